@@ -1,0 +1,98 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Writable } from 'node:stream';
+import { describe, it } from 'node:test';
+import { runCli } from '../../src/cli.js';
+import { TOOL } from '../../src/version.js';
+import { ACTION_NODE, REPO_ROOT } from '../support/run-action.js';
+
+function sink(): Writable & { text: string; isTTY?: boolean } {
+  const s = new Writable({
+    write(chunk, _enc, done) {
+      s.text += chunk.toString();
+      done();
+    },
+  }) as Writable & { text: string };
+  s.text = '';
+  return s;
+}
+
+function tree(files: Record<string, string>): string {
+  const root = mkdtempSync(join(tmpdir(), 'cpa-cli-'));
+  for (const [path, content] of Object.entries(files)) {
+    mkdirSync(join(root, path, '..'), { recursive: true });
+    writeFileSync(join(root, path), content);
+  }
+  return root;
+}
+
+async function cli(argv: string[], cwd: string) {
+  const out = sink();
+  const err = sink();
+  const code = await runCli(argv, cwd, out, err);
+  return { code, out: out.text, err: err.text };
+}
+
+describe('container-policy scan', () => {
+  it('keeps the JSON contract: findings with relative paths and 1-based lines, errors, verdict', async () => {
+    const cwd = tree({
+      'svc/Dockerfile': 'FROM alpine\nRUN echo hi\n',
+      'svc/compose.yaml': 'services:\n  a:\n    image: x:1\n    privileged: true\n',
+      'bad/compose.yml': 'services: [\n',
+    });
+    const run = await cli(['scan', '.', '--format', 'json'], cwd);
+    assert.equal(run.code, 1, run.err);
+    const report = JSON.parse(run.out);
+    assert.equal(report.verdict, 'fail');
+    assert.ok(Array.isArray(report.findings) && Array.isArray(report.errors));
+    const ids = report.findings.map((f: { ruleId: string; path: string; startLine: number }) => `${f.ruleId}@${f.path}:${f.startLine}`).sort();
+    assert.deepEqual(ids, ['CPC001@svc/compose.yaml:4', 'CPD001@svc/Dockerfile:1', 'CPD002@svc/Dockerfile:1']);
+    for (const f of report.findings) {
+      for (const key of ['ruleId', 'severity', 'path', 'startLine', 'endLine', 'message', 'remediation', 'compliance']) assert.ok(key in f, key);
+      assert.ok(f.endLine >= f.startLine);
+    }
+    assert.equal(report.errors.length, 1);
+    assert.equal(report.errors[0].path, 'bad/compose.yml');
+  });
+
+  it('exits 0 on a clean tree, 1 on findings, 2 on usage errors and missing paths', async () => {
+    const cwd = tree({ 'Dockerfile': 'FROM alpine:3.20\nUSER 10001\n' });
+    assert.equal((await cli(['scan'], cwd)).code, 0);
+    assert.equal((await cli(['scan', '--fail-on', 'never', join(REPO_ROOT, 'examples', 'insecure')], cwd)).code, 0);
+    assert.equal((await cli(['scan', join(REPO_ROOT, 'examples', 'insecure')], cwd)).code, 1);
+    const usage = await cli(['scan', '--format', 'yaml'], cwd);
+    assert.equal(usage.code, 2);
+    assert.match(usage.err, /Valid values/);
+    const missing = await cli(['scan', 'nope'], cwd);
+    assert.equal(missing.code, 2);
+    assert.match(missing.err, /nope: no such file or directory/);
+  });
+
+  it('checks an explicitly named file as the kind it is told', async () => {
+    const cwd = tree({ 'positive1.yaml': 'services:\n  a:\n    privileged: true\n' });
+    const unnamed = await cli(['scan', 'positive1.yaml'], cwd);
+    assert.equal(unnamed.code, 2);
+    assert.match(unnamed.err, /--kind/);
+    const told = await cli(['scan', 'positive1.yaml', '--kind', 'compose', '--format', 'json'], cwd);
+    assert.equal(told.code, 1);
+    assert.equal(JSON.parse(told.out).findings[0].startLine, 3);
+  });
+
+  it('runs from the bundle as the container-policy command', () => {
+    const bin = join(REPO_ROOT, 'dist', 'cli', 'index.js');
+    const version = spawnSync(ACTION_NODE, [bin, '--version'], { encoding: 'utf8' });
+    assert.equal(version.stdout.trim(), `${TOOL.name} ${TOOL.version}`);
+    const scan = spawnSync(ACTION_NODE, [bin, 'scan', 'examples', '--format', 'json'], { cwd: REPO_ROOT, encoding: 'utf8' });
+    assert.equal(scan.status, 1, scan.stderr);
+    const report = JSON.parse(scan.stdout);
+    assert.ok(report.findings.some((f: { path: string }) => f.path === 'examples/insecure/Dockerfile'));
+    assert.ok(!report.findings.some((f: { path: string }) => f.path.startsWith('examples/hardened/')), scan.stdout);
+  });
+
+  it('keeps the version in step with package.json', () => {
+    assert.equal(TOOL.version, JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')).version);
+  });
+});

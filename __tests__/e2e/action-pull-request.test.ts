@@ -1,0 +1,132 @@
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { FakeGitHub, type FakePullFile } from '../support/fake-github.js';
+import { pullRequestPayload, runBundledAction } from '../support/run-action.js';
+
+const VIOLATING_DOCKERFILE = ['FROM node:latest', 'WORKDIR /app', 'COPY . .', 'CMD ["node", "server.js"]', ''].join('\n');
+const CLEAN_DOCKERFILE = ['FROM node:20.11-alpine AS build', 'RUN npm ci', '', 'FROM node:20.11-alpine', 'COPY --from=build /app /app', 'USER node', 'CMD ["node", "/app/server.js"]', ''].join('\n');
+const PRIVILEGED_COMPOSE = ['services:', '  web:', '    image: nginx:1.27', '  agent:', '    image: acme/agent:2.1', '    privileged: true', '    volumes:', '      - /var/run/docker.sock:/var/run/docker.sock', ''].join('\n');
+
+function workspaceWith(files: Record<string, string | Uint8Array>): string {
+  const root = mkdtempSync(join(tmpdir(), 'cpa-ws-'));
+  for (const [path, content] of Object.entries(files)) {
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), content);
+  }
+  return root;
+}
+
+describe('bundled action on a pull_request event', () => {
+  const github = new FakeGitHub();
+  before(() => github.start());
+  after(() => github.stop());
+
+  it('annotates violations on their lines, writes the summary and outputs, and fails', async () => {
+    const files: FakePullFile[] = [
+      { filename: 'services/api/Dockerfile', status: 'modified' },
+      { filename: 'README.md', status: 'modified' },
+      { filename: 'deploy/compose.yaml', status: 'added' },
+      { filename: 'old/Dockerfile', status: 'removed' },
+      { filename: 'web/Dockerfile', status: 'renamed', previous_filename: 'legacy/Dockerfile' },
+      { filename: 'src/app.js', status: 'modified' },
+    ];
+    github.pullRequestFiles('octo-org', 'shop', 7, files, 2);
+    const workspace = workspaceWith({
+      'services/api/Dockerfile': VIOLATING_DOCKERFILE,
+      'deploy/compose.yaml': PRIVILEGED_COMPOSE,
+      'web/Dockerfile': CLEAN_DOCKERFILE,
+      'README.md': '# shop\n',
+      'src/app.js': '',
+      // Not part of the pull request: must not be checked.
+      'unchanged/Dockerfile': 'FROM ubuntu\n',
+    });
+    const run = await runBundledAction({ workspace, apiUrl: github.url, eventName: 'pull_request', payload: pullRequestPayload(7, files.length) });
+
+    assert.equal(run.code, 1, run.stdout + run.stderr);
+    // Every page of the file list was fetched, with the token.
+    const pages = github.requests.filter((r) => r.url.startsWith('/repos/octo-org/shop/pulls/7/files'));
+    assert.equal(pages.length, 3);
+    assert.equal(pages[0]?.headers.authorization, 'token ghs_fake_token_for_tests');
+
+    const annotations = run.stdout.split('\n').filter((l) => /^::(error|warning) file=/.test(l));
+    const at = (file: string, line: number, rule: string) =>
+      annotations.some((a) => a.includes(`file=${file},`) && a.includes(`line=${line},`) && a.includes(rule));
+    assert.ok(at('services/api/Dockerfile', 1, 'CPD001'), annotations.join('\n'));
+    assert.ok(at('services/api/Dockerfile', 1, 'CPD002'), annotations.join('\n'));
+    assert.ok(at('deploy/compose.yaml', 6, 'CPC001'), annotations.join('\n'));
+    assert.ok(at('deploy/compose.yaml', 8, 'CPC002'), annotations.join('\n'));
+    assert.ok(!annotations.some((a) => a.includes('web/Dockerfile') || a.includes('unchanged/')), annotations.join('\n'));
+    assert.equal(annotations.length, 4, annotations.join('\n'));
+
+    assert.match(run.summary, /CPD001/);
+    assert.match(run.summary, /CPC002/);
+    assert.match(run.summary, /5\.32/, 'the summary names the CIS control the docker socket rule maps to');
+    assert.equal(run.outputs.verdict, 'fail');
+    assert.equal(run.outputs.denials, '4');
+    assert.equal(run.outputs['files-checked'], '3');
+    assert.match(run.stdout, /::error::Container policy check failed/);
+  });
+
+  it('passes a clean change and says so', async () => {
+    const files: FakePullFile[] = [{ filename: 'web/Dockerfile', status: 'modified' }];
+    github.pullRequestFiles('octo-org', 'shop', 8, files);
+    const workspace = workspaceWith({ 'web/Dockerfile': CLEAN_DOCKERFILE, 'other/Dockerfile': VIOLATING_DOCKERFILE });
+    const run = await runBundledAction({ workspace, apiUrl: github.url, eventName: 'pull_request', payload: pullRequestPayload(8, 1) });
+
+    assert.equal(run.code, 0, run.stdout + run.stderr);
+    assert.doesNotMatch(run.stdout, /^::(error|warning)/m);
+    assert.equal(run.outputs.verdict, 'pass');
+    assert.equal(run.outputs.findings, '0');
+    assert.equal(run.outputs['files-checked'], '1');
+    assert.match(run.summary, /pass/i);
+  });
+
+  it('reports files it cannot parse, fails, and still checks the others', async () => {
+    const files: FakePullFile[] = [
+      { filename: 'bin/Dockerfile', status: 'added' },
+      { filename: 'empty/Dockerfile', status: 'added' },
+      { filename: 'broken/compose.yaml', status: 'added' },
+      { filename: 'list/compose.yml', status: 'added' },
+      { filename: 'web/Dockerfile', status: 'added' },
+      { filename: 'api/Dockerfile', status: 'added' },
+    ];
+    github.pullRequestFiles('octo-org', 'shop', 9, files);
+    const workspace = workspaceWith({
+      'bin/Dockerfile': new Uint8Array([0x7f, 0x45, 0x4c, 0x46, 0x02, 0x01, 0x00, 0x00, 0xff]),
+      'empty/Dockerfile': '',
+      'broken/compose.yaml': 'services:\n  web:\n    image: [unclosed\n',
+      'list/compose.yml': '- a\n- b\n',
+      'web/Dockerfile': CLEAN_DOCKERFILE,
+      'api/Dockerfile': VIOLATING_DOCKERFILE,
+    });
+    const run = await runBundledAction({ workspace, apiUrl: github.url, eventName: 'pull_request', payload: pullRequestPayload(9, files.length) });
+
+    assert.equal(run.code, 1, run.stdout + run.stderr);
+    for (const path of ['bin/Dockerfile', 'empty/Dockerfile', 'broken/compose.yaml', 'list/compose.yml']) {
+      assert.match(run.stdout, new RegExp(`::error file=${path.replace('.', '\\.')}`), `an error annotation for ${path}`);
+    }
+    assert.match(run.stdout, /file=api\/Dockerfile,line=1,.*CPD001/);
+    assert.equal(run.outputs.errors, '4');
+    assert.equal(run.outputs.verdict, 'fail');
+  });
+
+  it('checks the whole workspace on a push event', async () => {
+    const workspace = workspaceWith({ 'a/Dockerfile': VIOLATING_DOCKERFILE, '.devcontainer/Dockerfile': CLEAN_DOCKERFILE, 'b/notes.txt': 'x' });
+    const before = github.requests.length;
+    const run = await runBundledAction({ workspace, apiUrl: github.url, eventName: 'push', payload: { ref: 'refs/heads/main' } });
+    assert.equal(run.code, 1, run.stdout + run.stderr);
+    assert.equal(run.outputs['files-checked'], '2');
+    assert.equal(github.requests.length, before, 'no API call is needed for a full scan');
+  });
+
+  it('fails closed when GitHub lists fewer files than the pull request changed', async () => {
+    github.pullRequestFiles('octo-org', 'shop', 10, [{ filename: 'web/Dockerfile', status: 'modified' }]);
+    const workspace = workspaceWith({ 'web/Dockerfile': CLEAN_DOCKERFILE });
+    const run = await runBundledAction({ workspace, apiUrl: github.url, eventName: 'pull_request', payload: pullRequestPayload(10, 3500) });
+    assert.equal(run.code, 1);
+    assert.match(run.stdout, /refusing to pass on a partial list/);
+  });
+});

@@ -1,0 +1,158 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { ParseError } from '../../src/parse/parse-error.js';
+import { dockerfile } from './helpers.js';
+
+const refusal = (line: number, pattern: RegExp) => (error: unknown) =>
+  error instanceof ParseError && error.line === line && pattern.test(error.message);
+
+const lines = (doc: ReturnType<typeof dockerfile>) => doc.instructions.map((i) => [i.keyword, i.startLine, i.endLine]);
+
+test('an instruction has its keyword upper-cased, flags, args, value and exact source lines', () => {
+  const doc = dockerfile('from alpine:3.20 AS base\ncopy --from=base --chown=1:2 --link a b\n');
+  const copy = doc.instructions[1];
+  assert.ok(copy);
+  assert.equal(copy.keyword, 'COPY');
+  assert.deepEqual(copy.flags, { from: 'base', chown: '1:2', link: '' });
+  assert.deepEqual(copy.args, ['a', 'b']);
+  assert.equal(copy.value, 'a b');
+  assert.equal(copy.original, 'copy --from=base --chown=1:2 --link a b');
+  assert.equal(copy.stage, 0);
+});
+
+test('repeated flags are all kept in flagList; flags keeps the last', () => {
+  const run = dockerfile('FROM a\nRUN --mount=type=cache,target=/x --mount=type=secret,id=s make\n').instructions[1];
+  assert.deepEqual(run?.flags, { mount: 'type=secret,id=s' });
+  assert.deepEqual(run?.flagList, [
+    { name: 'mount', value: 'type=cache,target=/x' },
+    { name: 'mount', value: 'type=secret,id=s' },
+  ]);
+  assert.equal(run?.value, 'make');
+});
+
+test('continuations join with a space; comments and blank lines inside them count as lines', () => {
+  const doc = dockerfile('FROM a\nRUN apt-get update \\\n  # why\n\n  && apt-get install -y curl\nUSER app\n');
+  const run = doc.instructions[1];
+  assert.deepEqual([run?.startLine, run?.endLine], [2, 5]);
+  assert.equal(run?.value, 'apt-get update && apt-get install -y curl');
+  assert.deepEqual(run?.args, ['apt-get', 'update', '&&', 'apt-get', 'install', '-y', 'curl']);
+  assert.equal(run?.original, 'RUN apt-get update \\\n  # why\n\n  && apt-get install -y curl');
+  assert.deepEqual(doc.instructions[2]?.startLine, 6);
+});
+
+test('a dangling continuation at the end of the file stays within the file', () => {
+  const doc = dockerfile('FROM a\nRUN x \\\n# trailing comment\n');
+  assert.deepEqual(lines(doc), [['FROM', 1, 1], ['RUN', 2, 2]]);
+});
+
+test('CRLF and lone CR line endings give the same lines as LF', () => {
+  for (const eol of ['\n', '\r\n', '\r']) {
+    const doc = dockerfile(['FROM a', 'RUN x \\', '  y', 'CMD z', ''].join(eol));
+    assert.deepEqual(lines(doc), [['FROM', 1, 1], ['RUN', 2, 3], ['CMD', 4, 4]], JSON.stringify(eol));
+    assert.equal(doc.instructions[1]?.value, 'x y');
+  }
+});
+
+test('a heredoc body belongs to its instruction', () => {
+  const doc = dockerfile('FROM a\nRUN <<EOF\nset -e\n# not a Dockerfile comment\necho hi\nEOF\nCOPY <<one <<-"two" /dst\n1\none\n\t2\n\ttwo\nUSER app\n');
+  assert.deepEqual(lines(doc), [['FROM', 1, 1], ['RUN', 2, 6], ['COPY', 7, 11], ['USER', 12, 12]]);
+  assert.equal(doc.instructions[1]?.value, '<<EOF\nset -e\n# not a Dockerfile comment\necho hi\nEOF');
+  assert.deepEqual(doc.instructions[1]?.args, ['<<EOF']);
+  assert.deepEqual(doc.instructions[2]?.args, ['<<one', '<<-"two"', '/dst']);
+});
+
+test('an unterminated heredoc runs to the end of the file', () => {
+  assert.deepEqual(lines(dockerfile('FROM a\nRUN <<EOF\necho hi\n')), [['FROM', 1, 1], ['RUN', 2, 3]]);
+});
+
+test('the escape directive makes backtick the continuation character', () => {
+  const doc = dockerfile('# escape=`\nFROM mcr.microsoft.com/windows/servercore:ltsc2022\nRUN dir c:\\ `\n  && echo done\nWORKDIR c:\\app\n');
+  assert.deepEqual(lines(doc), [['FROM', 2, 2], ['RUN', 3, 4], ['WORKDIR', 5, 5]]);
+  assert.equal(doc.instructions[1]?.value, 'dir c:\\ && echo done');
+  assert.equal(doc.stages[0]?.image?.registry, 'mcr.microsoft.com');
+});
+
+test('exec form is read as a JSON array; ENV and LABEL as NAME=value', () => {
+  const doc = dockerfile('FROM a\nCMD ["node", "server.js --port 80"]\nENTRYPOINT run "a b"\nENV A=1 B="x y" C\nLABEL "k"="v w"\n');
+  assert.deepEqual(doc.instructions[1]?.args, ['node', 'server.js --port 80']);
+  assert.deepEqual(doc.instructions[2]?.args, ['run', '"a', 'b"']);
+  assert.deepEqual(doc.instructions[3]?.args, ['A=1', 'B=x y', 'C']);
+  assert.deepEqual(doc.instructions[4]?.args, ['k=v w']);
+});
+
+test('global ARG defaults resolve FROM; the syntax directive is a comment', () => {
+  const doc = dockerfile('# syntax=docker/dockerfile:1\nARG NODE=20\nARG VARIANT=alpine\nARG BASE=node:${NODE}-${VARIANT}\nFROM ${BASE}\n');
+  assert.equal(doc.instructions[0]?.stage, -1);
+  const stage = doc.stages[0];
+  assert.equal(stage?.baseRaw, '${BASE}');
+  assert.equal(stage?.baseResolved, 'node:20-alpine');
+  assert.equal(stage?.baseUnresolved, false);
+  assert.deepEqual(stage?.image, { raw: 'node:20-alpine', registry: 'docker.io', repository: 'library/node', tag: '20-alpine', digest: null });
+});
+
+test('an ARG without a value leaves the base unresolved and the image null', () => {
+  const doc = dockerfile('ARG TAG\nFROM node:${TAG}\nFROM --platform=$BUILDPLATFORM golang:${GO:-1.22}\nFROM $TARGETARCH/alpine\n');
+  assert.deepEqual(doc.stages.map((s) => [s.baseResolved, s.baseUnresolved, s.image?.tag ?? null]), [
+    ['node:', true, null],
+    ['golang:1.22', false, '1.22'],
+    ['/alpine', true, null],
+  ]);
+});
+
+test('an ARG after FROM does not resolve the next FROM', () => {
+  const doc = dockerfile('FROM a\nARG TAG=1\nFROM b:$TAG\n');
+  assert.equal(doc.stages[1]?.baseUnresolved, true);
+});
+
+test('multi-stage: names lower-cased, stage bases found case-insensitively, final stage marked', () => {
+  const doc = dockerfile('FROM golang:1.22 AS Builder\nRUN go build\n\nFROM builder AS final\nCOPY --from=builder /app /app\nFROM scratch\nCOPY --from=final /app /\n');
+  assert.deepEqual(doc.stages.map((s) => [s.name, s.baseStage, s.image?.repository ?? null, s.isFinal]), [
+    ['builder', null, 'library/golang', false],
+    ['final', 0, null, false],
+    [null, null, null, true],
+  ]);
+  assert.equal(doc.finalStage, 2);
+  assert.deepEqual(doc.stages.map((s) => [s.fromLine, s.startLine, s.endLine]), [[1, 1, 2], [4, 4, 5], [6, 6, 7]]);
+  assert.deepEqual(doc.stages[1]?.instructions, [2, 3]);
+});
+
+test('a base naming a later stage, or its own stage, is an image', () => {
+  const doc = dockerfile('FROM app AS app\nFROM b AS x\n');
+  assert.equal(doc.stages[0]?.baseStage, null);
+  assert.equal(doc.stages[0]?.image?.repository, 'library/app');
+});
+
+test('a Dockerfile without FROM is refused at its first instruction, or line 1', () => {
+  assert.throws(() => dockerfile('# comment\n\nARG X=1\n'), refusal(3, /no FROM/));
+  assert.throws(() => dockerfile('# only a comment\n'), refusal(1, /no FROM/));
+});
+
+test('an instruction other than ARG before FROM is refused', () => {
+  assert.throws(() => dockerfile('ARG X\nRUN echo\nFROM a\n'), refusal(2, /RUN comes before the first FROM/));
+});
+
+test('a malformed FROM is refused', () => {
+  assert.throws(() => dockerfile('FROM\n'), refusal(1, /malformed FROM/));
+  assert.throws(() => dockerfile('FROM a b\n'), refusal(1, /malformed FROM/));
+  assert.throws(() => dockerfile('FROM a AS\n'), refusal(1, /malformed FROM/));
+});
+
+test('a heredoc with a file descriptor (missed by dockerfile-ast) still owns its body', () => {
+  const doc = dockerfile('FROM a\nRUN cat /proc/self/fd/5 5<<FILE1 6<<-FILE2\nthis is part one\nFILE1\n\tpart two\n\tFILE2\nUSER app\n');
+  assert.deepEqual(lines(doc), [['FROM', 1, 1], ['RUN', 2, 6], ['USER', 7, 7]]);
+  assert.deepEqual(doc.instructions.map((i) => i.index), [0, 1, 2]);
+});
+
+test('a shift operator is not taken for a heredoc', () => {
+  const doc = dockerfile('FROM a\nRUN echo $((1<<2))\nUSER app\n');
+  assert.deepEqual(lines(doc), [['FROM', 1, 1], ['RUN', 2, 2], ['USER', 3, 3]]);
+});
+
+test('a line holding only the escape character joins the next instruction, as in BuildKit', () => {
+  const doc = dockerfile('FROM a\n# note\n \\\nRUN x && \\\n  y\n');
+  assert.deepEqual(lines(doc), [['FROM', 1, 1], ['RUN', 4, 5]]);
+});
+
+test('an unknown instruction is refused at its line', () => {
+  assert.throws(() => dockerfile('FROM a\nRUN x\nBOGUS y\n'), refusal(3, /unknown instruction BOGUS/));
+});

@@ -1,0 +1,121 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { ScanResult } from '../../src/model.js';
+import { escapeData, escapeProperty, renderWorkflowCommands } from '../../src/report/workflow-commands.js';
+import { makeFinding } from '../fixtures/report/scan-result.js';
+
+interface ParsedCommand {
+  command: string;
+  properties: Record<string, string>;
+  data: string;
+}
+
+/** Reads a line the way the Actions runner does: `::name k=v,k=v::data`, then unescapes. */
+function parseLine(line: string): ParsedCommand | undefined {
+  const trimmed = line.trimStart();
+  if (!trimmed.startsWith('::')) return undefined;
+  const end = trimmed.indexOf('::', 2);
+  if (end < 0) return undefined;
+  const info = trimmed.slice(2, end);
+  const space = info.indexOf(' ');
+  const command = space < 0 ? info : info.slice(0, space);
+  const properties: Record<string, string> = {};
+  if (space > 0) {
+    for (const pair of info.slice(space + 1).split(',').filter(Boolean)) {
+      const eq = pair.indexOf('=');
+      properties[pair.slice(0, eq)] = unescape(pair.slice(eq + 1), true);
+    }
+  }
+  return { command, properties, data: unescape(trimmed.slice(end + 2), false) };
+}
+
+function unescape(value: string, property: boolean): string {
+  let out = value.replace(/%0D/g, '\r').replace(/%0A/g, '\n');
+  if (property) out = out.replace(/%3A/g, ':').replace(/%2C/g, ',');
+  return out.replace(/%25/g, '%');
+}
+
+const result = (findings: ScanResult['findings'], errors: ScanResult['errors'] = []): ScanResult => ({ files: [], findings, errors });
+
+describe('escaping', () => {
+  it('escapes data like the toolkit: %, CR, LF', () => {
+    assert.equal(escapeData('100% done\r\nnext: a,b'), '100%25 done%0D%0Anext: a,b');
+  });
+  it('escapes properties additionally for : and ,', () => {
+    assert.equal(escapeProperty('a:b,c%\n'), 'a%3Ab%2Cc%25%0A');
+  });
+  it('escapes % first, so an already-escaped sequence survives as text', () => {
+    assert.equal(escapeData('%0A'), '%250A');
+  });
+});
+
+describe('renderWorkflowCommands', () => {
+  it('renders a denial as an error with file, lines and title, and a warn as a warning', () => {
+    const lines = renderWorkflowCommands(
+      result([makeFinding({ path: 'a/Dockerfile', startLine: 3, endLine: 3 }), makeFinding({ severity: 'warn', path: 'b/Dockerfile' })]),
+    );
+    assert.equal(
+      lines[0],
+      '::error file=a/Dockerfile,line=3,endLine=3,title=CPD001 Image uses latest tag::FROM nginx:latest uses a mutable tag — Fix: Pin the image to a version tag or a digest.',
+    );
+    assert.match(lines[1] ?? '', /^::warning file=b\/Dockerfile,/);
+  });
+
+  it('keeps injection attempts inside one command', () => {
+    const message = 'bad\n::set-output name=x::y\r\n::add-mask::secret';
+    const path = 'x,line=99::/::error::Dockerfile';
+    const lines = renderWorkflowCommands(result([makeFinding({ message, path, title: 'T:,\nx' })]));
+    assert.equal(lines.length, 1);
+    const line = lines[0] ?? '';
+    assert.doesNotMatch(line, /[\r\n]/);
+    const parsed = parseLine(line);
+    assert.ok(parsed);
+    assert.equal(parsed.command, 'error');
+    assert.equal(parsed.properties.file, path);
+    assert.equal(parsed.properties.line, '1');
+    assert.equal(parsed.properties.title, 'CPD001 T:,\nx');
+    // Line breaks are normalised to LF before escaping; the text is otherwise intact.
+    assert.equal(parsed.data, `${message.replace('\r\n', '\n')} — Fix: Pin the image to a version tag or a digest.`);
+  });
+
+  it('strips terminal escapes from annotations', () => {
+    const [line] = renderWorkflowCommands(result([makeFinding({ message: 'a\u001b[2Jb\u202Ec' })]));
+    assert.ok(line?.includes('a[2Jbc'));
+  });
+
+  it('renders file-level errors with file and line, and run-wide ones as a bare ::error::', () => {
+    const lines = renderWorkflowCommands(
+      result([], [{ kind: 'parse', path: 'c.yaml', line: 4, message: 'bad' }, { kind: 'config', message: 'no policies' }, { kind: 'read', path: 'd', message: 'gone' }]),
+    );
+    assert.deepEqual(lines, [
+      '::error::Container policy check could not run (config error): no policies',
+      '::error file=c.yaml,line=4,title=Could not check file (parse error)::bad',
+      '::error file=d,title=Could not check file (read error)::gone',
+    ]);
+  });
+
+  it('stops at the per-step limits and says how many were left out', () => {
+    const deny = Array.from({ length: 12 }, (_, i) => makeFinding({ startLine: i + 1, endLine: i + 1 }));
+    const warn = Array.from({ length: 11 }, (_, i) => makeFinding({ severity: 'warn', startLine: i + 1, endLine: i + 1 }));
+    const lines = renderWorkflowCommands(result([...warn, ...deny], [{ kind: 'policy', message: 'x' }]));
+    assert.equal(lines.filter((l) => l.startsWith('::error')).length, 9);
+    assert.equal(lines.filter((l) => l.startsWith('::warning')).length, 10);
+    assert.equal(lines[0], '::error::Container policy check could not run (policy error): x');
+    const notice = parseLine(lines.at(-1) ?? '');
+    assert.equal(notice?.command, 'notice');
+    assert.match(notice?.data ?? '', /^4 errors and 1 warning not annotated/);
+  });
+
+  it('adds no notice when everything fits', () => {
+    const lines = renderWorkflowCommands(result(Array.from({ length: 9 }, () => makeFinding())), { errors: 9, warnings: 10 });
+    assert.equal(lines.length, 9);
+    assert.ok(lines.every((l) => l.startsWith('::error ')));
+  });
+
+  it('caps the title at 255 characters', () => {
+    const [line] = renderWorkflowCommands(result([makeFinding({ title: 'x'.repeat(400) })]));
+    const parsed = parseLine(line ?? '');
+    assert.equal(Array.from(parsed?.properties.title ?? '').length, 255);
+    assert.ok(parsed?.properties.title?.endsWith('…'));
+  });
+});

@@ -1,0 +1,59 @@
+# METADATA
+# title: Service mounts the Docker socket
+# description: >-
+#   A service bind-mounts the Docker daemon's socket (or the host's /run or /var/run directory that
+#   holds it). Whoever controls the container can then start a privileged container on the host:
+#   the mount is equivalent to root on the host.
+# custom:
+#   id: CPC002
+#   severity: deny
+#   remediation: >-
+#     Remove the socket from `volumes`. If the service must talk to Docker, put a proxy that allows
+#     only the needed API calls in front of it (read-only where possible), or use a rootless daemon
+#     dedicated to that service.
+#   compliance:
+#     cis-docker: ["5.32"]
+#     nist-800-190: ["4.5.5"]
+#     owasp-docker: ["D04"]
+#     pci-dss: ["2.2.6", "7.2.1"]
+#     soc2: ["CC6.1"]
+#   aliases:
+#     hadolint: []
+#     trivy: []
+#     kics: ["d6355c88-1e8d-49e9-b2f2-f8a1ca12c75b"]
+#     checkov: []
+package container_policy.rules.compose.docker_socket
+
+import data.container_policy.lib.compose as lib
+
+findings contains finding if {
+	some name, service in lib.services
+	some index, volume in service.volumes
+	source := host_source(volume)
+	exposes_socket(source)
+	finding := {
+		"msg": sprintf("Service \"%s\" mounts \"%s\", which gives it control of the host's Docker daemon", [name, source]),
+		"path": ["services", name, "volumes", index],
+	}
+}
+
+# Short syntax `SOURCE:TARGET[:MODE]`. A single path is a container path for an anonymous volume,
+# not a host mount, so it has no source.
+host_source(volume) := parts[0] if {
+	is_string(volume)
+	parts := split(volume, ":")
+	count(parts) > 1
+}
+
+# Long syntax `{type: bind, source: ..., target: ...}`. Named volumes cannot contain "/", so
+# checking the source whatever the type cannot match one.
+host_source(volume) := volume.source if {
+	is_object(volume)
+	is_string(volume.source)
+}
+
+# The daemon's socket at any location (/var/run, /run, rootless /run/user/<uid>, Docker Desktop's
+# ~/.docker/run), or a whole directory that holds the default one.
+exposes_socket(source) if regex.match(`/docker\.sock/*$`, source)
+
+exposes_socket(source) if regex.match(`^/+(var/+)?run/*$`, source)

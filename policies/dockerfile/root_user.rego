@@ -1,0 +1,71 @@
+# METADATA
+# title: Final stage runs as root
+# description: >-
+#   The image a plain `docker build` produces runs its processes as root: neither the final stage
+#   nor any stage it is built from (`FROM <stage>`) sets USER, or the last USER that takes effect is
+#   root (`root`, `0`, or either with a group). A process that escapes the application then holds
+#   root inside the container and, with a misconfigured runtime, on the host. Builder stages are not
+#   checked: they run at build time only.
+# custom:
+#   id: CPD002
+#   severity: deny
+#   remediation: >-
+#     Create an unprivileged user in the final stage and switch to it after the steps that need
+#     root, e.g. `RUN adduser -D -u 10001 app` then `USER 10001:10001`. A numeric UID lets the
+#     runtime verify the user is not root.
+#   compliance:
+#     cis-docker: ["4.1"]
+#     nist-800-190: ["4.1.2"]
+#     owasp-docker: ["D01"]
+#     pci-dss: ["2.2.1", "7.2.1"]
+#     soc2: ["CC6.1"]
+#   aliases:
+#     hadolint: ["DL3002"]
+#     trivy: ["AVD-DS-0002"]
+#     kics: ["fd54f200-402c-4333-a5a4-36ef6709af2f", "67fd0c4a-68cf-46d7-8c41-bc9fba7e40ae"]
+#     checkov: ["CKV_DOCKER_3", "CKV_DOCKER_8"]
+package container_policy.rules.dockerfile.root_user
+
+import data.container_policy.lib.dockerfile as lib
+
+findings contains finding if {
+	count(user_positions) == 0
+	finding := {
+		"msg": sprintf("Final stage %s and the stages it is built from set no USER, so the image runs as root", [lib.stage_name(lib.final_stage)]),
+		"startLine": lib.final_stage.fromLine,
+		"endLine": lib.final_stage.fromLine,
+	}
+}
+
+findings contains finding if {
+	is_root(last_user.args[0])
+	finding := {
+		"msg": sprintf("Final stage %s runs as root: the USER in effect is \"%s\"%s", [lib.stage_name(lib.final_stage), last_user.args[0], inherited_from(last_user)]),
+		"startLine": last_user.startLine,
+		"endLine": last_user.endLine,
+	}
+}
+
+# Positions in the file of the USER instructions that apply to the final image: its own and those of
+# the stages it is built from.
+user_positions contains position if {
+	chain := lib.lineage(lib.final_stage)
+	some position, instruction in input.instructions
+	instruction.keyword == "USER"
+	instruction.stage in chain
+}
+
+# Stages only build on earlier stages, so the USER furthest down the file is the one in effect.
+last_user := input.instructions[max(user_positions)]
+
+# Names the builder stage a USER comes from when the final stage inherits it.
+inherited_from(instruction) := "" if instruction.stage == lib.final_stage.index
+
+inherited_from(instruction) := sprintf(", set in stage %s", [lib.stage_name(input.stages[instruction.stage])]) if {
+	instruction.stage != lib.final_stage.index
+}
+
+# `root`, or UID 0 however written (`0`, `000`), with or without a group.
+is_root(user) if split(user, ":")[0] == "root"
+
+is_root(user) if regex.match(`^0+$`, split(user, ":")[0])

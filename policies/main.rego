@@ -1,0 +1,14 @@
+# Entrypoints compiled into the Wasm bundle: one per file kind, each `{<rule_name>: [findings]}` over
+# every rule package under container_policy.rules.<kind>. A new rule file is picked up with no
+# change here. Each entrypoint is undefined for another kind of document, so a document routed to
+# the wrong entrypoint is an error for the caller rather than a clean result.
+package container_policy.main
+
+# Every rule appears, with an empty list when it found nothing, so the caller can check that each
+# rule in the catalogue was evaluated.
+dockerfile := findings_by_rule(data.container_policy.rules.dockerfile) if input.kind == "dockerfile"
+
+compose := findings_by_rule(data.container_policy.rules.compose) if input.kind == "compose"
+
+# Sorted so results do not depend on set iteration order.
+findings_by_rule(rules) := {name: sort(rule.findings) | some name, rule in rules}

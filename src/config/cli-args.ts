@@ -1,0 +1,89 @@
+import { parseArgs } from 'node:util';
+import { resolve } from 'node:path';
+import type { FileKind } from '../model.js';
+import { UserError } from '../errors.js';
+import { DEFAULT_PATTERNS } from '../discover/file-patterns.js';
+import { DEFAULT_MAX_FILE_BYTES } from '../discover/read-target-fs.js';
+import { FAIL_ON_VALUES, type ScanSettings } from './settings.js';
+import { parseByteSize, parseChoice } from './parse-values.js';
+
+export const CLI_FORMATS = ['text', 'json', 'github', 'markdown'] as const;
+export type CliFormat = (typeof CLI_FORMATS)[number];
+
+/** Wrong words on the command line: exit status 2 with the usage text. */
+export class UsageError extends UserError {}
+
+export interface CliSettings extends ScanSettings {
+  readonly command: 'scan' | 'help' | 'version';
+  /** Files and directories to scan, as given (relative to the working directory). */
+  readonly paths: readonly string[];
+  readonly format: CliFormat;
+  /** Check explicitly named files as this kind whatever their names. */
+  readonly kind?: FileKind;
+  /** Write the report here instead of standard output. */
+  readonly outputPath?: string;
+  readonly color: boolean;
+}
+
+export const USAGE = `Usage: container-policy scan [paths...] [options]
+
+Checks Dockerfiles and Docker Compose files against the embedded container security policy.
+Paths may be files or directories (default: the current directory).
+
+Options:
+  --format <text|json|github|markdown>  report format (default: text)
+  --fail-on <deny|warn|never>           which findings fail the run (default: deny)
+  --kind <dockerfile|compose>           check the named files as this kind, whatever their names
+  --output <file>                       write the report to a file instead of standard output
+  --json-report <file>                  also write the JSON report to a file
+  --max-file-size <bytes>               refuse larger files (default: ${DEFAULT_MAX_FILE_BYTES})
+  --no-color                            never colour the text report
+  -h, --help                            show this help
+  -v, --version                         show the version
+
+Exit status: 0 pass, 1 policy failure (findings at the threshold, or files that could not be checked),
+2 usage or tool error.`;
+
+/** Reads the command line once into settings; bad words are a UsageError naming the flag and the valid values. */
+export function parseCliArgs(argv: readonly string[], cwd: string, isTty: boolean): CliSettings {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        format: { type: 'string' },
+        'fail-on': { type: 'string' },
+        kind: { type: 'string' },
+        output: { type: 'string' },
+        'json-report': { type: 'string' },
+        'max-file-size': { type: 'string' },
+        'no-color': { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+      },
+    });
+  } catch (thrown) {
+    throw new UsageError((thrown as Error).message);
+  }
+  const { values, positionals } = parsed;
+  const [command, ...paths] = positionals;
+  const base = {
+    workspace: cwd,
+    patterns: DEFAULT_PATTERNS,
+    failOn: parseChoice('--fail-on', values['fail-on'] ?? '', FAIL_ON_VALUES, 'deny'),
+    maxFileBytes: parseByteSize('--max-file-size', values['max-file-size'] ?? '', DEFAULT_MAX_FILE_BYTES),
+    format: parseChoice('--format', values.format ?? '', CLI_FORMATS, 'text'),
+    color: isTty && !values['no-color'] && !process.env.NO_COLOR,
+    ...(values.kind ? { kind: parseChoice<FileKind>('--kind', values.kind, ['dockerfile', 'compose'], 'dockerfile') } : {}),
+    ...(values.output ? { outputPath: resolve(cwd, values.output) } : {}),
+    ...(values['json-report'] ? { jsonReportPath: resolve(cwd, values['json-report']) } : {}),
+  };
+  if (values.help) return { ...base, command: 'help', paths: [] };
+  if (values.version) return { ...base, command: 'version', paths: [] };
+  if (command !== 'scan') {
+    throw new UsageError(command ? `Unknown command "${command}". The command is: scan.` : 'No command given.');
+  }
+  return { ...base, command: 'scan', paths: paths.length > 0 ? paths : ['.'] };
+}

@@ -1,0 +1,52 @@
+import { stat } from 'node:fs/promises';
+import { basename, dirname, join, relative, resolve } from 'node:path';
+import type { FileKind, TargetFile } from '../model.js';
+import { UserError } from '../errors.js';
+import { classifyPath, type FilePatterns } from './file-patterns.js';
+import { walkWorkspace } from './walk-workspace-fs.js';
+
+/** A file the CLI will check: its display path and where to read it from safely. */
+export interface CliTarget extends TargetFile {
+  /** The directory the file must stay inside (the directory argument it was found under). */
+  readonly root: string;
+  /** The path relative to root. */
+  readonly relative: string;
+}
+
+/**
+ * Expands the CLI's path arguments: directories are walked and filtered by the patterns; files are
+ * checked as named (by `kind` when given, else by their names). Display paths are relative to `cwd`.
+ */
+export async function expandCliPaths(
+  paths: readonly string[],
+  cwd: string,
+  patterns: FilePatterns,
+  kind: FileKind | undefined,
+): Promise<CliTarget[]> {
+  const targets = new Map<string, CliTarget>();
+  for (const arg of paths) {
+    const absolute = resolve(cwd, arg);
+    const info = await stat(absolute).catch(() => undefined);
+    if (!info) throw new UserError(`${arg}: no such file or directory.`);
+    if (info.isDirectory()) {
+      for (const rel of await walkWorkspace(absolute)) {
+        const found = classifyPath(rel, patterns);
+        if (found) add(targets, cwd, absolute, rel, found);
+      }
+    } else {
+      const found = kind ?? classifyPath(basename(absolute), patterns);
+      if (!found) {
+        throw new UserError(
+          `${arg} is not named like a Dockerfile or a compose file; pass --kind dockerfile or --kind compose to check it anyway.`,
+        );
+      }
+      add(targets, cwd, dirname(absolute), basename(absolute), found);
+    }
+  }
+  return [...targets.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+function add(targets: Map<string, CliTarget>, cwd: string, root: string, rel: string, kind: FileKind): void {
+  const path = relative(cwd, join(root, rel)).split('\\').join('/');
+  targets.set(path, { path, kind, root, relative: rel });
+}

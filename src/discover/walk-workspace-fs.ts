@@ -1,0 +1,26 @@
+import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+
+/** Directories that never hold files a user means to check and can be huge. Dot-directories are walked. */
+const SKIPPED_DIRECTORIES = new Set(['.git', 'node_modules']);
+
+/**
+ * Every regular file below `root`, as sorted forward-slash paths relative to it. Symbolic links are
+ * listed (so the read step can refuse one that leaves the workspace, with a finding) but never followed.
+ */
+export async function walkWorkspace(root: string): Promise<string[]> {
+  const out: string[] = [];
+  async function visit(relative: string): Promise<void> {
+    const entries = await readdir(join(root, relative), { withFileTypes: true });
+    for (const entry of entries) {
+      const path = relative ? `${relative}/${entry.name}` : entry.name;
+      if (entry.isDirectory()) {
+        if (!SKIPPED_DIRECTORIES.has(entry.name)) await visit(path);
+      } else if (entry.isFile() || entry.isSymbolicLink()) {
+        out.push(path);
+      }
+    }
+  }
+  await visit('');
+  return out.sort();
+}

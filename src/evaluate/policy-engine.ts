@@ -1,0 +1,56 @@
+import { loadPolicy } from '@open-policy-agent/opa-wasm';
+import type { FileKind } from '../model.js';
+import { UserError, describeError } from '../errors.js';
+import type { InputDocument } from '../parse/input-document.js';
+import type { Catalogue } from './catalogue.js';
+import type { PolicyBundle } from './policy-bundle-fs.js';
+
+/** The entrypoint compiled for each file kind; it returns `{ <rule>: [raw findings] }`. */
+export const ENTRYPOINTS: Readonly<Record<FileKind, string>> = {
+  dockerfile: 'container_policy/main/dockerfile',
+  compose: 'container_policy/main/compose',
+};
+
+/** A loaded policy: evaluate one input document, get each rule's raw results. */
+export interface PolicyEngine {
+  readonly catalogue: Catalogue;
+  evaluate(document: InputDocument): unknown;
+}
+
+/**
+ * Instantiates the Wasm module once per run and checks it exposes every entrypoint, so a bundle
+ * built wrongly stops the run instead of passing every file.
+ */
+export async function loadPolicyEngine(bundle: PolicyBundle): Promise<PolicyEngine> {
+  let policy: Awaited<ReturnType<typeof loadPolicy>>;
+  try {
+    policy = await loadPolicy(bundle.wasm);
+    policy.setData(bundle.data);
+  } catch (thrown) {
+    throw new UserError(`Cannot load the policy bundle ${bundle.source}: ${describeError(thrown)}`);
+  }
+  const available = Object.keys(policy.entrypoints);
+  for (const entrypoint of Object.values(ENTRYPOINTS)) {
+    if (!available.includes(entrypoint)) {
+      throw new UserError(
+        `The policy bundle ${bundle.source} has no entrypoint ${entrypoint} (it has: ${available.join(', ') || 'none'}).`,
+      );
+    }
+  }
+  return {
+    catalogue: bundle.catalogue,
+    evaluate(document) {
+      let results: { result: unknown }[];
+      try {
+        results = policy.evaluate(document, ENTRYPOINTS[document.kind]);
+      } catch (thrown) {
+        throw new Error(`Policy evaluation failed for ${document.path}: ${describeError(thrown)}`, { cause: thrown });
+      }
+      // An empty result set means the entrypoint was undefined: a broken policy, never a pass.
+      if (!Array.isArray(results) || results.length === 0) {
+        throw new Error(`The policy entrypoint ${ENTRYPOINTS[document.kind]} was undefined for ${document.path}.`);
+      }
+      return results[0]?.result;
+    },
+  };
+}

@@ -1,0 +1,121 @@
+import { LineCounter, isMap, parseAllDocuments, visit, type Document, type YAMLError } from 'yaml';
+import type { ComposeDocument } from './input-document.js';
+import type { ParsedFile } from './parsed-file.js';
+import type { DecodedText } from './decode-text.js';
+import { ParseError } from './parse-error.js';
+import { createYamlLocator } from './yaml-locator.js';
+
+/**
+ * Cap on alias expansion, as counted by the yaml library: for each alias, how often its anchor has been
+ * used times how many aliases nest inside the anchor. An anchor without nested aliases used 10,000 times
+ * passes, and so do two levels of 100; a billion-laughs chain (9 levels of 9) exceeds it within a few
+ * hundred expansions. The library's default of 100 refuses real files that share one anchor among
+ * hundreds of services.
+ */
+export const MAX_ALIAS_COUNT = 10_000;
+
+/**
+ * Cap on the nodes of the data after aliases are expanded. Aliases share objects, so a file can pass the
+ * alias cap and still describe a huge tree (10,000 uses of a 10,000-item list) that serialising the
+ * policy input would blow up. Large real compose files have a few thousand nodes.
+ */
+export const MAX_EXPANDED_NODES = 500_000;
+
+const MAPPING_REQUIRED =
+  'a compose file must be a YAML mapping with top-level keys such as `services`. If this file is not a compose file, exclude it from the scan.';
+
+/** Parses a compose file's YAML into plain data (anchors and merge keys resolved) and a path locator. */
+export function parseComposeFile(path: string, source: DecodedText): ParsedFile {
+  const lineCounter = new LineCounter();
+  const docs = Array.from(
+    parseAllDocuments(source.text, { lineCounter, version: '1.2', merge: true, uniqueKeys: true }),
+  ) as Document.Parsed[];
+
+  const firstError = docs.flatMap((doc) => doc.errors)[0];
+  if (firstError) throw yamlError(path, firstError, source.lines.length);
+  const doc = docs[0];
+  if (doc === undefined) throw new ParseError(path, 1, `the file holds no YAML content: ${MAPPING_REQUIRED}`);
+  const second = docs[1];
+  if (second) {
+    throw new ParseError(
+      path,
+      lineCounter.linePos(second.range[0]).line,
+      'the file holds more than one YAML document (separated by `---`); a compose file is a single document. Split it into separate files.',
+    );
+  }
+  if (!isMap(doc.contents)) throw new ParseError(path, 1, MAPPING_REQUIRED);
+  checkAliases(path, doc, lineCounter);
+
+  const data = toData(path, doc);
+  const document: ComposeDocument = { kind: 'compose', path, lines: source.lines, data };
+  return { document, locate: createYamlLocator(doc, lineCounter, source.text) };
+}
+
+/**
+ * An alias needs an anchor written before it. The library reports a missing one only when building the
+ * data, without a line; an unquoted `*****` password is the usual cause, so say where it is.
+ */
+function checkAliases(path: string, doc: Document.Parsed, lineCounter: LineCounter): void {
+  const anchors = new Set<string>();
+  visit(doc, {
+    Node(_key, node) {
+      if (node.anchor) anchors.add(node.anchor);
+    },
+    Alias(_key, alias) {
+      if (anchors.has(alias.source)) return;
+      const line = alias.range ? lineCounter.linePos(alias.range[0]).line : undefined;
+      throw new ParseError(
+        path,
+        line,
+        `the alias *${alias.source} has no anchor &${alias.source} before it. Define the anchor first, or quote the value if a literal "*" was meant.`,
+      );
+    },
+  });
+}
+
+function toData(path: string, doc: Document.Parsed): Record<string, unknown> {
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (thrown) {
+    const reason = thrown instanceof Error ? thrown.message : String(thrown);
+    if (/excessive alias/i.test(reason)) {
+      throw new ParseError(
+        path,
+        undefined,
+        `anchors and aliases expand too much (more than ${MAX_ALIAS_COUNT} alias uses, counting nesting); this looks like a YAML "bomb". Reduce nested aliases.`,
+      );
+    }
+    throw new ParseError(path, undefined, `the YAML cannot be loaded: ${reason}.`);
+  }
+  if (!fitsWithin(data, MAX_EXPANDED_NODES)) {
+    throw new ParseError(
+      path,
+      undefined,
+      `the YAML expands to more than ${MAX_EXPANDED_NODES} values once aliases are resolved. Reduce the use of anchors and aliases.`,
+    );
+  }
+  return data as Record<string, unknown>;
+}
+
+/** Whether the data, with shared objects counted each time they are reached, has at most `limit` nodes. */
+function fitsWithin(data: unknown, limit: number): boolean {
+  let budget = limit;
+  const stack: unknown[] = [data];
+  while (stack.length > 0) {
+    if (--budget < 0) return false;
+    const value = stack.pop();
+    if (value === null || typeof value !== 'object') continue;
+    // One push per child: spreading a huge array into push() would overflow the call stack.
+    for (const child of Array.isArray(value) ? value : Object.values(value)) stack.push(child);
+  }
+  return true;
+}
+
+function yamlError(path: string, error: YAMLError, lineCount: number): ParseError {
+  // An error at the end of the input (an unclosed flow collection) sits after the last line.
+  const line = Math.min(error.linePos?.[0].line ?? 1, lineCount);
+  // The library's message ends with a source excerpt; the first line says what is wrong and where.
+  const what = error.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? error.message;
+  return new ParseError(path, line, `invalid YAML: ${what}. Fix the syntax on this line (or just before it).`);
+}

@@ -1,0 +1,126 @@
+import type { DockerfileInstruction, DockerfileStage } from './input-document.js';
+import type { RawInstruction } from './dockerfile-instructions.js';
+import { parseImageRef } from './image-ref.js';
+import { substituteArgs, type ArgValues } from './substitute-args.js';
+import { ParseError } from './parse-error.js';
+
+// Set by the builder, never in the Dockerfile, so their values are unknown here (BuildKit's automatic
+// platform args, usable in FROM without a declaration).
+const BUILDER_ARGS = [
+  'BUILDPLATFORM', 'BUILDOS', 'BUILDARCH', 'BUILDVARIANT',
+  'TARGETPLATFORM', 'TARGETOS', 'TARGETARCH', 'TARGETVARIANT',
+];
+
+// The Dockerfile reference's instructions; BuildKit refuses any other.
+const KEYWORDS = new Set([
+  'ADD', 'ARG', 'CMD', 'COPY', 'ENTRYPOINT', 'ENV', 'EXPOSE', 'FROM', 'HEALTHCHECK',
+  'LABEL', 'MAINTAINER', 'ONBUILD', 'RUN', 'SHELL', 'STOPSIGNAL', 'USER', 'VOLUME', 'WORKDIR',
+]);
+
+export interface Stages {
+  readonly instructions: readonly DockerfileInstruction[];
+  readonly stages: readonly DockerfileStage[];
+  readonly finalStage: number;
+}
+
+/**
+ * Groups instructions into build stages and resolves each base: global ARG defaults (ARGs before the first
+ * FROM) are substituted, a base naming an earlier stage (case-insensitive) links to it. Refuses what
+ * BuildKit refuses: no FROM at all, an instruction other than ARG before the first FROM, a malformed FROM.
+ */
+export function buildStages(path: string, raw: readonly RawInstruction[], escape: string): Stages {
+  const firstFrom = raw.findIndex((i) => i.keyword === 'FROM');
+  if (firstFrom < 0) {
+    throw new ParseError(
+      path,
+      raw[0]?.startLine ?? 1,
+      'no FROM instruction: a Dockerfile must start a build stage with FROM. If this file is not a Dockerfile, exclude it from the scan.',
+    );
+  }
+  const misplaced = raw.slice(0, firstFrom).find((i) => i.keyword !== 'ARG');
+  if (misplaced) {
+    throw new ParseError(
+      path,
+      misplaced.startLine,
+      `${misplaced.keyword} comes before the first FROM; only ARG may precede FROM. Move it after FROM.`,
+    );
+  }
+  const unknown = raw.find((i) => !KEYWORDS.has(i.keyword));
+  if (unknown) {
+    throw new ParseError(
+      path,
+      unknown.startLine,
+      `unknown instruction ${unknown.keyword}; Docker refuses to build this file. Fix the spelling, or end the previous line with a continuation if this line belongs to it.`,
+    );
+  }
+  const globals = globalArgValues(raw.slice(0, firstFrom), escape);
+
+  const instructions: DockerfileInstruction[] = [];
+  let stage = -1;
+  for (const instruction of raw) {
+    if (instruction.keyword === 'FROM') stage++;
+    instructions.push({ ...instruction, stage });
+  }
+
+  const stages: DockerfileStage[] = [];
+  const froms = instructions.filter((i) => i.keyword === 'FROM');
+  froms.forEach((from, index) => {
+    const members = instructions.filter((i) => i.stage === index);
+    const { image, name } = splitFrom(path, from);
+    const resolved = substituteArgs(image, globals, escape);
+    const baseStage = resolved.unresolved ? null : findStage(stages, resolved.value);
+    const isScratch = resolved.value.toLowerCase() === 'scratch';
+    stages.push({
+      index,
+      name,
+      fromLine: from.startLine,
+      startLine: from.startLine,
+      endLine: Math.max(...members.map((i) => i.endLine)),
+      baseRaw: image,
+      baseResolved: resolved.value,
+      baseUnresolved: resolved.unresolved,
+      baseStage,
+      image: resolved.unresolved || baseStage !== null || isScratch ? null : parseImageRef(resolved.value),
+      isFinal: index === froms.length - 1,
+      instructions: members.map((i) => i.index),
+    });
+  });
+  return { instructions, stages, finalStage: stages.length - 1 };
+}
+
+/** Values of the ARGs before the first FROM, each default expanded with the ones declared before it. */
+function globalArgValues(args: readonly RawInstruction[], escape: string): ArgValues {
+  const values = new Map<string, string | undefined>(BUILDER_ARGS.map((name) => [name, undefined]));
+  for (const arg of args) {
+    for (const declaration of arg.args) {
+      const eq = declaration.indexOf('=');
+      if (eq < 0) {
+        // A re-declaration without a value keeps an earlier default, as in BuildKit.
+        if (!values.has(declaration)) values.set(declaration, undefined);
+        continue;
+      }
+      const expanded = substituteArgs(declaration.slice(eq + 1), values, escape);
+      values.set(declaration.slice(0, eq), expanded.unresolved ? undefined : expanded.value);
+    }
+  }
+  return values;
+}
+
+/** `FROM [--platform=...] image [AS name]`: BuildKit accepts exactly one or three arguments. */
+function splitFrom(path: string, from: DockerfileInstruction): { image: string; name: string | null } {
+  const [image, as, name, ...rest] = from.args;
+  if (image !== undefined && as === undefined) return { image, name: null };
+  if (image !== undefined && as?.toLowerCase() === 'as' && name !== undefined && rest.length === 0) {
+    return { image, name: name.toLowerCase() };
+  }
+  throw new ParseError(
+    path,
+    from.startLine,
+    `malformed FROM "${from.value}": write FROM <image> or FROM <image> AS <name>.`,
+  );
+}
+
+function findStage(stages: readonly DockerfileStage[], base: string): number | null {
+  const wanted = base.toLowerCase();
+  return stages.find((s) => s.name === wanted)?.index ?? null;
+}

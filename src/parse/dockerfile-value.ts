@@ -1,0 +1,53 @@
+/**
+ * The last line of the instruction's own line: the first line, plus the lines its continuations pull in
+ * (comment and blank lines inside a continuation are skipped, as BuildKit skips them). Lines after it,
+ * up to the instruction's end, are heredoc bodies.
+ */
+export function logicalLineEnd(lines: readonly string[], startLine: number, escape: string): number {
+  let line = startLine;
+  while (line < lines.length && continues(lines[line - 1] ?? '', escape)) {
+    line++;
+    while (line < lines.length && isBlankOrComment(lines[line - 1] ?? '')) line++;
+  }
+  return line;
+}
+
+/**
+ * The text after the keyword and `flagCount` flags: continuation lines joined with one space, comments
+ * inside the continuation dropped; a heredoc body follows on its own lines, verbatim.
+ */
+export function valueOf(
+  lines: readonly string[],
+  startLine: number,
+  endLine: number,
+  escape: string,
+  flagCount: number,
+): string {
+  const last = Math.min(logicalLineEnd(lines, startLine, escape), endLine);
+  const pieces: string[] = [];
+  for (let line = startLine; line <= last; line++) {
+    const text = lines[line - 1] ?? '';
+    if (line > startLine && isBlankOrComment(text)) continue;
+    pieces.push(stripContinuation(text, escape).trim());
+  }
+  const joined = pieces.filter((piece) => piece !== '').join(' ');
+  const afterKeyword = joined.replace(/^\S+\s*/, '');
+  const value = afterKeyword.replace(new RegExp(`^(?:--\\S*\\s*){${flagCount}}`), '');
+  const body = lines.slice(last, endLine);
+  return body.length > 0 ? [value, ...body].join('\n') : value;
+}
+
+function continues(line: string, escape: string): boolean {
+  return line.trimEnd().endsWith(escape);
+}
+
+function stripContinuation(line: string, escape: string): string {
+  const trimmed = line.trimEnd();
+  return trimmed.endsWith(escape) ? trimmed.slice(0, -escape.length) : trimmed;
+}
+
+/** A line BuildKit skips inside a continuation: blank, or a comment. */
+export function isBlankOrComment(line: string): boolean {
+  const trimmed = line.trim();
+  return trimmed === '' || trimmed.startsWith('#');
+}

@@ -1,0 +1,41 @@
+import { DockerfileParser } from 'dockerfile-ast';
+import type { DockerfileDocument } from './input-document.js';
+import type { LineRange, NodePath, ParsedFile } from './parsed-file.js';
+import type { DecodedText } from './decode-text.js';
+import { toInstructions } from './dockerfile-instructions.js';
+import { buildStages } from './dockerfile-stages.js';
+
+/**
+ * Parses a Dockerfile into the policy input: instructions with exact source lines, and build stages with
+ * their bases resolved. Throws a ParseError for a file Docker would not build (see `buildStages`).
+ */
+export function parseDockerfile(path: string, source: DecodedText): DockerfileDocument {
+  const ast = DockerfileParser.parse(source.text);
+  const raw = toInstructions(ast, source.lines);
+  const { instructions, stages, finalStage } = buildStages(path, raw, ast.getEscapeCharacter());
+  return { kind: 'dockerfile', path, lines: source.lines, instructions, stages, finalStage };
+}
+
+/**
+ * Parses a Dockerfile and pairs it with `locate`, which reads a path into the document's own shape:
+ * `[i]` or `["instructions", i, ...]` is instruction i, `["stages", i, ...]` is stage i (FROM through its
+ * last instruction). Anything else, and an index that does not exist, gives the whole file, the nearest
+ * ancestor in that shape. Rules mostly report instruction lines directly; this is for symmetry with compose.
+ */
+export function parseDockerfileFile(path: string, source: DecodedText): ParsedFile {
+  const document = parseDockerfile(path, source);
+  const whole: LineRange = { startLine: 1, endLine: Math.max(document.lines.length, 1) };
+  const locate = (nodePath: NodePath): LineRange => {
+    const [first, second] = nodePath;
+    const target =
+      typeof first === 'number'
+        ? document.instructions[first]
+        : first === 'instructions' && typeof second === 'number'
+          ? document.instructions[second]
+          : first === 'stages' && typeof second === 'number'
+            ? document.stages[second]
+            : undefined;
+    return target ? { startLine: target.startLine, endLine: target.endLine } : whole;
+  };
+  return { document, locate };
+}

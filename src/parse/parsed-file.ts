@@ -1,0 +1,21 @@
+import type { InputDocument } from './input-document.js';
+
+/** A line range, 1-based and inclusive. */
+export interface LineRange {
+  readonly startLine: number;
+  readonly endLine: number;
+}
+
+/** A YAML path: mapping keys and sequence indices from the document root. */
+export type NodePath = readonly (string | number)[];
+
+/** What a parser returns for one file: the policy input plus a way back to source lines. */
+export interface ParsedFile {
+  readonly document: InputDocument;
+  /**
+   * The line range of the node at `path` (for compose: the key's line through the end of its value),
+   * or of its nearest existing ancestor when the path runs past what the file has. Undefined only for
+   * an empty path on an empty document.
+   */
+  locate(path: NodePath): LineRange | undefined;
+}

@@ -1,0 +1,26 @@
+import type { FileKind } from '../model.js';
+import type { ParsedFile } from './parsed-file.js';
+import { decodeText, type DecodedText } from './decode-text.js';
+import { parseDockerfileFile } from './dockerfile.js';
+import { parseComposeFile } from './compose.js';
+
+/** A parser for one kind of file: decoded text in, policy input and locator out. */
+export type FileParser = (path: string, source: DecodedText) => ParsedFile;
+
+/** One parser per file kind; adding a kind to FileKind without a parser here fails the type check. */
+const PARSERS: Readonly<Record<FileKind, FileParser>> = {
+  dockerfile: parseDockerfileFile,
+  compose: parseComposeFile,
+};
+
+/**
+ * Decodes and parses one file. A file the user can fix (binary, not UTF-8, empty, invalid syntax) throws
+ * a ParseError; anything else that escapes is a bug. A kind without a parser is a bug in the caller.
+ */
+export function parseFile(kind: FileKind, path: string, bytes: Uint8Array): ParsedFile {
+  const parser = Object.hasOwn(PARSERS, kind) ? PARSERS[kind] : undefined;
+  if (parser === undefined) {
+    throw new Error(`No parser for file kind "${String(kind)}" (${path}); known kinds: ${Object.keys(PARSERS).join(', ')}.`);
+  }
+  return parser(path, decodeText(path, bytes));
+}

@@ -1,0 +1,25 @@
+/**
+ * GitHub's limits on what a step may report, in one place. Renderers apply them and say in their
+ * output when something was cut; nothing else in the code base should hard-code these numbers.
+ */
+
+/** Job summary: at most 1 MiB per step, or GitHub drops the whole summary (docs, "Adding a job summary"). */
+export const JOB_SUMMARY_MAX_BYTES = 1_048_576;
+
+/**
+ * What the summary renderer allows itself: 1 MiB less a ~47 KiB margin, so that other lines the
+ * same step appends (the action's own notes) cannot push the summary over the limit.
+ */
+export const SUMMARY_BYTE_BUDGET = 1_000_000;
+
+/** Workflow-command annotations: GitHub shows at most 10 per level (error, warning, notice) per step. */
+export const ANNOTATIONS_PER_LEVEL_PER_STEP = 10;
+
+/** Error annotation slots left free for the step's own failure message (`core.setFailed` writes one). */
+export const ERROR_ANNOTATIONS_RESERVED = 1;
+
+/** Checks API: an annotation title is at most 255 characters; the same cap keeps both paths alike. */
+export const ANNOTATION_TITLE_MAX_CHARS = 255;
+
+/** Checks API: an annotation message is at most 64 KB; applied to workflow commands as well. */
+export const ANNOTATION_MESSAGE_MAX_BYTES = 65_536;

@@ -1,0 +1,118 @@
+import type { CheckError, Finding, ScanResult } from '../model.js';
+import {
+  ANNOTATION_MESSAGE_MAX_BYTES,
+  ANNOTATION_TITLE_MAX_CHARS,
+  ANNOTATIONS_PER_LEVEL_PER_STEP,
+  ERROR_ANNOTATIONS_RESERVED,
+} from './limits.js';
+import { sortErrors, sortFindings } from './sort-findings.js';
+import { plural, stripControlChars, truncateChars, truncateUtf8 } from './text-utils.js';
+
+/** How many annotations of each level one step may emit; see `limits.ts` for where the numbers come from. */
+export interface AnnotationLimits {
+  readonly errors: number;
+  readonly warnings: number;
+}
+
+/** GitHub's per-step cap, less the error slot kept for the step's own failure message. */
+export const DEFAULT_ANNOTATION_LIMITS: AnnotationLimits = {
+  errors: ANNOTATIONS_PER_LEVEL_PER_STEP - ERROR_ANNOTATIONS_RESERVED,
+  warnings: ANNOTATIONS_PER_LEVEL_PER_STEP,
+};
+
+interface Annotation {
+  readonly level: 'error' | 'warning' | 'notice';
+  readonly file?: string;
+  readonly line?: number;
+  readonly endLine?: number;
+  readonly title?: string;
+  readonly message: string;
+}
+
+/** Escapes a command's data as the toolkit does, so a value cannot end the line and start a new command. */
+export function escapeData(value: string): string {
+  return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+/** Escapes a property value as the toolkit does: data escaping plus `:` and `,`, the property delimiters. */
+export function escapeProperty(value: string): string {
+  return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+/**
+ * Terminal-control and bidi characters go before escaping (the log viewer renders ANSI sequences);
+ * line breaks stay and are escaped, so multi-line messages keep their shape in the annotation.
+ */
+function clean(value: string): string {
+  return stripControlChars(value, '\n');
+}
+
+function formatCommand(annotation: Annotation): string {
+  const props: [string, string][] = [];
+  if (annotation.file !== undefined) props.push(['file', clean(annotation.file)]);
+  if (annotation.line !== undefined) props.push(['line', String(annotation.line)]);
+  if (annotation.endLine !== undefined) props.push(['endLine', String(annotation.endLine)]);
+  if (annotation.title !== undefined) {
+    props.push(['title', truncateChars(clean(annotation.title), ANNOTATION_TITLE_MAX_CHARS)]);
+  }
+  const head = props.length > 0 ? ` ${props.map(([key, value]) => `${key}=${escapeProperty(value)}`).join(',')}` : '';
+  const message = truncateUtf8(clean(annotation.message), ANNOTATION_MESSAGE_MAX_BYTES);
+  return `::${annotation.level}${head}::${escapeData(message)}`;
+}
+
+function fromFinding(finding: Finding): Annotation {
+  const fix = finding.remediation.trim() === '' ? '' : ` — Fix: ${finding.remediation}`;
+  return {
+    level: finding.severity === 'deny' ? 'error' : 'warning',
+    file: finding.path,
+    line: finding.startLine,
+    endLine: finding.endLine,
+    title: `${finding.ruleId} ${finding.title}`,
+    message: finding.message + fix,
+  };
+}
+
+function fromError(error: CheckError): Annotation {
+  if (error.path === undefined) {
+    return { level: 'error', message: `Container policy check could not run (${error.kind} error): ${error.message}` };
+  }
+  return {
+    level: 'error',
+    file: error.path,
+    ...(error.line === undefined ? {} : { line: error.line }),
+    title: `Could not check file (${error.kind} error)`,
+    message: error.message,
+  };
+}
+
+/**
+ * Renders the run as workflow-command lines for stdout, one annotation per line: check errors
+ * first (they fail the run), then denials as `error`, then warnings as `warning`, each in report
+ * order. GitHub drops annotations past its per-step cap without a word, so this stops at `limits`
+ * and adds one `notice` saying how many were left out.
+ */
+export function renderWorkflowCommands(result: ScanResult, limits: AnnotationLimits = DEFAULT_ANNOTATION_LIMITS): string[] {
+  const findings = sortFindings(result.findings);
+  const errorLevel = [
+    ...sortErrors(result.errors).map(fromError),
+    ...findings.filter((f) => f.severity === 'deny').map(fromFinding),
+  ];
+  const warningLevel = findings.filter((f) => f.severity !== 'deny').map(fromFinding);
+  const shown = [...errorLevel.slice(0, limits.errors), ...warningLevel.slice(0, limits.warnings)];
+  const lines = shown.map(formatCommand);
+  const cutErrors = Math.max(0, errorLevel.length - limits.errors);
+  const cutWarnings = Math.max(0, warningLevel.length - limits.warnings);
+  if (cutErrors + cutWarnings > 0) {
+    lines.push(
+      formatCommand({
+        level: 'notice',
+        title: 'Annotations cut',
+        message:
+          `${plural(cutErrors, 'error')} and ${plural(cutWarnings, 'warning')} not annotated: ` +
+          `GitHub shows at most ${ANNOTATIONS_PER_LEVEL_PER_STEP} annotations per level in a step. ` +
+          'The JSON report lists every finding.',
+      }),
+    );
+  }
+  return lines;
+}
