@@ -50,9 +50,24 @@ export interface CheckError {
 
 export type Verdict = 'pass' | 'fail';
 
+/** A finding that a suppression comment, a configured exclusion or a disabled rule took out of the verdict. */
+export interface SuppressedFinding {
+  readonly finding: Finding;
+  /** How it was suppressed. */
+  readonly by: 'comment' | 'exclusion' | 'config';
+  /** The reason the user gave (required unless configured otherwise). */
+  readonly reason: string;
+  /** Where the suppression was written: `path:line` for a comment, the configuration key for the rest. */
+  readonly source: string;
+}
+
 /** Everything the report and verdict stages need about one run. */
 export interface ScanResult {
   readonly files: readonly TargetFile[];
   readonly findings: readonly Finding[];
   readonly errors: readonly CheckError[];
+  /** Findings kept out of the verdict, listed in reports with their reasons. */
+  readonly suppressed?: readonly SuppressedFinding[];
+  /** Things the user should know that are neither findings nor errors (shown in the log and the summary). */
+  readonly notices?: readonly string[];
 }
