@@ -1483,6 +1483,7185 @@ module.exports = {
 
 /***/ }),
 
+/***/ 2463:
+/***/ ((module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv = void 0;
+const core_1 = __nccwpck_require__(3893);
+const draft7_1 = __nccwpck_require__(9941);
+const discriminator_1 = __nccwpck_require__(8886);
+const draft7MetaSchema = __nccwpck_require__(2079);
+const META_SUPPORT_DATA = ["/properties"];
+const META_SCHEMA_ID = "http://json-schema.org/draft-07/schema";
+class Ajv extends core_1.default {
+    _addVocabularies() {
+        super._addVocabularies();
+        draft7_1.default.forEach((v) => this.addVocabulary(v));
+        if (this.opts.discriminator)
+            this.addKeyword(discriminator_1.default);
+    }
+    _addDefaultMetaSchema() {
+        super._addDefaultMetaSchema();
+        if (!this.opts.meta)
+            return;
+        const metaSchema = this.opts.$data
+            ? this.$dataMetaSchema(draft7MetaSchema, META_SUPPORT_DATA)
+            : draft7MetaSchema;
+        this.addMetaSchema(metaSchema, META_SCHEMA_ID, false);
+        this.refs["http://json-schema.org/schema"] = META_SCHEMA_ID;
+    }
+    defaultMeta() {
+        return (this.opts.defaultMeta =
+            super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : undefined));
+    }
+}
+exports.Ajv = Ajv;
+module.exports = exports = Ajv;
+module.exports.Ajv = Ajv;
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports["default"] = Ajv;
+var validate_1 = __nccwpck_require__(7881);
+Object.defineProperty(exports, "KeywordCxt", ({ enumerable: true, get: function () { return validate_1.KeywordCxt; } }));
+var codegen_1 = __nccwpck_require__(1436);
+Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return codegen_1._; } }));
+Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return codegen_1.str; } }));
+Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return codegen_1.stringify; } }));
+Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return codegen_1.nil; } }));
+Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return codegen_1.Name; } }));
+Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return codegen_1.CodeGen; } }));
+var validation_error_1 = __nccwpck_require__(3021);
+Object.defineProperty(exports, "ValidationError", ({ enumerable: true, get: function () { return validation_error_1.default; } }));
+var ref_error_1 = __nccwpck_require__(3162);
+Object.defineProperty(exports, "MissingRefError", ({ enumerable: true, get: function () { return ref_error_1.default; } }));
+//# sourceMappingURL=ajv.js.map
+
+/***/ }),
+
+/***/ 567:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.regexpCode = exports.getEsmExportName = exports.getProperty = exports.safeStringify = exports.stringify = exports.strConcat = exports.addCodeArg = exports.str = exports._ = exports.nil = exports._Code = exports.Name = exports.IDENTIFIER = exports._CodeOrName = void 0;
+// eslint-disable-next-line @typescript-eslint/no-extraneous-class
+class _CodeOrName {
+}
+exports._CodeOrName = _CodeOrName;
+exports.IDENTIFIER = /^[a-z$_][a-z$_0-9]*$/i;
+class Name extends _CodeOrName {
+    constructor(s) {
+        super();
+        if (!exports.IDENTIFIER.test(s))
+            throw new Error("CodeGen: name must be a valid identifier");
+        this.str = s;
+    }
+    toString() {
+        return this.str;
+    }
+    emptyStr() {
+        return false;
+    }
+    get names() {
+        return { [this.str]: 1 };
+    }
+}
+exports.Name = Name;
+class _Code extends _CodeOrName {
+    constructor(code) {
+        super();
+        this._items = typeof code === "string" ? [code] : code;
+    }
+    toString() {
+        return this.str;
+    }
+    emptyStr() {
+        if (this._items.length > 1)
+            return false;
+        const item = this._items[0];
+        return item === "" || item === '""';
+    }
+    get str() {
+        var _a;
+        return ((_a = this._str) !== null && _a !== void 0 ? _a : (this._str = this._items.reduce((s, c) => `${s}${c}`, "")));
+    }
+    get names() {
+        var _a;
+        return ((_a = this._names) !== null && _a !== void 0 ? _a : (this._names = this._items.reduce((names, c) => {
+            if (c instanceof Name)
+                names[c.str] = (names[c.str] || 0) + 1;
+            return names;
+        }, {})));
+    }
+}
+exports._Code = _Code;
+exports.nil = new _Code("");
+function _(strs, ...args) {
+    const code = [strs[0]];
+    let i = 0;
+    while (i < args.length) {
+        addCodeArg(code, args[i]);
+        code.push(strs[++i]);
+    }
+    return new _Code(code);
+}
+exports._ = _;
+const plus = new _Code("+");
+function str(strs, ...args) {
+    const expr = [safeStringify(strs[0])];
+    let i = 0;
+    while (i < args.length) {
+        expr.push(plus);
+        addCodeArg(expr, args[i]);
+        expr.push(plus, safeStringify(strs[++i]));
+    }
+    optimize(expr);
+    return new _Code(expr);
+}
+exports.str = str;
+function addCodeArg(code, arg) {
+    if (arg instanceof _Code)
+        code.push(...arg._items);
+    else if (arg instanceof Name)
+        code.push(arg);
+    else
+        code.push(interpolate(arg));
+}
+exports.addCodeArg = addCodeArg;
+function optimize(expr) {
+    let i = 1;
+    while (i < expr.length - 1) {
+        if (expr[i] === plus) {
+            const res = mergeExprItems(expr[i - 1], expr[i + 1]);
+            if (res !== undefined) {
+                expr.splice(i - 1, 3, res);
+                continue;
+            }
+            expr[i++] = "+";
+        }
+        i++;
+    }
+}
+function mergeExprItems(a, b) {
+    if (b === '""')
+        return a;
+    if (a === '""')
+        return b;
+    if (typeof a == "string") {
+        if (b instanceof Name || a[a.length - 1] !== '"')
+            return;
+        if (typeof b != "string")
+            return `${a.slice(0, -1)}${b}"`;
+        if (b[0] === '"')
+            return a.slice(0, -1) + b.slice(1);
+        return;
+    }
+    if (typeof b == "string" && b[0] === '"' && !(a instanceof Name))
+        return `"${a}${b.slice(1)}`;
+    return;
+}
+function strConcat(c1, c2) {
+    return c2.emptyStr() ? c1 : c1.emptyStr() ? c2 : str `${c1}${c2}`;
+}
+exports.strConcat = strConcat;
+// TODO do not allow arrays here
+function interpolate(x) {
+    return typeof x == "number" || typeof x == "boolean" || x === null
+        ? x
+        : safeStringify(Array.isArray(x) ? x.join(",") : x);
+}
+function stringify(x) {
+    return new _Code(safeStringify(x));
+}
+exports.stringify = stringify;
+function safeStringify(x) {
+    return JSON.stringify(x)
+        .replace(/\u2028/g, "\\u2028")
+        .replace(/\u2029/g, "\\u2029");
+}
+exports.safeStringify = safeStringify;
+function getProperty(key) {
+    return typeof key == "string" && exports.IDENTIFIER.test(key) ? new _Code(`.${key}`) : _ `[${key}]`;
+}
+exports.getProperty = getProperty;
+//Does best effort to format the name properly
+function getEsmExportName(key) {
+    if (typeof key == "string" && exports.IDENTIFIER.test(key)) {
+        return new _Code(`${key}`);
+    }
+    throw new Error(`CodeGen: invalid export name: ${key}, use explicit $id name mapping`);
+}
+exports.getEsmExportName = getEsmExportName;
+function regexpCode(rx) {
+    return new _Code(rx.toString());
+}
+exports.regexpCode = regexpCode;
+//# sourceMappingURL=code.js.map
+
+/***/ }),
+
+/***/ 1436:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.or = exports.and = exports.not = exports.CodeGen = exports.operators = exports.varKinds = exports.ValueScopeName = exports.ValueScope = exports.Scope = exports.Name = exports.regexpCode = exports.stringify = exports.getProperty = exports.nil = exports.strConcat = exports.str = exports._ = void 0;
+const code_1 = __nccwpck_require__(567);
+const scope_1 = __nccwpck_require__(7788);
+var code_2 = __nccwpck_require__(567);
+Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return code_2._; } }));
+Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return code_2.str; } }));
+Object.defineProperty(exports, "strConcat", ({ enumerable: true, get: function () { return code_2.strConcat; } }));
+Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return code_2.nil; } }));
+Object.defineProperty(exports, "getProperty", ({ enumerable: true, get: function () { return code_2.getProperty; } }));
+Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return code_2.stringify; } }));
+Object.defineProperty(exports, "regexpCode", ({ enumerable: true, get: function () { return code_2.regexpCode; } }));
+Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return code_2.Name; } }));
+var scope_2 = __nccwpck_require__(7788);
+Object.defineProperty(exports, "Scope", ({ enumerable: true, get: function () { return scope_2.Scope; } }));
+Object.defineProperty(exports, "ValueScope", ({ enumerable: true, get: function () { return scope_2.ValueScope; } }));
+Object.defineProperty(exports, "ValueScopeName", ({ enumerable: true, get: function () { return scope_2.ValueScopeName; } }));
+Object.defineProperty(exports, "varKinds", ({ enumerable: true, get: function () { return scope_2.varKinds; } }));
+exports.operators = {
+    GT: new code_1._Code(">"),
+    GTE: new code_1._Code(">="),
+    LT: new code_1._Code("<"),
+    LTE: new code_1._Code("<="),
+    EQ: new code_1._Code("==="),
+    NEQ: new code_1._Code("!=="),
+    NOT: new code_1._Code("!"),
+    OR: new code_1._Code("||"),
+    AND: new code_1._Code("&&"),
+    ADD: new code_1._Code("+"),
+};
+class Node {
+    optimizeNodes() {
+        return this;
+    }
+    optimizeNames(_names, _constants) {
+        return this;
+    }
+}
+class Def extends Node {
+    constructor(varKind, name, rhs) {
+        super();
+        this.varKind = varKind;
+        this.name = name;
+        this.rhs = rhs;
+    }
+    render({ es5, _n }) {
+        const varKind = es5 ? scope_1.varKinds.var : this.varKind;
+        const rhs = this.rhs === undefined ? "" : ` = ${this.rhs}`;
+        return `${varKind} ${this.name}${rhs};` + _n;
+    }
+    optimizeNames(names, constants) {
+        if (!names[this.name.str])
+            return;
+        if (this.rhs)
+            this.rhs = optimizeExpr(this.rhs, names, constants);
+        return this;
+    }
+    get names() {
+        return this.rhs instanceof code_1._CodeOrName ? this.rhs.names : {};
+    }
+}
+class Assign extends Node {
+    constructor(lhs, rhs, sideEffects) {
+        super();
+        this.lhs = lhs;
+        this.rhs = rhs;
+        this.sideEffects = sideEffects;
+    }
+    render({ _n }) {
+        return `${this.lhs} = ${this.rhs};` + _n;
+    }
+    optimizeNames(names, constants) {
+        if (this.lhs instanceof code_1.Name && !names[this.lhs.str] && !this.sideEffects)
+            return;
+        this.rhs = optimizeExpr(this.rhs, names, constants);
+        return this;
+    }
+    get names() {
+        const names = this.lhs instanceof code_1.Name ? {} : { ...this.lhs.names };
+        return addExprNames(names, this.rhs);
+    }
+}
+class AssignOp extends Assign {
+    constructor(lhs, op, rhs, sideEffects) {
+        super(lhs, rhs, sideEffects);
+        this.op = op;
+    }
+    render({ _n }) {
+        return `${this.lhs} ${this.op}= ${this.rhs};` + _n;
+    }
+}
+class Label extends Node {
+    constructor(label) {
+        super();
+        this.label = label;
+        this.names = {};
+    }
+    render({ _n }) {
+        return `${this.label}:` + _n;
+    }
+}
+class Break extends Node {
+    constructor(label) {
+        super();
+        this.label = label;
+        this.names = {};
+    }
+    render({ _n }) {
+        const label = this.label ? ` ${this.label}` : "";
+        return `break${label};` + _n;
+    }
+}
+class Throw extends Node {
+    constructor(error) {
+        super();
+        this.error = error;
+    }
+    render({ _n }) {
+        return `throw ${this.error};` + _n;
+    }
+    get names() {
+        return this.error.names;
+    }
+}
+class AnyCode extends Node {
+    constructor(code) {
+        super();
+        this.code = code;
+    }
+    render({ _n }) {
+        return `${this.code};` + _n;
+    }
+    optimizeNodes() {
+        return `${this.code}` ? this : undefined;
+    }
+    optimizeNames(names, constants) {
+        this.code = optimizeExpr(this.code, names, constants);
+        return this;
+    }
+    get names() {
+        return this.code instanceof code_1._CodeOrName ? this.code.names : {};
+    }
+}
+class ParentNode extends Node {
+    constructor(nodes = []) {
+        super();
+        this.nodes = nodes;
+    }
+    render(opts) {
+        return this.nodes.reduce((code, n) => code + n.render(opts), "");
+    }
+    optimizeNodes() {
+        const { nodes } = this;
+        let i = nodes.length;
+        while (i--) {
+            const n = nodes[i].optimizeNodes();
+            if (Array.isArray(n))
+                nodes.splice(i, 1, ...n);
+            else if (n)
+                nodes[i] = n;
+            else
+                nodes.splice(i, 1);
+        }
+        return nodes.length > 0 ? this : undefined;
+    }
+    optimizeNames(names, constants) {
+        const { nodes } = this;
+        let i = nodes.length;
+        while (i--) {
+            // iterating backwards improves 1-pass optimization
+            const n = nodes[i];
+            if (n.optimizeNames(names, constants))
+                continue;
+            subtractNames(names, n.names);
+            nodes.splice(i, 1);
+        }
+        return nodes.length > 0 ? this : undefined;
+    }
+    get names() {
+        return this.nodes.reduce((names, n) => addNames(names, n.names), {});
+    }
+}
+class BlockNode extends ParentNode {
+    render(opts) {
+        return "{" + opts._n + super.render(opts) + "}" + opts._n;
+    }
+}
+class Root extends ParentNode {
+}
+class Else extends BlockNode {
+}
+Else.kind = "else";
+class If extends BlockNode {
+    constructor(condition, nodes) {
+        super(nodes);
+        this.condition = condition;
+    }
+    render(opts) {
+        let code = `if(${this.condition})` + super.render(opts);
+        if (this.else)
+            code += "else " + this.else.render(opts);
+        return code;
+    }
+    optimizeNodes() {
+        super.optimizeNodes();
+        const cond = this.condition;
+        if (cond === true)
+            return this.nodes; // else is ignored here
+        let e = this.else;
+        if (e) {
+            const ns = e.optimizeNodes();
+            e = this.else = Array.isArray(ns) ? new Else(ns) : ns;
+        }
+        if (e) {
+            if (cond === false)
+                return e instanceof If ? e : e.nodes;
+            if (this.nodes.length)
+                return this;
+            return new If(not(cond), e instanceof If ? [e] : e.nodes);
+        }
+        if (cond === false || !this.nodes.length)
+            return undefined;
+        return this;
+    }
+    optimizeNames(names, constants) {
+        var _a;
+        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants);
+        if (!(super.optimizeNames(names, constants) || this.else))
+            return;
+        this.condition = optimizeExpr(this.condition, names, constants);
+        return this;
+    }
+    get names() {
+        const names = super.names;
+        addExprNames(names, this.condition);
+        if (this.else)
+            addNames(names, this.else.names);
+        return names;
+    }
+}
+If.kind = "if";
+class For extends BlockNode {
+}
+For.kind = "for";
+class ForLoop extends For {
+    constructor(iteration) {
+        super();
+        this.iteration = iteration;
+    }
+    render(opts) {
+        return `for(${this.iteration})` + super.render(opts);
+    }
+    optimizeNames(names, constants) {
+        if (!super.optimizeNames(names, constants))
+            return;
+        this.iteration = optimizeExpr(this.iteration, names, constants);
+        return this;
+    }
+    get names() {
+        return addNames(super.names, this.iteration.names);
+    }
+}
+class ForRange extends For {
+    constructor(varKind, name, from, to) {
+        super();
+        this.varKind = varKind;
+        this.name = name;
+        this.from = from;
+        this.to = to;
+    }
+    render(opts) {
+        const varKind = opts.es5 ? scope_1.varKinds.var : this.varKind;
+        const { name, from, to } = this;
+        return `for(${varKind} ${name}=${from}; ${name}<${to}; ${name}++)` + super.render(opts);
+    }
+    get names() {
+        const names = addExprNames(super.names, this.from);
+        return addExprNames(names, this.to);
+    }
+}
+class ForIter extends For {
+    constructor(loop, varKind, name, iterable) {
+        super();
+        this.loop = loop;
+        this.varKind = varKind;
+        this.name = name;
+        this.iterable = iterable;
+    }
+    render(opts) {
+        return `for(${this.varKind} ${this.name} ${this.loop} ${this.iterable})` + super.render(opts);
+    }
+    optimizeNames(names, constants) {
+        if (!super.optimizeNames(names, constants))
+            return;
+        this.iterable = optimizeExpr(this.iterable, names, constants);
+        return this;
+    }
+    get names() {
+        return addNames(super.names, this.iterable.names);
+    }
+}
+class Func extends BlockNode {
+    constructor(name, args, async) {
+        super();
+        this.name = name;
+        this.args = args;
+        this.async = async;
+    }
+    render(opts) {
+        const _async = this.async ? "async " : "";
+        return `${_async}function ${this.name}(${this.args})` + super.render(opts);
+    }
+}
+Func.kind = "func";
+class Return extends ParentNode {
+    render(opts) {
+        return "return " + super.render(opts);
+    }
+}
+Return.kind = "return";
+class Try extends BlockNode {
+    render(opts) {
+        let code = "try" + super.render(opts);
+        if (this.catch)
+            code += this.catch.render(opts);
+        if (this.finally)
+            code += this.finally.render(opts);
+        return code;
+    }
+    optimizeNodes() {
+        var _a, _b;
+        super.optimizeNodes();
+        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNodes();
+        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
+        return this;
+    }
+    optimizeNames(names, constants) {
+        var _a, _b;
+        super.optimizeNames(names, constants);
+        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants);
+        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants);
+        return this;
+    }
+    get names() {
+        const names = super.names;
+        if (this.catch)
+            addNames(names, this.catch.names);
+        if (this.finally)
+            addNames(names, this.finally.names);
+        return names;
+    }
+}
+class Catch extends BlockNode {
+    constructor(error) {
+        super();
+        this.error = error;
+    }
+    render(opts) {
+        return `catch(${this.error})` + super.render(opts);
+    }
+}
+Catch.kind = "catch";
+class Finally extends BlockNode {
+    render(opts) {
+        return "finally" + super.render(opts);
+    }
+}
+Finally.kind = "finally";
+class CodeGen {
+    constructor(extScope, opts = {}) {
+        this._values = {};
+        this._blockStarts = [];
+        this._constants = {};
+        this.opts = { ...opts, _n: opts.lines ? "\n" : "" };
+        this._extScope = extScope;
+        this._scope = new scope_1.Scope({ parent: extScope });
+        this._nodes = [new Root()];
+    }
+    toString() {
+        return this._root.render(this.opts);
+    }
+    // returns unique name in the internal scope
+    name(prefix) {
+        return this._scope.name(prefix);
+    }
+    // reserves unique name in the external scope
+    scopeName(prefix) {
+        return this._extScope.name(prefix);
+    }
+    // reserves unique name in the external scope and assigns value to it
+    scopeValue(prefixOrName, value) {
+        const name = this._extScope.value(prefixOrName, value);
+        const vs = this._values[name.prefix] || (this._values[name.prefix] = new Set());
+        vs.add(name);
+        return name;
+    }
+    getScopeValue(prefix, keyOrRef) {
+        return this._extScope.getValue(prefix, keyOrRef);
+    }
+    // return code that assigns values in the external scope to the names that are used internally
+    // (same names that were returned by gen.scopeName or gen.scopeValue)
+    scopeRefs(scopeName) {
+        return this._extScope.scopeRefs(scopeName, this._values);
+    }
+    scopeCode() {
+        return this._extScope.scopeCode(this._values);
+    }
+    _def(varKind, nameOrPrefix, rhs, constant) {
+        const name = this._scope.toName(nameOrPrefix);
+        if (rhs !== undefined && constant)
+            this._constants[name.str] = rhs;
+        this._leafNode(new Def(varKind, name, rhs));
+        return name;
+    }
+    // `const` declaration (`var` in es5 mode)
+    const(nameOrPrefix, rhs, _constant) {
+        return this._def(scope_1.varKinds.const, nameOrPrefix, rhs, _constant);
+    }
+    // `let` declaration with optional assignment (`var` in es5 mode)
+    let(nameOrPrefix, rhs, _constant) {
+        return this._def(scope_1.varKinds.let, nameOrPrefix, rhs, _constant);
+    }
+    // `var` declaration with optional assignment
+    var(nameOrPrefix, rhs, _constant) {
+        return this._def(scope_1.varKinds.var, nameOrPrefix, rhs, _constant);
+    }
+    // assignment code
+    assign(lhs, rhs, sideEffects) {
+        return this._leafNode(new Assign(lhs, rhs, sideEffects));
+    }
+    // `+=` code
+    add(lhs, rhs) {
+        return this._leafNode(new AssignOp(lhs, exports.operators.ADD, rhs));
+    }
+    // appends passed SafeExpr to code or executes Block
+    code(c) {
+        if (typeof c == "function")
+            c();
+        else if (c !== code_1.nil)
+            this._leafNode(new AnyCode(c));
+        return this;
+    }
+    // returns code for object literal for the passed argument list of key-value pairs
+    object(...keyValues) {
+        const code = ["{"];
+        for (const [key, value] of keyValues) {
+            if (code.length > 1)
+                code.push(",");
+            code.push(key);
+            if (key !== value || this.opts.es5) {
+                code.push(":");
+                (0, code_1.addCodeArg)(code, value);
+            }
+        }
+        code.push("}");
+        return new code_1._Code(code);
+    }
+    // `if` clause (or statement if `thenBody` and, optionally, `elseBody` are passed)
+    if(condition, thenBody, elseBody) {
+        this._blockNode(new If(condition));
+        if (thenBody && elseBody) {
+            this.code(thenBody).else().code(elseBody).endIf();
+        }
+        else if (thenBody) {
+            this.code(thenBody).endIf();
+        }
+        else if (elseBody) {
+            throw new Error('CodeGen: "else" body without "then" body');
+        }
+        return this;
+    }
+    // `else if` clause - invalid without `if` or after `else` clauses
+    elseIf(condition) {
+        return this._elseNode(new If(condition));
+    }
+    // `else` clause - only valid after `if` or `else if` clauses
+    else() {
+        return this._elseNode(new Else());
+    }
+    // end `if` statement (needed if gen.if was used only with condition)
+    endIf() {
+        return this._endBlockNode(If, Else);
+    }
+    _for(node, forBody) {
+        this._blockNode(node);
+        if (forBody)
+            this.code(forBody).endFor();
+        return this;
+    }
+    // a generic `for` clause (or statement if `forBody` is passed)
+    for(iteration, forBody) {
+        return this._for(new ForLoop(iteration), forBody);
+    }
+    // `for` statement for a range of values
+    forRange(nameOrPrefix, from, to, forBody, varKind = this.opts.es5 ? scope_1.varKinds.var : scope_1.varKinds.let) {
+        const name = this._scope.toName(nameOrPrefix);
+        return this._for(new ForRange(varKind, name, from, to), () => forBody(name));
+    }
+    // `for-of` statement (in es5 mode replace with a normal for loop)
+    forOf(nameOrPrefix, iterable, forBody, varKind = scope_1.varKinds.const) {
+        const name = this._scope.toName(nameOrPrefix);
+        if (this.opts.es5) {
+            const arr = iterable instanceof code_1.Name ? iterable : this.var("_arr", iterable);
+            return this.forRange("_i", 0, (0, code_1._) `${arr}.length`, (i) => {
+                this.var(name, (0, code_1._) `${arr}[${i}]`);
+                forBody(name);
+            });
+        }
+        return this._for(new ForIter("of", varKind, name, iterable), () => forBody(name));
+    }
+    // `for-in` statement.
+    // With option `ownProperties` replaced with a `for-of` loop for object keys
+    forIn(nameOrPrefix, obj, forBody, varKind = this.opts.es5 ? scope_1.varKinds.var : scope_1.varKinds.const) {
+        if (this.opts.ownProperties) {
+            return this.forOf(nameOrPrefix, (0, code_1._) `Object.keys(${obj})`, forBody);
+        }
+        const name = this._scope.toName(nameOrPrefix);
+        return this._for(new ForIter("in", varKind, name, obj), () => forBody(name));
+    }
+    // end `for` loop
+    endFor() {
+        return this._endBlockNode(For);
+    }
+    // `label` statement
+    label(label) {
+        return this._leafNode(new Label(label));
+    }
+    // `break` statement
+    break(label) {
+        return this._leafNode(new Break(label));
+    }
+    // `return` statement
+    return(value) {
+        const node = new Return();
+        this._blockNode(node);
+        this.code(value);
+        if (node.nodes.length !== 1)
+            throw new Error('CodeGen: "return" should have one node');
+        return this._endBlockNode(Return);
+    }
+    // `try` statement
+    try(tryBody, catchCode, finallyCode) {
+        if (!catchCode && !finallyCode)
+            throw new Error('CodeGen: "try" without "catch" and "finally"');
+        const node = new Try();
+        this._blockNode(node);
+        this.code(tryBody);
+        if (catchCode) {
+            const error = this.name("e");
+            this._currNode = node.catch = new Catch(error);
+            catchCode(error);
+        }
+        if (finallyCode) {
+            this._currNode = node.finally = new Finally();
+            this.code(finallyCode);
+        }
+        return this._endBlockNode(Catch, Finally);
+    }
+    // `throw` statement
+    throw(error) {
+        return this._leafNode(new Throw(error));
+    }
+    // start self-balancing block
+    block(body, nodeCount) {
+        this._blockStarts.push(this._nodes.length);
+        if (body)
+            this.code(body).endBlock(nodeCount);
+        return this;
+    }
+    // end the current self-balancing block
+    endBlock(nodeCount) {
+        const len = this._blockStarts.pop();
+        if (len === undefined)
+            throw new Error("CodeGen: not in self-balancing block");
+        const toClose = this._nodes.length - len;
+        if (toClose < 0 || (nodeCount !== undefined && toClose !== nodeCount)) {
+            throw new Error(`CodeGen: wrong number of nodes: ${toClose} vs ${nodeCount} expected`);
+        }
+        this._nodes.length = len;
+        return this;
+    }
+    // `function` heading (or definition if funcBody is passed)
+    func(name, args = code_1.nil, async, funcBody) {
+        this._blockNode(new Func(name, args, async));
+        if (funcBody)
+            this.code(funcBody).endFunc();
+        return this;
+    }
+    // end function definition
+    endFunc() {
+        return this._endBlockNode(Func);
+    }
+    optimize(n = 1) {
+        while (n-- > 0) {
+            this._root.optimizeNodes();
+            this._root.optimizeNames(this._root.names, this._constants);
+        }
+    }
+    _leafNode(node) {
+        this._currNode.nodes.push(node);
+        return this;
+    }
+    _blockNode(node) {
+        this._currNode.nodes.push(node);
+        this._nodes.push(node);
+    }
+    _endBlockNode(N1, N2) {
+        const n = this._currNode;
+        if (n instanceof N1 || (N2 && n instanceof N2)) {
+            this._nodes.pop();
+            return this;
+        }
+        throw new Error(`CodeGen: not in block "${N2 ? `${N1.kind}/${N2.kind}` : N1.kind}"`);
+    }
+    _elseNode(node) {
+        const n = this._currNode;
+        if (!(n instanceof If)) {
+            throw new Error('CodeGen: "else" without "if"');
+        }
+        this._currNode = n.else = node;
+        return this;
+    }
+    get _root() {
+        return this._nodes[0];
+    }
+    get _currNode() {
+        const ns = this._nodes;
+        return ns[ns.length - 1];
+    }
+    set _currNode(node) {
+        const ns = this._nodes;
+        ns[ns.length - 1] = node;
+    }
+}
+exports.CodeGen = CodeGen;
+function addNames(names, from) {
+    for (const n in from)
+        names[n] = (names[n] || 0) + (from[n] || 0);
+    return names;
+}
+function addExprNames(names, from) {
+    return from instanceof code_1._CodeOrName ? addNames(names, from.names) : names;
+}
+function optimizeExpr(expr, names, constants) {
+    if (expr instanceof code_1.Name)
+        return replaceName(expr);
+    if (!canOptimize(expr))
+        return expr;
+    return new code_1._Code(expr._items.reduce((items, c) => {
+        if (c instanceof code_1.Name)
+            c = replaceName(c);
+        if (c instanceof code_1._Code)
+            items.push(...c._items);
+        else
+            items.push(c);
+        return items;
+    }, []));
+    function replaceName(n) {
+        const c = constants[n.str];
+        if (c === undefined || names[n.str] !== 1)
+            return n;
+        delete names[n.str];
+        return c;
+    }
+    function canOptimize(e) {
+        return (e instanceof code_1._Code &&
+            e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants[c.str] !== undefined));
+    }
+}
+function subtractNames(names, from) {
+    for (const n in from)
+        names[n] = (names[n] || 0) - (from[n] || 0);
+}
+function not(x) {
+    return typeof x == "boolean" || typeof x == "number" || x === null ? !x : (0, code_1._) `!${par(x)}`;
+}
+exports.not = not;
+const andCode = mappend(exports.operators.AND);
+// boolean AND (&&) expression with the passed arguments
+function and(...args) {
+    return args.reduce(andCode);
+}
+exports.and = and;
+const orCode = mappend(exports.operators.OR);
+// boolean OR (||) expression with the passed arguments
+function or(...args) {
+    return args.reduce(orCode);
+}
+exports.or = or;
+function mappend(op) {
+    return (x, y) => (x === code_1.nil ? y : y === code_1.nil ? x : (0, code_1._) `${par(x)} ${op} ${par(y)}`);
+}
+function par(x) {
+    return x instanceof code_1.Name ? x : (0, code_1._) `(${x})`;
+}
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 7788:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.ValueScope = exports.ValueScopeName = exports.Scope = exports.varKinds = exports.UsedValueState = void 0;
+const code_1 = __nccwpck_require__(567);
+class ValueError extends Error {
+    constructor(name) {
+        super(`CodeGen: "code" for ${name} not defined`);
+        this.value = name.value;
+    }
+}
+var UsedValueState;
+(function (UsedValueState) {
+    UsedValueState[UsedValueState["Started"] = 0] = "Started";
+    UsedValueState[UsedValueState["Completed"] = 1] = "Completed";
+})(UsedValueState || (exports.UsedValueState = UsedValueState = {}));
+exports.varKinds = {
+    const: new code_1.Name("const"),
+    let: new code_1.Name("let"),
+    var: new code_1.Name("var"),
+};
+class Scope {
+    constructor({ prefixes, parent } = {}) {
+        this._names = {};
+        this._prefixes = prefixes;
+        this._parent = parent;
+    }
+    toName(nameOrPrefix) {
+        return nameOrPrefix instanceof code_1.Name ? nameOrPrefix : this.name(nameOrPrefix);
+    }
+    name(prefix) {
+        return new code_1.Name(this._newName(prefix));
+    }
+    _newName(prefix) {
+        const ng = this._names[prefix] || this._nameGroup(prefix);
+        return `${prefix}${ng.index++}`;
+    }
+    _nameGroup(prefix) {
+        var _a, _b;
+        if (((_b = (_a = this._parent) === null || _a === void 0 ? void 0 : _a._prefixes) === null || _b === void 0 ? void 0 : _b.has(prefix)) || (this._prefixes && !this._prefixes.has(prefix))) {
+            throw new Error(`CodeGen: prefix "${prefix}" is not allowed in this scope`);
+        }
+        return (this._names[prefix] = { prefix, index: 0 });
+    }
+}
+exports.Scope = Scope;
+class ValueScopeName extends code_1.Name {
+    constructor(prefix, nameStr) {
+        super(nameStr);
+        this.prefix = prefix;
+    }
+    setValue(value, { property, itemIndex }) {
+        this.value = value;
+        this.scopePath = (0, code_1._) `.${new code_1.Name(property)}[${itemIndex}]`;
+    }
+}
+exports.ValueScopeName = ValueScopeName;
+const line = (0, code_1._) `\n`;
+class ValueScope extends Scope {
+    constructor(opts) {
+        super(opts);
+        this._values = {};
+        this._scope = opts.scope;
+        this.opts = { ...opts, _n: opts.lines ? line : code_1.nil };
+    }
+    get() {
+        return this._scope;
+    }
+    name(prefix) {
+        return new ValueScopeName(prefix, this._newName(prefix));
+    }
+    value(nameOrPrefix, value) {
+        var _a;
+        if (value.ref === undefined)
+            throw new Error("CodeGen: ref must be passed in value");
+        const name = this.toName(nameOrPrefix);
+        const { prefix } = name;
+        const valueKey = (_a = value.key) !== null && _a !== void 0 ? _a : value.ref;
+        let vs = this._values[prefix];
+        if (vs) {
+            const _name = vs.get(valueKey);
+            if (_name)
+                return _name;
+        }
+        else {
+            vs = this._values[prefix] = new Map();
+        }
+        vs.set(valueKey, name);
+        const s = this._scope[prefix] || (this._scope[prefix] = []);
+        const itemIndex = s.length;
+        s[itemIndex] = value.ref;
+        name.setValue(value, { property: prefix, itemIndex });
+        return name;
+    }
+    getValue(prefix, keyOrRef) {
+        const vs = this._values[prefix];
+        if (!vs)
+            return;
+        return vs.get(keyOrRef);
+    }
+    scopeRefs(scopeName, values = this._values) {
+        return this._reduceValues(values, (name) => {
+            if (name.scopePath === undefined)
+                throw new Error(`CodeGen: name "${name}" has no value`);
+            return (0, code_1._) `${scopeName}${name.scopePath}`;
+        });
+    }
+    scopeCode(values = this._values, usedValues, getCode) {
+        return this._reduceValues(values, (name) => {
+            if (name.value === undefined)
+                throw new Error(`CodeGen: name "${name}" has no value`);
+            return name.value.code;
+        }, usedValues, getCode);
+    }
+    _reduceValues(values, valueCode, usedValues = {}, getCode) {
+        let code = code_1.nil;
+        for (const prefix in values) {
+            const vs = values[prefix];
+            if (!vs)
+                continue;
+            const nameSet = (usedValues[prefix] = usedValues[prefix] || new Map());
+            vs.forEach((name) => {
+                if (nameSet.has(name))
+                    return;
+                nameSet.set(name, UsedValueState.Started);
+                let c = valueCode(name);
+                if (c) {
+                    const def = this.opts.es5 ? exports.varKinds.var : exports.varKinds.const;
+                    code = (0, code_1._) `${code}${def} ${name} = ${c};${this.opts._n}`;
+                }
+                else if ((c = getCode === null || getCode === void 0 ? void 0 : getCode(name))) {
+                    code = (0, code_1._) `${code}${c}${this.opts._n}`;
+                }
+                else {
+                    throw new ValueError(name);
+                }
+                nameSet.set(name, UsedValueState.Completed);
+            });
+        }
+        return code;
+    }
+}
+exports.ValueScope = ValueScope;
+//# sourceMappingURL=scope.js.map
+
+/***/ }),
+
+/***/ 1283:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.extendErrors = exports.resetErrorsCount = exports.reportExtraError = exports.reportError = exports.keyword$DataError = exports.keywordError = void 0;
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const names_1 = __nccwpck_require__(630);
+exports.keywordError = {
+    message: ({ keyword }) => (0, codegen_1.str) `must pass "${keyword}" keyword validation`,
+};
+exports.keyword$DataError = {
+    message: ({ keyword, schemaType }) => schemaType
+        ? (0, codegen_1.str) `"${keyword}" keyword must be ${schemaType} ($data)`
+        : (0, codegen_1.str) `"${keyword}" keyword is invalid ($data)`,
+};
+function reportError(cxt, error = exports.keywordError, errorPaths, overrideAllErrors) {
+    const { it } = cxt;
+    const { gen, compositeRule, allErrors } = it;
+    const errObj = errorObjectCode(cxt, error, errorPaths);
+    if (overrideAllErrors !== null && overrideAllErrors !== void 0 ? overrideAllErrors : (compositeRule || allErrors)) {
+        addError(gen, errObj);
+    }
+    else {
+        returnErrors(it, (0, codegen_1._) `[${errObj}]`);
+    }
+}
+exports.reportError = reportError;
+function reportExtraError(cxt, error = exports.keywordError, errorPaths) {
+    const { it } = cxt;
+    const { gen, compositeRule, allErrors } = it;
+    const errObj = errorObjectCode(cxt, error, errorPaths);
+    addError(gen, errObj);
+    if (!(compositeRule || allErrors)) {
+        returnErrors(it, names_1.default.vErrors);
+    }
+}
+exports.reportExtraError = reportExtraError;
+function resetErrorsCount(gen, errsCount) {
+    gen.assign(names_1.default.errors, errsCount);
+    gen.if((0, codegen_1._) `${names_1.default.vErrors} !== null`, () => gen.if(errsCount, () => gen.assign((0, codegen_1._) `${names_1.default.vErrors}.length`, errsCount), () => gen.assign(names_1.default.vErrors, null)));
+}
+exports.resetErrorsCount = resetErrorsCount;
+function extendErrors({ gen, keyword, schemaValue, data, errsCount, it, }) {
+    /* istanbul ignore if */
+    if (errsCount === undefined)
+        throw new Error("ajv implementation error");
+    const err = gen.name("err");
+    gen.forRange("i", errsCount, names_1.default.errors, (i) => {
+        gen.const(err, (0, codegen_1._) `${names_1.default.vErrors}[${i}]`);
+        gen.if((0, codegen_1._) `${err}.instancePath === undefined`, () => gen.assign((0, codegen_1._) `${err}.instancePath`, (0, codegen_1.strConcat)(names_1.default.instancePath, it.errorPath)));
+        gen.assign((0, codegen_1._) `${err}.schemaPath`, (0, codegen_1.str) `${it.errSchemaPath}/${keyword}`);
+        if (it.opts.verbose) {
+            gen.assign((0, codegen_1._) `${err}.schema`, schemaValue);
+            gen.assign((0, codegen_1._) `${err}.data`, data);
+        }
+    });
+}
+exports.extendErrors = extendErrors;
+function addError(gen, errObj) {
+    const err = gen.const("err", errObj);
+    gen.if((0, codegen_1._) `${names_1.default.vErrors} === null`, () => gen.assign(names_1.default.vErrors, (0, codegen_1._) `[${err}]`), (0, codegen_1._) `${names_1.default.vErrors}.push(${err})`);
+    gen.code((0, codegen_1._) `${names_1.default.errors}++`);
+}
+function returnErrors(it, errs) {
+    const { gen, validateName, schemaEnv } = it;
+    if (schemaEnv.$async) {
+        gen.throw((0, codegen_1._) `new ${it.ValidationError}(${errs})`);
+    }
+    else {
+        gen.assign((0, codegen_1._) `${validateName}.errors`, errs);
+        gen.return(false);
+    }
+}
+const E = {
+    keyword: new codegen_1.Name("keyword"),
+    schemaPath: new codegen_1.Name("schemaPath"), // also used in JTD errors
+    params: new codegen_1.Name("params"),
+    propertyName: new codegen_1.Name("propertyName"),
+    message: new codegen_1.Name("message"),
+    schema: new codegen_1.Name("schema"),
+    parentSchema: new codegen_1.Name("parentSchema"),
+};
+function errorObjectCode(cxt, error, errorPaths) {
+    const { createErrors } = cxt.it;
+    if (createErrors === false)
+        return (0, codegen_1._) `{}`;
+    return errorObject(cxt, error, errorPaths);
+}
+function errorObject(cxt, error, errorPaths = {}) {
+    const { gen, it } = cxt;
+    const keyValues = [
+        errorInstancePath(it, errorPaths),
+        errorSchemaPath(cxt, errorPaths),
+    ];
+    extraErrorProps(cxt, error, keyValues);
+    return gen.object(...keyValues);
+}
+function errorInstancePath({ errorPath }, { instancePath }) {
+    const instPath = instancePath
+        ? (0, codegen_1.str) `${errorPath}${(0, util_1.getErrorPath)(instancePath, util_1.Type.Str)}`
+        : errorPath;
+    return [names_1.default.instancePath, (0, codegen_1.strConcat)(names_1.default.instancePath, instPath)];
+}
+function errorSchemaPath({ keyword, it: { errSchemaPath } }, { schemaPath, parentSchema }) {
+    let schPath = parentSchema ? errSchemaPath : (0, codegen_1.str) `${errSchemaPath}/${keyword}`;
+    if (schemaPath) {
+        schPath = (0, codegen_1.str) `${schPath}${(0, util_1.getErrorPath)(schemaPath, util_1.Type.Str)}`;
+    }
+    return [E.schemaPath, schPath];
+}
+function extraErrorProps(cxt, { params, message }, keyValues) {
+    const { keyword, data, schemaValue, it } = cxt;
+    const { opts, propertyName, topSchemaRef, schemaPath } = it;
+    keyValues.push([E.keyword, keyword], [E.params, typeof params == "function" ? params(cxt) : params || (0, codegen_1._) `{}`]);
+    if (opts.messages) {
+        keyValues.push([E.message, typeof message == "function" ? message(cxt) : message]);
+    }
+    if (opts.verbose) {
+        keyValues.push([E.schema, schemaValue], [E.parentSchema, (0, codegen_1._) `${topSchemaRef}${schemaPath}`], [names_1.default.data, data]);
+    }
+    if (propertyName)
+        keyValues.push([E.propertyName, propertyName]);
+}
+//# sourceMappingURL=errors.js.map
+
+/***/ }),
+
+/***/ 2718:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.resolveSchema = exports.getCompilingSchema = exports.resolveRef = exports.compileSchema = exports.SchemaEnv = void 0;
+const codegen_1 = __nccwpck_require__(1436);
+const validation_error_1 = __nccwpck_require__(3021);
+const names_1 = __nccwpck_require__(630);
+const resolve_1 = __nccwpck_require__(4090);
+const util_1 = __nccwpck_require__(4464);
+const validate_1 = __nccwpck_require__(7881);
+class SchemaEnv {
+    constructor(env) {
+        var _a;
+        this.refs = {};
+        this.dynamicAnchors = {};
+        let schema;
+        if (typeof env.schema == "object")
+            schema = env.schema;
+        this.schema = env.schema;
+        this.schemaId = env.schemaId;
+        this.root = env.root || this;
+        this.baseId = (_a = env.baseId) !== null && _a !== void 0 ? _a : (0, resolve_1.normalizeId)(schema === null || schema === void 0 ? void 0 : schema[env.schemaId || "$id"]);
+        this.schemaPath = env.schemaPath;
+        this.localRefs = env.localRefs;
+        this.meta = env.meta;
+        this.$async = schema === null || schema === void 0 ? void 0 : schema.$async;
+        this.refs = {};
+    }
+}
+exports.SchemaEnv = SchemaEnv;
+// let codeSize = 0
+// let nodeCount = 0
+// Compiles schema in SchemaEnv
+function compileSchema(sch) {
+    // TODO refactor - remove compilations
+    const _sch = getCompilingSchema.call(this, sch);
+    if (_sch)
+        return _sch;
+    const rootId = (0, resolve_1.getFullPath)(this.opts.uriResolver, sch.root.baseId); // TODO if getFullPath removed 1 tests fails
+    const { es5, lines } = this.opts.code;
+    const { ownProperties } = this.opts;
+    const gen = new codegen_1.CodeGen(this.scope, { es5, lines, ownProperties });
+    let _ValidationError;
+    if (sch.$async) {
+        _ValidationError = gen.scopeValue("Error", {
+            ref: validation_error_1.default,
+            code: (0, codegen_1._) `require("ajv/dist/runtime/validation_error").default`,
+        });
+    }
+    const validateName = gen.scopeName("validate");
+    sch.validateName = validateName;
+    const schemaCxt = {
+        gen,
+        allErrors: this.opts.allErrors,
+        data: names_1.default.data,
+        parentData: names_1.default.parentData,
+        parentDataProperty: names_1.default.parentDataProperty,
+        dataNames: [names_1.default.data],
+        dataPathArr: [codegen_1.nil], // TODO can its length be used as dataLevel if nil is removed?
+        dataLevel: 0,
+        dataTypes: [],
+        definedProperties: new Set(),
+        topSchemaRef: gen.scopeValue("schema", this.opts.code.source === true
+            ? { ref: sch.schema, code: (0, codegen_1.stringify)(sch.schema) }
+            : { ref: sch.schema }),
+        validateName,
+        ValidationError: _ValidationError,
+        schema: sch.schema,
+        schemaEnv: sch,
+        rootId,
+        baseId: sch.baseId || rootId,
+        schemaPath: codegen_1.nil,
+        errSchemaPath: sch.schemaPath || (this.opts.jtd ? "" : "#"),
+        errorPath: (0, codegen_1._) `""`,
+        opts: this.opts,
+        self: this,
+    };
+    let sourceCode;
+    try {
+        this._compilations.add(sch);
+        (0, validate_1.validateFunctionCode)(schemaCxt);
+        gen.optimize(this.opts.code.optimize);
+        // gen.optimize(1)
+        const validateCode = gen.toString();
+        sourceCode = `${gen.scopeRefs(names_1.default.scope)}return ${validateCode}`;
+        // console.log((codeSize += sourceCode.length), (nodeCount += gen.nodeCount))
+        if (this.opts.code.process)
+            sourceCode = this.opts.code.process(sourceCode, sch);
+        // console.log("\n\n\n *** \n", sourceCode)
+        const makeValidate = new Function(`${names_1.default.self}`, `${names_1.default.scope}`, sourceCode);
+        const validate = makeValidate(this, this.scope.get());
+        this.scope.value(validateName, { ref: validate });
+        validate.errors = null;
+        validate.schema = sch.schema;
+        validate.schemaEnv = sch;
+        if (sch.$async)
+            validate.$async = true;
+        if (this.opts.code.source === true) {
+            validate.source = { validateName, validateCode, scopeValues: gen._values };
+        }
+        if (this.opts.unevaluated) {
+            const { props, items } = schemaCxt;
+            validate.evaluated = {
+                props: props instanceof codegen_1.Name ? undefined : props,
+                items: items instanceof codegen_1.Name ? undefined : items,
+                dynamicProps: props instanceof codegen_1.Name,
+                dynamicItems: items instanceof codegen_1.Name,
+            };
+            if (validate.source)
+                validate.source.evaluated = (0, codegen_1.stringify)(validate.evaluated);
+        }
+        sch.validate = validate;
+        return sch;
+    }
+    catch (e) {
+        delete sch.validate;
+        delete sch.validateName;
+        if (sourceCode)
+            this.logger.error("Error compiling schema, function code:", sourceCode);
+        // console.log("\n\n\n *** \n", sourceCode, this.opts)
+        throw e;
+    }
+    finally {
+        this._compilations.delete(sch);
+    }
+}
+exports.compileSchema = compileSchema;
+function resolveRef(root, baseId, ref) {
+    var _a;
+    ref = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, ref);
+    const schOrFunc = root.refs[ref];
+    if (schOrFunc)
+        return schOrFunc;
+    let _sch = resolve.call(this, root, ref);
+    if (_sch === undefined) {
+        const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref]; // TODO maybe localRefs should hold SchemaEnv
+        const { schemaId } = this.opts;
+        if (schema)
+            _sch = new SchemaEnv({ schema, schemaId, root, baseId });
+    }
+    if (_sch === undefined)
+        return;
+    return (root.refs[ref] = inlineOrCompile.call(this, _sch));
+}
+exports.resolveRef = resolveRef;
+function inlineOrCompile(sch) {
+    if ((0, resolve_1.inlineRef)(sch.schema, this.opts.inlineRefs))
+        return sch.schema;
+    return sch.validate ? sch : compileSchema.call(this, sch);
+}
+// Index of schema compilation in the currently compiled list
+function getCompilingSchema(schEnv) {
+    for (const sch of this._compilations) {
+        if (sameSchemaEnv(sch, schEnv))
+            return sch;
+    }
+}
+exports.getCompilingSchema = getCompilingSchema;
+function sameSchemaEnv(s1, s2) {
+    return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
+}
+// resolve and compile the references ($ref)
+// TODO returns AnySchemaObject (if the schema can be inlined) or validation function
+function resolve(root, // information about the root schema for the current schema
+ref // reference to resolve
+) {
+    let sch;
+    while (typeof (sch = this.refs[ref]) == "string")
+        ref = sch;
+    return sch || this.schemas[ref] || resolveSchema.call(this, root, ref);
+}
+// Resolve schema, its root and baseId
+function resolveSchema(root, // root object with properties schema, refs TODO below SchemaEnv is assigned to it
+ref // reference to resolve
+) {
+    const p = this.opts.uriResolver.parse(ref);
+    const refPath = (0, resolve_1._getFullPath)(this.opts.uriResolver, p);
+    let baseId = (0, resolve_1.getFullPath)(this.opts.uriResolver, root.baseId, undefined);
+    // TODO `Object.keys(root.schema).length > 0` should not be needed - but removing breaks 2 tests
+    if (Object.keys(root.schema).length > 0 && refPath === baseId) {
+        return getJsonPointer.call(this, p, root);
+    }
+    const id = (0, resolve_1.normalizeId)(refPath);
+    const schOrRef = this.refs[id] || this.schemas[id];
+    if (typeof schOrRef == "string") {
+        const sch = resolveSchema.call(this, root, schOrRef);
+        if (typeof (sch === null || sch === void 0 ? void 0 : sch.schema) !== "object")
+            return;
+        return getJsonPointer.call(this, p, sch);
+    }
+    if (typeof (schOrRef === null || schOrRef === void 0 ? void 0 : schOrRef.schema) !== "object")
+        return;
+    if (!schOrRef.validate)
+        compileSchema.call(this, schOrRef);
+    if (id === (0, resolve_1.normalizeId)(ref)) {
+        const { schema } = schOrRef;
+        const { schemaId } = this.opts;
+        const schId = schema[schemaId];
+        if (schId)
+            baseId = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schId);
+        return new SchemaEnv({ schema, schemaId, root, baseId });
+    }
+    return getJsonPointer.call(this, p, schOrRef);
+}
+exports.resolveSchema = resolveSchema;
+const PREVENT_SCOPE_CHANGE = new Set([
+    "properties",
+    "patternProperties",
+    "enum",
+    "dependencies",
+    "definitions",
+]);
+function getJsonPointer(parsedRef, { baseId, schema, root }) {
+    var _a;
+    if (((_a = parsedRef.fragment) === null || _a === void 0 ? void 0 : _a[0]) !== "/")
+        return;
+    for (const part of parsedRef.fragment.slice(1).split("/")) {
+        if (typeof schema === "boolean")
+            return;
+        const partSchema = schema[(0, util_1.unescapeFragment)(part)];
+        if (partSchema === undefined)
+            return;
+        schema = partSchema;
+        // TODO PREVENT_SCOPE_CHANGE could be defined in keyword def?
+        const schId = typeof schema === "object" && schema[this.opts.schemaId];
+        if (!PREVENT_SCOPE_CHANGE.has(part) && schId) {
+            baseId = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schId);
+        }
+    }
+    let env;
+    if (typeof schema != "boolean" && schema.$ref && !(0, util_1.schemaHasRulesButRef)(schema, this.RULES)) {
+        const $ref = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schema.$ref);
+        env = resolveSchema.call(this, root, $ref);
+    }
+    // even though resolution failed we need to return SchemaEnv to throw exception
+    // so that compileAsync loads missing schema.
+    const { schemaId } = this.opts;
+    env = env || new SchemaEnv({ schema, schemaId, root, baseId });
+    if (env.schema !== env.root.schema)
+        return env;
+    return undefined;
+}
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 630:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const codegen_1 = __nccwpck_require__(1436);
+const names = {
+    // validation function arguments
+    data: new codegen_1.Name("data"), // data passed to validation function
+    // args passed from referencing schema
+    valCxt: new codegen_1.Name("valCxt"), // validation/data context - should not be used directly, it is destructured to the names below
+    instancePath: new codegen_1.Name("instancePath"),
+    parentData: new codegen_1.Name("parentData"),
+    parentDataProperty: new codegen_1.Name("parentDataProperty"),
+    rootData: new codegen_1.Name("rootData"), // root data - same as the data passed to the first/top validation function
+    dynamicAnchors: new codegen_1.Name("dynamicAnchors"), // used to support recursiveRef and dynamicRef
+    // function scoped variables
+    vErrors: new codegen_1.Name("vErrors"), // null or array of validation errors
+    errors: new codegen_1.Name("errors"), // counter of validation errors
+    this: new codegen_1.Name("this"),
+    // "globals"
+    self: new codegen_1.Name("self"),
+    scope: new codegen_1.Name("scope"),
+    // JTD serialize/parse name for JSON string and position
+    json: new codegen_1.Name("json"),
+    jsonPos: new codegen_1.Name("jsonPos"),
+    jsonLen: new codegen_1.Name("jsonLen"),
+    jsonPart: new codegen_1.Name("jsonPart"),
+};
+exports["default"] = names;
+//# sourceMappingURL=names.js.map
+
+/***/ }),
+
+/***/ 3162:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const resolve_1 = __nccwpck_require__(4090);
+class MissingRefError extends Error {
+    constructor(resolver, baseId, ref, msg) {
+        super(msg || `can't resolve reference ${ref} from id ${baseId}`);
+        this.missingRef = (0, resolve_1.resolveUrl)(resolver, baseId, ref);
+        this.missingSchema = (0, resolve_1.normalizeId)((0, resolve_1.getFullPath)(resolver, this.missingRef));
+    }
+}
+exports["default"] = MissingRefError;
+//# sourceMappingURL=ref_error.js.map
+
+/***/ }),
+
+/***/ 4090:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.getSchemaRefs = exports.resolveUrl = exports.normalizeId = exports._getFullPath = exports.getFullPath = exports.inlineRef = void 0;
+const util_1 = __nccwpck_require__(4464);
+const equal = __nccwpck_require__(3430);
+const traverse = __nccwpck_require__(1167);
+// TODO refactor to use keyword definitions
+const SIMPLE_INLINED = new Set([
+    "type",
+    "format",
+    "pattern",
+    "maxLength",
+    "minLength",
+    "maxProperties",
+    "minProperties",
+    "maxItems",
+    "minItems",
+    "maximum",
+    "minimum",
+    "uniqueItems",
+    "multipleOf",
+    "required",
+    "enum",
+    "const",
+]);
+function inlineRef(schema, limit = true) {
+    if (typeof schema == "boolean")
+        return true;
+    if (limit === true)
+        return !hasRef(schema);
+    if (!limit)
+        return false;
+    return countKeys(schema) <= limit;
+}
+exports.inlineRef = inlineRef;
+const REF_KEYWORDS = new Set([
+    "$ref",
+    "$recursiveRef",
+    "$recursiveAnchor",
+    "$dynamicRef",
+    "$dynamicAnchor",
+]);
+function hasRef(schema) {
+    for (const key in schema) {
+        if (REF_KEYWORDS.has(key))
+            return true;
+        const sch = schema[key];
+        if (Array.isArray(sch) && sch.some(hasRef))
+            return true;
+        if (typeof sch == "object" && hasRef(sch))
+            return true;
+    }
+    return false;
+}
+function countKeys(schema) {
+    let count = 0;
+    for (const key in schema) {
+        if (key === "$ref")
+            return Infinity;
+        count++;
+        if (SIMPLE_INLINED.has(key))
+            continue;
+        if (typeof schema[key] == "object") {
+            (0, util_1.eachItem)(schema[key], (sch) => (count += countKeys(sch)));
+        }
+        if (count === Infinity)
+            return Infinity;
+    }
+    return count;
+}
+function getFullPath(resolver, id = "", normalize) {
+    if (normalize !== false)
+        id = normalizeId(id);
+    const p = resolver.parse(id);
+    return _getFullPath(resolver, p);
+}
+exports.getFullPath = getFullPath;
+function _getFullPath(resolver, p) {
+    const serialized = resolver.serialize(p);
+    return serialized.split("#")[0] + "#";
+}
+exports._getFullPath = _getFullPath;
+const TRAILING_SLASH_HASH = /#\/?$/;
+function normalizeId(id) {
+    return id ? id.replace(TRAILING_SLASH_HASH, "") : "";
+}
+exports.normalizeId = normalizeId;
+function resolveUrl(resolver, baseId, id) {
+    id = normalizeId(id);
+    return resolver.resolve(baseId, id);
+}
+exports.resolveUrl = resolveUrl;
+const ANCHOR = /^[a-z_][-a-z0-9._]*$/i;
+function getSchemaRefs(schema, baseId) {
+    if (typeof schema == "boolean")
+        return {};
+    const { schemaId, uriResolver } = this.opts;
+    const schId = normalizeId(schema[schemaId] || baseId);
+    const baseIds = { "": schId };
+    const pathPrefix = getFullPath(uriResolver, schId, false);
+    const localRefs = {};
+    const schemaRefs = new Set();
+    traverse(schema, { allKeys: true }, (sch, jsonPtr, _, parentJsonPtr) => {
+        if (parentJsonPtr === undefined)
+            return;
+        const fullPath = pathPrefix + jsonPtr;
+        let innerBaseId = baseIds[parentJsonPtr];
+        if (typeof sch[schemaId] == "string")
+            innerBaseId = addRef.call(this, sch[schemaId]);
+        addAnchor.call(this, sch.$anchor);
+        addAnchor.call(this, sch.$dynamicAnchor);
+        baseIds[jsonPtr] = innerBaseId;
+        function addRef(ref) {
+            // eslint-disable-next-line @typescript-eslint/unbound-method
+            const _resolve = this.opts.uriResolver.resolve;
+            ref = normalizeId(innerBaseId ? _resolve(innerBaseId, ref) : ref);
+            if (schemaRefs.has(ref))
+                throw ambiguos(ref);
+            schemaRefs.add(ref);
+            let schOrRef = this.refs[ref];
+            if (typeof schOrRef == "string")
+                schOrRef = this.refs[schOrRef];
+            if (typeof schOrRef == "object") {
+                checkAmbiguosRef(sch, schOrRef.schema, ref);
+            }
+            else if (ref !== normalizeId(fullPath)) {
+                if (ref[0] === "#") {
+                    checkAmbiguosRef(sch, localRefs[ref], ref);
+                    localRefs[ref] = sch;
+                }
+                else {
+                    this.refs[ref] = fullPath;
+                }
+            }
+            return ref;
+        }
+        function addAnchor(anchor) {
+            if (typeof anchor == "string") {
+                if (!ANCHOR.test(anchor))
+                    throw new Error(`invalid anchor "${anchor}"`);
+                addRef.call(this, `#${anchor}`);
+            }
+        }
+    });
+    return localRefs;
+    function checkAmbiguosRef(sch1, sch2, ref) {
+        if (sch2 !== undefined && !equal(sch1, sch2))
+            throw ambiguos(ref);
+    }
+    function ambiguos(ref) {
+        return new Error(`reference "${ref}" resolves to more than one schema`);
+    }
+}
+exports.getSchemaRefs = getSchemaRefs;
+//# sourceMappingURL=resolve.js.map
+
+/***/ }),
+
+/***/ 7353:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.getRules = exports.isJSONType = void 0;
+const _jsonTypes = ["string", "number", "integer", "boolean", "null", "object", "array"];
+const jsonTypes = new Set(_jsonTypes);
+function isJSONType(x) {
+    return typeof x == "string" && jsonTypes.has(x);
+}
+exports.isJSONType = isJSONType;
+function getRules() {
+    const groups = {
+        number: { type: "number", rules: [] },
+        string: { type: "string", rules: [] },
+        array: { type: "array", rules: [] },
+        object: { type: "object", rules: [] },
+    };
+    return {
+        types: { ...groups, integer: true, boolean: true, null: true },
+        rules: [{ rules: [] }, groups.number, groups.string, groups.array, groups.object],
+        post: { rules: [] },
+        all: {},
+        keywords: {},
+    };
+}
+exports.getRules = getRules;
+//# sourceMappingURL=rules.js.map
+
+/***/ }),
+
+/***/ 4464:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.checkStrictMode = exports.getErrorPath = exports.Type = exports.useFunc = exports.setEvaluated = exports.evaluatedPropsToName = exports.mergeEvaluated = exports.eachItem = exports.unescapeJsonPointer = exports.escapeJsonPointer = exports.escapeFragment = exports.unescapeFragment = exports.schemaRefOrVal = exports.schemaHasRulesButRef = exports.schemaHasRules = exports.checkUnknownRules = exports.alwaysValidSchema = exports.toHash = void 0;
+const codegen_1 = __nccwpck_require__(1436);
+const code_1 = __nccwpck_require__(567);
+// TODO refactor to use Set
+function toHash(arr) {
+    const hash = {};
+    for (const item of arr)
+        hash[item] = true;
+    return hash;
+}
+exports.toHash = toHash;
+function alwaysValidSchema(it, schema) {
+    if (typeof schema == "boolean")
+        return schema;
+    if (Object.keys(schema).length === 0)
+        return true;
+    checkUnknownRules(it, schema);
+    return !schemaHasRules(schema, it.self.RULES.all);
+}
+exports.alwaysValidSchema = alwaysValidSchema;
+function checkUnknownRules(it, schema = it.schema) {
+    const { opts, self } = it;
+    if (!opts.strictSchema)
+        return;
+    if (typeof schema === "boolean")
+        return;
+    const rules = self.RULES.keywords;
+    for (const key in schema) {
+        if (!rules[key])
+            checkStrictMode(it, `unknown keyword: "${key}"`);
+    }
+}
+exports.checkUnknownRules = checkUnknownRules;
+function schemaHasRules(schema, rules) {
+    if (typeof schema == "boolean")
+        return !schema;
+    for (const key in schema)
+        if (rules[key])
+            return true;
+    return false;
+}
+exports.schemaHasRules = schemaHasRules;
+function schemaHasRulesButRef(schema, RULES) {
+    if (typeof schema == "boolean")
+        return !schema;
+    for (const key in schema)
+        if (key !== "$ref" && RULES.all[key])
+            return true;
+    return false;
+}
+exports.schemaHasRulesButRef = schemaHasRulesButRef;
+function schemaRefOrVal({ topSchemaRef, schemaPath }, schema, keyword, $data) {
+    if (!$data) {
+        if (typeof schema == "number" || typeof schema == "boolean")
+            return schema;
+        if (typeof schema == "string")
+            return (0, codegen_1._) `${schema}`;
+    }
+    return (0, codegen_1._) `${topSchemaRef}${schemaPath}${(0, codegen_1.getProperty)(keyword)}`;
+}
+exports.schemaRefOrVal = schemaRefOrVal;
+function unescapeFragment(str) {
+    return unescapeJsonPointer(decodeURIComponent(str));
+}
+exports.unescapeFragment = unescapeFragment;
+function escapeFragment(str) {
+    return encodeURIComponent(escapeJsonPointer(str));
+}
+exports.escapeFragment = escapeFragment;
+function escapeJsonPointer(str) {
+    if (typeof str == "number")
+        return `${str}`;
+    return str.replace(/~/g, "~0").replace(/\//g, "~1");
+}
+exports.escapeJsonPointer = escapeJsonPointer;
+function unescapeJsonPointer(str) {
+    return str.replace(/~1/g, "/").replace(/~0/g, "~");
+}
+exports.unescapeJsonPointer = unescapeJsonPointer;
+function eachItem(xs, f) {
+    if (Array.isArray(xs)) {
+        for (const x of xs)
+            f(x);
+    }
+    else {
+        f(xs);
+    }
+}
+exports.eachItem = eachItem;
+function makeMergeEvaluated({ mergeNames, mergeToName, mergeValues, resultToName, }) {
+    return (gen, from, to, toName) => {
+        const res = to === undefined
+            ? from
+            : to instanceof codegen_1.Name
+                ? (from instanceof codegen_1.Name ? mergeNames(gen, from, to) : mergeToName(gen, from, to), to)
+                : from instanceof codegen_1.Name
+                    ? (mergeToName(gen, to, from), from)
+                    : mergeValues(from, to);
+        return toName === codegen_1.Name && !(res instanceof codegen_1.Name) ? resultToName(gen, res) : res;
+    };
+}
+exports.mergeEvaluated = {
+    props: makeMergeEvaluated({
+        mergeNames: (gen, from, to) => gen.if((0, codegen_1._) `${to} !== true && ${from} !== undefined`, () => {
+            gen.if((0, codegen_1._) `${from} === true`, () => gen.assign(to, true), () => gen.assign(to, (0, codegen_1._) `${to} || {}`).code((0, codegen_1._) `Object.assign(${to}, ${from})`));
+        }),
+        mergeToName: (gen, from, to) => gen.if((0, codegen_1._) `${to} !== true`, () => {
+            if (from === true) {
+                gen.assign(to, true);
+            }
+            else {
+                gen.assign(to, (0, codegen_1._) `${to} || {}`);
+                setEvaluated(gen, to, from);
+            }
+        }),
+        mergeValues: (from, to) => (from === true ? true : { ...from, ...to }),
+        resultToName: evaluatedPropsToName,
+    }),
+    items: makeMergeEvaluated({
+        mergeNames: (gen, from, to) => gen.if((0, codegen_1._) `${to} !== true && ${from} !== undefined`, () => gen.assign(to, (0, codegen_1._) `${from} === true ? true : ${to} > ${from} ? ${to} : ${from}`)),
+        mergeToName: (gen, from, to) => gen.if((0, codegen_1._) `${to} !== true`, () => gen.assign(to, from === true ? true : (0, codegen_1._) `${to} > ${from} ? ${to} : ${from}`)),
+        mergeValues: (from, to) => (from === true ? true : Math.max(from, to)),
+        resultToName: (gen, items) => gen.var("items", items),
+    }),
+};
+function evaluatedPropsToName(gen, ps) {
+    if (ps === true)
+        return gen.var("props", true);
+    const props = gen.var("props", (0, codegen_1._) `{}`);
+    if (ps !== undefined)
+        setEvaluated(gen, props, ps);
+    return props;
+}
+exports.evaluatedPropsToName = evaluatedPropsToName;
+function setEvaluated(gen, props, ps) {
+    Object.keys(ps).forEach((p) => gen.assign((0, codegen_1._) `${props}${(0, codegen_1.getProperty)(p)}`, true));
+}
+exports.setEvaluated = setEvaluated;
+const snippets = {};
+function useFunc(gen, f) {
+    return gen.scopeValue("func", {
+        ref: f,
+        code: snippets[f.code] || (snippets[f.code] = new code_1._Code(f.code)),
+    });
+}
+exports.useFunc = useFunc;
+var Type;
+(function (Type) {
+    Type[Type["Num"] = 0] = "Num";
+    Type[Type["Str"] = 1] = "Str";
+})(Type || (exports.Type = Type = {}));
+function getErrorPath(dataProp, dataPropType, jsPropertySyntax) {
+    // let path
+    if (dataProp instanceof codegen_1.Name) {
+        const isNumber = dataPropType === Type.Num;
+        return jsPropertySyntax
+            ? isNumber
+                ? (0, codegen_1._) `"[" + ${dataProp} + "]"`
+                : (0, codegen_1._) `"['" + ${dataProp} + "']"`
+            : isNumber
+                ? (0, codegen_1._) `"/" + ${dataProp}`
+                : (0, codegen_1._) `"/" + ${dataProp}.replace(/~/g, "~0").replace(/\\//g, "~1")`; // TODO maybe use global escapePointer
+    }
+    return jsPropertySyntax ? (0, codegen_1.getProperty)(dataProp).toString() : "/" + escapeJsonPointer(dataProp);
+}
+exports.getErrorPath = getErrorPath;
+function checkStrictMode(it, msg, mode = it.opts.strictSchema) {
+    if (!mode)
+        return;
+    msg = `strict mode: ${msg}`;
+    if (mode === true)
+        throw new Error(msg);
+    it.self.logger.warn(msg);
+}
+exports.checkStrictMode = checkStrictMode;
+//# sourceMappingURL=util.js.map
+
+/***/ }),
+
+/***/ 7692:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.shouldUseRule = exports.shouldUseGroup = exports.schemaHasRulesForType = void 0;
+function schemaHasRulesForType({ schema, self }, type) {
+    const group = self.RULES.types[type];
+    return group && group !== true && shouldUseGroup(schema, group);
+}
+exports.schemaHasRulesForType = schemaHasRulesForType;
+function shouldUseGroup(schema, group) {
+    return group.rules.some((rule) => shouldUseRule(schema, rule));
+}
+exports.shouldUseGroup = shouldUseGroup;
+function shouldUseRule(schema, rule) {
+    var _a;
+    return (schema[rule.keyword] !== undefined ||
+        ((_a = rule.definition.implements) === null || _a === void 0 ? void 0 : _a.some((kwd) => schema[kwd] !== undefined)));
+}
+exports.shouldUseRule = shouldUseRule;
+//# sourceMappingURL=applicability.js.map
+
+/***/ }),
+
+/***/ 5346:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.boolOrEmptySchema = exports.topBoolOrEmptySchema = void 0;
+const errors_1 = __nccwpck_require__(1283);
+const codegen_1 = __nccwpck_require__(1436);
+const names_1 = __nccwpck_require__(630);
+const boolError = {
+    message: "boolean schema is false",
+};
+function topBoolOrEmptySchema(it) {
+    const { gen, schema, validateName } = it;
+    if (schema === false) {
+        falseSchemaError(it, false);
+    }
+    else if (typeof schema == "object" && schema.$async === true) {
+        gen.return(names_1.default.data);
+    }
+    else {
+        gen.assign((0, codegen_1._) `${validateName}.errors`, null);
+        gen.return(true);
+    }
+}
+exports.topBoolOrEmptySchema = topBoolOrEmptySchema;
+function boolOrEmptySchema(it, valid) {
+    const { gen, schema } = it;
+    if (schema === false) {
+        gen.var(valid, false); // TODO var
+        falseSchemaError(it);
+    }
+    else {
+        gen.var(valid, true); // TODO var
+    }
+}
+exports.boolOrEmptySchema = boolOrEmptySchema;
+function falseSchemaError(it, overrideAllErrors) {
+    const { gen, data } = it;
+    // TODO maybe some other interface should be used for non-keyword validation errors...
+    const cxt = {
+        gen,
+        keyword: "false schema",
+        data,
+        schema: false,
+        schemaCode: false,
+        schemaValue: false,
+        params: {},
+        it,
+    };
+    (0, errors_1.reportError)(cxt, boolError, undefined, overrideAllErrors);
+}
+//# sourceMappingURL=boolSchema.js.map
+
+/***/ }),
+
+/***/ 6685:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.reportTypeError = exports.checkDataTypes = exports.checkDataType = exports.coerceAndCheckDataType = exports.getJSONTypes = exports.getSchemaTypes = exports.DataType = void 0;
+const rules_1 = __nccwpck_require__(7353);
+const applicability_1 = __nccwpck_require__(7692);
+const errors_1 = __nccwpck_require__(1283);
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+var DataType;
+(function (DataType) {
+    DataType[DataType["Correct"] = 0] = "Correct";
+    DataType[DataType["Wrong"] = 1] = "Wrong";
+})(DataType || (exports.DataType = DataType = {}));
+function getSchemaTypes(schema) {
+    const types = getJSONTypes(schema.type);
+    const hasNull = types.includes("null");
+    if (hasNull) {
+        if (schema.nullable === false)
+            throw new Error("type: null contradicts nullable: false");
+    }
+    else {
+        if (!types.length && schema.nullable !== undefined) {
+            throw new Error('"nullable" cannot be used without "type"');
+        }
+        if (schema.nullable === true)
+            types.push("null");
+    }
+    return types;
+}
+exports.getSchemaTypes = getSchemaTypes;
+// eslint-disable-next-line @typescript-eslint/no-redundant-type-constituents
+function getJSONTypes(ts) {
+    const types = Array.isArray(ts) ? ts : ts ? [ts] : [];
+    if (types.every(rules_1.isJSONType))
+        return types;
+    throw new Error("type must be JSONType or JSONType[]: " + types.join(","));
+}
+exports.getJSONTypes = getJSONTypes;
+function coerceAndCheckDataType(it, types) {
+    const { gen, data, opts } = it;
+    const coerceTo = coerceToTypes(types, opts.coerceTypes);
+    const checkTypes = types.length > 0 &&
+        !(coerceTo.length === 0 && types.length === 1 && (0, applicability_1.schemaHasRulesForType)(it, types[0]));
+    if (checkTypes) {
+        const wrongType = checkDataTypes(types, data, opts.strictNumbers, DataType.Wrong);
+        gen.if(wrongType, () => {
+            if (coerceTo.length)
+                coerceData(it, types, coerceTo);
+            else
+                reportTypeError(it);
+        });
+    }
+    return checkTypes;
+}
+exports.coerceAndCheckDataType = coerceAndCheckDataType;
+const COERCIBLE = new Set(["string", "number", "integer", "boolean", "null"]);
+function coerceToTypes(types, coerceTypes) {
+    return coerceTypes
+        ? types.filter((t) => COERCIBLE.has(t) || (coerceTypes === "array" && t === "array"))
+        : [];
+}
+function coerceData(it, types, coerceTo) {
+    const { gen, data, opts } = it;
+    const dataType = gen.let("dataType", (0, codegen_1._) `typeof ${data}`);
+    const coerced = gen.let("coerced", (0, codegen_1._) `undefined`);
+    if (opts.coerceTypes === "array") {
+        gen.if((0, codegen_1._) `${dataType} == 'object' && Array.isArray(${data}) && ${data}.length == 1`, () => gen
+            .assign(data, (0, codegen_1._) `${data}[0]`)
+            .assign(dataType, (0, codegen_1._) `typeof ${data}`)
+            .if(checkDataTypes(types, data, opts.strictNumbers), () => gen.assign(coerced, data)));
+    }
+    gen.if((0, codegen_1._) `${coerced} !== undefined`);
+    for (const t of coerceTo) {
+        if (COERCIBLE.has(t) || (t === "array" && opts.coerceTypes === "array")) {
+            coerceSpecificType(t);
+        }
+    }
+    gen.else();
+    reportTypeError(it);
+    gen.endIf();
+    gen.if((0, codegen_1._) `${coerced} !== undefined`, () => {
+        gen.assign(data, coerced);
+        assignParentData(it, coerced);
+    });
+    function coerceSpecificType(t) {
+        switch (t) {
+            case "string":
+                gen
+                    .elseIf((0, codegen_1._) `${dataType} == "number" || ${dataType} == "boolean"`)
+                    .assign(coerced, (0, codegen_1._) `"" + ${data}`)
+                    .elseIf((0, codegen_1._) `${data} === null`)
+                    .assign(coerced, (0, codegen_1._) `""`);
+                return;
+            case "number":
+                gen
+                    .elseIf((0, codegen_1._) `${dataType} == "boolean" || ${data} === null
+              || (${dataType} == "string" && ${data} && ${data} == +${data})`)
+                    .assign(coerced, (0, codegen_1._) `+${data}`);
+                return;
+            case "integer":
+                gen
+                    .elseIf((0, codegen_1._) `${dataType} === "boolean" || ${data} === null
+              || (${dataType} === "string" && ${data} && ${data} == +${data} && !(${data} % 1))`)
+                    .assign(coerced, (0, codegen_1._) `+${data}`);
+                return;
+            case "boolean":
+                gen
+                    .elseIf((0, codegen_1._) `${data} === "false" || ${data} === 0 || ${data} === null`)
+                    .assign(coerced, false)
+                    .elseIf((0, codegen_1._) `${data} === "true" || ${data} === 1`)
+                    .assign(coerced, true);
+                return;
+            case "null":
+                gen.elseIf((0, codegen_1._) `${data} === "" || ${data} === 0 || ${data} === false`);
+                gen.assign(coerced, null);
+                return;
+            case "array":
+                gen
+                    .elseIf((0, codegen_1._) `${dataType} === "string" || ${dataType} === "number"
+              || ${dataType} === "boolean" || ${data} === null`)
+                    .assign(coerced, (0, codegen_1._) `[${data}]`);
+        }
+    }
+}
+function assignParentData({ gen, parentData, parentDataProperty }, expr) {
+    // TODO use gen.property
+    gen.if((0, codegen_1._) `${parentData} !== undefined`, () => gen.assign((0, codegen_1._) `${parentData}[${parentDataProperty}]`, expr));
+}
+function checkDataType(dataType, data, strictNums, correct = DataType.Correct) {
+    const EQ = correct === DataType.Correct ? codegen_1.operators.EQ : codegen_1.operators.NEQ;
+    let cond;
+    switch (dataType) {
+        case "null":
+            return (0, codegen_1._) `${data} ${EQ} null`;
+        case "array":
+            cond = (0, codegen_1._) `Array.isArray(${data})`;
+            break;
+        case "object":
+            cond = (0, codegen_1._) `${data} && typeof ${data} == "object" && !Array.isArray(${data})`;
+            break;
+        case "integer":
+            cond = numCond((0, codegen_1._) `!(${data} % 1) && !isNaN(${data})`);
+            break;
+        case "number":
+            cond = numCond();
+            break;
+        default:
+            return (0, codegen_1._) `typeof ${data} ${EQ} ${dataType}`;
+    }
+    return correct === DataType.Correct ? cond : (0, codegen_1.not)(cond);
+    function numCond(_cond = codegen_1.nil) {
+        return (0, codegen_1.and)((0, codegen_1._) `typeof ${data} == "number"`, _cond, strictNums ? (0, codegen_1._) `isFinite(${data})` : codegen_1.nil);
+    }
+}
+exports.checkDataType = checkDataType;
+function checkDataTypes(dataTypes, data, strictNums, correct) {
+    if (dataTypes.length === 1) {
+        return checkDataType(dataTypes[0], data, strictNums, correct);
+    }
+    let cond;
+    const types = (0, util_1.toHash)(dataTypes);
+    if (types.array && types.object) {
+        const notObj = (0, codegen_1._) `typeof ${data} != "object"`;
+        cond = types.null ? notObj : (0, codegen_1._) `!${data} || ${notObj}`;
+        delete types.null;
+        delete types.array;
+        delete types.object;
+    }
+    else {
+        cond = codegen_1.nil;
+    }
+    if (types.number)
+        delete types.integer;
+    for (const t in types)
+        cond = (0, codegen_1.and)(cond, checkDataType(t, data, strictNums, correct));
+    return cond;
+}
+exports.checkDataTypes = checkDataTypes;
+const typeError = {
+    message: ({ schema }) => `must be ${schema}`,
+    params: ({ schema, schemaValue }) => typeof schema == "string" ? (0, codegen_1._) `{type: ${schema}}` : (0, codegen_1._) `{type: ${schemaValue}}`,
+};
+function reportTypeError(it) {
+    const cxt = getTypeErrorContext(it);
+    (0, errors_1.reportError)(cxt, typeError);
+}
+exports.reportTypeError = reportTypeError;
+function getTypeErrorContext(it) {
+    const { gen, data, schema } = it;
+    const schemaCode = (0, util_1.schemaRefOrVal)(it, schema, "type");
+    return {
+        gen,
+        keyword: "type",
+        data,
+        schema: schema.type,
+        schemaCode,
+        schemaValue: schemaCode,
+        parentSchema: schema,
+        params: {},
+        it,
+    };
+}
+//# sourceMappingURL=dataType.js.map
+
+/***/ }),
+
+/***/ 1699:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.assignDefaults = void 0;
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+function assignDefaults(it, ty) {
+    const { properties, items } = it.schema;
+    if (ty === "object" && properties) {
+        for (const key in properties) {
+            assignDefault(it, key, properties[key].default);
+        }
+    }
+    else if (ty === "array" && Array.isArray(items)) {
+        items.forEach((sch, i) => assignDefault(it, i, sch.default));
+    }
+}
+exports.assignDefaults = assignDefaults;
+function assignDefault(it, prop, defaultValue) {
+    const { gen, compositeRule, data, opts } = it;
+    if (defaultValue === undefined)
+        return;
+    const childData = (0, codegen_1._) `${data}${(0, codegen_1.getProperty)(prop)}`;
+    if (compositeRule) {
+        (0, util_1.checkStrictMode)(it, `default is ignored for: ${childData}`);
+        return;
+    }
+    let condition = (0, codegen_1._) `${childData} === undefined`;
+    if (opts.useDefaults === "empty") {
+        condition = (0, codegen_1._) `${condition} || ${childData} === null || ${childData} === ""`;
+    }
+    // `${childData} === undefined` +
+    // (opts.useDefaults === "empty" ? ` || ${childData} === null || ${childData} === ""` : "")
+    gen.if(condition, (0, codegen_1._) `${childData} = ${(0, codegen_1.stringify)(defaultValue)}`);
+}
+//# sourceMappingURL=defaults.js.map
+
+/***/ }),
+
+/***/ 7881:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.getData = exports.KeywordCxt = exports.validateFunctionCode = void 0;
+const boolSchema_1 = __nccwpck_require__(5346);
+const dataType_1 = __nccwpck_require__(6685);
+const applicability_1 = __nccwpck_require__(7692);
+const dataType_2 = __nccwpck_require__(6685);
+const defaults_1 = __nccwpck_require__(1699);
+const keyword_1 = __nccwpck_require__(5202);
+const subschema_1 = __nccwpck_require__(6200);
+const codegen_1 = __nccwpck_require__(1436);
+const names_1 = __nccwpck_require__(630);
+const resolve_1 = __nccwpck_require__(4090);
+const util_1 = __nccwpck_require__(4464);
+const errors_1 = __nccwpck_require__(1283);
+// schema compilation - generates validation function, subschemaCode (below) is used for subschemas
+function validateFunctionCode(it) {
+    if (isSchemaObj(it)) {
+        checkKeywords(it);
+        if (schemaCxtHasRules(it)) {
+            topSchemaObjCode(it);
+            return;
+        }
+    }
+    validateFunction(it, () => (0, boolSchema_1.topBoolOrEmptySchema)(it));
+}
+exports.validateFunctionCode = validateFunctionCode;
+function validateFunction({ gen, validateName, schema, schemaEnv, opts }, body) {
+    if (opts.code.es5) {
+        gen.func(validateName, (0, codegen_1._) `${names_1.default.data}, ${names_1.default.valCxt}`, schemaEnv.$async, () => {
+            gen.code((0, codegen_1._) `"use strict"; ${funcSourceUrl(schema, opts)}`);
+            destructureValCxtES5(gen, opts);
+            gen.code(body);
+        });
+    }
+    else {
+        gen.func(validateName, (0, codegen_1._) `${names_1.default.data}, ${destructureValCxt(opts)}`, schemaEnv.$async, () => gen.code(funcSourceUrl(schema, opts)).code(body));
+    }
+}
+function destructureValCxt(opts) {
+    return (0, codegen_1._) `{${names_1.default.instancePath}="", ${names_1.default.parentData}, ${names_1.default.parentDataProperty}, ${names_1.default.rootData}=${names_1.default.data}${opts.dynamicRef ? (0, codegen_1._) `, ${names_1.default.dynamicAnchors}={}` : codegen_1.nil}}={}`;
+}
+function destructureValCxtES5(gen, opts) {
+    gen.if(names_1.default.valCxt, () => {
+        gen.var(names_1.default.instancePath, (0, codegen_1._) `${names_1.default.valCxt}.${names_1.default.instancePath}`);
+        gen.var(names_1.default.parentData, (0, codegen_1._) `${names_1.default.valCxt}.${names_1.default.parentData}`);
+        gen.var(names_1.default.parentDataProperty, (0, codegen_1._) `${names_1.default.valCxt}.${names_1.default.parentDataProperty}`);
+        gen.var(names_1.default.rootData, (0, codegen_1._) `${names_1.default.valCxt}.${names_1.default.rootData}`);
+        if (opts.dynamicRef)
+            gen.var(names_1.default.dynamicAnchors, (0, codegen_1._) `${names_1.default.valCxt}.${names_1.default.dynamicAnchors}`);
+    }, () => {
+        gen.var(names_1.default.instancePath, (0, codegen_1._) `""`);
+        gen.var(names_1.default.parentData, (0, codegen_1._) `undefined`);
+        gen.var(names_1.default.parentDataProperty, (0, codegen_1._) `undefined`);
+        gen.var(names_1.default.rootData, names_1.default.data);
+        if (opts.dynamicRef)
+            gen.var(names_1.default.dynamicAnchors, (0, codegen_1._) `{}`);
+    });
+}
+function topSchemaObjCode(it) {
+    const { schema, opts, gen } = it;
+    validateFunction(it, () => {
+        if (opts.$comment && schema.$comment)
+            commentKeyword(it);
+        checkNoDefault(it);
+        gen.let(names_1.default.vErrors, null);
+        gen.let(names_1.default.errors, 0);
+        if (opts.unevaluated)
+            resetEvaluated(it);
+        typeAndKeywords(it);
+        returnResults(it);
+    });
+    return;
+}
+function resetEvaluated(it) {
+    // TODO maybe some hook to execute it in the end to check whether props/items are Name, as in assignEvaluated
+    const { gen, validateName } = it;
+    it.evaluated = gen.const("evaluated", (0, codegen_1._) `${validateName}.evaluated`);
+    gen.if((0, codegen_1._) `${it.evaluated}.dynamicProps`, () => gen.assign((0, codegen_1._) `${it.evaluated}.props`, (0, codegen_1._) `undefined`));
+    gen.if((0, codegen_1._) `${it.evaluated}.dynamicItems`, () => gen.assign((0, codegen_1._) `${it.evaluated}.items`, (0, codegen_1._) `undefined`));
+}
+function funcSourceUrl(schema, opts) {
+    const schId = typeof schema == "object" && schema[opts.schemaId];
+    return schId && (opts.code.source || opts.code.process) ? (0, codegen_1._) `/*# sourceURL=${schId} */` : codegen_1.nil;
+}
+// schema compilation - this function is used recursively to generate code for sub-schemas
+function subschemaCode(it, valid) {
+    if (isSchemaObj(it)) {
+        checkKeywords(it);
+        if (schemaCxtHasRules(it)) {
+            subSchemaObjCode(it, valid);
+            return;
+        }
+    }
+    (0, boolSchema_1.boolOrEmptySchema)(it, valid);
+}
+function schemaCxtHasRules({ schema, self }) {
+    if (typeof schema == "boolean")
+        return !schema;
+    for (const key in schema)
+        if (self.RULES.all[key])
+            return true;
+    return false;
+}
+function isSchemaObj(it) {
+    return typeof it.schema != "boolean";
+}
+function subSchemaObjCode(it, valid) {
+    const { schema, gen, opts } = it;
+    if (opts.$comment && schema.$comment)
+        commentKeyword(it);
+    updateContext(it);
+    checkAsyncSchema(it);
+    const errsCount = gen.const("_errs", names_1.default.errors);
+    typeAndKeywords(it, errsCount);
+    // TODO var
+    gen.var(valid, (0, codegen_1._) `${errsCount} === ${names_1.default.errors}`);
+}
+function checkKeywords(it) {
+    (0, util_1.checkUnknownRules)(it);
+    checkRefsAndKeywords(it);
+}
+function typeAndKeywords(it, errsCount) {
+    if (it.opts.jtd)
+        return schemaKeywords(it, [], false, errsCount);
+    const types = (0, dataType_1.getSchemaTypes)(it.schema);
+    const checkedTypes = (0, dataType_1.coerceAndCheckDataType)(it, types);
+    schemaKeywords(it, types, !checkedTypes, errsCount);
+}
+function checkRefsAndKeywords(it) {
+    const { schema, errSchemaPath, opts, self } = it;
+    if (schema.$ref && opts.ignoreKeywordsWithRef && (0, util_1.schemaHasRulesButRef)(schema, self.RULES)) {
+        self.logger.warn(`$ref: keywords ignored in schema at path "${errSchemaPath}"`);
+    }
+}
+function checkNoDefault(it) {
+    const { schema, opts } = it;
+    if (schema.default !== undefined && opts.useDefaults && opts.strictSchema) {
+        (0, util_1.checkStrictMode)(it, "default is ignored in the schema root");
+    }
+}
+function updateContext(it) {
+    const schId = it.schema[it.opts.schemaId];
+    if (schId)
+        it.baseId = (0, resolve_1.resolveUrl)(it.opts.uriResolver, it.baseId, schId);
+}
+function checkAsyncSchema(it) {
+    if (it.schema.$async && !it.schemaEnv.$async)
+        throw new Error("async schema in sync schema");
+}
+function commentKeyword({ gen, schemaEnv, schema, errSchemaPath, opts }) {
+    const msg = schema.$comment;
+    if (opts.$comment === true) {
+        gen.code((0, codegen_1._) `${names_1.default.self}.logger.log(${msg})`);
+    }
+    else if (typeof opts.$comment == "function") {
+        const schemaPath = (0, codegen_1.str) `${errSchemaPath}/$comment`;
+        const rootName = gen.scopeValue("root", { ref: schemaEnv.root });
+        gen.code((0, codegen_1._) `${names_1.default.self}.opts.$comment(${msg}, ${schemaPath}, ${rootName}.schema)`);
+    }
+}
+function returnResults(it) {
+    const { gen, schemaEnv, validateName, ValidationError, opts } = it;
+    if (schemaEnv.$async) {
+        // TODO assign unevaluated
+        gen.if((0, codegen_1._) `${names_1.default.errors} === 0`, () => gen.return(names_1.default.data), () => gen.throw((0, codegen_1._) `new ${ValidationError}(${names_1.default.vErrors})`));
+    }
+    else {
+        gen.assign((0, codegen_1._) `${validateName}.errors`, names_1.default.vErrors);
+        if (opts.unevaluated)
+            assignEvaluated(it);
+        gen.return((0, codegen_1._) `${names_1.default.errors} === 0`);
+    }
+}
+function assignEvaluated({ gen, evaluated, props, items }) {
+    if (props instanceof codegen_1.Name)
+        gen.assign((0, codegen_1._) `${evaluated}.props`, props);
+    if (items instanceof codegen_1.Name)
+        gen.assign((0, codegen_1._) `${evaluated}.items`, items);
+}
+function schemaKeywords(it, types, typeErrors, errsCount) {
+    const { gen, schema, data, allErrors, opts, self } = it;
+    const { RULES } = self;
+    if (schema.$ref && (opts.ignoreKeywordsWithRef || !(0, util_1.schemaHasRulesButRef)(schema, RULES))) {
+        gen.block(() => keywordCode(it, "$ref", RULES.all.$ref.definition)); // TODO typecast
+        return;
+    }
+    if (!opts.jtd)
+        checkStrictTypes(it, types);
+    gen.block(() => {
+        for (const group of RULES.rules)
+            groupKeywords(group);
+        groupKeywords(RULES.post);
+    });
+    function groupKeywords(group) {
+        if (!(0, applicability_1.shouldUseGroup)(schema, group))
+            return;
+        if (group.type) {
+            gen.if((0, dataType_2.checkDataType)(group.type, data, opts.strictNumbers));
+            iterateKeywords(it, group);
+            if (types.length === 1 && types[0] === group.type && typeErrors) {
+                gen.else();
+                (0, dataType_2.reportTypeError)(it);
+            }
+            gen.endIf();
+        }
+        else {
+            iterateKeywords(it, group);
+        }
+        // TODO make it "ok" call?
+        if (!allErrors)
+            gen.if((0, codegen_1._) `${names_1.default.errors} === ${errsCount || 0}`);
+    }
+}
+function iterateKeywords(it, group) {
+    const { gen, schema, opts: { useDefaults }, } = it;
+    if (useDefaults)
+        (0, defaults_1.assignDefaults)(it, group.type);
+    gen.block(() => {
+        for (const rule of group.rules) {
+            if ((0, applicability_1.shouldUseRule)(schema, rule)) {
+                keywordCode(it, rule.keyword, rule.definition, group.type);
+            }
+        }
+    });
+}
+function checkStrictTypes(it, types) {
+    if (it.schemaEnv.meta || !it.opts.strictTypes)
+        return;
+    checkContextTypes(it, types);
+    if (!it.opts.allowUnionTypes)
+        checkMultipleTypes(it, types);
+    checkKeywordTypes(it, it.dataTypes);
+}
+function checkContextTypes(it, types) {
+    if (!types.length)
+        return;
+    if (!it.dataTypes.length) {
+        it.dataTypes = types;
+        return;
+    }
+    types.forEach((t) => {
+        if (!includesType(it.dataTypes, t)) {
+            strictTypesError(it, `type "${t}" not allowed by context "${it.dataTypes.join(",")}"`);
+        }
+    });
+    narrowSchemaTypes(it, types);
+}
+function checkMultipleTypes(it, ts) {
+    if (ts.length > 1 && !(ts.length === 2 && ts.includes("null"))) {
+        strictTypesError(it, "use allowUnionTypes to allow union type keyword");
+    }
+}
+function checkKeywordTypes(it, ts) {
+    const rules = it.self.RULES.all;
+    for (const keyword in rules) {
+        const rule = rules[keyword];
+        if (typeof rule == "object" && (0, applicability_1.shouldUseRule)(it.schema, rule)) {
+            const { type } = rule.definition;
+            if (type.length && !type.some((t) => hasApplicableType(ts, t))) {
+                strictTypesError(it, `missing type "${type.join(",")}" for keyword "${keyword}"`);
+            }
+        }
+    }
+}
+function hasApplicableType(schTs, kwdT) {
+    return schTs.includes(kwdT) || (kwdT === "number" && schTs.includes("integer"));
+}
+function includesType(ts, t) {
+    return ts.includes(t) || (t === "integer" && ts.includes("number"));
+}
+function narrowSchemaTypes(it, withTypes) {
+    const ts = [];
+    for (const t of it.dataTypes) {
+        if (includesType(withTypes, t))
+            ts.push(t);
+        else if (withTypes.includes("integer") && t === "number")
+            ts.push("integer");
+    }
+    it.dataTypes = ts;
+}
+function strictTypesError(it, msg) {
+    const schemaPath = it.schemaEnv.baseId + it.errSchemaPath;
+    msg += ` at "${schemaPath}" (strictTypes)`;
+    (0, util_1.checkStrictMode)(it, msg, it.opts.strictTypes);
+}
+class KeywordCxt {
+    constructor(it, def, keyword) {
+        (0, keyword_1.validateKeywordUsage)(it, def, keyword);
+        this.gen = it.gen;
+        this.allErrors = it.allErrors;
+        this.keyword = keyword;
+        this.data = it.data;
+        this.schema = it.schema[keyword];
+        this.$data = def.$data && it.opts.$data && this.schema && this.schema.$data;
+        this.schemaValue = (0, util_1.schemaRefOrVal)(it, this.schema, keyword, this.$data);
+        this.schemaType = def.schemaType;
+        this.parentSchema = it.schema;
+        this.params = {};
+        this.it = it;
+        this.def = def;
+        if (this.$data) {
+            this.schemaCode = it.gen.const("vSchema", getData(this.$data, it));
+        }
+        else {
+            this.schemaCode = this.schemaValue;
+            if (!(0, keyword_1.validSchemaType)(this.schema, def.schemaType, def.allowUndefined)) {
+                throw new Error(`${keyword} value must be ${JSON.stringify(def.schemaType)}`);
+            }
+        }
+        if ("code" in def ? def.trackErrors : def.errors !== false) {
+            this.errsCount = it.gen.const("_errs", names_1.default.errors);
+        }
+    }
+    result(condition, successAction, failAction) {
+        this.failResult((0, codegen_1.not)(condition), successAction, failAction);
+    }
+    failResult(condition, successAction, failAction) {
+        this.gen.if(condition);
+        if (failAction)
+            failAction();
+        else
+            this.error();
+        if (successAction) {
+            this.gen.else();
+            successAction();
+            if (this.allErrors)
+                this.gen.endIf();
+        }
+        else {
+            if (this.allErrors)
+                this.gen.endIf();
+            else
+                this.gen.else();
+        }
+    }
+    pass(condition, failAction) {
+        this.failResult((0, codegen_1.not)(condition), undefined, failAction);
+    }
+    fail(condition) {
+        if (condition === undefined) {
+            this.error();
+            if (!this.allErrors)
+                this.gen.if(false); // this branch will be removed by gen.optimize
+            return;
+        }
+        this.gen.if(condition);
+        this.error();
+        if (this.allErrors)
+            this.gen.endIf();
+        else
+            this.gen.else();
+    }
+    fail$data(condition) {
+        if (!this.$data)
+            return this.fail(condition);
+        const { schemaCode } = this;
+        this.fail((0, codegen_1._) `${schemaCode} !== undefined && (${(0, codegen_1.or)(this.invalid$data(), condition)})`);
+    }
+    error(append, errorParams, errorPaths) {
+        if (errorParams) {
+            this.setParams(errorParams);
+            this._error(append, errorPaths);
+            this.setParams({});
+            return;
+        }
+        this._error(append, errorPaths);
+    }
+    _error(append, errorPaths) {
+        ;
+        (append ? errors_1.reportExtraError : errors_1.reportError)(this, this.def.error, errorPaths);
+    }
+    $dataError() {
+        (0, errors_1.reportError)(this, this.def.$dataError || errors_1.keyword$DataError);
+    }
+    reset() {
+        if (this.errsCount === undefined)
+            throw new Error('add "trackErrors" to keyword definition');
+        (0, errors_1.resetErrorsCount)(this.gen, this.errsCount);
+    }
+    ok(cond) {
+        if (!this.allErrors)
+            this.gen.if(cond);
+    }
+    setParams(obj, assign) {
+        if (assign)
+            Object.assign(this.params, obj);
+        else
+            this.params = obj;
+    }
+    block$data(valid, codeBlock, $dataValid = codegen_1.nil) {
+        this.gen.block(() => {
+            this.check$data(valid, $dataValid);
+            codeBlock();
+        });
+    }
+    check$data(valid = codegen_1.nil, $dataValid = codegen_1.nil) {
+        if (!this.$data)
+            return;
+        const { gen, schemaCode, schemaType, def } = this;
+        gen.if((0, codegen_1.or)((0, codegen_1._) `${schemaCode} === undefined`, $dataValid));
+        if (valid !== codegen_1.nil)
+            gen.assign(valid, true);
+        if (schemaType.length || def.validateSchema) {
+            gen.elseIf(this.invalid$data());
+            this.$dataError();
+            if (valid !== codegen_1.nil)
+                gen.assign(valid, false);
+        }
+        gen.else();
+    }
+    invalid$data() {
+        const { gen, schemaCode, schemaType, def, it } = this;
+        return (0, codegen_1.or)(wrong$DataType(), invalid$DataSchema());
+        function wrong$DataType() {
+            if (schemaType.length) {
+                /* istanbul ignore if */
+                if (!(schemaCode instanceof codegen_1.Name))
+                    throw new Error("ajv implementation error");
+                const st = Array.isArray(schemaType) ? schemaType : [schemaType];
+                return (0, codegen_1._) `${(0, dataType_2.checkDataTypes)(st, schemaCode, it.opts.strictNumbers, dataType_2.DataType.Wrong)}`;
+            }
+            return codegen_1.nil;
+        }
+        function invalid$DataSchema() {
+            if (def.validateSchema) {
+                const validateSchemaRef = gen.scopeValue("validate$data", { ref: def.validateSchema }); // TODO value.code for standalone
+                return (0, codegen_1._) `!${validateSchemaRef}(${schemaCode})`;
+            }
+            return codegen_1.nil;
+        }
+    }
+    subschema(appl, valid) {
+        const subschema = (0, subschema_1.getSubschema)(this.it, appl);
+        (0, subschema_1.extendSubschemaData)(subschema, this.it, appl);
+        (0, subschema_1.extendSubschemaMode)(subschema, appl);
+        const nextContext = { ...this.it, ...subschema, items: undefined, props: undefined };
+        subschemaCode(nextContext, valid);
+        return nextContext;
+    }
+    mergeEvaluated(schemaCxt, toName) {
+        const { it, gen } = this;
+        if (!it.opts.unevaluated)
+            return;
+        if (it.props !== true && schemaCxt.props !== undefined) {
+            it.props = util_1.mergeEvaluated.props(gen, schemaCxt.props, it.props, toName);
+        }
+        if (it.items !== true && schemaCxt.items !== undefined) {
+            it.items = util_1.mergeEvaluated.items(gen, schemaCxt.items, it.items, toName);
+        }
+    }
+    mergeValidEvaluated(schemaCxt, valid) {
+        const { it, gen } = this;
+        if (it.opts.unevaluated && (it.props !== true || it.items !== true)) {
+            gen.if(valid, () => this.mergeEvaluated(schemaCxt, codegen_1.Name));
+            return true;
+        }
+    }
+}
+exports.KeywordCxt = KeywordCxt;
+function keywordCode(it, keyword, def, ruleType) {
+    const cxt = new KeywordCxt(it, def, keyword);
+    if ("code" in def) {
+        def.code(cxt, ruleType);
+    }
+    else if (cxt.$data && def.validate) {
+        (0, keyword_1.funcKeywordCode)(cxt, def);
+    }
+    else if ("macro" in def) {
+        (0, keyword_1.macroKeywordCode)(cxt, def);
+    }
+    else if (def.compile || def.validate) {
+        (0, keyword_1.funcKeywordCode)(cxt, def);
+    }
+}
+const JSON_POINTER = /^\/(?:[^~]|~0|~1)*$/;
+const RELATIVE_JSON_POINTER = /^([0-9]+)(#|\/(?:[^~]|~0|~1)*)?$/;
+function getData($data, { dataLevel, dataNames, dataPathArr }) {
+    let jsonPointer;
+    let data;
+    if ($data === "")
+        return names_1.default.rootData;
+    if ($data[0] === "/") {
+        if (!JSON_POINTER.test($data))
+            throw new Error(`Invalid JSON-pointer: ${$data}`);
+        jsonPointer = $data;
+        data = names_1.default.rootData;
+    }
+    else {
+        const matches = RELATIVE_JSON_POINTER.exec($data);
+        if (!matches)
+            throw new Error(`Invalid JSON-pointer: ${$data}`);
+        const up = +matches[1];
+        jsonPointer = matches[2];
+        if (jsonPointer === "#") {
+            if (up >= dataLevel)
+                throw new Error(errorMsg("property/index", up));
+            return dataPathArr[dataLevel - up];
+        }
+        if (up > dataLevel)
+            throw new Error(errorMsg("data", up));
+        data = dataNames[dataLevel - up];
+        if (!jsonPointer)
+            return data;
+    }
+    let expr = data;
+    const segments = jsonPointer.split("/");
+    for (const segment of segments) {
+        if (segment) {
+            data = (0, codegen_1._) `${data}${(0, codegen_1.getProperty)((0, util_1.unescapeJsonPointer)(segment))}`;
+            expr = (0, codegen_1._) `${expr} && ${data}`;
+        }
+    }
+    return expr;
+    function errorMsg(pointerType, up) {
+        return `Cannot access ${pointerType} ${up} levels up, current level is ${dataLevel}`;
+    }
+}
+exports.getData = getData;
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 5202:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.validateKeywordUsage = exports.validSchemaType = exports.funcKeywordCode = exports.macroKeywordCode = void 0;
+const codegen_1 = __nccwpck_require__(1436);
+const names_1 = __nccwpck_require__(630);
+const code_1 = __nccwpck_require__(8484);
+const errors_1 = __nccwpck_require__(1283);
+function macroKeywordCode(cxt, def) {
+    const { gen, keyword, schema, parentSchema, it } = cxt;
+    const macroSchema = def.macro.call(it.self, schema, parentSchema, it);
+    const schemaRef = useKeyword(gen, keyword, macroSchema);
+    if (it.opts.validateSchema !== false)
+        it.self.validateSchema(macroSchema, true);
+    const valid = gen.name("valid");
+    cxt.subschema({
+        schema: macroSchema,
+        schemaPath: codegen_1.nil,
+        errSchemaPath: `${it.errSchemaPath}/${keyword}`,
+        topSchemaRef: schemaRef,
+        compositeRule: true,
+    }, valid);
+    cxt.pass(valid, () => cxt.error(true));
+}
+exports.macroKeywordCode = macroKeywordCode;
+function funcKeywordCode(cxt, def) {
+    var _a;
+    const { gen, keyword, schema, parentSchema, $data, it } = cxt;
+    checkAsyncKeyword(it, def);
+    const validate = !$data && def.compile ? def.compile.call(it.self, schema, parentSchema, it) : def.validate;
+    const validateRef = useKeyword(gen, keyword, validate);
+    const valid = gen.let("valid");
+    cxt.block$data(valid, validateKeyword);
+    cxt.ok((_a = def.valid) !== null && _a !== void 0 ? _a : valid);
+    function validateKeyword() {
+        if (def.errors === false) {
+            assignValid();
+            if (def.modifying)
+                modifyData(cxt);
+            reportErrs(() => cxt.error());
+        }
+        else {
+            const ruleErrs = def.async ? validateAsync() : validateSync();
+            if (def.modifying)
+                modifyData(cxt);
+            reportErrs(() => addErrs(cxt, ruleErrs));
+        }
+    }
+    function validateAsync() {
+        const ruleErrs = gen.let("ruleErrs", null);
+        gen.try(() => assignValid((0, codegen_1._) `await `), (e) => gen.assign(valid, false).if((0, codegen_1._) `${e} instanceof ${it.ValidationError}`, () => gen.assign(ruleErrs, (0, codegen_1._) `${e}.errors`), () => gen.throw(e)));
+        return ruleErrs;
+    }
+    function validateSync() {
+        const validateErrs = (0, codegen_1._) `${validateRef}.errors`;
+        gen.assign(validateErrs, null);
+        assignValid(codegen_1.nil);
+        return validateErrs;
+    }
+    function assignValid(_await = def.async ? (0, codegen_1._) `await ` : codegen_1.nil) {
+        const passCxt = it.opts.passContext ? names_1.default.this : names_1.default.self;
+        const passSchema = !(("compile" in def && !$data) || def.schema === false);
+        gen.assign(valid, (0, codegen_1._) `${_await}${(0, code_1.callValidateCode)(cxt, validateRef, passCxt, passSchema)}`, def.modifying);
+    }
+    function reportErrs(errors) {
+        var _a;
+        gen.if((0, codegen_1.not)((_a = def.valid) !== null && _a !== void 0 ? _a : valid), errors);
+    }
+}
+exports.funcKeywordCode = funcKeywordCode;
+function modifyData(cxt) {
+    const { gen, data, it } = cxt;
+    gen.if(it.parentData, () => gen.assign(data, (0, codegen_1._) `${it.parentData}[${it.parentDataProperty}]`));
+}
+function addErrs(cxt, errs) {
+    const { gen } = cxt;
+    gen.if((0, codegen_1._) `Array.isArray(${errs})`, () => {
+        gen
+            .assign(names_1.default.vErrors, (0, codegen_1._) `${names_1.default.vErrors} === null ? ${errs} : ${names_1.default.vErrors}.concat(${errs})`)
+            .assign(names_1.default.errors, (0, codegen_1._) `${names_1.default.vErrors}.length`);
+        (0, errors_1.extendErrors)(cxt);
+    }, () => cxt.error());
+}
+function checkAsyncKeyword({ schemaEnv }, def) {
+    if (def.async && !schemaEnv.$async)
+        throw new Error("async keyword in sync schema");
+}
+function useKeyword(gen, keyword, result) {
+    if (result === undefined)
+        throw new Error(`keyword "${keyword}" failed to compile`);
+    return gen.scopeValue("keyword", typeof result == "function" ? { ref: result } : { ref: result, code: (0, codegen_1.stringify)(result) });
+}
+function validSchemaType(schema, schemaType, allowUndefined = false) {
+    // TODO add tests
+    return (!schemaType.length ||
+        schemaType.some((st) => st === "array"
+            ? Array.isArray(schema)
+            : st === "object"
+                ? schema && typeof schema == "object" && !Array.isArray(schema)
+                : typeof schema == st || (allowUndefined && typeof schema == "undefined")));
+}
+exports.validSchemaType = validSchemaType;
+function validateKeywordUsage({ schema, opts, self, errSchemaPath }, def, keyword) {
+    /* istanbul ignore if */
+    if (Array.isArray(def.keyword) ? !def.keyword.includes(keyword) : def.keyword !== keyword) {
+        throw new Error("ajv implementation error");
+    }
+    const deps = def.dependencies;
+    if (deps === null || deps === void 0 ? void 0 : deps.some((kwd) => !Object.prototype.hasOwnProperty.call(schema, kwd))) {
+        throw new Error(`parent schema must have dependencies of ${keyword}: ${deps.join(",")}`);
+    }
+    if (def.validateSchema) {
+        const valid = def.validateSchema(schema[keyword]);
+        if (!valid) {
+            const msg = `keyword "${keyword}" value is invalid at path "${errSchemaPath}": ` +
+                self.errorsText(def.validateSchema.errors);
+            if (opts.validateSchema === "log")
+                self.logger.error(msg);
+            else
+                throw new Error(msg);
+        }
+    }
+}
+exports.validateKeywordUsage = validateKeywordUsage;
+//# sourceMappingURL=keyword.js.map
+
+/***/ }),
+
+/***/ 6200:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.extendSubschemaMode = exports.extendSubschemaData = exports.getSubschema = void 0;
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+function getSubschema(it, { keyword, schemaProp, schema, schemaPath, errSchemaPath, topSchemaRef }) {
+    if (keyword !== undefined && schema !== undefined) {
+        throw new Error('both "keyword" and "schema" passed, only one allowed');
+    }
+    if (keyword !== undefined) {
+        const sch = it.schema[keyword];
+        return schemaProp === undefined
+            ? {
+                schema: sch,
+                schemaPath: (0, codegen_1._) `${it.schemaPath}${(0, codegen_1.getProperty)(keyword)}`,
+                errSchemaPath: `${it.errSchemaPath}/${keyword}`,
+            }
+            : {
+                schema: sch[schemaProp],
+                schemaPath: (0, codegen_1._) `${it.schemaPath}${(0, codegen_1.getProperty)(keyword)}${(0, codegen_1.getProperty)(schemaProp)}`,
+                errSchemaPath: `${it.errSchemaPath}/${keyword}/${(0, util_1.escapeFragment)(schemaProp)}`,
+            };
+    }
+    if (schema !== undefined) {
+        if (schemaPath === undefined || errSchemaPath === undefined || topSchemaRef === undefined) {
+            throw new Error('"schemaPath", "errSchemaPath" and "topSchemaRef" are required with "schema"');
+        }
+        return {
+            schema,
+            schemaPath,
+            topSchemaRef,
+            errSchemaPath,
+        };
+    }
+    throw new Error('either "keyword" or "schema" must be passed');
+}
+exports.getSubschema = getSubschema;
+function extendSubschemaData(subschema, it, { dataProp, dataPropType: dpType, data, dataTypes, propertyName }) {
+    if (data !== undefined && dataProp !== undefined) {
+        throw new Error('both "data" and "dataProp" passed, only one allowed');
+    }
+    const { gen } = it;
+    if (dataProp !== undefined) {
+        const { errorPath, dataPathArr, opts } = it;
+        const nextData = gen.let("data", (0, codegen_1._) `${it.data}${(0, codegen_1.getProperty)(dataProp)}`, true);
+        dataContextProps(nextData);
+        subschema.errorPath = (0, codegen_1.str) `${errorPath}${(0, util_1.getErrorPath)(dataProp, dpType, opts.jsPropertySyntax)}`;
+        subschema.parentDataProperty = (0, codegen_1._) `${dataProp}`;
+        subschema.dataPathArr = [...dataPathArr, subschema.parentDataProperty];
+    }
+    if (data !== undefined) {
+        const nextData = data instanceof codegen_1.Name ? data : gen.let("data", data, true); // replaceable if used once?
+        dataContextProps(nextData);
+        if (propertyName !== undefined)
+            subschema.propertyName = propertyName;
+        // TODO something is possibly wrong here with not changing parentDataProperty and not appending dataPathArr
+    }
+    if (dataTypes)
+        subschema.dataTypes = dataTypes;
+    function dataContextProps(_nextData) {
+        subschema.data = _nextData;
+        subschema.dataLevel = it.dataLevel + 1;
+        subschema.dataTypes = [];
+        it.definedProperties = new Set();
+        subschema.parentData = it.data;
+        subschema.dataNames = [...it.dataNames, _nextData];
+    }
+}
+exports.extendSubschemaData = extendSubschemaData;
+function extendSubschemaMode(subschema, { jtdDiscriminator, jtdMetadata, compositeRule, createErrors, allErrors }) {
+    if (compositeRule !== undefined)
+        subschema.compositeRule = compositeRule;
+    if (createErrors !== undefined)
+        subschema.createErrors = createErrors;
+    if (allErrors !== undefined)
+        subschema.allErrors = allErrors;
+    subschema.jtdDiscriminator = jtdDiscriminator; // not inherited
+    subschema.jtdMetadata = jtdMetadata; // not inherited
+}
+exports.extendSubschemaMode = extendSubschemaMode;
+//# sourceMappingURL=subschema.js.map
+
+/***/ }),
+
+/***/ 3893:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = void 0;
+var validate_1 = __nccwpck_require__(7881);
+Object.defineProperty(exports, "KeywordCxt", ({ enumerable: true, get: function () { return validate_1.KeywordCxt; } }));
+var codegen_1 = __nccwpck_require__(1436);
+Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return codegen_1._; } }));
+Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return codegen_1.str; } }));
+Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return codegen_1.stringify; } }));
+Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return codegen_1.nil; } }));
+Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return codegen_1.Name; } }));
+Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return codegen_1.CodeGen; } }));
+const validation_error_1 = __nccwpck_require__(3021);
+const ref_error_1 = __nccwpck_require__(3162);
+const rules_1 = __nccwpck_require__(7353);
+const compile_1 = __nccwpck_require__(2718);
+const codegen_2 = __nccwpck_require__(1436);
+const resolve_1 = __nccwpck_require__(4090);
+const dataType_1 = __nccwpck_require__(6685);
+const util_1 = __nccwpck_require__(4464);
+const $dataRefSchema = __nccwpck_require__(3837);
+const uri_1 = __nccwpck_require__(6285);
+const defaultRegExp = (str, flags) => new RegExp(str, flags);
+defaultRegExp.code = "new RegExp";
+const META_IGNORE_OPTIONS = ["removeAdditional", "useDefaults", "coerceTypes"];
+const EXT_SCOPE_NAMES = new Set([
+    "validate",
+    "serialize",
+    "parse",
+    "wrapper",
+    "root",
+    "schema",
+    "keyword",
+    "pattern",
+    "formats",
+    "validate$data",
+    "func",
+    "obj",
+    "Error",
+]);
+const removedOptions = {
+    errorDataPath: "",
+    format: "`validateFormats: false` can be used instead.",
+    nullable: '"nullable" keyword is supported by default.',
+    jsonPointers: "Deprecated jsPropertySyntax can be used instead.",
+    extendRefs: "Deprecated ignoreKeywordsWithRef can be used instead.",
+    missingRefs: "Pass empty schema with $id that should be ignored to ajv.addSchema.",
+    processCode: "Use option `code: {process: (code, schemaEnv: object) => string}`",
+    sourceCode: "Use option `code: {source: true}`",
+    strictDefaults: "It is default now, see option `strict`.",
+    strictKeywords: "It is default now, see option `strict`.",
+    uniqueItems: '"uniqueItems" keyword is always validated.',
+    unknownFormats: "Disable strict mode or pass `true` to `ajv.addFormat` (or `formats` option).",
+    cache: "Map is used as cache, schema object as key.",
+    serialize: "Map is used as cache, schema object as key.",
+    ajvErrors: "It is default now.",
+};
+const deprecatedOptions = {
+    ignoreKeywordsWithRef: "",
+    jsPropertySyntax: "",
+    unicode: '"minLength"/"maxLength" account for unicode characters by default.',
+};
+const MAX_EXPRESSION = 200;
+// eslint-disable-next-line complexity
+function requiredOptions(o) {
+    var _a, _b, _c, _d, _e, _f, _g, _h, _j, _k, _l, _m, _o, _p, _q, _r, _s, _t, _u, _v, _w, _x, _y, _z, _0;
+    const s = o.strict;
+    const _optz = (_a = o.code) === null || _a === void 0 ? void 0 : _a.optimize;
+    const optimize = _optz === true || _optz === undefined ? 1 : _optz || 0;
+    const regExp = (_c = (_b = o.code) === null || _b === void 0 ? void 0 : _b.regExp) !== null && _c !== void 0 ? _c : defaultRegExp;
+    const uriResolver = (_d = o.uriResolver) !== null && _d !== void 0 ? _d : uri_1.default;
+    return {
+        strictSchema: (_f = (_e = o.strictSchema) !== null && _e !== void 0 ? _e : s) !== null && _f !== void 0 ? _f : true,
+        strictNumbers: (_h = (_g = o.strictNumbers) !== null && _g !== void 0 ? _g : s) !== null && _h !== void 0 ? _h : true,
+        strictTypes: (_k = (_j = o.strictTypes) !== null && _j !== void 0 ? _j : s) !== null && _k !== void 0 ? _k : "log",
+        strictTuples: (_m = (_l = o.strictTuples) !== null && _l !== void 0 ? _l : s) !== null && _m !== void 0 ? _m : "log",
+        strictRequired: (_p = (_o = o.strictRequired) !== null && _o !== void 0 ? _o : s) !== null && _p !== void 0 ? _p : false,
+        code: o.code ? { ...o.code, optimize, regExp } : { optimize, regExp },
+        loopRequired: (_q = o.loopRequired) !== null && _q !== void 0 ? _q : MAX_EXPRESSION,
+        loopEnum: (_r = o.loopEnum) !== null && _r !== void 0 ? _r : MAX_EXPRESSION,
+        meta: (_s = o.meta) !== null && _s !== void 0 ? _s : true,
+        messages: (_t = o.messages) !== null && _t !== void 0 ? _t : true,
+        inlineRefs: (_u = o.inlineRefs) !== null && _u !== void 0 ? _u : true,
+        schemaId: (_v = o.schemaId) !== null && _v !== void 0 ? _v : "$id",
+        addUsedSchema: (_w = o.addUsedSchema) !== null && _w !== void 0 ? _w : true,
+        validateSchema: (_x = o.validateSchema) !== null && _x !== void 0 ? _x : true,
+        validateFormats: (_y = o.validateFormats) !== null && _y !== void 0 ? _y : true,
+        unicodeRegExp: (_z = o.unicodeRegExp) !== null && _z !== void 0 ? _z : true,
+        int32range: (_0 = o.int32range) !== null && _0 !== void 0 ? _0 : true,
+        uriResolver: uriResolver,
+    };
+}
+class Ajv {
+    constructor(opts = {}) {
+        this.schemas = {};
+        this.refs = {};
+        this.formats = Object.create(null);
+        this._compilations = new Set();
+        this._loading = {};
+        this._cache = new Map();
+        opts = this.opts = { ...opts, ...requiredOptions(opts) };
+        const { es5, lines } = this.opts.code;
+        this.scope = new codegen_2.ValueScope({ scope: {}, prefixes: EXT_SCOPE_NAMES, es5, lines });
+        this.logger = getLogger(opts.logger);
+        const formatOpt = opts.validateFormats;
+        opts.validateFormats = false;
+        this.RULES = (0, rules_1.getRules)();
+        checkOptions.call(this, removedOptions, opts, "NOT SUPPORTED");
+        checkOptions.call(this, deprecatedOptions, opts, "DEPRECATED", "warn");
+        this._metaOpts = getMetaSchemaOptions.call(this);
+        if (opts.formats)
+            addInitialFormats.call(this);
+        this._addVocabularies();
+        this._addDefaultMetaSchema();
+        if (opts.keywords)
+            addInitialKeywords.call(this, opts.keywords);
+        if (typeof opts.meta == "object")
+            this.addMetaSchema(opts.meta);
+        addInitialSchemas.call(this);
+        opts.validateFormats = formatOpt;
+    }
+    _addVocabularies() {
+        this.addKeyword("$async");
+    }
+    _addDefaultMetaSchema() {
+        const { $data, meta, schemaId } = this.opts;
+        let _dataRefSchema = $dataRefSchema;
+        if (schemaId === "id") {
+            _dataRefSchema = { ...$dataRefSchema };
+            _dataRefSchema.id = _dataRefSchema.$id;
+            delete _dataRefSchema.$id;
+        }
+        if (meta && $data)
+            this.addMetaSchema(_dataRefSchema, _dataRefSchema[schemaId], false);
+    }
+    defaultMeta() {
+        const { meta, schemaId } = this.opts;
+        return (this.opts.defaultMeta = typeof meta == "object" ? meta[schemaId] || meta : undefined);
+    }
+    validate(schemaKeyRef, // key, ref or schema object
+    // eslint-disable-next-line @typescript-eslint/no-redundant-type-constituents
+    data // to be validated
+    ) {
+        let v;
+        if (typeof schemaKeyRef == "string") {
+            v = this.getSchema(schemaKeyRef);
+            if (!v)
+                throw new Error(`no schema with key or ref "${schemaKeyRef}"`);
+        }
+        else {
+            v = this.compile(schemaKeyRef);
+        }
+        const valid = v(data);
+        if (!("$async" in v))
+            this.errors = v.errors;
+        return valid;
+    }
+    compile(schema, _meta) {
+        const sch = this._addSchema(schema, _meta);
+        return (sch.validate || this._compileSchemaEnv(sch));
+    }
+    compileAsync(schema, meta) {
+        if (typeof this.opts.loadSchema != "function") {
+            throw new Error("options.loadSchema should be a function");
+        }
+        const { loadSchema } = this.opts;
+        return runCompileAsync.call(this, schema, meta);
+        async function runCompileAsync(_schema, _meta) {
+            await loadMetaSchema.call(this, _schema.$schema);
+            const sch = this._addSchema(_schema, _meta);
+            return sch.validate || _compileAsync.call(this, sch);
+        }
+        async function loadMetaSchema($ref) {
+            if ($ref && !this.getSchema($ref)) {
+                await runCompileAsync.call(this, { $ref }, true);
+            }
+        }
+        async function _compileAsync(sch) {
+            try {
+                return this._compileSchemaEnv(sch);
+            }
+            catch (e) {
+                if (!(e instanceof ref_error_1.default))
+                    throw e;
+                checkLoaded.call(this, e);
+                await loadMissingSchema.call(this, e.missingSchema);
+                return _compileAsync.call(this, sch);
+            }
+        }
+        function checkLoaded({ missingSchema: ref, missingRef }) {
+            if (this.refs[ref]) {
+                throw new Error(`AnySchema ${ref} is loaded but ${missingRef} cannot be resolved`);
+            }
+        }
+        async function loadMissingSchema(ref) {
+            const _schema = await _loadSchema.call(this, ref);
+            if (!this.refs[ref])
+                await loadMetaSchema.call(this, _schema.$schema);
+            if (!this.refs[ref])
+                this.addSchema(_schema, ref, meta);
+        }
+        async function _loadSchema(ref) {
+            const p = this._loading[ref];
+            if (p)
+                return p;
+            try {
+                return await (this._loading[ref] = loadSchema(ref));
+            }
+            finally {
+                delete this._loading[ref];
+            }
+        }
+    }
+    // Adds schema to the instance
+    addSchema(schema, // If array is passed, `key` will be ignored
+    key, // Optional schema key. Can be passed to `validate` method instead of schema object or id/ref. One schema per instance can have empty `id` and `key`.
+    _meta, // true if schema is a meta-schema. Used internally, addMetaSchema should be used instead.
+    _validateSchema = this.opts.validateSchema // false to skip schema validation. Used internally, option validateSchema should be used instead.
+    ) {
+        if (Array.isArray(schema)) {
+            for (const sch of schema)
+                this.addSchema(sch, undefined, _meta, _validateSchema);
+            return this;
+        }
+        let id;
+        if (typeof schema === "object") {
+            const { schemaId } = this.opts;
+            id = schema[schemaId];
+            if (id !== undefined && typeof id != "string") {
+                throw new Error(`schema ${schemaId} must be string`);
+            }
+        }
+        key = (0, resolve_1.normalizeId)(key || id);
+        this._checkUnique(key);
+        this.schemas[key] = this._addSchema(schema, _meta, key, _validateSchema, true);
+        return this;
+    }
+    // Add schema that will be used to validate other schemas
+    // options in META_IGNORE_OPTIONS are alway set to false
+    addMetaSchema(schema, key, // schema key
+    _validateSchema = this.opts.validateSchema // false to skip schema validation, can be used to override validateSchema option for meta-schema
+    ) {
+        this.addSchema(schema, key, true, _validateSchema);
+        return this;
+    }
+    //  Validate schema against its meta-schema
+    validateSchema(schema, throwOrLogError) {
+        if (typeof schema == "boolean")
+            return true;
+        let $schema;
+        $schema = schema.$schema;
+        if ($schema !== undefined && typeof $schema != "string") {
+            throw new Error("$schema must be a string");
+        }
+        $schema = $schema || this.opts.defaultMeta || this.defaultMeta();
+        if (!$schema) {
+            this.logger.warn("meta-schema not available");
+            this.errors = null;
+            return true;
+        }
+        const valid = this.validate($schema, schema);
+        if (!valid && throwOrLogError) {
+            const message = "schema is invalid: " + this.errorsText();
+            if (this.opts.validateSchema === "log")
+                this.logger.error(message);
+            else
+                throw new Error(message);
+        }
+        return valid;
+    }
+    // Get compiled schema by `key` or `ref`.
+    // (`key` that was passed to `addSchema` or full schema reference - `schema.$id` or resolved id)
+    getSchema(keyRef) {
+        let sch;
+        while (typeof (sch = getSchEnv.call(this, keyRef)) == "string")
+            keyRef = sch;
+        if (sch === undefined) {
+            const { schemaId } = this.opts;
+            const root = new compile_1.SchemaEnv({ schema: {}, schemaId });
+            sch = compile_1.resolveSchema.call(this, root, keyRef);
+            if (!sch)
+                return;
+            this.refs[keyRef] = sch;
+        }
+        return (sch.validate || this._compileSchemaEnv(sch));
+    }
+    // Remove cached schema(s).
+    // If no parameter is passed all schemas but meta-schemas are removed.
+    // If RegExp is passed all schemas with key/id matching pattern but meta-schemas are removed.
+    // Even if schema is referenced by other schemas it still can be removed as other schemas have local references.
+    removeSchema(schemaKeyRef) {
+        if (schemaKeyRef instanceof RegExp) {
+            this._removeAllSchemas(this.schemas, schemaKeyRef);
+            this._removeAllSchemas(this.refs, schemaKeyRef);
+            return this;
+        }
+        switch (typeof schemaKeyRef) {
+            case "undefined":
+                this._removeAllSchemas(this.schemas);
+                this._removeAllSchemas(this.refs);
+                this._cache.clear();
+                return this;
+            case "string": {
+                const sch = getSchEnv.call(this, schemaKeyRef);
+                if (typeof sch == "object")
+                    this._cache.delete(sch.schema);
+                delete this.schemas[schemaKeyRef];
+                delete this.refs[schemaKeyRef];
+                return this;
+            }
+            case "object": {
+                const cacheKey = schemaKeyRef;
+                this._cache.delete(cacheKey);
+                let id = schemaKeyRef[this.opts.schemaId];
+                if (id) {
+                    id = (0, resolve_1.normalizeId)(id);
+                    delete this.schemas[id];
+                    delete this.refs[id];
+                }
+                return this;
+            }
+            default:
+                throw new Error("ajv.removeSchema: invalid parameter");
+        }
+    }
+    // add "vocabulary" - a collection of keywords
+    addVocabulary(definitions) {
+        for (const def of definitions)
+            this.addKeyword(def);
+        return this;
+    }
+    addKeyword(kwdOrDef, def // deprecated
+    ) {
+        let keyword;
+        if (typeof kwdOrDef == "string") {
+            keyword = kwdOrDef;
+            if (typeof def == "object") {
+                this.logger.warn("these parameters are deprecated, see docs for addKeyword");
+                def.keyword = keyword;
+            }
+        }
+        else if (typeof kwdOrDef == "object" && def === undefined) {
+            def = kwdOrDef;
+            keyword = def.keyword;
+            if (Array.isArray(keyword) && !keyword.length) {
+                throw new Error("addKeywords: keyword must be string or non-empty array");
+            }
+        }
+        else {
+            throw new Error("invalid addKeywords parameters");
+        }
+        checkKeyword.call(this, keyword, def);
+        if (!def) {
+            (0, util_1.eachItem)(keyword, (kwd) => addRule.call(this, kwd));
+            return this;
+        }
+        keywordMetaschema.call(this, def);
+        const definition = {
+            ...def,
+            type: (0, dataType_1.getJSONTypes)(def.type),
+            schemaType: (0, dataType_1.getJSONTypes)(def.schemaType),
+        };
+        (0, util_1.eachItem)(keyword, definition.type.length === 0
+            ? (k) => addRule.call(this, k, definition)
+            : (k) => definition.type.forEach((t) => addRule.call(this, k, definition, t)));
+        return this;
+    }
+    getKeyword(keyword) {
+        const rule = this.RULES.all[keyword];
+        return typeof rule == "object" ? rule.definition : !!rule;
+    }
+    // Remove keyword
+    removeKeyword(keyword) {
+        // TODO return type should be Ajv
+        const { RULES } = this;
+        delete RULES.keywords[keyword];
+        delete RULES.all[keyword];
+        for (const group of RULES.rules) {
+            const i = group.rules.findIndex((rule) => rule.keyword === keyword);
+            if (i >= 0)
+                group.rules.splice(i, 1);
+        }
+        return this;
+    }
+    // Add format
+    addFormat(name, format) {
+        if (typeof format == "string")
+            format = new RegExp(format);
+        this.formats[name] = format;
+        return this;
+    }
+    errorsText(errors = this.errors, // optional array of validation errors
+    { separator = ", ", dataVar = "data" } = {} // optional options with properties `separator` and `dataVar`
+    ) {
+        if (!errors || errors.length === 0)
+            return "No errors";
+        return errors
+            .map((e) => `${dataVar}${e.instancePath} ${e.message}`)
+            .reduce((text, msg) => text + separator + msg);
+    }
+    $dataMetaSchema(metaSchema, keywordsJsonPointers) {
+        const rules = this.RULES.all;
+        metaSchema = JSON.parse(JSON.stringify(metaSchema));
+        for (const jsonPointer of keywordsJsonPointers) {
+            const segments = jsonPointer.split("/").slice(1); // first segment is an empty string
+            let keywords = metaSchema;
+            for (const seg of segments)
+                keywords = keywords[seg];
+            for (const key in rules) {
+                const rule = rules[key];
+                if (typeof rule != "object")
+                    continue;
+                const { $data } = rule.definition;
+                const schema = keywords[key];
+                if ($data && schema)
+                    keywords[key] = schemaOrData(schema);
+            }
+        }
+        return metaSchema;
+    }
+    _removeAllSchemas(schemas, regex) {
+        for (const keyRef in schemas) {
+            const sch = schemas[keyRef];
+            if (!regex || regex.test(keyRef)) {
+                if (typeof sch == "string") {
+                    delete schemas[keyRef];
+                }
+                else if (sch && !sch.meta) {
+                    this._cache.delete(sch.schema);
+                    delete schemas[keyRef];
+                }
+            }
+        }
+    }
+    _addSchema(schema, meta, baseId, validateSchema = this.opts.validateSchema, addSchema = this.opts.addUsedSchema) {
+        let id;
+        const { schemaId } = this.opts;
+        if (typeof schema == "object") {
+            id = schema[schemaId];
+        }
+        else {
+            if (this.opts.jtd)
+                throw new Error("schema must be object");
+            else if (typeof schema != "boolean")
+                throw new Error("schema must be object or boolean");
+        }
+        let sch = this._cache.get(schema);
+        if (sch !== undefined)
+            return sch;
+        baseId = (0, resolve_1.normalizeId)(id || baseId);
+        const localRefs = resolve_1.getSchemaRefs.call(this, schema, baseId);
+        sch = new compile_1.SchemaEnv({ schema, schemaId, meta, baseId, localRefs });
+        this._cache.set(sch.schema, sch);
+        if (addSchema && !baseId.startsWith("#")) {
+            // TODO atm it is allowed to overwrite schemas without id (instead of not adding them)
+            if (baseId)
+                this._checkUnique(baseId);
+            this.refs[baseId] = sch;
+        }
+        if (validateSchema)
+            this.validateSchema(schema, true);
+        return sch;
+    }
+    _checkUnique(id) {
+        if (this.schemas[id] || this.refs[id]) {
+            throw new Error(`schema with key or id "${id}" already exists`);
+        }
+    }
+    _compileSchemaEnv(sch) {
+        if (sch.meta)
+            this._compileMetaSchema(sch);
+        else
+            compile_1.compileSchema.call(this, sch);
+        /* istanbul ignore if */
+        if (!sch.validate)
+            throw new Error("ajv implementation error");
+        return sch.validate;
+    }
+    _compileMetaSchema(sch) {
+        const currentOpts = this.opts;
+        this.opts = this._metaOpts;
+        try {
+            compile_1.compileSchema.call(this, sch);
+        }
+        finally {
+            this.opts = currentOpts;
+        }
+    }
+}
+Ajv.ValidationError = validation_error_1.default;
+Ajv.MissingRefError = ref_error_1.default;
+exports["default"] = Ajv;
+function checkOptions(checkOpts, options, msg, log = "error") {
+    for (const key in checkOpts) {
+        const opt = key;
+        if (opt in options)
+            this.logger[log](`${msg}: option ${key}. ${checkOpts[opt]}`);
+    }
+}
+function getSchEnv(keyRef) {
+    keyRef = (0, resolve_1.normalizeId)(keyRef); // TODO tests fail without this line
+    return this.schemas[keyRef] || this.refs[keyRef];
+}
+function addInitialSchemas() {
+    const optsSchemas = this.opts.schemas;
+    if (!optsSchemas)
+        return;
+    if (Array.isArray(optsSchemas))
+        this.addSchema(optsSchemas);
+    else
+        for (const key in optsSchemas)
+            this.addSchema(optsSchemas[key], key);
+}
+function addInitialFormats() {
+    for (const name in this.opts.formats) {
+        const format = this.opts.formats[name];
+        if (format)
+            this.addFormat(name, format);
+    }
+}
+function addInitialKeywords(defs) {
+    if (Array.isArray(defs)) {
+        this.addVocabulary(defs);
+        return;
+    }
+    this.logger.warn("keywords option as map is deprecated, pass array");
+    for (const keyword in defs) {
+        const def = defs[keyword];
+        if (!def.keyword)
+            def.keyword = keyword;
+        this.addKeyword(def);
+    }
+}
+function getMetaSchemaOptions() {
+    const metaOpts = { ...this.opts };
+    for (const opt of META_IGNORE_OPTIONS)
+        delete metaOpts[opt];
+    return metaOpts;
+}
+const noLogs = { log() { }, warn() { }, error() { } };
+function getLogger(logger) {
+    if (logger === false)
+        return noLogs;
+    if (logger === undefined)
+        return console;
+    if (logger.log && logger.warn && logger.error)
+        return logger;
+    throw new Error("logger must implement log, warn and error methods");
+}
+const KEYWORD_NAME = /^[a-z_$][a-z0-9_$:-]*$/i;
+function checkKeyword(keyword, def) {
+    const { RULES } = this;
+    (0, util_1.eachItem)(keyword, (kwd) => {
+        if (RULES.keywords[kwd])
+            throw new Error(`Keyword ${kwd} is already defined`);
+        if (!KEYWORD_NAME.test(kwd))
+            throw new Error(`Keyword ${kwd} has invalid name`);
+    });
+    if (!def)
+        return;
+    if (def.$data && !("code" in def || "validate" in def)) {
+        throw new Error('$data keyword must have "code" or "validate" function');
+    }
+}
+function addRule(keyword, definition, dataType) {
+    var _a;
+    const post = definition === null || definition === void 0 ? void 0 : definition.post;
+    if (dataType && post)
+        throw new Error('keyword with "post" flag cannot have "type"');
+    const { RULES } = this;
+    let ruleGroup = post ? RULES.post : RULES.rules.find(({ type: t }) => t === dataType);
+    if (!ruleGroup) {
+        ruleGroup = { type: dataType, rules: [] };
+        RULES.rules.push(ruleGroup);
+    }
+    RULES.keywords[keyword] = true;
+    if (!definition)
+        return;
+    const rule = {
+        keyword,
+        definition: {
+            ...definition,
+            type: (0, dataType_1.getJSONTypes)(definition.type),
+            schemaType: (0, dataType_1.getJSONTypes)(definition.schemaType),
+        },
+    };
+    if (definition.before)
+        addBeforeRule.call(this, ruleGroup, rule, definition.before);
+    else
+        ruleGroup.rules.push(rule);
+    RULES.all[keyword] = rule;
+    (_a = definition.implements) === null || _a === void 0 ? void 0 : _a.forEach((kwd) => this.addKeyword(kwd));
+}
+function addBeforeRule(ruleGroup, rule, before) {
+    const i = ruleGroup.rules.findIndex((_rule) => _rule.keyword === before);
+    if (i >= 0) {
+        ruleGroup.rules.splice(i, 0, rule);
+    }
+    else {
+        ruleGroup.rules.push(rule);
+        this.logger.warn(`rule ${before} is not defined`);
+    }
+}
+function keywordMetaschema(def) {
+    let { metaSchema } = def;
+    if (metaSchema === undefined)
+        return;
+    if (def.$data && this.opts.$data)
+        metaSchema = schemaOrData(metaSchema);
+    def.validateSchema = this.compile(metaSchema, true);
+}
+const $dataRef = {
+    $ref: "https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#",
+};
+function schemaOrData(schema) {
+    return { anyOf: [schema, $dataRef] };
+}
+//# sourceMappingURL=core.js.map
+
+/***/ }),
+
+/***/ 4951:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+// https://github.com/ajv-validator/ajv/issues/889
+const equal = __nccwpck_require__(3430);
+equal.code = 'require("ajv/dist/runtime/equal").default';
+exports["default"] = equal;
+//# sourceMappingURL=equal.js.map
+
+/***/ }),
+
+/***/ 6214:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+// https://mathiasbynens.be/notes/javascript-encoding
+// https://github.com/bestiejs/punycode.js - punycode.ucs2.decode
+function ucs2length(str) {
+    const len = str.length;
+    let length = 0;
+    let pos = 0;
+    let value;
+    while (pos < len) {
+        length++;
+        value = str.charCodeAt(pos++);
+        if (value >= 0xd800 && value <= 0xdbff && pos < len) {
+            // high surrogate, and there is a next character
+            value = str.charCodeAt(pos);
+            if ((value & 0xfc00) === 0xdc00)
+                pos++; // low surrogate
+        }
+    }
+    return length;
+}
+exports["default"] = ucs2length;
+ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
+//# sourceMappingURL=ucs2length.js.map
+
+/***/ }),
+
+/***/ 6285:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const uri = __nccwpck_require__(4352);
+uri.code = 'require("ajv/dist/runtime/uri").default';
+exports["default"] = uri;
+//# sourceMappingURL=uri.js.map
+
+/***/ }),
+
+/***/ 3021:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+class ValidationError extends Error {
+    constructor(errors) {
+        super("validation failed");
+        this.errors = errors;
+        this.ajv = this.validation = true;
+    }
+}
+exports["default"] = ValidationError;
+//# sourceMappingURL=validation_error.js.map
+
+/***/ }),
+
+/***/ 3448:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.validateAdditionalItems = void 0;
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const error = {
+    message: ({ params: { len } }) => (0, codegen_1.str) `must NOT have more than ${len} items`,
+    params: ({ params: { len } }) => (0, codegen_1._) `{limit: ${len}}`,
+};
+const def = {
+    keyword: "additionalItems",
+    type: "array",
+    schemaType: ["boolean", "object"],
+    before: "uniqueItems",
+    error,
+    code(cxt) {
+        const { parentSchema, it } = cxt;
+        const { items } = parentSchema;
+        if (!Array.isArray(items)) {
+            (0, util_1.checkStrictMode)(it, '"additionalItems" is ignored when "items" is not an array of schemas');
+            return;
+        }
+        validateAdditionalItems(cxt, items);
+    },
+};
+function validateAdditionalItems(cxt, items) {
+    const { gen, schema, data, keyword, it } = cxt;
+    it.items = true;
+    const len = gen.const("len", (0, codegen_1._) `${data}.length`);
+    if (schema === false) {
+        cxt.setParams({ len: items.length });
+        cxt.pass((0, codegen_1._) `${len} <= ${items.length}`);
+    }
+    else if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it, schema)) {
+        const valid = gen.var("valid", (0, codegen_1._) `${len} <= ${items.length}`); // TODO var
+        gen.if((0, codegen_1.not)(valid), () => validateItems(valid));
+        cxt.ok(valid);
+    }
+    function validateItems(valid) {
+        gen.forRange("i", items.length, len, (i) => {
+            cxt.subschema({ keyword, dataProp: i, dataPropType: util_1.Type.Num }, valid);
+            if (!it.allErrors)
+                gen.if((0, codegen_1.not)(valid), () => gen.break());
+        });
+    }
+}
+exports.validateAdditionalItems = validateAdditionalItems;
+exports["default"] = def;
+//# sourceMappingURL=additionalItems.js.map
+
+/***/ }),
+
+/***/ 2431:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const code_1 = __nccwpck_require__(8484);
+const codegen_1 = __nccwpck_require__(1436);
+const names_1 = __nccwpck_require__(630);
+const util_1 = __nccwpck_require__(4464);
+const error = {
+    message: "must NOT have additional properties",
+    params: ({ params }) => (0, codegen_1._) `{additionalProperty: ${params.additionalProperty}}`,
+};
+const def = {
+    keyword: "additionalProperties",
+    type: ["object"],
+    schemaType: ["boolean", "object"],
+    allowUndefined: true,
+    trackErrors: true,
+    error,
+    code(cxt) {
+        const { gen, schema, parentSchema, data, errsCount, it } = cxt;
+        /* istanbul ignore if */
+        if (!errsCount)
+            throw new Error("ajv implementation error");
+        const { allErrors, opts } = it;
+        it.props = true;
+        if (opts.removeAdditional !== "all" && (0, util_1.alwaysValidSchema)(it, schema))
+            return;
+        const props = (0, code_1.allSchemaProperties)(parentSchema.properties);
+        const patProps = (0, code_1.allSchemaProperties)(parentSchema.patternProperties);
+        checkAdditionalProperties();
+        cxt.ok((0, codegen_1._) `${errsCount} === ${names_1.default.errors}`);
+        function checkAdditionalProperties() {
+            gen.forIn("key", data, (key) => {
+                if (!props.length && !patProps.length)
+                    additionalPropertyCode(key);
+                else
+                    gen.if(isAdditional(key), () => additionalPropertyCode(key));
+            });
+        }
+        function isAdditional(key) {
+            let definedProp;
+            if (props.length > 8) {
+                // TODO maybe an option instead of hard-coded 8?
+                const propsSchema = (0, util_1.schemaRefOrVal)(it, parentSchema.properties, "properties");
+                definedProp = (0, code_1.isOwnProperty)(gen, propsSchema, key);
+            }
+            else if (props.length) {
+                definedProp = (0, codegen_1.or)(...props.map((p) => (0, codegen_1._) `${key} === ${p}`));
+            }
+            else {
+                definedProp = codegen_1.nil;
+            }
+            if (patProps.length) {
+                definedProp = (0, codegen_1.or)(definedProp, ...patProps.map((p) => (0, codegen_1._) `${(0, code_1.usePattern)(cxt, p)}.test(${key})`));
+            }
+            return (0, codegen_1.not)(definedProp);
+        }
+        function deleteAdditional(key) {
+            gen.code((0, codegen_1._) `delete ${data}[${key}]`);
+        }
+        function additionalPropertyCode(key) {
+            if (opts.removeAdditional === "all" || (opts.removeAdditional && schema === false)) {
+                deleteAdditional(key);
+                return;
+            }
+            if (schema === false) {
+                cxt.setParams({ additionalProperty: key });
+                cxt.error();
+                if (!allErrors)
+                    gen.break();
+                return;
+            }
+            if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it, schema)) {
+                const valid = gen.name("valid");
+                if (opts.removeAdditional === "failing") {
+                    applyAdditionalSchema(key, valid, false);
+                    gen.if((0, codegen_1.not)(valid), () => {
+                        cxt.reset();
+                        deleteAdditional(key);
+                    });
+                }
+                else {
+                    applyAdditionalSchema(key, valid);
+                    if (!allErrors)
+                        gen.if((0, codegen_1.not)(valid), () => gen.break());
+                }
+            }
+        }
+        function applyAdditionalSchema(key, valid, errors) {
+            const subschema = {
+                keyword: "additionalProperties",
+                dataProp: key,
+                dataPropType: util_1.Type.Str,
+            };
+            if (errors === false) {
+                Object.assign(subschema, {
+                    compositeRule: true,
+                    createErrors: false,
+                    allErrors: false,
+                });
+            }
+            cxt.subschema(subschema, valid);
+        }
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=additionalProperties.js.map
+
+/***/ }),
+
+/***/ 9205:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const util_1 = __nccwpck_require__(4464);
+const def = {
+    keyword: "allOf",
+    schemaType: "array",
+    code(cxt) {
+        const { gen, schema, it } = cxt;
+        /* istanbul ignore if */
+        if (!Array.isArray(schema))
+            throw new Error("ajv implementation error");
+        const valid = gen.name("valid");
+        schema.forEach((sch, i) => {
+            if ((0, util_1.alwaysValidSchema)(it, sch))
+                return;
+            const schCxt = cxt.subschema({ keyword: "allOf", schemaProp: i }, valid);
+            cxt.ok(valid);
+            cxt.mergeEvaluated(schCxt);
+        });
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=allOf.js.map
+
+/***/ }),
+
+/***/ 9380:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const code_1 = __nccwpck_require__(8484);
+const def = {
+    keyword: "anyOf",
+    schemaType: "array",
+    trackErrors: true,
+    code: code_1.validateUnion,
+    error: { message: "must match a schema in anyOf" },
+};
+exports["default"] = def;
+//# sourceMappingURL=anyOf.js.map
+
+/***/ }),
+
+/***/ 6182:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const error = {
+    message: ({ params: { min, max } }) => max === undefined
+        ? (0, codegen_1.str) `must contain at least ${min} valid item(s)`
+        : (0, codegen_1.str) `must contain at least ${min} and no more than ${max} valid item(s)`,
+    params: ({ params: { min, max } }) => max === undefined ? (0, codegen_1._) `{minContains: ${min}}` : (0, codegen_1._) `{minContains: ${min}, maxContains: ${max}}`,
+};
+const def = {
+    keyword: "contains",
+    type: "array",
+    schemaType: ["object", "boolean"],
+    before: "uniqueItems",
+    trackErrors: true,
+    error,
+    code(cxt) {
+        const { gen, schema, parentSchema, data, it } = cxt;
+        let min;
+        let max;
+        const { minContains, maxContains } = parentSchema;
+        if (it.opts.next) {
+            min = minContains === undefined ? 1 : minContains;
+            max = maxContains;
+        }
+        else {
+            min = 1;
+        }
+        const len = gen.const("len", (0, codegen_1._) `${data}.length`);
+        cxt.setParams({ min, max });
+        if (max === undefined && min === 0) {
+            (0, util_1.checkStrictMode)(it, `"minContains" == 0 without "maxContains": "contains" keyword ignored`);
+            return;
+        }
+        if (max !== undefined && min > max) {
+            (0, util_1.checkStrictMode)(it, `"minContains" > "maxContains" is always invalid`);
+            cxt.fail();
+            return;
+        }
+        if ((0, util_1.alwaysValidSchema)(it, schema)) {
+            let cond = (0, codegen_1._) `${len} >= ${min}`;
+            if (max !== undefined)
+                cond = (0, codegen_1._) `${cond} && ${len} <= ${max}`;
+            cxt.pass(cond);
+            return;
+        }
+        it.items = true;
+        const valid = gen.name("valid");
+        if (max === undefined && min === 1) {
+            validateItems(valid, () => gen.if(valid, () => gen.break()));
+        }
+        else if (min === 0) {
+            gen.let(valid, true);
+            if (max !== undefined)
+                gen.if((0, codegen_1._) `${data}.length > 0`, validateItemsWithCount);
+        }
+        else {
+            gen.let(valid, false);
+            validateItemsWithCount();
+        }
+        cxt.result(valid, () => cxt.reset());
+        function validateItemsWithCount() {
+            const schValid = gen.name("_valid");
+            const count = gen.let("count", 0);
+            validateItems(schValid, () => gen.if(schValid, () => checkLimits(count)));
+        }
+        function validateItems(_valid, block) {
+            gen.forRange("i", 0, len, (i) => {
+                cxt.subschema({
+                    keyword: "contains",
+                    dataProp: i,
+                    dataPropType: util_1.Type.Num,
+                    compositeRule: true,
+                }, _valid);
+                block();
+            });
+        }
+        function checkLimits(count) {
+            gen.code((0, codegen_1._) `${count}++`);
+            if (max === undefined) {
+                gen.if((0, codegen_1._) `${count} >= ${min}`, () => gen.assign(valid, true).break());
+            }
+            else {
+                gen.if((0, codegen_1._) `${count} > ${max}`, () => gen.assign(valid, false).break());
+                if (min === 1)
+                    gen.assign(valid, true);
+                else
+                    gen.if((0, codegen_1._) `${count} >= ${min}`, () => gen.assign(valid, true));
+            }
+        }
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=contains.js.map
+
+/***/ }),
+
+/***/ 5826:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.validateSchemaDeps = exports.validatePropertyDeps = exports.error = void 0;
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const code_1 = __nccwpck_require__(8484);
+exports.error = {
+    message: ({ params: { property, depsCount, deps } }) => {
+        const property_ies = depsCount === 1 ? "property" : "properties";
+        return (0, codegen_1.str) `must have ${property_ies} ${deps} when property ${property} is present`;
+    },
+    params: ({ params: { property, depsCount, deps, missingProperty } }) => (0, codegen_1._) `{property: ${property},
+    missingProperty: ${missingProperty},
+    depsCount: ${depsCount},
+    deps: ${deps}}`, // TODO change to reference
+};
+const def = {
+    keyword: "dependencies",
+    type: "object",
+    schemaType: "object",
+    error: exports.error,
+    code(cxt) {
+        const [propDeps, schDeps] = splitDependencies(cxt);
+        validatePropertyDeps(cxt, propDeps);
+        validateSchemaDeps(cxt, schDeps);
+    },
+};
+function splitDependencies({ schema }) {
+    const propertyDeps = {};
+    const schemaDeps = {};
+    for (const key in schema) {
+        if (key === "__proto__")
+            continue;
+        const deps = Array.isArray(schema[key]) ? propertyDeps : schemaDeps;
+        deps[key] = schema[key];
+    }
+    return [propertyDeps, schemaDeps];
+}
+function validatePropertyDeps(cxt, propertyDeps = cxt.schema) {
+    const { gen, data, it } = cxt;
+    if (Object.keys(propertyDeps).length === 0)
+        return;
+    const missing = gen.let("missing");
+    for (const prop in propertyDeps) {
+        const deps = propertyDeps[prop];
+        if (deps.length === 0)
+            continue;
+        const hasProperty = (0, code_1.propertyInData)(gen, data, prop, it.opts.ownProperties);
+        cxt.setParams({
+            property: prop,
+            depsCount: deps.length,
+            deps: deps.join(", "),
+        });
+        if (it.allErrors) {
+            gen.if(hasProperty, () => {
+                for (const depProp of deps) {
+                    (0, code_1.checkReportMissingProp)(cxt, depProp);
+                }
+            });
+        }
+        else {
+            gen.if((0, codegen_1._) `${hasProperty} && (${(0, code_1.checkMissingProp)(cxt, deps, missing)})`);
+            (0, code_1.reportMissingProp)(cxt, missing);
+            gen.else();
+        }
+    }
+}
+exports.validatePropertyDeps = validatePropertyDeps;
+function validateSchemaDeps(cxt, schemaDeps = cxt.schema) {
+    const { gen, data, keyword, it } = cxt;
+    const valid = gen.name("valid");
+    for (const prop in schemaDeps) {
+        if ((0, util_1.alwaysValidSchema)(it, schemaDeps[prop]))
+            continue;
+        gen.if((0, code_1.propertyInData)(gen, data, prop, it.opts.ownProperties), () => {
+            const schCxt = cxt.subschema({ keyword, schemaProp: prop }, valid);
+            cxt.mergeValidEvaluated(schCxt, valid);
+        }, () => gen.var(valid, true) // TODO var
+        );
+        cxt.ok(valid);
+    }
+}
+exports.validateSchemaDeps = validateSchemaDeps;
+exports["default"] = def;
+//# sourceMappingURL=dependencies.js.map
+
+/***/ }),
+
+/***/ 8584:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const error = {
+    message: ({ params }) => (0, codegen_1.str) `must match "${params.ifClause}" schema`,
+    params: ({ params }) => (0, codegen_1._) `{failingKeyword: ${params.ifClause}}`,
+};
+const def = {
+    keyword: "if",
+    schemaType: ["object", "boolean"],
+    trackErrors: true,
+    error,
+    code(cxt) {
+        const { gen, parentSchema, it } = cxt;
+        if (parentSchema.then === undefined && parentSchema.else === undefined) {
+            (0, util_1.checkStrictMode)(it, '"if" without "then" and "else" is ignored');
+        }
+        const hasThen = hasSchema(it, "then");
+        const hasElse = hasSchema(it, "else");
+        if (!hasThen && !hasElse)
+            return;
+        const valid = gen.let("valid", true);
+        const schValid = gen.name("_valid");
+        validateIf();
+        cxt.reset();
+        if (hasThen && hasElse) {
+            const ifClause = gen.let("ifClause");
+            cxt.setParams({ ifClause });
+            gen.if(schValid, validateClause("then", ifClause), validateClause("else", ifClause));
+        }
+        else if (hasThen) {
+            gen.if(schValid, validateClause("then"));
+        }
+        else {
+            gen.if((0, codegen_1.not)(schValid), validateClause("else"));
+        }
+        cxt.pass(valid, () => cxt.error(true));
+        function validateIf() {
+            const schCxt = cxt.subschema({
+                keyword: "if",
+                compositeRule: true,
+                createErrors: false,
+                allErrors: false,
+            }, schValid);
+            cxt.mergeEvaluated(schCxt);
+        }
+        function validateClause(keyword, ifClause) {
+            return () => {
+                const schCxt = cxt.subschema({ keyword }, schValid);
+                gen.assign(valid, schValid);
+                cxt.mergeValidEvaluated(schCxt, valid);
+                if (ifClause)
+                    gen.assign(ifClause, (0, codegen_1._) `${keyword}`);
+                else
+                    cxt.setParams({ ifClause: keyword });
+            };
+        }
+    },
+};
+function hasSchema(it, keyword) {
+    const schema = it.schema[keyword];
+    return schema !== undefined && !(0, util_1.alwaysValidSchema)(it, schema);
+}
+exports["default"] = def;
+//# sourceMappingURL=if.js.map
+
+/***/ }),
+
+/***/ 8775:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const additionalItems_1 = __nccwpck_require__(3448);
+const prefixItems_1 = __nccwpck_require__(6467);
+const items_1 = __nccwpck_require__(5791);
+const items2020_1 = __nccwpck_require__(2959);
+const contains_1 = __nccwpck_require__(6182);
+const dependencies_1 = __nccwpck_require__(5826);
+const propertyNames_1 = __nccwpck_require__(1372);
+const additionalProperties_1 = __nccwpck_require__(2431);
+const properties_1 = __nccwpck_require__(8778);
+const patternProperties_1 = __nccwpck_require__(664);
+const not_1 = __nccwpck_require__(8350);
+const anyOf_1 = __nccwpck_require__(9380);
+const oneOf_1 = __nccwpck_require__(2490);
+const allOf_1 = __nccwpck_require__(9205);
+const if_1 = __nccwpck_require__(8584);
+const thenElse_1 = __nccwpck_require__(6829);
+function getApplicator(draft2020 = false) {
+    const applicator = [
+        // any
+        not_1.default,
+        anyOf_1.default,
+        oneOf_1.default,
+        allOf_1.default,
+        if_1.default,
+        thenElse_1.default,
+        // object
+        propertyNames_1.default,
+        additionalProperties_1.default,
+        dependencies_1.default,
+        properties_1.default,
+        patternProperties_1.default,
+    ];
+    // array
+    if (draft2020)
+        applicator.push(prefixItems_1.default, items2020_1.default);
+    else
+        applicator.push(additionalItems_1.default, items_1.default);
+    applicator.push(contains_1.default);
+    return applicator;
+}
+exports["default"] = getApplicator;
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 5791:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.validateTuple = void 0;
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const code_1 = __nccwpck_require__(8484);
+const def = {
+    keyword: "items",
+    type: "array",
+    schemaType: ["object", "array", "boolean"],
+    before: "uniqueItems",
+    code(cxt) {
+        const { schema, it } = cxt;
+        if (Array.isArray(schema))
+            return validateTuple(cxt, "additionalItems", schema);
+        it.items = true;
+        if ((0, util_1.alwaysValidSchema)(it, schema))
+            return;
+        cxt.ok((0, code_1.validateArray)(cxt));
+    },
+};
+function validateTuple(cxt, extraItems, schArr = cxt.schema) {
+    const { gen, parentSchema, data, keyword, it } = cxt;
+    checkStrictTuple(parentSchema);
+    if (it.opts.unevaluated && schArr.length && it.items !== true) {
+        it.items = util_1.mergeEvaluated.items(gen, schArr.length, it.items);
+    }
+    const valid = gen.name("valid");
+    const len = gen.const("len", (0, codegen_1._) `${data}.length`);
+    schArr.forEach((sch, i) => {
+        if ((0, util_1.alwaysValidSchema)(it, sch))
+            return;
+        gen.if((0, codegen_1._) `${len} > ${i}`, () => cxt.subschema({
+            keyword,
+            schemaProp: i,
+            dataProp: i,
+        }, valid));
+        cxt.ok(valid);
+    });
+    function checkStrictTuple(sch) {
+        const { opts, errSchemaPath } = it;
+        const l = schArr.length;
+        const fullTuple = l === sch.minItems && (l === sch.maxItems || sch[extraItems] === false);
+        if (opts.strictTuples && !fullTuple) {
+            const msg = `"${keyword}" is ${l}-tuple, but minItems or maxItems/${extraItems} are not specified or different at path "${errSchemaPath}"`;
+            (0, util_1.checkStrictMode)(it, msg, opts.strictTuples);
+        }
+    }
+}
+exports.validateTuple = validateTuple;
+exports["default"] = def;
+//# sourceMappingURL=items.js.map
+
+/***/ }),
+
+/***/ 2959:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const code_1 = __nccwpck_require__(8484);
+const additionalItems_1 = __nccwpck_require__(3448);
+const error = {
+    message: ({ params: { len } }) => (0, codegen_1.str) `must NOT have more than ${len} items`,
+    params: ({ params: { len } }) => (0, codegen_1._) `{limit: ${len}}`,
+};
+const def = {
+    keyword: "items",
+    type: "array",
+    schemaType: ["object", "boolean"],
+    before: "uniqueItems",
+    error,
+    code(cxt) {
+        const { schema, parentSchema, it } = cxt;
+        const { prefixItems } = parentSchema;
+        it.items = true;
+        if ((0, util_1.alwaysValidSchema)(it, schema))
+            return;
+        if (prefixItems)
+            (0, additionalItems_1.validateAdditionalItems)(cxt, prefixItems);
+        else
+            cxt.ok((0, code_1.validateArray)(cxt));
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=items2020.js.map
+
+/***/ }),
+
+/***/ 8350:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const util_1 = __nccwpck_require__(4464);
+const def = {
+    keyword: "not",
+    schemaType: ["object", "boolean"],
+    trackErrors: true,
+    code(cxt) {
+        const { gen, schema, it } = cxt;
+        if ((0, util_1.alwaysValidSchema)(it, schema)) {
+            cxt.fail();
+            return;
+        }
+        const valid = gen.name("valid");
+        cxt.subschema({
+            keyword: "not",
+            compositeRule: true,
+            createErrors: false,
+            allErrors: false,
+        }, valid);
+        cxt.failResult(valid, () => cxt.reset(), () => cxt.error());
+    },
+    error: { message: "must NOT be valid" },
+};
+exports["default"] = def;
+//# sourceMappingURL=not.js.map
+
+/***/ }),
+
+/***/ 2490:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const error = {
+    message: "must match exactly one schema in oneOf",
+    params: ({ params }) => (0, codegen_1._) `{passingSchemas: ${params.passing}}`,
+};
+const def = {
+    keyword: "oneOf",
+    schemaType: "array",
+    trackErrors: true,
+    error,
+    code(cxt) {
+        const { gen, schema, parentSchema, it } = cxt;
+        /* istanbul ignore if */
+        if (!Array.isArray(schema))
+            throw new Error("ajv implementation error");
+        if (it.opts.discriminator && parentSchema.discriminator)
+            return;
+        const schArr = schema;
+        const valid = gen.let("valid", false);
+        const passing = gen.let("passing", null);
+        const schValid = gen.name("_valid");
+        cxt.setParams({ passing });
+        // TODO possibly fail straight away (with warning or exception) if there are two empty always valid schemas
+        gen.block(validateOneOf);
+        cxt.result(valid, () => cxt.reset(), () => cxt.error(true));
+        function validateOneOf() {
+            schArr.forEach((sch, i) => {
+                let schCxt;
+                if ((0, util_1.alwaysValidSchema)(it, sch)) {
+                    gen.var(schValid, true);
+                }
+                else {
+                    schCxt = cxt.subschema({
+                        keyword: "oneOf",
+                        schemaProp: i,
+                        compositeRule: true,
+                    }, schValid);
+                }
+                if (i > 0) {
+                    gen
+                        .if((0, codegen_1._) `${schValid} && ${valid}`)
+                        .assign(valid, false)
+                        .assign(passing, (0, codegen_1._) `[${passing}, ${i}]`)
+                        .else();
+                }
+                gen.if(schValid, () => {
+                    gen.assign(valid, true);
+                    gen.assign(passing, i);
+                    if (schCxt)
+                        cxt.mergeEvaluated(schCxt, codegen_1.Name);
+                });
+            });
+        }
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=oneOf.js.map
+
+/***/ }),
+
+/***/ 664:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const code_1 = __nccwpck_require__(8484);
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const util_2 = __nccwpck_require__(4464);
+const def = {
+    keyword: "patternProperties",
+    type: "object",
+    schemaType: "object",
+    code(cxt) {
+        const { gen, schema, data, parentSchema, it } = cxt;
+        const { opts } = it;
+        const patterns = (0, code_1.allSchemaProperties)(schema);
+        const alwaysValidPatterns = patterns.filter((p) => (0, util_1.alwaysValidSchema)(it, schema[p]));
+        if (patterns.length === 0 ||
+            (alwaysValidPatterns.length === patterns.length &&
+                (!it.opts.unevaluated || it.props === true))) {
+            return;
+        }
+        const checkProperties = opts.strictSchema && !opts.allowMatchingProperties && parentSchema.properties;
+        const valid = gen.name("valid");
+        if (it.props !== true && !(it.props instanceof codegen_1.Name)) {
+            it.props = (0, util_2.evaluatedPropsToName)(gen, it.props);
+        }
+        const { props } = it;
+        validatePatternProperties();
+        function validatePatternProperties() {
+            for (const pat of patterns) {
+                if (checkProperties)
+                    checkMatchingProperties(pat);
+                if (it.allErrors) {
+                    validateProperties(pat);
+                }
+                else {
+                    gen.var(valid, true); // TODO var
+                    validateProperties(pat);
+                    gen.if(valid);
+                }
+            }
+        }
+        function checkMatchingProperties(pat) {
+            for (const prop in checkProperties) {
+                if (new RegExp(pat).test(prop)) {
+                    (0, util_1.checkStrictMode)(it, `property ${prop} matches pattern ${pat} (use allowMatchingProperties)`);
+                }
+            }
+        }
+        function validateProperties(pat) {
+            gen.forIn("key", data, (key) => {
+                gen.if((0, codegen_1._) `${(0, code_1.usePattern)(cxt, pat)}.test(${key})`, () => {
+                    const alwaysValid = alwaysValidPatterns.includes(pat);
+                    if (!alwaysValid) {
+                        cxt.subschema({
+                            keyword: "patternProperties",
+                            schemaProp: pat,
+                            dataProp: key,
+                            dataPropType: util_2.Type.Str,
+                        }, valid);
+                    }
+                    if (it.opts.unevaluated && props !== true) {
+                        gen.assign((0, codegen_1._) `${props}[${key}]`, true);
+                    }
+                    else if (!alwaysValid && !it.allErrors) {
+                        // can short-circuit if `unevaluatedProperties` is not supported (opts.next === false)
+                        // or if all properties were evaluated (props === true)
+                        gen.if((0, codegen_1.not)(valid), () => gen.break());
+                    }
+                });
+            });
+        }
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=patternProperties.js.map
+
+/***/ }),
+
+/***/ 6467:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const items_1 = __nccwpck_require__(5791);
+const def = {
+    keyword: "prefixItems",
+    type: "array",
+    schemaType: ["array"],
+    before: "uniqueItems",
+    code: (cxt) => (0, items_1.validateTuple)(cxt, "items"),
+};
+exports["default"] = def;
+//# sourceMappingURL=prefixItems.js.map
+
+/***/ }),
+
+/***/ 8778:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const validate_1 = __nccwpck_require__(7881);
+const code_1 = __nccwpck_require__(8484);
+const util_1 = __nccwpck_require__(4464);
+const additionalProperties_1 = __nccwpck_require__(2431);
+const def = {
+    keyword: "properties",
+    type: "object",
+    schemaType: "object",
+    code(cxt) {
+        const { gen, schema, parentSchema, data, it } = cxt;
+        if (it.opts.removeAdditional === "all" && parentSchema.additionalProperties === undefined) {
+            additionalProperties_1.default.code(new validate_1.KeywordCxt(it, additionalProperties_1.default, "additionalProperties"));
+        }
+        const allProps = (0, code_1.allSchemaProperties)(schema);
+        for (const prop of allProps) {
+            it.definedProperties.add(prop);
+        }
+        if (it.opts.unevaluated && allProps.length && it.props !== true) {
+            it.props = util_1.mergeEvaluated.props(gen, (0, util_1.toHash)(allProps), it.props);
+        }
+        const properties = allProps.filter((p) => !(0, util_1.alwaysValidSchema)(it, schema[p]));
+        if (properties.length === 0)
+            return;
+        const valid = gen.name("valid");
+        for (const prop of properties) {
+            if (hasDefault(prop)) {
+                applyPropertySchema(prop);
+            }
+            else {
+                gen.if((0, code_1.propertyInData)(gen, data, prop, it.opts.ownProperties));
+                applyPropertySchema(prop);
+                if (!it.allErrors)
+                    gen.else().var(valid, true);
+                gen.endIf();
+            }
+            cxt.it.definedProperties.add(prop);
+            cxt.ok(valid);
+        }
+        function hasDefault(prop) {
+            return it.opts.useDefaults && !it.compositeRule && schema[prop].default !== undefined;
+        }
+        function applyPropertySchema(prop) {
+            cxt.subschema({
+                keyword: "properties",
+                schemaProp: prop,
+                dataProp: prop,
+            }, valid);
+        }
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=properties.js.map
+
+/***/ }),
+
+/***/ 1372:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const error = {
+    message: "property name must be valid",
+    params: ({ params }) => (0, codegen_1._) `{propertyName: ${params.propertyName}}`,
+};
+const def = {
+    keyword: "propertyNames",
+    type: "object",
+    schemaType: ["object", "boolean"],
+    error,
+    code(cxt) {
+        const { gen, schema, data, it } = cxt;
+        if ((0, util_1.alwaysValidSchema)(it, schema))
+            return;
+        const valid = gen.name("valid");
+        gen.forIn("key", data, (key) => {
+            cxt.setParams({ propertyName: key });
+            cxt.subschema({
+                keyword: "propertyNames",
+                data: key,
+                dataTypes: ["string"],
+                propertyName: key,
+                compositeRule: true,
+            }, valid);
+            gen.if((0, codegen_1.not)(valid), () => {
+                cxt.error(true);
+                if (!it.allErrors)
+                    gen.break();
+            });
+        });
+        cxt.ok(valid);
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=propertyNames.js.map
+
+/***/ }),
+
+/***/ 6829:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const util_1 = __nccwpck_require__(4464);
+const def = {
+    keyword: ["then", "else"],
+    schemaType: ["object", "boolean"],
+    code({ keyword, parentSchema, it }) {
+        if (parentSchema.if === undefined)
+            (0, util_1.checkStrictMode)(it, `"${keyword}" without "if" is ignored`);
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=thenElse.js.map
+
+/***/ }),
+
+/***/ 8484:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.validateUnion = exports.validateArray = exports.usePattern = exports.callValidateCode = exports.schemaProperties = exports.allSchemaProperties = exports.noPropertyInData = exports.propertyInData = exports.isOwnProperty = exports.hasPropFunc = exports.reportMissingProp = exports.checkMissingProp = exports.checkReportMissingProp = void 0;
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const names_1 = __nccwpck_require__(630);
+const util_2 = __nccwpck_require__(4464);
+function checkReportMissingProp(cxt, prop) {
+    const { gen, data, it } = cxt;
+    gen.if(noPropertyInData(gen, data, prop, it.opts.ownProperties), () => {
+        cxt.setParams({ missingProperty: (0, codegen_1._) `${prop}` }, true);
+        cxt.error();
+    });
+}
+exports.checkReportMissingProp = checkReportMissingProp;
+function checkMissingProp({ gen, data, it: { opts } }, properties, missing) {
+    return (0, codegen_1.or)(...properties.map((prop) => (0, codegen_1.and)(noPropertyInData(gen, data, prop, opts.ownProperties), (0, codegen_1._) `${missing} = ${prop}`)));
+}
+exports.checkMissingProp = checkMissingProp;
+function reportMissingProp(cxt, missing) {
+    cxt.setParams({ missingProperty: missing }, true);
+    cxt.error();
+}
+exports.reportMissingProp = reportMissingProp;
+function hasPropFunc(gen) {
+    return gen.scopeValue("func", {
+        // eslint-disable-next-line @typescript-eslint/unbound-method
+        ref: Object.prototype.hasOwnProperty,
+        code: (0, codegen_1._) `Object.prototype.hasOwnProperty`,
+    });
+}
+exports.hasPropFunc = hasPropFunc;
+function isOwnProperty(gen, data, property) {
+    return (0, codegen_1._) `${hasPropFunc(gen)}.call(${data}, ${property})`;
+}
+exports.isOwnProperty = isOwnProperty;
+function propertyInData(gen, data, property, ownProperties) {
+    const cond = (0, codegen_1._) `${data}${(0, codegen_1.getProperty)(property)} !== undefined`;
+    return ownProperties ? (0, codegen_1._) `${cond} && ${isOwnProperty(gen, data, property)}` : cond;
+}
+exports.propertyInData = propertyInData;
+function noPropertyInData(gen, data, property, ownProperties) {
+    const cond = (0, codegen_1._) `${data}${(0, codegen_1.getProperty)(property)} === undefined`;
+    return ownProperties ? (0, codegen_1.or)(cond, (0, codegen_1.not)(isOwnProperty(gen, data, property))) : cond;
+}
+exports.noPropertyInData = noPropertyInData;
+function allSchemaProperties(schemaMap) {
+    return schemaMap ? Object.keys(schemaMap).filter((p) => p !== "__proto__") : [];
+}
+exports.allSchemaProperties = allSchemaProperties;
+function schemaProperties(it, schemaMap) {
+    return allSchemaProperties(schemaMap).filter((p) => !(0, util_1.alwaysValidSchema)(it, schemaMap[p]));
+}
+exports.schemaProperties = schemaProperties;
+function callValidateCode({ schemaCode, data, it: { gen, topSchemaRef, schemaPath, errorPath }, it }, func, context, passSchema) {
+    const dataAndSchema = passSchema ? (0, codegen_1._) `${schemaCode}, ${data}, ${topSchemaRef}${schemaPath}` : data;
+    const valCxt = [
+        [names_1.default.instancePath, (0, codegen_1.strConcat)(names_1.default.instancePath, errorPath)],
+        [names_1.default.parentData, it.parentData],
+        [names_1.default.parentDataProperty, it.parentDataProperty],
+        [names_1.default.rootData, names_1.default.rootData],
+    ];
+    if (it.opts.dynamicRef)
+        valCxt.push([names_1.default.dynamicAnchors, names_1.default.dynamicAnchors]);
+    const args = (0, codegen_1._) `${dataAndSchema}, ${gen.object(...valCxt)}`;
+    return context !== codegen_1.nil ? (0, codegen_1._) `${func}.call(${context}, ${args})` : (0, codegen_1._) `${func}(${args})`;
+}
+exports.callValidateCode = callValidateCode;
+const newRegExp = (0, codegen_1._) `new RegExp`;
+function usePattern({ gen, it: { opts } }, pattern) {
+    const u = opts.unicodeRegExp ? "u" : "";
+    const { regExp } = opts.code;
+    const rx = regExp(pattern, u);
+    return gen.scopeValue("pattern", {
+        key: rx.toString(),
+        ref: rx,
+        code: (0, codegen_1._) `${regExp.code === "new RegExp" ? newRegExp : (0, util_2.useFunc)(gen, regExp)}(${pattern}, ${u})`,
+    });
+}
+exports.usePattern = usePattern;
+function validateArray(cxt) {
+    const { gen, data, keyword, it } = cxt;
+    const valid = gen.name("valid");
+    if (it.allErrors) {
+        const validArr = gen.let("valid", true);
+        validateItems(() => gen.assign(validArr, false));
+        return validArr;
+    }
+    gen.var(valid, true);
+    validateItems(() => gen.break());
+    return valid;
+    function validateItems(notValid) {
+        const len = gen.const("len", (0, codegen_1._) `${data}.length`);
+        gen.forRange("i", 0, len, (i) => {
+            cxt.subschema({
+                keyword,
+                dataProp: i,
+                dataPropType: util_1.Type.Num,
+            }, valid);
+            gen.if((0, codegen_1.not)(valid), notValid);
+        });
+    }
+}
+exports.validateArray = validateArray;
+function validateUnion(cxt) {
+    const { gen, schema, keyword, it } = cxt;
+    /* istanbul ignore if */
+    if (!Array.isArray(schema))
+        throw new Error("ajv implementation error");
+    const alwaysValid = schema.some((sch) => (0, util_1.alwaysValidSchema)(it, sch));
+    if (alwaysValid && !it.opts.unevaluated)
+        return;
+    const valid = gen.let("valid", false);
+    const schValid = gen.name("_valid");
+    gen.block(() => schema.forEach((_sch, i) => {
+        const schCxt = cxt.subschema({
+            keyword,
+            schemaProp: i,
+            compositeRule: true,
+        }, schValid);
+        gen.assign(valid, (0, codegen_1._) `${valid} || ${schValid}`);
+        const merged = cxt.mergeValidEvaluated(schCxt, schValid);
+        // can short-circuit if `unevaluatedProperties/Items` not supported (opts.unevaluated !== true)
+        // or if all properties and items were evaluated (it.props === true && it.items === true)
+        if (!merged)
+            gen.if((0, codegen_1.not)(valid));
+    }));
+    cxt.result(valid, () => cxt.reset(), () => cxt.error(true));
+}
+exports.validateUnion = validateUnion;
+//# sourceMappingURL=code.js.map
+
+/***/ }),
+
+/***/ 9872:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const def = {
+    keyword: "id",
+    code() {
+        throw new Error('NOT SUPPORTED: keyword "id", use "$id" for schema ID');
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=id.js.map
+
+/***/ }),
+
+/***/ 7397:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const id_1 = __nccwpck_require__(9872);
+const ref_1 = __nccwpck_require__(2996);
+const core = [
+    "$schema",
+    "$id",
+    "$defs",
+    "$vocabulary",
+    { keyword: "$comment" },
+    "definitions",
+    id_1.default,
+    ref_1.default,
+];
+exports["default"] = core;
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 2996:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.callRef = exports.getValidate = void 0;
+const ref_error_1 = __nccwpck_require__(3162);
+const code_1 = __nccwpck_require__(8484);
+const codegen_1 = __nccwpck_require__(1436);
+const names_1 = __nccwpck_require__(630);
+const compile_1 = __nccwpck_require__(2718);
+const util_1 = __nccwpck_require__(4464);
+const def = {
+    keyword: "$ref",
+    schemaType: "string",
+    code(cxt) {
+        const { gen, schema: $ref, it } = cxt;
+        const { baseId, schemaEnv: env, validateName, opts, self } = it;
+        const { root } = env;
+        if (($ref === "#" || $ref === "#/") && baseId === root.baseId)
+            return callRootRef();
+        const schOrEnv = compile_1.resolveRef.call(self, root, baseId, $ref);
+        if (schOrEnv === undefined)
+            throw new ref_error_1.default(it.opts.uriResolver, baseId, $ref);
+        if (schOrEnv instanceof compile_1.SchemaEnv)
+            return callValidate(schOrEnv);
+        return inlineRefSchema(schOrEnv);
+        function callRootRef() {
+            if (env === root)
+                return callRef(cxt, validateName, env, env.$async);
+            const rootName = gen.scopeValue("root", { ref: root });
+            return callRef(cxt, (0, codegen_1._) `${rootName}.validate`, root, root.$async);
+        }
+        function callValidate(sch) {
+            const v = getValidate(cxt, sch);
+            callRef(cxt, v, sch, sch.$async);
+        }
+        function inlineRefSchema(sch) {
+            const schName = gen.scopeValue("schema", opts.code.source === true ? { ref: sch, code: (0, codegen_1.stringify)(sch) } : { ref: sch });
+            const valid = gen.name("valid");
+            const schCxt = cxt.subschema({
+                schema: sch,
+                dataTypes: [],
+                schemaPath: codegen_1.nil,
+                topSchemaRef: schName,
+                errSchemaPath: $ref,
+            }, valid);
+            cxt.mergeEvaluated(schCxt);
+            cxt.ok(valid);
+        }
+    },
+};
+function getValidate(cxt, sch) {
+    const { gen } = cxt;
+    return sch.validate
+        ? gen.scopeValue("validate", { ref: sch.validate })
+        : (0, codegen_1._) `${gen.scopeValue("wrapper", { ref: sch })}.validate`;
+}
+exports.getValidate = getValidate;
+function callRef(cxt, v, sch, $async) {
+    const { gen, it } = cxt;
+    const { allErrors, schemaEnv: env, opts } = it;
+    const passCxt = opts.passContext ? names_1.default.this : codegen_1.nil;
+    if ($async)
+        callAsyncRef();
+    else
+        callSyncRef();
+    function callAsyncRef() {
+        if (!env.$async)
+            throw new Error("async schema referenced by sync schema");
+        const valid = gen.let("valid");
+        gen.try(() => {
+            gen.code((0, codegen_1._) `await ${(0, code_1.callValidateCode)(cxt, v, passCxt)}`);
+            addEvaluatedFrom(v); // TODO will not work with async, it has to be returned with the result
+            if (!allErrors)
+                gen.assign(valid, true);
+        }, (e) => {
+            gen.if((0, codegen_1._) `!(${e} instanceof ${it.ValidationError})`, () => gen.throw(e));
+            addErrorsFrom(e);
+            if (!allErrors)
+                gen.assign(valid, false);
+        });
+        cxt.ok(valid);
+    }
+    function callSyncRef() {
+        cxt.result((0, code_1.callValidateCode)(cxt, v, passCxt), () => addEvaluatedFrom(v), () => addErrorsFrom(v));
+    }
+    function addErrorsFrom(source) {
+        const errs = (0, codegen_1._) `${source}.errors`;
+        gen.assign(names_1.default.vErrors, (0, codegen_1._) `${names_1.default.vErrors} === null ? ${errs} : ${names_1.default.vErrors}.concat(${errs})`); // TODO tagged
+        gen.assign(names_1.default.errors, (0, codegen_1._) `${names_1.default.vErrors}.length`);
+    }
+    function addEvaluatedFrom(source) {
+        var _a;
+        if (!it.opts.unevaluated)
+            return;
+        const schEvaluated = (_a = sch === null || sch === void 0 ? void 0 : sch.validate) === null || _a === void 0 ? void 0 : _a.evaluated;
+        // TODO refactor
+        if (it.props !== true) {
+            if (schEvaluated && !schEvaluated.dynamicProps) {
+                if (schEvaluated.props !== undefined) {
+                    it.props = util_1.mergeEvaluated.props(gen, schEvaluated.props, it.props);
+                }
+            }
+            else {
+                const props = gen.var("props", (0, codegen_1._) `${source}.evaluated.props`);
+                it.props = util_1.mergeEvaluated.props(gen, props, it.props, codegen_1.Name);
+            }
+        }
+        if (it.items !== true) {
+            if (schEvaluated && !schEvaluated.dynamicItems) {
+                if (schEvaluated.items !== undefined) {
+                    it.items = util_1.mergeEvaluated.items(gen, schEvaluated.items, it.items);
+                }
+            }
+            else {
+                const items = gen.var("items", (0, codegen_1._) `${source}.evaluated.items`);
+                it.items = util_1.mergeEvaluated.items(gen, items, it.items, codegen_1.Name);
+            }
+        }
+    }
+}
+exports.callRef = callRef;
+exports["default"] = def;
+//# sourceMappingURL=ref.js.map
+
+/***/ }),
+
+/***/ 8886:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const codegen_1 = __nccwpck_require__(1436);
+const types_1 = __nccwpck_require__(7115);
+const compile_1 = __nccwpck_require__(2718);
+const ref_error_1 = __nccwpck_require__(3162);
+const util_1 = __nccwpck_require__(4464);
+const error = {
+    message: ({ params: { discrError, tagName } }) => discrError === types_1.DiscrError.Tag
+        ? `tag "${tagName}" must be string`
+        : `value of tag "${tagName}" must be in oneOf`,
+    params: ({ params: { discrError, tag, tagName } }) => (0, codegen_1._) `{error: ${discrError}, tag: ${tagName}, tagValue: ${tag}}`,
+};
+const def = {
+    keyword: "discriminator",
+    type: "object",
+    schemaType: "object",
+    error,
+    code(cxt) {
+        const { gen, data, schema, parentSchema, it } = cxt;
+        const { oneOf } = parentSchema;
+        if (!it.opts.discriminator) {
+            throw new Error("discriminator: requires discriminator option");
+        }
+        const tagName = schema.propertyName;
+        if (typeof tagName != "string")
+            throw new Error("discriminator: requires propertyName");
+        if (schema.mapping)
+            throw new Error("discriminator: mapping is not supported");
+        if (!oneOf)
+            throw new Error("discriminator: requires oneOf keyword");
+        const valid = gen.let("valid", false);
+        const tag = gen.const("tag", (0, codegen_1._) `${data}${(0, codegen_1.getProperty)(tagName)}`);
+        gen.if((0, codegen_1._) `typeof ${tag} == "string"`, () => validateMapping(), () => cxt.error(false, { discrError: types_1.DiscrError.Tag, tag, tagName }));
+        cxt.ok(valid);
+        function validateMapping() {
+            const mapping = getMapping();
+            gen.if(false);
+            for (const tagValue in mapping) {
+                gen.elseIf((0, codegen_1._) `${tag} === ${tagValue}`);
+                gen.assign(valid, applyTagSchema(mapping[tagValue]));
+            }
+            gen.else();
+            cxt.error(false, { discrError: types_1.DiscrError.Mapping, tag, tagName });
+            gen.endIf();
+        }
+        function applyTagSchema(schemaProp) {
+            const _valid = gen.name("valid");
+            const schCxt = cxt.subschema({ keyword: "oneOf", schemaProp }, _valid);
+            cxt.mergeEvaluated(schCxt, codegen_1.Name);
+            return _valid;
+        }
+        function getMapping() {
+            var _a;
+            const oneOfMapping = {};
+            const topRequired = hasRequired(parentSchema);
+            let tagRequired = true;
+            for (let i = 0; i < oneOf.length; i++) {
+                let sch = oneOf[i];
+                if ((sch === null || sch === void 0 ? void 0 : sch.$ref) && !(0, util_1.schemaHasRulesButRef)(sch, it.self.RULES)) {
+                    const ref = sch.$ref;
+                    sch = compile_1.resolveRef.call(it.self, it.schemaEnv.root, it.baseId, ref);
+                    if (sch instanceof compile_1.SchemaEnv)
+                        sch = sch.schema;
+                    if (sch === undefined)
+                        throw new ref_error_1.default(it.opts.uriResolver, it.baseId, ref);
+                }
+                const propSch = (_a = sch === null || sch === void 0 ? void 0 : sch.properties) === null || _a === void 0 ? void 0 : _a[tagName];
+                if (typeof propSch != "object") {
+                    throw new Error(`discriminator: oneOf subschemas (or referenced schemas) must have "properties/${tagName}"`);
+                }
+                tagRequired = tagRequired && (topRequired || hasRequired(sch));
+                addMappings(propSch, i);
+            }
+            if (!tagRequired)
+                throw new Error(`discriminator: "${tagName}" must be required`);
+            return oneOfMapping;
+            function hasRequired({ required }) {
+                return Array.isArray(required) && required.includes(tagName);
+            }
+            function addMappings(sch, i) {
+                if (sch.const) {
+                    addMapping(sch.const, i);
+                }
+                else if (sch.enum) {
+                    for (const tagValue of sch.enum) {
+                        addMapping(tagValue, i);
+                    }
+                }
+                else {
+                    throw new Error(`discriminator: "properties/${tagName}" must have "const" or "enum"`);
+                }
+            }
+            function addMapping(tagValue, i) {
+                if (typeof tagValue != "string" || tagValue in oneOfMapping) {
+                    throw new Error(`discriminator: "${tagName}" values must be unique strings`);
+                }
+                oneOfMapping[tagValue] = i;
+            }
+        }
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 7115:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.DiscrError = void 0;
+var DiscrError;
+(function (DiscrError) {
+    DiscrError["Tag"] = "tag";
+    DiscrError["Mapping"] = "mapping";
+})(DiscrError || (exports.DiscrError = DiscrError = {}));
+//# sourceMappingURL=types.js.map
+
+/***/ }),
+
+/***/ 9941:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const core_1 = __nccwpck_require__(7397);
+const validation_1 = __nccwpck_require__(5481);
+const applicator_1 = __nccwpck_require__(8775);
+const format_1 = __nccwpck_require__(2601);
+const metadata_1 = __nccwpck_require__(6620);
+const draft7Vocabularies = [
+    core_1.default,
+    validation_1.default,
+    (0, applicator_1.default)(),
+    format_1.default,
+    metadata_1.metadataVocabulary,
+    metadata_1.contentVocabulary,
+];
+exports["default"] = draft7Vocabularies;
+//# sourceMappingURL=draft7.js.map
+
+/***/ }),
+
+/***/ 6402:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const codegen_1 = __nccwpck_require__(1436);
+const error = {
+    message: ({ schemaCode }) => (0, codegen_1.str) `must match format "${schemaCode}"`,
+    params: ({ schemaCode }) => (0, codegen_1._) `{format: ${schemaCode}}`,
+};
+const def = {
+    keyword: "format",
+    type: ["number", "string"],
+    schemaType: "string",
+    $data: true,
+    error,
+    code(cxt, ruleType) {
+        const { gen, data, $data, schema, schemaCode, it } = cxt;
+        const { opts, errSchemaPath, schemaEnv, self } = it;
+        if (!opts.validateFormats)
+            return;
+        if ($data)
+            validate$DataFormat();
+        else
+            validateFormat();
+        function validate$DataFormat() {
+            const fmts = gen.scopeValue("formats", {
+                ref: self.formats,
+                code: opts.code.formats,
+            });
+            const fDef = gen.const("fDef", (0, codegen_1._) `${fmts}[${schemaCode}]`);
+            const fType = gen.let("fType");
+            const format = gen.let("format");
+            // TODO simplify
+            gen.if((0, codegen_1._) `typeof ${fDef} == "object" && !(${fDef} instanceof RegExp)`, () => gen.assign(fType, (0, codegen_1._) `${fDef}.type || "string"`).assign(format, (0, codegen_1._) `${fDef}.validate`), () => gen.assign(fType, (0, codegen_1._) `"string"`).assign(format, fDef));
+            cxt.fail$data((0, codegen_1.or)(unknownFmt(), invalidFmt()));
+            function unknownFmt() {
+                if (opts.strictSchema === false)
+                    return codegen_1.nil;
+                return (0, codegen_1._) `${schemaCode} && !${format}`;
+            }
+            function invalidFmt() {
+                const callFormat = schemaEnv.$async
+                    ? (0, codegen_1._) `(${fDef}.async ? await ${format}(${data}) : ${format}(${data}))`
+                    : (0, codegen_1._) `${format}(${data})`;
+                const validData = (0, codegen_1._) `(typeof ${format} == "function" ? ${callFormat} : ${format}.test(${data}))`;
+                return (0, codegen_1._) `${format} && ${format} !== true && ${fType} === ${ruleType} && !${validData}`;
+            }
+        }
+        function validateFormat() {
+            const formatDef = self.formats[schema];
+            if (!formatDef) {
+                unknownFormat();
+                return;
+            }
+            if (formatDef === true)
+                return;
+            const [fmtType, format, fmtRef] = getFormat(formatDef);
+            if (fmtType === ruleType)
+                cxt.pass(validCondition());
+            function unknownFormat() {
+                if (opts.strictSchema === false) {
+                    self.logger.warn(unknownMsg());
+                    return;
+                }
+                throw new Error(unknownMsg());
+                function unknownMsg() {
+                    return `unknown format "${schema}" ignored in schema at path "${errSchemaPath}"`;
+                }
+            }
+            function getFormat(fmtDef) {
+                const code = fmtDef instanceof RegExp
+                    ? (0, codegen_1.regexpCode)(fmtDef)
+                    : opts.code.formats
+                        ? (0, codegen_1._) `${opts.code.formats}${(0, codegen_1.getProperty)(schema)}`
+                        : undefined;
+                const fmt = gen.scopeValue("formats", { key: schema, ref: fmtDef, code });
+                if (typeof fmtDef == "object" && !(fmtDef instanceof RegExp)) {
+                    return [fmtDef.type || "string", fmtDef.validate, (0, codegen_1._) `${fmt}.validate`];
+                }
+                return ["string", fmtDef, fmt];
+            }
+            function validCondition() {
+                if (typeof formatDef == "object" && !(formatDef instanceof RegExp) && formatDef.async) {
+                    if (!schemaEnv.$async)
+                        throw new Error("async format in sync schema");
+                    return (0, codegen_1._) `await ${fmtRef}(${data})`;
+                }
+                return typeof format == "function" ? (0, codegen_1._) `${fmtRef}(${data})` : (0, codegen_1._) `${fmtRef}.test(${data})`;
+            }
+        }
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=format.js.map
+
+/***/ }),
+
+/***/ 2601:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const format_1 = __nccwpck_require__(6402);
+const format = [format_1.default];
+exports["default"] = format;
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 6620:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.contentVocabulary = exports.metadataVocabulary = void 0;
+exports.metadataVocabulary = [
+    "title",
+    "description",
+    "default",
+    "deprecated",
+    "readOnly",
+    "writeOnly",
+    "examples",
+];
+exports.contentVocabulary = [
+    "contentMediaType",
+    "contentEncoding",
+    "contentSchema",
+];
+//# sourceMappingURL=metadata.js.map
+
+/***/ }),
+
+/***/ 8026:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const equal_1 = __nccwpck_require__(4951);
+const error = {
+    message: "must be equal to constant",
+    params: ({ schemaCode }) => (0, codegen_1._) `{allowedValue: ${schemaCode}}`,
+};
+const def = {
+    keyword: "const",
+    $data: true,
+    error,
+    code(cxt) {
+        const { gen, data, $data, schemaCode, schema } = cxt;
+        if ($data || (schema && typeof schema == "object")) {
+            cxt.fail$data((0, codegen_1._) `!${(0, util_1.useFunc)(gen, equal_1.default)}(${data}, ${schemaCode})`);
+        }
+        else {
+            cxt.fail((0, codegen_1._) `${schema} !== ${data}`);
+        }
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=const.js.map
+
+/***/ }),
+
+/***/ 3200:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const equal_1 = __nccwpck_require__(4951);
+const error = {
+    message: "must be equal to one of the allowed values",
+    params: ({ schemaCode }) => (0, codegen_1._) `{allowedValues: ${schemaCode}}`,
+};
+const def = {
+    keyword: "enum",
+    schemaType: "array",
+    $data: true,
+    error,
+    code(cxt) {
+        const { gen, data, $data, schema, schemaCode, it } = cxt;
+        if (!$data && schema.length === 0)
+            throw new Error("enum must have non-empty array");
+        const useLoop = schema.length >= it.opts.loopEnum;
+        let eql;
+        const getEql = () => (eql !== null && eql !== void 0 ? eql : (eql = (0, util_1.useFunc)(gen, equal_1.default)));
+        let valid;
+        if (useLoop || $data) {
+            valid = gen.let("valid");
+            cxt.block$data(valid, loopEnum);
+        }
+        else {
+            /* istanbul ignore if */
+            if (!Array.isArray(schema))
+                throw new Error("ajv implementation error");
+            const vSchema = gen.const("vSchema", schemaCode);
+            valid = (0, codegen_1.or)(...schema.map((_x, i) => equalCode(vSchema, i)));
+        }
+        cxt.pass(valid);
+        function loopEnum() {
+            gen.assign(valid, false);
+            gen.forOf("v", schemaCode, (v) => gen.if((0, codegen_1._) `${getEql()}(${data}, ${v})`, () => gen.assign(valid, true).break()));
+        }
+        function equalCode(vSchema, i) {
+            const sch = schema[i];
+            return typeof sch === "object" && sch !== null
+                ? (0, codegen_1._) `${getEql()}(${data}, ${vSchema}[${i}])`
+                : (0, codegen_1._) `${data} === ${sch}`;
+        }
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=enum.js.map
+
+/***/ }),
+
+/***/ 5481:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const limitNumber_1 = __nccwpck_require__(3723);
+const multipleOf_1 = __nccwpck_require__(8132);
+const limitLength_1 = __nccwpck_require__(6962);
+const pattern_1 = __nccwpck_require__(6023);
+const limitProperties_1 = __nccwpck_require__(895);
+const required_1 = __nccwpck_require__(4504);
+const limitItems_1 = __nccwpck_require__(6296);
+const uniqueItems_1 = __nccwpck_require__(5132);
+const const_1 = __nccwpck_require__(8026);
+const enum_1 = __nccwpck_require__(3200);
+const validation = [
+    // number
+    limitNumber_1.default,
+    multipleOf_1.default,
+    // string
+    limitLength_1.default,
+    pattern_1.default,
+    // object
+    limitProperties_1.default,
+    required_1.default,
+    // array
+    limitItems_1.default,
+    uniqueItems_1.default,
+    // any
+    { keyword: "type", schemaType: ["string", "array"] },
+    { keyword: "nullable", schemaType: "boolean" },
+    const_1.default,
+    enum_1.default,
+];
+exports["default"] = validation;
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 6296:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const codegen_1 = __nccwpck_require__(1436);
+const error = {
+    message({ keyword, schemaCode }) {
+        const comp = keyword === "maxItems" ? "more" : "fewer";
+        return (0, codegen_1.str) `must NOT have ${comp} than ${schemaCode} items`;
+    },
+    params: ({ schemaCode }) => (0, codegen_1._) `{limit: ${schemaCode}}`,
+};
+const def = {
+    keyword: ["maxItems", "minItems"],
+    type: "array",
+    schemaType: "number",
+    $data: true,
+    error,
+    code(cxt) {
+        const { keyword, data, schemaCode } = cxt;
+        const op = keyword === "maxItems" ? codegen_1.operators.GT : codegen_1.operators.LT;
+        cxt.fail$data((0, codegen_1._) `${data}.length ${op} ${schemaCode}`);
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=limitItems.js.map
+
+/***/ }),
+
+/***/ 6962:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const ucs2length_1 = __nccwpck_require__(6214);
+const error = {
+    message({ keyword, schemaCode }) {
+        const comp = keyword === "maxLength" ? "more" : "fewer";
+        return (0, codegen_1.str) `must NOT have ${comp} than ${schemaCode} characters`;
+    },
+    params: ({ schemaCode }) => (0, codegen_1._) `{limit: ${schemaCode}}`,
+};
+const def = {
+    keyword: ["maxLength", "minLength"],
+    type: "string",
+    schemaType: "number",
+    $data: true,
+    error,
+    code(cxt) {
+        const { keyword, data, schemaCode, it } = cxt;
+        const op = keyword === "maxLength" ? codegen_1.operators.GT : codegen_1.operators.LT;
+        const len = it.opts.unicode === false ? (0, codegen_1._) `${data}.length` : (0, codegen_1._) `${(0, util_1.useFunc)(cxt.gen, ucs2length_1.default)}(${data})`;
+        cxt.fail$data((0, codegen_1._) `${len} ${op} ${schemaCode}`);
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=limitLength.js.map
+
+/***/ }),
+
+/***/ 3723:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const codegen_1 = __nccwpck_require__(1436);
+const ops = codegen_1.operators;
+const KWDs = {
+    maximum: { okStr: "<=", ok: ops.LTE, fail: ops.GT },
+    minimum: { okStr: ">=", ok: ops.GTE, fail: ops.LT },
+    exclusiveMaximum: { okStr: "<", ok: ops.LT, fail: ops.GTE },
+    exclusiveMinimum: { okStr: ">", ok: ops.GT, fail: ops.LTE },
+};
+const error = {
+    message: ({ keyword, schemaCode }) => (0, codegen_1.str) `must be ${KWDs[keyword].okStr} ${schemaCode}`,
+    params: ({ keyword, schemaCode }) => (0, codegen_1._) `{comparison: ${KWDs[keyword].okStr}, limit: ${schemaCode}}`,
+};
+const def = {
+    keyword: Object.keys(KWDs),
+    type: "number",
+    schemaType: "number",
+    $data: true,
+    error,
+    code(cxt) {
+        const { keyword, data, schemaCode } = cxt;
+        cxt.fail$data((0, codegen_1._) `${data} ${KWDs[keyword].fail} ${schemaCode} || isNaN(${data})`);
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=limitNumber.js.map
+
+/***/ }),
+
+/***/ 895:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const codegen_1 = __nccwpck_require__(1436);
+const error = {
+    message({ keyword, schemaCode }) {
+        const comp = keyword === "maxProperties" ? "more" : "fewer";
+        return (0, codegen_1.str) `must NOT have ${comp} than ${schemaCode} properties`;
+    },
+    params: ({ schemaCode }) => (0, codegen_1._) `{limit: ${schemaCode}}`,
+};
+const def = {
+    keyword: ["maxProperties", "minProperties"],
+    type: "object",
+    schemaType: "number",
+    $data: true,
+    error,
+    code(cxt) {
+        const { keyword, data, schemaCode } = cxt;
+        const op = keyword === "maxProperties" ? codegen_1.operators.GT : codegen_1.operators.LT;
+        cxt.fail$data((0, codegen_1._) `Object.keys(${data}).length ${op} ${schemaCode}`);
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=limitProperties.js.map
+
+/***/ }),
+
+/***/ 8132:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const codegen_1 = __nccwpck_require__(1436);
+const error = {
+    message: ({ schemaCode }) => (0, codegen_1.str) `must be multiple of ${schemaCode}`,
+    params: ({ schemaCode }) => (0, codegen_1._) `{multipleOf: ${schemaCode}}`,
+};
+const def = {
+    keyword: "multipleOf",
+    type: "number",
+    schemaType: "number",
+    $data: true,
+    error,
+    code(cxt) {
+        const { gen, data, schemaCode, it } = cxt;
+        // const bdt = bad$DataType(schemaCode, <string>def.schemaType, $data)
+        const prec = it.opts.multipleOfPrecision;
+        const res = gen.let("res");
+        const invalid = prec
+            ? (0, codegen_1._) `Math.abs(Math.round(${res}) - ${res}) > 1e-${prec}`
+            : (0, codegen_1._) `${res} !== parseInt(${res})`;
+        cxt.fail$data((0, codegen_1._) `(${schemaCode} === 0 || (${res} = ${data}/${schemaCode}, ${invalid}))`);
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=multipleOf.js.map
+
+/***/ }),
+
+/***/ 6023:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const code_1 = __nccwpck_require__(8484);
+const util_1 = __nccwpck_require__(4464);
+const codegen_1 = __nccwpck_require__(1436);
+const error = {
+    message: ({ schemaCode }) => (0, codegen_1.str) `must match pattern "${schemaCode}"`,
+    params: ({ schemaCode }) => (0, codegen_1._) `{pattern: ${schemaCode}}`,
+};
+const def = {
+    keyword: "pattern",
+    type: "string",
+    schemaType: "string",
+    $data: true,
+    error,
+    code(cxt) {
+        const { gen, data, $data, schema, schemaCode, it } = cxt;
+        const u = it.opts.unicodeRegExp ? "u" : "";
+        if ($data) {
+            const { regExp } = it.opts.code;
+            const regExpCode = regExp.code === "new RegExp" ? (0, codegen_1._) `new RegExp` : (0, util_1.useFunc)(gen, regExp);
+            const valid = gen.let("valid");
+            gen.try(() => gen.assign(valid, (0, codegen_1._) `${regExpCode}(${schemaCode}, ${u}).test(${data})`), () => gen.assign(valid, false));
+            cxt.fail$data((0, codegen_1._) `!${valid}`);
+        }
+        else {
+            const regExp = (0, code_1.usePattern)(cxt, schema);
+            cxt.fail$data((0, codegen_1._) `!${regExp}.test(${data})`);
+        }
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=pattern.js.map
+
+/***/ }),
+
+/***/ 4504:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const code_1 = __nccwpck_require__(8484);
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const error = {
+    message: ({ params: { missingProperty } }) => (0, codegen_1.str) `must have required property '${missingProperty}'`,
+    params: ({ params: { missingProperty } }) => (0, codegen_1._) `{missingProperty: ${missingProperty}}`,
+};
+const def = {
+    keyword: "required",
+    type: "object",
+    schemaType: "array",
+    $data: true,
+    error,
+    code(cxt) {
+        const { gen, schema, schemaCode, data, $data, it } = cxt;
+        const { opts } = it;
+        if (!$data && schema.length === 0)
+            return;
+        const useLoop = schema.length >= opts.loopRequired;
+        if (it.allErrors)
+            allErrorsMode();
+        else
+            exitOnErrorMode();
+        if (opts.strictRequired) {
+            const props = cxt.parentSchema.properties;
+            const { definedProperties } = cxt.it;
+            for (const requiredKey of schema) {
+                if ((props === null || props === void 0 ? void 0 : props[requiredKey]) === undefined && !definedProperties.has(requiredKey)) {
+                    const schemaPath = it.schemaEnv.baseId + it.errSchemaPath;
+                    const msg = `required property "${requiredKey}" is not defined at "${schemaPath}" (strictRequired)`;
+                    (0, util_1.checkStrictMode)(it, msg, it.opts.strictRequired);
+                }
+            }
+        }
+        function allErrorsMode() {
+            if (useLoop || $data) {
+                cxt.block$data(codegen_1.nil, loopAllRequired);
+            }
+            else {
+                for (const prop of schema) {
+                    (0, code_1.checkReportMissingProp)(cxt, prop);
+                }
+            }
+        }
+        function exitOnErrorMode() {
+            const missing = gen.let("missing");
+            if (useLoop || $data) {
+                const valid = gen.let("valid", true);
+                cxt.block$data(valid, () => loopUntilMissing(missing, valid));
+                cxt.ok(valid);
+            }
+            else {
+                gen.if((0, code_1.checkMissingProp)(cxt, schema, missing));
+                (0, code_1.reportMissingProp)(cxt, missing);
+                gen.else();
+            }
+        }
+        function loopAllRequired() {
+            gen.forOf("prop", schemaCode, (prop) => {
+                cxt.setParams({ missingProperty: prop });
+                gen.if((0, code_1.noPropertyInData)(gen, data, prop, opts.ownProperties), () => cxt.error());
+            });
+        }
+        function loopUntilMissing(missing, valid) {
+            cxt.setParams({ missingProperty: missing });
+            gen.forOf(missing, schemaCode, () => {
+                gen.assign(valid, (0, code_1.propertyInData)(gen, data, missing, opts.ownProperties));
+                gen.if((0, codegen_1.not)(valid), () => {
+                    cxt.error();
+                    gen.break();
+                });
+            }, codegen_1.nil);
+        }
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=required.js.map
+
+/***/ }),
+
+/***/ 5132:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const dataType_1 = __nccwpck_require__(6685);
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const equal_1 = __nccwpck_require__(4951);
+const error = {
+    message: ({ params: { i, j } }) => (0, codegen_1.str) `must NOT have duplicate items (items ## ${j} and ${i} are identical)`,
+    params: ({ params: { i, j } }) => (0, codegen_1._) `{i: ${i}, j: ${j}}`,
+};
+const def = {
+    keyword: "uniqueItems",
+    type: "array",
+    schemaType: "boolean",
+    $data: true,
+    error,
+    code(cxt) {
+        const { gen, data, $data, schema, parentSchema, schemaCode, it } = cxt;
+        if (!$data && !schema)
+            return;
+        const valid = gen.let("valid");
+        const itemTypes = parentSchema.items ? (0, dataType_1.getSchemaTypes)(parentSchema.items) : [];
+        cxt.block$data(valid, validateUniqueItems, (0, codegen_1._) `${schemaCode} === false`);
+        cxt.ok(valid);
+        function validateUniqueItems() {
+            const i = gen.let("i", (0, codegen_1._) `${data}.length`);
+            const j = gen.let("j");
+            cxt.setParams({ i, j });
+            gen.assign(valid, true);
+            gen.if((0, codegen_1._) `${i} > 1`, () => (canOptimize() ? loopN : loopN2)(i, j));
+        }
+        function canOptimize() {
+            return itemTypes.length > 0 && !itemTypes.some((t) => t === "object" || t === "array");
+        }
+        function loopN(i, j) {
+            const item = gen.name("item");
+            const wrongType = (0, dataType_1.checkDataTypes)(itemTypes, item, it.opts.strictNumbers, dataType_1.DataType.Wrong);
+            const indices = gen.const("indices", (0, codegen_1._) `{}`);
+            gen.for((0, codegen_1._) `;${i}--;`, () => {
+                gen.let(item, (0, codegen_1._) `${data}[${i}]`);
+                gen.if(wrongType, (0, codegen_1._) `continue`);
+                if (itemTypes.length > 1)
+                    gen.if((0, codegen_1._) `typeof ${item} == "string"`, (0, codegen_1._) `${item} += "_"`);
+                gen
+                    .if((0, codegen_1._) `typeof ${indices}[${item}] == "number"`, () => {
+                    gen.assign(j, (0, codegen_1._) `${indices}[${item}]`);
+                    cxt.error();
+                    gen.assign(valid, false).break();
+                })
+                    .code((0, codegen_1._) `${indices}[${item}] = ${i}`);
+            });
+        }
+        function loopN2(i, j) {
+            const eql = (0, util_1.useFunc)(gen, equal_1.default);
+            const outer = gen.name("outer");
+            gen.label(outer).for((0, codegen_1._) `;${i}--;`, () => gen.for((0, codegen_1._) `${j} = ${i}; ${j}--;`, () => gen.if((0, codegen_1._) `${eql}(${data}[${i}], ${data}[${j}])`, () => {
+                cxt.error();
+                gen.assign(valid, false).break(outer);
+            })));
+        }
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=uniqueItems.js.map
+
+/***/ }),
+
+/***/ 3251:
+/***/ (function(module) {
+
+/**
+  * This file contains the Bottleneck library (MIT), compiled to ES2017, and without Clustering support.
+  * https://github.com/SGrondin/bottleneck
+  */
+(function (global, factory) {
+	 true ? module.exports = factory() :
+	0;
+}(this, (function () { 'use strict';
+
+	var commonjsGlobal = typeof globalThis !== 'undefined' ? globalThis : typeof window !== 'undefined' ? window : typeof global !== 'undefined' ? global : typeof self !== 'undefined' ? self : {};
+
+	function getCjsExportFromNamespace (n) {
+		return n && n['default'] || n;
+	}
+
+	var load = function(received, defaults, onto = {}) {
+	  var k, ref, v;
+	  for (k in defaults) {
+	    v = defaults[k];
+	    onto[k] = (ref = received[k]) != null ? ref : v;
+	  }
+	  return onto;
+	};
+
+	var overwrite = function(received, defaults, onto = {}) {
+	  var k, v;
+	  for (k in received) {
+	    v = received[k];
+	    if (defaults[k] !== void 0) {
+	      onto[k] = v;
+	    }
+	  }
+	  return onto;
+	};
+
+	var parser = {
+		load: load,
+		overwrite: overwrite
+	};
+
+	var DLList;
+
+	DLList = class DLList {
+	  constructor(incr, decr) {
+	    this.incr = incr;
+	    this.decr = decr;
+	    this._first = null;
+	    this._last = null;
+	    this.length = 0;
+	  }
+
+	  push(value) {
+	    var node;
+	    this.length++;
+	    if (typeof this.incr === "function") {
+	      this.incr();
+	    }
+	    node = {
+	      value,
+	      prev: this._last,
+	      next: null
+	    };
+	    if (this._last != null) {
+	      this._last.next = node;
+	      this._last = node;
+	    } else {
+	      this._first = this._last = node;
+	    }
+	    return void 0;
+	  }
+
+	  shift() {
+	    var value;
+	    if (this._first == null) {
+	      return;
+	    } else {
+	      this.length--;
+	      if (typeof this.decr === "function") {
+	        this.decr();
+	      }
+	    }
+	    value = this._first.value;
+	    if ((this._first = this._first.next) != null) {
+	      this._first.prev = null;
+	    } else {
+	      this._last = null;
+	    }
+	    return value;
+	  }
+
+	  first() {
+	    if (this._first != null) {
+	      return this._first.value;
+	    }
+	  }
+
+	  getArray() {
+	    var node, ref, results;
+	    node = this._first;
+	    results = [];
+	    while (node != null) {
+	      results.push((ref = node, node = node.next, ref.value));
+	    }
+	    return results;
+	  }
+
+	  forEachShift(cb) {
+	    var node;
+	    node = this.shift();
+	    while (node != null) {
+	      (cb(node), node = this.shift());
+	    }
+	    return void 0;
+	  }
+
+	  debug() {
+	    var node, ref, ref1, ref2, results;
+	    node = this._first;
+	    results = [];
+	    while (node != null) {
+	      results.push((ref = node, node = node.next, {
+	        value: ref.value,
+	        prev: (ref1 = ref.prev) != null ? ref1.value : void 0,
+	        next: (ref2 = ref.next) != null ? ref2.value : void 0
+	      }));
+	    }
+	    return results;
+	  }
+
+	};
+
+	var DLList_1 = DLList;
+
+	var Events;
+
+	Events = class Events {
+	  constructor(instance) {
+	    this.instance = instance;
+	    this._events = {};
+	    if ((this.instance.on != null) || (this.instance.once != null) || (this.instance.removeAllListeners != null)) {
+	      throw new Error("An Emitter already exists for this object");
+	    }
+	    this.instance.on = (name, cb) => {
+	      return this._addListener(name, "many", cb);
+	    };
+	    this.instance.once = (name, cb) => {
+	      return this._addListener(name, "once", cb);
+	    };
+	    this.instance.removeAllListeners = (name = null) => {
+	      if (name != null) {
+	        return delete this._events[name];
+	      } else {
+	        return this._events = {};
+	      }
+	    };
+	  }
+
+	  _addListener(name, status, cb) {
+	    var base;
+	    if ((base = this._events)[name] == null) {
+	      base[name] = [];
+	    }
+	    this._events[name].push({cb, status});
+	    return this.instance;
+	  }
+
+	  listenerCount(name) {
+	    if (this._events[name] != null) {
+	      return this._events[name].length;
+	    } else {
+	      return 0;
+	    }
+	  }
+
+	  async trigger(name, ...args) {
+	    var e, promises;
+	    try {
+	      if (name !== "debug") {
+	        this.trigger("debug", `Event triggered: ${name}`, args);
+	      }
+	      if (this._events[name] == null) {
+	        return;
+	      }
+	      this._events[name] = this._events[name].filter(function(listener) {
+	        return listener.status !== "none";
+	      });
+	      promises = this._events[name].map(async(listener) => {
+	        var e, returned;
+	        if (listener.status === "none") {
+	          return;
+	        }
+	        if (listener.status === "once") {
+	          listener.status = "none";
+	        }
+	        try {
+	          returned = typeof listener.cb === "function" ? listener.cb(...args) : void 0;
+	          if (typeof (returned != null ? returned.then : void 0) === "function") {
+	            return (await returned);
+	          } else {
+	            return returned;
+	          }
+	        } catch (error) {
+	          e = error;
+	          {
+	            this.trigger("error", e);
+	          }
+	          return null;
+	        }
+	      });
+	      return ((await Promise.all(promises))).find(function(x) {
+	        return x != null;
+	      });
+	    } catch (error) {
+	      e = error;
+	      {
+	        this.trigger("error", e);
+	      }
+	      return null;
+	    }
+	  }
+
+	};
+
+	var Events_1 = Events;
+
+	var DLList$1, Events$1, Queues;
+
+	DLList$1 = DLList_1;
+
+	Events$1 = Events_1;
+
+	Queues = class Queues {
+	  constructor(num_priorities) {
+	    var i;
+	    this.Events = new Events$1(this);
+	    this._length = 0;
+	    this._lists = (function() {
+	      var j, ref, results;
+	      results = [];
+	      for (i = j = 1, ref = num_priorities; (1 <= ref ? j <= ref : j >= ref); i = 1 <= ref ? ++j : --j) {
+	        results.push(new DLList$1((() => {
+	          return this.incr();
+	        }), (() => {
+	          return this.decr();
+	        })));
+	      }
+	      return results;
+	    }).call(this);
+	  }
+
+	  incr() {
+	    if (this._length++ === 0) {
+	      return this.Events.trigger("leftzero");
+	    }
+	  }
+
+	  decr() {
+	    if (--this._length === 0) {
+	      return this.Events.trigger("zero");
+	    }
+	  }
+
+	  push(job) {
+	    return this._lists[job.options.priority].push(job);
+	  }
+
+	  queued(priority) {
+	    if (priority != null) {
+	      return this._lists[priority].length;
+	    } else {
+	      return this._length;
+	    }
+	  }
+
+	  shiftAll(fn) {
+	    return this._lists.forEach(function(list) {
+	      return list.forEachShift(fn);
+	    });
+	  }
+
+	  getFirst(arr = this._lists) {
+	    var j, len, list;
+	    for (j = 0, len = arr.length; j < len; j++) {
+	      list = arr[j];
+	      if (list.length > 0) {
+	        return list;
+	      }
+	    }
+	    return [];
+	  }
+
+	  shiftLastFrom(priority) {
+	    return this.getFirst(this._lists.slice(priority).reverse()).shift();
+	  }
+
+	};
+
+	var Queues_1 = Queues;
+
+	var BottleneckError;
+
+	BottleneckError = class BottleneckError extends Error {};
+
+	var BottleneckError_1 = BottleneckError;
+
+	var BottleneckError$1, DEFAULT_PRIORITY, Job, NUM_PRIORITIES, parser$1;
+
+	NUM_PRIORITIES = 10;
+
+	DEFAULT_PRIORITY = 5;
+
+	parser$1 = parser;
+
+	BottleneckError$1 = BottleneckError_1;
+
+	Job = class Job {
+	  constructor(task, args, options, jobDefaults, rejectOnDrop, Events, _states, Promise) {
+	    this.task = task;
+	    this.args = args;
+	    this.rejectOnDrop = rejectOnDrop;
+	    this.Events = Events;
+	    this._states = _states;
+	    this.Promise = Promise;
+	    this.options = parser$1.load(options, jobDefaults);
+	    this.options.priority = this._sanitizePriority(this.options.priority);
+	    if (this.options.id === jobDefaults.id) {
+	      this.options.id = `${this.options.id}-${this._randomIndex()}`;
+	    }
+	    this.promise = new this.Promise((_resolve, _reject) => {
+	      this._resolve = _resolve;
+	      this._reject = _reject;
+	    });
+	    this.retryCount = 0;
+	  }
+
+	  _sanitizePriority(priority) {
+	    var sProperty;
+	    sProperty = ~~priority !== priority ? DEFAULT_PRIORITY : priority;
+	    if (sProperty < 0) {
+	      return 0;
+	    } else if (sProperty > NUM_PRIORITIES - 1) {
+	      return NUM_PRIORITIES - 1;
+	    } else {
+	      return sProperty;
+	    }
+	  }
+
+	  _randomIndex() {
+	    return Math.random().toString(36).slice(2);
+	  }
+
+	  doDrop({error, message = "This job has been dropped by Bottleneck"} = {}) {
+	    if (this._states.remove(this.options.id)) {
+	      if (this.rejectOnDrop) {
+	        this._reject(error != null ? error : new BottleneckError$1(message));
+	      }
+	      this.Events.trigger("dropped", {args: this.args, options: this.options, task: this.task, promise: this.promise});
+	      return true;
+	    } else {
+	      return false;
+	    }
+	  }
+
+	  _assertStatus(expected) {
+	    var status;
+	    status = this._states.jobStatus(this.options.id);
+	    if (!(status === expected || (expected === "DONE" && status === null))) {
+	      throw new BottleneckError$1(`Invalid job status ${status}, expected ${expected}. Please open an issue at https://github.com/SGrondin/bottleneck/issues`);
+	    }
+	  }
+
+	  doReceive() {
+	    this._states.start(this.options.id);
+	    return this.Events.trigger("received", {args: this.args, options: this.options});
+	  }
+
+	  doQueue(reachedHWM, blocked) {
+	    this._assertStatus("RECEIVED");
+	    this._states.next(this.options.id);
+	    return this.Events.trigger("queued", {args: this.args, options: this.options, reachedHWM, blocked});
+	  }
+
+	  doRun() {
+	    if (this.retryCount === 0) {
+	      this._assertStatus("QUEUED");
+	      this._states.next(this.options.id);
+	    } else {
+	      this._assertStatus("EXECUTING");
+	    }
+	    return this.Events.trigger("scheduled", {args: this.args, options: this.options});
+	  }
+
+	  async doExecute(chained, clearGlobalState, run, free) {
+	    var error, eventInfo, passed;
+	    if (this.retryCount === 0) {
+	      this._assertStatus("RUNNING");
+	      this._states.next(this.options.id);
+	    } else {
+	      this._assertStatus("EXECUTING");
+	    }
+	    eventInfo = {args: this.args, options: this.options, retryCount: this.retryCount};
+	    this.Events.trigger("executing", eventInfo);
+	    try {
+	      passed = (await (chained != null ? chained.schedule(this.options, this.task, ...this.args) : this.task(...this.args)));
+	      if (clearGlobalState()) {
+	        this.doDone(eventInfo);
+	        await free(this.options, eventInfo);
+	        this._assertStatus("DONE");
+	        return this._resolve(passed);
+	      }
+	    } catch (error1) {
+	      error = error1;
+	      return this._onFailure(error, eventInfo, clearGlobalState, run, free);
+	    }
+	  }
+
+	  doExpire(clearGlobalState, run, free) {
+	    var error, eventInfo;
+	    if (this._states.jobStatus(this.options.id === "RUNNING")) {
+	      this._states.next(this.options.id);
+	    }
+	    this._assertStatus("EXECUTING");
+	    eventInfo = {args: this.args, options: this.options, retryCount: this.retryCount};
+	    error = new BottleneckError$1(`This job timed out after ${this.options.expiration} ms.`);
+	    return this._onFailure(error, eventInfo, clearGlobalState, run, free);
+	  }
+
+	  async _onFailure(error, eventInfo, clearGlobalState, run, free) {
+	    var retry, retryAfter;
+	    if (clearGlobalState()) {
+	      retry = (await this.Events.trigger("failed", error, eventInfo));
+	      if (retry != null) {
+	        retryAfter = ~~retry;
+	        this.Events.trigger("retry", `Retrying ${this.options.id} after ${retryAfter} ms`, eventInfo);
+	        this.retryCount++;
+	        return run(retryAfter);
+	      } else {
+	        this.doDone(eventInfo);
+	        await free(this.options, eventInfo);
+	        this._assertStatus("DONE");
+	        return this._reject(error);
+	      }
+	    }
+	  }
+
+	  doDone(eventInfo) {
+	    this._assertStatus("EXECUTING");
+	    this._states.next(this.options.id);
+	    return this.Events.trigger("done", eventInfo);
+	  }
+
+	};
+
+	var Job_1 = Job;
+
+	var BottleneckError$2, LocalDatastore, parser$2;
+
+	parser$2 = parser;
+
+	BottleneckError$2 = BottleneckError_1;
+
+	LocalDatastore = class LocalDatastore {
+	  constructor(instance, storeOptions, storeInstanceOptions) {
+	    this.instance = instance;
+	    this.storeOptions = storeOptions;
+	    this.clientId = this.instance._randomIndex();
+	    parser$2.load(storeInstanceOptions, storeInstanceOptions, this);
+	    this._nextRequest = this._lastReservoirRefresh = this._lastReservoirIncrease = Date.now();
+	    this._running = 0;
+	    this._done = 0;
+	    this._unblockTime = 0;
+	    this.ready = this.Promise.resolve();
+	    this.clients = {};
+	    this._startHeartbeat();
+	  }
+
+	  _startHeartbeat() {
+	    var base;
+	    if ((this.heartbeat == null) && (((this.storeOptions.reservoirRefreshInterval != null) && (this.storeOptions.reservoirRefreshAmount != null)) || ((this.storeOptions.reservoirIncreaseInterval != null) && (this.storeOptions.reservoirIncreaseAmount != null)))) {
+	      return typeof (base = (this.heartbeat = setInterval(() => {
+	        var amount, incr, maximum, now, reservoir;
+	        now = Date.now();
+	        if ((this.storeOptions.reservoirRefreshInterval != null) && now >= this._lastReservoirRefresh + this.storeOptions.reservoirRefreshInterval) {
+	          this._lastReservoirRefresh = now;
+	          this.storeOptions.reservoir = this.storeOptions.reservoirRefreshAmount;
+	          this.instance._drainAll(this.computeCapacity());
+	        }
+	        if ((this.storeOptions.reservoirIncreaseInterval != null) && now >= this._lastReservoirIncrease + this.storeOptions.reservoirIncreaseInterval) {
+	          ({
+	            reservoirIncreaseAmount: amount,
+	            reservoirIncreaseMaximum: maximum,
+	            reservoir
+	          } = this.storeOptions);
+	          this._lastReservoirIncrease = now;
+	          incr = maximum != null ? Math.min(amount, maximum - reservoir) : amount;
+	          if (incr > 0) {
+	            this.storeOptions.reservoir += incr;
+	            return this.instance._drainAll(this.computeCapacity());
+	          }
+	        }
+	      }, this.heartbeatInterval))).unref === "function" ? base.unref() : void 0;
+	    } else {
+	      return clearInterval(this.heartbeat);
+	    }
+	  }
+
+	  async __publish__(message) {
+	    await this.yieldLoop();
+	    return this.instance.Events.trigger("message", message.toString());
+	  }
+
+	  async __disconnect__(flush) {
+	    await this.yieldLoop();
+	    clearInterval(this.heartbeat);
+	    return this.Promise.resolve();
+	  }
+
+	  yieldLoop(t = 0) {
+	    return new this.Promise(function(resolve, reject) {
+	      return setTimeout(resolve, t);
+	    });
+	  }
+
+	  computePenalty() {
+	    var ref;
+	    return (ref = this.storeOptions.penalty) != null ? ref : (15 * this.storeOptions.minTime) || 5000;
+	  }
+
+	  async __updateSettings__(options) {
+	    await this.yieldLoop();
+	    parser$2.overwrite(options, options, this.storeOptions);
+	    this._startHeartbeat();
+	    this.instance._drainAll(this.computeCapacity());
+	    return true;
+	  }
+
+	  async __running__() {
+	    await this.yieldLoop();
+	    return this._running;
+	  }
+
+	  async __queued__() {
+	    await this.yieldLoop();
+	    return this.instance.queued();
+	  }
+
+	  async __done__() {
+	    await this.yieldLoop();
+	    return this._done;
+	  }
+
+	  async __groupCheck__(time) {
+	    await this.yieldLoop();
+	    return (this._nextRequest + this.timeout) < time;
+	  }
+
+	  computeCapacity() {
+	    var maxConcurrent, reservoir;
+	    ({maxConcurrent, reservoir} = this.storeOptions);
+	    if ((maxConcurrent != null) && (reservoir != null)) {
+	      return Math.min(maxConcurrent - this._running, reservoir);
+	    } else if (maxConcurrent != null) {
+	      return maxConcurrent - this._running;
+	    } else if (reservoir != null) {
+	      return reservoir;
+	    } else {
+	      return null;
+	    }
+	  }
+
+	  conditionsCheck(weight) {
+	    var capacity;
+	    capacity = this.computeCapacity();
+	    return (capacity == null) || weight <= capacity;
+	  }
+
+	  async __incrementReservoir__(incr) {
+	    var reservoir;
+	    await this.yieldLoop();
+	    reservoir = this.storeOptions.reservoir += incr;
+	    this.instance._drainAll(this.computeCapacity());
+	    return reservoir;
+	  }
+
+	  async __currentReservoir__() {
+	    await this.yieldLoop();
+	    return this.storeOptions.reservoir;
+	  }
+
+	  isBlocked(now) {
+	    return this._unblockTime >= now;
+	  }
+
+	  check(weight, now) {
+	    return this.conditionsCheck(weight) && (this._nextRequest - now) <= 0;
+	  }
+
+	  async __check__(weight) {
+	    var now;
+	    await this.yieldLoop();
+	    now = Date.now();
+	    return this.check(weight, now);
+	  }
+
+	  async __register__(index, weight, expiration) {
+	    var now, wait;
+	    await this.yieldLoop();
+	    now = Date.now();
+	    if (this.conditionsCheck(weight)) {
+	      this._running += weight;
+	      if (this.storeOptions.reservoir != null) {
+	        this.storeOptions.reservoir -= weight;
+	      }
+	      wait = Math.max(this._nextRequest - now, 0);
+	      this._nextRequest = now + wait + this.storeOptions.minTime;
+	      return {
+	        success: true,
+	        wait,
+	        reservoir: this.storeOptions.reservoir
+	      };
+	    } else {
+	      return {
+	        success: false
+	      };
+	    }
+	  }
+
+	  strategyIsBlock() {
+	    return this.storeOptions.strategy === 3;
+	  }
+
+	  async __submit__(queueLength, weight) {
+	    var blocked, now, reachedHWM;
+	    await this.yieldLoop();
+	    if ((this.storeOptions.maxConcurrent != null) && weight > this.storeOptions.maxConcurrent) {
+	      throw new BottleneckError$2(`Impossible to add a job having a weight of ${weight} to a limiter having a maxConcurrent setting of ${this.storeOptions.maxConcurrent}`);
+	    }
+	    now = Date.now();
+	    reachedHWM = (this.storeOptions.highWater != null) && queueLength === this.storeOptions.highWater && !this.check(weight, now);
+	    blocked = this.strategyIsBlock() && (reachedHWM || this.isBlocked(now));
+	    if (blocked) {
+	      this._unblockTime = now + this.computePenalty();
+	      this._nextRequest = this._unblockTime + this.storeOptions.minTime;
+	      this.instance._dropAllQueued();
+	    }
+	    return {
+	      reachedHWM,
+	      blocked,
+	      strategy: this.storeOptions.strategy
+	    };
+	  }
+
+	  async __free__(index, weight) {
+	    await this.yieldLoop();
+	    this._running -= weight;
+	    this._done += weight;
+	    this.instance._drainAll(this.computeCapacity());
+	    return {
+	      running: this._running
+	    };
+	  }
+
+	};
+
+	var LocalDatastore_1 = LocalDatastore;
+
+	var BottleneckError$3, States;
+
+	BottleneckError$3 = BottleneckError_1;
+
+	States = class States {
+	  constructor(status1) {
+	    this.status = status1;
+	    this._jobs = {};
+	    this.counts = this.status.map(function() {
+	      return 0;
+	    });
+	  }
+
+	  next(id) {
+	    var current, next;
+	    current = this._jobs[id];
+	    next = current + 1;
+	    if ((current != null) && next < this.status.length) {
+	      this.counts[current]--;
+	      this.counts[next]++;
+	      return this._jobs[id]++;
+	    } else if (current != null) {
+	      this.counts[current]--;
+	      return delete this._jobs[id];
+	    }
+	  }
+
+	  start(id) {
+	    var initial;
+	    initial = 0;
+	    this._jobs[id] = initial;
+	    return this.counts[initial]++;
+	  }
+
+	  remove(id) {
+	    var current;
+	    current = this._jobs[id];
+	    if (current != null) {
+	      this.counts[current]--;
+	      delete this._jobs[id];
+	    }
+	    return current != null;
+	  }
+
+	  jobStatus(id) {
+	    var ref;
+	    return (ref = this.status[this._jobs[id]]) != null ? ref : null;
+	  }
+
+	  statusJobs(status) {
+	    var k, pos, ref, results, v;
+	    if (status != null) {
+	      pos = this.status.indexOf(status);
+	      if (pos < 0) {
+	        throw new BottleneckError$3(`status must be one of ${this.status.join(', ')}`);
+	      }
+	      ref = this._jobs;
+	      results = [];
+	      for (k in ref) {
+	        v = ref[k];
+	        if (v === pos) {
+	          results.push(k);
+	        }
+	      }
+	      return results;
+	    } else {
+	      return Object.keys(this._jobs);
+	    }
+	  }
+
+	  statusCounts() {
+	    return this.counts.reduce(((acc, v, i) => {
+	      acc[this.status[i]] = v;
+	      return acc;
+	    }), {});
+	  }
+
+	};
+
+	var States_1 = States;
+
+	var DLList$2, Sync;
+
+	DLList$2 = DLList_1;
+
+	Sync = class Sync {
+	  constructor(name, Promise) {
+	    this.schedule = this.schedule.bind(this);
+	    this.name = name;
+	    this.Promise = Promise;
+	    this._running = 0;
+	    this._queue = new DLList$2();
+	  }
+
+	  isEmpty() {
+	    return this._queue.length === 0;
+	  }
+
+	  async _tryToRun() {
+	    var args, cb, error, reject, resolve, returned, task;
+	    if ((this._running < 1) && this._queue.length > 0) {
+	      this._running++;
+	      ({task, args, resolve, reject} = this._queue.shift());
+	      cb = (await (async function() {
+	        try {
+	          returned = (await task(...args));
+	          return function() {
+	            return resolve(returned);
+	          };
+	        } catch (error1) {
+	          error = error1;
+	          return function() {
+	            return reject(error);
+	          };
+	        }
+	      })());
+	      this._running--;
+	      this._tryToRun();
+	      return cb();
+	    }
+	  }
+
+	  schedule(task, ...args) {
+	    var promise, reject, resolve;
+	    resolve = reject = null;
+	    promise = new this.Promise(function(_resolve, _reject) {
+	      resolve = _resolve;
+	      return reject = _reject;
+	    });
+	    this._queue.push({task, args, resolve, reject});
+	    this._tryToRun();
+	    return promise;
+	  }
+
+	};
+
+	var Sync_1 = Sync;
+
+	var version = "2.19.5";
+	var version$1 = {
+		version: version
+	};
+
+	var version$2 = /*#__PURE__*/Object.freeze({
+		version: version,
+		default: version$1
+	});
+
+	var require$$2 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
+
+	var require$$3 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
+
+	var require$$4 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
+
+	var Events$2, Group, IORedisConnection$1, RedisConnection$1, Scripts$1, parser$3;
+
+	parser$3 = parser;
+
+	Events$2 = Events_1;
+
+	RedisConnection$1 = require$$2;
+
+	IORedisConnection$1 = require$$3;
+
+	Scripts$1 = require$$4;
+
+	Group = (function() {
+	  class Group {
+	    constructor(limiterOptions = {}) {
+	      this.deleteKey = this.deleteKey.bind(this);
+	      this.limiterOptions = limiterOptions;
+	      parser$3.load(this.limiterOptions, this.defaults, this);
+	      this.Events = new Events$2(this);
+	      this.instances = {};
+	      this.Bottleneck = Bottleneck_1;
+	      this._startAutoCleanup();
+	      this.sharedConnection = this.connection != null;
+	      if (this.connection == null) {
+	        if (this.limiterOptions.datastore === "redis") {
+	          this.connection = new RedisConnection$1(Object.assign({}, this.limiterOptions, {Events: this.Events}));
+	        } else if (this.limiterOptions.datastore === "ioredis") {
+	          this.connection = new IORedisConnection$1(Object.assign({}, this.limiterOptions, {Events: this.Events}));
+	        }
+	      }
+	    }
+
+	    key(key = "") {
+	      var ref;
+	      return (ref = this.instances[key]) != null ? ref : (() => {
+	        var limiter;
+	        limiter = this.instances[key] = new this.Bottleneck(Object.assign(this.limiterOptions, {
+	          id: `${this.id}-${key}`,
+	          timeout: this.timeout,
+	          connection: this.connection
+	        }));
+	        this.Events.trigger("created", limiter, key);
+	        return limiter;
+	      })();
+	    }
+
+	    async deleteKey(key = "") {
+	      var deleted, instance;
+	      instance = this.instances[key];
+	      if (this.connection) {
+	        deleted = (await this.connection.__runCommand__(['del', ...Scripts$1.allKeys(`${this.id}-${key}`)]));
+	      }
+	      if (instance != null) {
+	        delete this.instances[key];
+	        await instance.disconnect();
+	      }
+	      return (instance != null) || deleted > 0;
+	    }
+
+	    limiters() {
+	      var k, ref, results, v;
+	      ref = this.instances;
+	      results = [];
+	      for (k in ref) {
+	        v = ref[k];
+	        results.push({
+	          key: k,
+	          limiter: v
+	        });
+	      }
+	      return results;
+	    }
+
+	    keys() {
+	      return Object.keys(this.instances);
+	    }
+
+	    async clusterKeys() {
+	      var cursor, end, found, i, k, keys, len, next, start;
+	      if (this.connection == null) {
+	        return this.Promise.resolve(this.keys());
+	      }
+	      keys = [];
+	      cursor = null;
+	      start = `b_${this.id}-`.length;
+	      end = "_settings".length;
+	      while (cursor !== 0) {
+	        [next, found] = (await this.connection.__runCommand__(["scan", cursor != null ? cursor : 0, "match", `b_${this.id}-*_settings`, "count", 10000]));
+	        cursor = ~~next;
+	        for (i = 0, len = found.length; i < len; i++) {
+	          k = found[i];
+	          keys.push(k.slice(start, -end));
+	        }
+	      }
+	      return keys;
+	    }
+
+	    _startAutoCleanup() {
+	      var base;
+	      clearInterval(this.interval);
+	      return typeof (base = (this.interval = setInterval(async() => {
+	        var e, k, ref, results, time, v;
+	        time = Date.now();
+	        ref = this.instances;
+	        results = [];
+	        for (k in ref) {
+	          v = ref[k];
+	          try {
+	            if ((await v._store.__groupCheck__(time))) {
+	              results.push(this.deleteKey(k));
+	            } else {
+	              results.push(void 0);
+	            }
+	          } catch (error) {
+	            e = error;
+	            results.push(v.Events.trigger("error", e));
+	          }
+	        }
+	        return results;
+	      }, this.timeout / 2))).unref === "function" ? base.unref() : void 0;
+	    }
+
+	    updateSettings(options = {}) {
+	      parser$3.overwrite(options, this.defaults, this);
+	      parser$3.overwrite(options, options, this.limiterOptions);
+	      if (options.timeout != null) {
+	        return this._startAutoCleanup();
+	      }
+	    }
+
+	    disconnect(flush = true) {
+	      var ref;
+	      if (!this.sharedConnection) {
+	        return (ref = this.connection) != null ? ref.disconnect(flush) : void 0;
+	      }
+	    }
+
+	  }
+	  Group.prototype.defaults = {
+	    timeout: 1000 * 60 * 5,
+	    connection: null,
+	    Promise: Promise,
+	    id: "group-key"
+	  };
+
+	  return Group;
+
+	}).call(commonjsGlobal);
+
+	var Group_1 = Group;
+
+	var Batcher, Events$3, parser$4;
+
+	parser$4 = parser;
+
+	Events$3 = Events_1;
+
+	Batcher = (function() {
+	  class Batcher {
+	    constructor(options = {}) {
+	      this.options = options;
+	      parser$4.load(this.options, this.defaults, this);
+	      this.Events = new Events$3(this);
+	      this._arr = [];
+	      this._resetPromise();
+	      this._lastFlush = Date.now();
+	    }
+
+	    _resetPromise() {
+	      return this._promise = new this.Promise((res, rej) => {
+	        return this._resolve = res;
+	      });
+	    }
+
+	    _flush() {
+	      clearTimeout(this._timeout);
+	      this._lastFlush = Date.now();
+	      this._resolve();
+	      this.Events.trigger("batch", this._arr);
+	      this._arr = [];
+	      return this._resetPromise();
+	    }
+
+	    add(data) {
+	      var ret;
+	      this._arr.push(data);
+	      ret = this._promise;
+	      if (this._arr.length === this.maxSize) {
+	        this._flush();
+	      } else if ((this.maxTime != null) && this._arr.length === 1) {
+	        this._timeout = setTimeout(() => {
+	          return this._flush();
+	        }, this.maxTime);
+	      }
+	      return ret;
+	    }
+
+	  }
+	  Batcher.prototype.defaults = {
+	    maxTime: null,
+	    maxSize: null,
+	    Promise: Promise
+	  };
+
+	  return Batcher;
+
+	}).call(commonjsGlobal);
+
+	var Batcher_1 = Batcher;
+
+	var require$$4$1 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
+
+	var require$$8 = getCjsExportFromNamespace(version$2);
+
+	var Bottleneck, DEFAULT_PRIORITY$1, Events$4, Job$1, LocalDatastore$1, NUM_PRIORITIES$1, Queues$1, RedisDatastore$1, States$1, Sync$1, parser$5,
+	  splice = [].splice;
+
+	NUM_PRIORITIES$1 = 10;
+
+	DEFAULT_PRIORITY$1 = 5;
+
+	parser$5 = parser;
+
+	Queues$1 = Queues_1;
+
+	Job$1 = Job_1;
+
+	LocalDatastore$1 = LocalDatastore_1;
+
+	RedisDatastore$1 = require$$4$1;
+
+	Events$4 = Events_1;
+
+	States$1 = States_1;
+
+	Sync$1 = Sync_1;
+
+	Bottleneck = (function() {
+	  class Bottleneck {
+	    constructor(options = {}, ...invalid) {
+	      var storeInstanceOptions, storeOptions;
+	      this._addToQueue = this._addToQueue.bind(this);
+	      this._validateOptions(options, invalid);
+	      parser$5.load(options, this.instanceDefaults, this);
+	      this._queues = new Queues$1(NUM_PRIORITIES$1);
+	      this._scheduled = {};
+	      this._states = new States$1(["RECEIVED", "QUEUED", "RUNNING", "EXECUTING"].concat(this.trackDoneStatus ? ["DONE"] : []));
+	      this._limiter = null;
+	      this.Events = new Events$4(this);
+	      this._submitLock = new Sync$1("submit", this.Promise);
+	      this._registerLock = new Sync$1("register", this.Promise);
+	      storeOptions = parser$5.load(options, this.storeDefaults, {});
+	      this._store = (function() {
+	        if (this.datastore === "redis" || this.datastore === "ioredis" || (this.connection != null)) {
+	          storeInstanceOptions = parser$5.load(options, this.redisStoreDefaults, {});
+	          return new RedisDatastore$1(this, storeOptions, storeInstanceOptions);
+	        } else if (this.datastore === "local") {
+	          storeInstanceOptions = parser$5.load(options, this.localStoreDefaults, {});
+	          return new LocalDatastore$1(this, storeOptions, storeInstanceOptions);
+	        } else {
+	          throw new Bottleneck.prototype.BottleneckError(`Invalid datastore type: ${this.datastore}`);
+	        }
+	      }).call(this);
+	      this._queues.on("leftzero", () => {
+	        var ref;
+	        return (ref = this._store.heartbeat) != null ? typeof ref.ref === "function" ? ref.ref() : void 0 : void 0;
+	      });
+	      this._queues.on("zero", () => {
+	        var ref;
+	        return (ref = this._store.heartbeat) != null ? typeof ref.unref === "function" ? ref.unref() : void 0 : void 0;
+	      });
+	    }
+
+	    _validateOptions(options, invalid) {
+	      if (!((options != null) && typeof options === "object" && invalid.length === 0)) {
+	        throw new Bottleneck.prototype.BottleneckError("Bottleneck v2 takes a single object argument. Refer to https://github.com/SGrondin/bottleneck#upgrading-to-v2 if you're upgrading from Bottleneck v1.");
+	      }
+	    }
+
+	    ready() {
+	      return this._store.ready;
+	    }
+
+	    clients() {
+	      return this._store.clients;
+	    }
+
+	    channel() {
+	      return `b_${this.id}`;
+	    }
+
+	    channel_client() {
+	      return `b_${this.id}_${this._store.clientId}`;
+	    }
+
+	    publish(message) {
+	      return this._store.__publish__(message);
+	    }
+
+	    disconnect(flush = true) {
+	      return this._store.__disconnect__(flush);
+	    }
+
+	    chain(_limiter) {
+	      this._limiter = _limiter;
+	      return this;
+	    }
+
+	    queued(priority) {
+	      return this._queues.queued(priority);
+	    }
+
+	    clusterQueued() {
+	      return this._store.__queued__();
+	    }
+
+	    empty() {
+	      return this.queued() === 0 && this._submitLock.isEmpty();
+	    }
+
+	    running() {
+	      return this._store.__running__();
+	    }
+
+	    done() {
+	      return this._store.__done__();
+	    }
+
+	    jobStatus(id) {
+	      return this._states.jobStatus(id);
+	    }
+
+	    jobs(status) {
+	      return this._states.statusJobs(status);
+	    }
+
+	    counts() {
+	      return this._states.statusCounts();
+	    }
+
+	    _randomIndex() {
+	      return Math.random().toString(36).slice(2);
+	    }
+
+	    check(weight = 1) {
+	      return this._store.__check__(weight);
+	    }
+
+	    _clearGlobalState(index) {
+	      if (this._scheduled[index] != null) {
+	        clearTimeout(this._scheduled[index].expiration);
+	        delete this._scheduled[index];
+	        return true;
+	      } else {
+	        return false;
+	      }
+	    }
+
+	    async _free(index, job, options, eventInfo) {
+	      var e, running;
+	      try {
+	        ({running} = (await this._store.__free__(index, options.weight)));
+	        this.Events.trigger("debug", `Freed ${options.id}`, eventInfo);
+	        if (running === 0 && this.empty()) {
+	          return this.Events.trigger("idle");
+	        }
+	      } catch (error1) {
+	        e = error1;
+	        return this.Events.trigger("error", e);
+	      }
+	    }
+
+	    _run(index, job, wait) {
+	      var clearGlobalState, free, run;
+	      job.doRun();
+	      clearGlobalState = this._clearGlobalState.bind(this, index);
+	      run = this._run.bind(this, index, job);
+	      free = this._free.bind(this, index, job);
+	      return this._scheduled[index] = {
+	        timeout: setTimeout(() => {
+	          return job.doExecute(this._limiter, clearGlobalState, run, free);
+	        }, wait),
+	        expiration: job.options.expiration != null ? setTimeout(function() {
+	          return job.doExpire(clearGlobalState, run, free);
+	        }, wait + job.options.expiration) : void 0,
+	        job: job
+	      };
+	    }
+
+	    _drainOne(capacity) {
+	      return this._registerLock.schedule(() => {
+	        var args, index, next, options, queue;
+	        if (this.queued() === 0) {
+	          return this.Promise.resolve(null);
+	        }
+	        queue = this._queues.getFirst();
+	        ({options, args} = next = queue.first());
+	        if ((capacity != null) && options.weight > capacity) {
+	          return this.Promise.resolve(null);
+	        }
+	        this.Events.trigger("debug", `Draining ${options.id}`, {args, options});
+	        index = this._randomIndex();
+	        return this._store.__register__(index, options.weight, options.expiration).then(({success, wait, reservoir}) => {
+	          var empty;
+	          this.Events.trigger("debug", `Drained ${options.id}`, {success, args, options});
+	          if (success) {
+	            queue.shift();
+	            empty = this.empty();
+	            if (empty) {
+	              this.Events.trigger("empty");
+	            }
+	            if (reservoir === 0) {
+	              this.Events.trigger("depleted", empty);
+	            }
+	            this._run(index, next, wait);
+	            return this.Promise.resolve(options.weight);
+	          } else {
+	            return this.Promise.resolve(null);
+	          }
+	        });
+	      });
+	    }
+
+	    _drainAll(capacity, total = 0) {
+	      return this._drainOne(capacity).then((drained) => {
+	        var newCapacity;
+	        if (drained != null) {
+	          newCapacity = capacity != null ? capacity - drained : capacity;
+	          return this._drainAll(newCapacity, total + drained);
+	        } else {
+	          return this.Promise.resolve(total);
+	        }
+	      }).catch((e) => {
+	        return this.Events.trigger("error", e);
+	      });
+	    }
+
+	    _dropAllQueued(message) {
+	      return this._queues.shiftAll(function(job) {
+	        return job.doDrop({message});
+	      });
+	    }
+
+	    stop(options = {}) {
+	      var done, waitForExecuting;
+	      options = parser$5.load(options, this.stopDefaults);
+	      waitForExecuting = (at) => {
+	        var finished;
+	        finished = () => {
+	          var counts;
+	          counts = this._states.counts;
+	          return (counts[0] + counts[1] + counts[2] + counts[3]) === at;
+	        };
+	        return new this.Promise((resolve, reject) => {
+	          if (finished()) {
+	            return resolve();
+	          } else {
+	            return this.on("done", () => {
+	              if (finished()) {
+	                this.removeAllListeners("done");
+	                return resolve();
+	              }
+	            });
+	          }
+	        });
+	      };
+	      done = options.dropWaitingJobs ? (this._run = function(index, next) {
+	        return next.doDrop({
+	          message: options.dropErrorMessage
+	        });
+	      }, this._drainOne = () => {
+	        return this.Promise.resolve(null);
+	      }, this._registerLock.schedule(() => {
+	        return this._submitLock.schedule(() => {
+	          var k, ref, v;
+	          ref = this._scheduled;
+	          for (k in ref) {
+	            v = ref[k];
+	            if (this.jobStatus(v.job.options.id) === "RUNNING") {
+	              clearTimeout(v.timeout);
+	              clearTimeout(v.expiration);
+	              v.job.doDrop({
+	                message: options.dropErrorMessage
+	              });
+	            }
+	          }
+	          this._dropAllQueued(options.dropErrorMessage);
+	          return waitForExecuting(0);
+	        });
+	      })) : this.schedule({
+	        priority: NUM_PRIORITIES$1 - 1,
+	        weight: 0
+	      }, () => {
+	        return waitForExecuting(1);
+	      });
+	      this._receive = function(job) {
+	        return job._reject(new Bottleneck.prototype.BottleneckError(options.enqueueErrorMessage));
+	      };
+	      this.stop = () => {
+	        return this.Promise.reject(new Bottleneck.prototype.BottleneckError("stop() has already been called"));
+	      };
+	      return done;
+	    }
+
+	    async _addToQueue(job) {
+	      var args, blocked, error, options, reachedHWM, shifted, strategy;
+	      ({args, options} = job);
+	      try {
+	        ({reachedHWM, blocked, strategy} = (await this._store.__submit__(this.queued(), options.weight)));
+	      } catch (error1) {
+	        error = error1;
+	        this.Events.trigger("debug", `Could not queue ${options.id}`, {args, options, error});
+	        job.doDrop({error});
+	        return false;
+	      }
+	      if (blocked) {
+	        job.doDrop();
+	        return true;
+	      } else if (reachedHWM) {
+	        shifted = strategy === Bottleneck.prototype.strategy.LEAK ? this._queues.shiftLastFrom(options.priority) : strategy === Bottleneck.prototype.strategy.OVERFLOW_PRIORITY ? this._queues.shiftLastFrom(options.priority + 1) : strategy === Bottleneck.prototype.strategy.OVERFLOW ? job : void 0;
+	        if (shifted != null) {
+	          shifted.doDrop();
+	        }
+	        if ((shifted == null) || strategy === Bottleneck.prototype.strategy.OVERFLOW) {
+	          if (shifted == null) {
+	            job.doDrop();
+	          }
+	          return reachedHWM;
+	        }
+	      }
+	      job.doQueue(reachedHWM, blocked);
+	      this._queues.push(job);
+	      await this._drainAll();
+	      return reachedHWM;
+	    }
+
+	    _receive(job) {
+	      if (this._states.jobStatus(job.options.id) != null) {
+	        job._reject(new Bottleneck.prototype.BottleneckError(`A job with the same id already exists (id=${job.options.id})`));
+	        return false;
+	      } else {
+	        job.doReceive();
+	        return this._submitLock.schedule(this._addToQueue, job);
+	      }
+	    }
+
+	    submit(...args) {
+	      var cb, fn, job, options, ref, ref1, task;
+	      if (typeof args[0] === "function") {
+	        ref = args, [fn, ...args] = ref, [cb] = splice.call(args, -1);
+	        options = parser$5.load({}, this.jobDefaults);
+	      } else {
+	        ref1 = args, [options, fn, ...args] = ref1, [cb] = splice.call(args, -1);
+	        options = parser$5.load(options, this.jobDefaults);
+	      }
+	      task = (...args) => {
+	        return new this.Promise(function(resolve, reject) {
+	          return fn(...args, function(...args) {
+	            return (args[0] != null ? reject : resolve)(args);
+	          });
+	        });
+	      };
+	      job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
+	      job.promise.then(function(args) {
+	        return typeof cb === "function" ? cb(...args) : void 0;
+	      }).catch(function(args) {
+	        if (Array.isArray(args)) {
+	          return typeof cb === "function" ? cb(...args) : void 0;
+	        } else {
+	          return typeof cb === "function" ? cb(args) : void 0;
+	        }
+	      });
+	      return this._receive(job);
+	    }
+
+	    schedule(...args) {
+	      var job, options, task;
+	      if (typeof args[0] === "function") {
+	        [task, ...args] = args;
+	        options = {};
+	      } else {
+	        [options, task, ...args] = args;
+	      }
+	      job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
+	      this._receive(job);
+	      return job.promise;
+	    }
+
+	    wrap(fn) {
+	      var schedule, wrapped;
+	      schedule = this.schedule.bind(this);
+	      wrapped = function(...args) {
+	        return schedule(fn.bind(this), ...args);
+	      };
+	      wrapped.withOptions = function(options, ...args) {
+	        return schedule(options, fn, ...args);
+	      };
+	      return wrapped;
+	    }
+
+	    async updateSettings(options = {}) {
+	      await this._store.__updateSettings__(parser$5.overwrite(options, this.storeDefaults));
+	      parser$5.overwrite(options, this.instanceDefaults, this);
+	      return this;
+	    }
+
+	    currentReservoir() {
+	      return this._store.__currentReservoir__();
+	    }
+
+	    incrementReservoir(incr = 0) {
+	      return this._store.__incrementReservoir__(incr);
+	    }
+
+	  }
+	  Bottleneck.default = Bottleneck;
+
+	  Bottleneck.Events = Events$4;
+
+	  Bottleneck.version = Bottleneck.prototype.version = require$$8.version;
+
+	  Bottleneck.strategy = Bottleneck.prototype.strategy = {
+	    LEAK: 1,
+	    OVERFLOW: 2,
+	    OVERFLOW_PRIORITY: 4,
+	    BLOCK: 3
+	  };
+
+	  Bottleneck.BottleneckError = Bottleneck.prototype.BottleneckError = BottleneckError_1;
+
+	  Bottleneck.Group = Bottleneck.prototype.Group = Group_1;
+
+	  Bottleneck.RedisConnection = Bottleneck.prototype.RedisConnection = require$$2;
+
+	  Bottleneck.IORedisConnection = Bottleneck.prototype.IORedisConnection = require$$3;
+
+	  Bottleneck.Batcher = Bottleneck.prototype.Batcher = Batcher_1;
+
+	  Bottleneck.prototype.jobDefaults = {
+	    priority: DEFAULT_PRIORITY$1,
+	    weight: 1,
+	    expiration: null,
+	    id: "<no-id>"
+	  };
+
+	  Bottleneck.prototype.storeDefaults = {
+	    maxConcurrent: null,
+	    minTime: 0,
+	    highWater: null,
+	    strategy: Bottleneck.prototype.strategy.LEAK,
+	    penalty: null,
+	    reservoir: null,
+	    reservoirRefreshInterval: null,
+	    reservoirRefreshAmount: null,
+	    reservoirIncreaseInterval: null,
+	    reservoirIncreaseAmount: null,
+	    reservoirIncreaseMaximum: null
+	  };
+
+	  Bottleneck.prototype.localStoreDefaults = {
+	    Promise: Promise,
+	    timeout: null,
+	    heartbeatInterval: 250
+	  };
+
+	  Bottleneck.prototype.redisStoreDefaults = {
+	    Promise: Promise,
+	    timeout: null,
+	    heartbeatInterval: 5000,
+	    clientTimeout: 10000,
+	    Redis: null,
+	    clientOptions: {},
+	    clusterNodes: null,
+	    clearDatastore: false,
+	    connection: null
+	  };
+
+	  Bottleneck.prototype.instanceDefaults = {
+	    datastore: "local",
+	    connection: null,
+	    id: "<no-id>",
+	    rejectOnDrop: true,
+	    trackDoneStatus: false,
+	    Promise: Promise
+	  };
+
+	  Bottleneck.prototype.stopDefaults = {
+	    enqueueErrorMessage: "This limiter has been stopped and cannot accept new jobs.",
+	    dropWaitingJobs: true,
+	    dropErrorMessage: "This limiter has been stopped."
+	  };
+
+	  return Bottleneck;
+
+	}).call(commonjsGlobal);
+
+	var Bottleneck_1 = Bottleneck;
+
+	var lib = Bottleneck_1;
+
+	return lib;
+
+})));
+
+
+/***/ }),
+
 /***/ 5940:
 /***/ ((__unused_webpack_module, exports) => {
 
@@ -2091,7 +9270,7 @@ const copy_1 = __nccwpck_require__(444);
 const env_1 = __nccwpck_require__(1822);
 const entrypoint_1 = __nccwpck_require__(1835);
 const from_1 = __nccwpck_require__(5377);
-const healthcheck_1 = __nccwpck_require__(1167);
+const healthcheck_1 = __nccwpck_require__(3548);
 const onbuild_1 = __nccwpck_require__(5554);
 const util_1 = __nccwpck_require__(7459);
 const workdir_1 = __nccwpck_require__(7529);
@@ -3613,7 +10792,7 @@ exports.From = From;
 
 /***/ }),
 
-/***/ 1167:
+/***/ 3548:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -4150,7 +11329,7 @@ const env_1 = __nccwpck_require__(1822);
 Object.defineProperty(exports, "Env", ({ enumerable: true, get: function () { return env_1.Env; } }));
 const from_1 = __nccwpck_require__(5377);
 Object.defineProperty(exports, "From", ({ enumerable: true, get: function () { return from_1.From; } }));
-const healthcheck_1 = __nccwpck_require__(1167);
+const healthcheck_1 = __nccwpck_require__(3548);
 Object.defineProperty(exports, "Healthcheck", ({ enumerable: true, get: function () { return healthcheck_1.Healthcheck; } }));
 var heredoc_1 = __nccwpck_require__(7599);
 Object.defineProperty(exports, "Heredoc", ({ enumerable: true, get: function () { return heredoc_1.Heredoc; } }));
@@ -4331,7 +11510,7 @@ const copy_1 = __nccwpck_require__(444);
 const env_1 = __nccwpck_require__(1822);
 const entrypoint_1 = __nccwpck_require__(1835);
 const from_1 = __nccwpck_require__(5377);
-const healthcheck_1 = __nccwpck_require__(1167);
+const healthcheck_1 = __nccwpck_require__(3548);
 const label_1 = __nccwpck_require__(3871);
 const onbuild_1 = __nccwpck_require__(5554);
 const run_1 = __nccwpck_require__(7224);
@@ -5680,6 +12859,159 @@ class Variable {
     }
 }
 exports.Variable = Variable;
+
+
+/***/ }),
+
+/***/ 3430:
+/***/ ((module) => {
+
+
+
+// do not edit .js files directly - edit src/index.jst
+
+
+
+module.exports = function equal(a, b) {
+  if (a === b) return true;
+
+  if (a && b && typeof a == 'object' && typeof b == 'object') {
+    if (a.constructor !== b.constructor) return false;
+
+    var length, i, keys;
+    if (Array.isArray(a)) {
+      length = a.length;
+      if (length != b.length) return false;
+      for (i = length; i-- !== 0;)
+        if (!equal(a[i], b[i])) return false;
+      return true;
+    }
+
+
+
+    if (a.constructor === RegExp) return a.source === b.source && a.flags === b.flags;
+    if (a.valueOf !== Object.prototype.valueOf) return a.valueOf() === b.valueOf();
+    if (a.toString !== Object.prototype.toString) return a.toString() === b.toString();
+
+    keys = Object.keys(a);
+    length = keys.length;
+    if (length !== Object.keys(b).length) return false;
+
+    for (i = length; i-- !== 0;)
+      if (!Object.prototype.hasOwnProperty.call(b, keys[i])) return false;
+
+    for (i = length; i-- !== 0;) {
+      var key = keys[i];
+
+      if (!equal(a[key], b[key])) return false;
+    }
+
+    return true;
+  }
+
+  // true if both NaN, false otherwise
+  return a!==a && b!==b;
+};
+
+
+/***/ }),
+
+/***/ 1167:
+/***/ ((module) => {
+
+
+
+var traverse = module.exports = function (schema, opts, cb) {
+  // Legacy support for v0.3.1 and earlier.
+  if (typeof opts == 'function') {
+    cb = opts;
+    opts = {};
+  }
+
+  cb = opts.cb || cb;
+  var pre = (typeof cb == 'function') ? cb : cb.pre || function() {};
+  var post = cb.post || function() {};
+
+  _traverse(opts, pre, post, schema, '', schema);
+};
+
+
+traverse.keywords = {
+  additionalItems: true,
+  items: true,
+  contains: true,
+  additionalProperties: true,
+  propertyNames: true,
+  not: true,
+  if: true,
+  then: true,
+  else: true
+};
+
+traverse.arrayKeywords = {
+  items: true,
+  allOf: true,
+  anyOf: true,
+  oneOf: true
+};
+
+traverse.propsKeywords = {
+  $defs: true,
+  definitions: true,
+  properties: true,
+  patternProperties: true,
+  dependencies: true
+};
+
+traverse.skipKeywords = {
+  default: true,
+  enum: true,
+  const: true,
+  required: true,
+  maximum: true,
+  minimum: true,
+  exclusiveMaximum: true,
+  exclusiveMinimum: true,
+  multipleOf: true,
+  maxLength: true,
+  minLength: true,
+  pattern: true,
+  format: true,
+  maxItems: true,
+  minItems: true,
+  uniqueItems: true,
+  maxProperties: true,
+  minProperties: true
+};
+
+
+function _traverse(opts, pre, post, schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex) {
+  if (schema && typeof schema == 'object' && !Array.isArray(schema)) {
+    pre(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
+    for (var key in schema) {
+      var sch = schema[key];
+      if (Array.isArray(sch)) {
+        if (key in traverse.arrayKeywords) {
+          for (var i=0; i<sch.length; i++)
+            _traverse(opts, pre, post, sch[i], jsonPtr + '/' + key + '/' + i, rootSchema, jsonPtr, key, schema, i);
+        }
+      } else if (key in traverse.propsKeywords) {
+        if (sch && typeof sch == 'object') {
+          for (var prop in sch)
+            _traverse(opts, pre, post, sch[prop], jsonPtr + '/' + key + '/' + escapeJsonPtr(prop), rootSchema, jsonPtr, key, schema, prop);
+        }
+      } else if (key in traverse.keywords || (opts.allKeys && !(key in traverse.skipKeywords))) {
+        _traverse(opts, pre, post, sch, jsonPtr + '/' + key, rootSchema, jsonPtr, key, schema);
+      }
+    }
+    post(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
+  }
+}
+
+
+function escapeJsonPtr(str) {
+  return str.replace(/~/g, '~0').replace(/\//g, '~1');
+}
 
 
 /***/ }),
@@ -37112,7 +44444,7 @@ var __spreadArray = (this && this.__spreadArray) || function (to, from, pack) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7506);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3447);
 
 // The runner starts dist/index.js; all behaviour lives in run() so tests can import it.
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -37122,7 +44454,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7506:
+/***/ 3447:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38527,7 +45859,7 @@ const _summary = new Summary();
  * @deprecated use `core.summary`
  */
 const markdownSummary = (/* unused pure expression or super */ null && (_summary));
-const summary = _summary;
+const summary_summary = _summary;
 //# sourceMappingURL=summary.js.map
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
 
@@ -39981,8 +47313,8 @@ function warning(message, properties = {}) {
  * @param message notice issue message. Errors will be converted to string via toString()
  * @param properties optional properties to add to the annotation.
  */
-function notice(message, properties = {}) {
-    issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+function core_notice(message, properties = {}) {
+    command_issueCommand('notice', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Writes info to log with console.log.
@@ -40076,8 +47408,6 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:path"
@@ -40172,6 +47502,8 @@ function globToRegExp(pattern) {
     return compiled;
 }
 
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: ./src/discover/read-target-fs.ts
 
 
@@ -40183,6 +47515,9 @@ function globToRegExp(pattern) {
 const DEFAULT_MAX_FILE_BYTES = 2 * 1024 * 1024;
 /** A file that may not be read; the pipeline reports it as an error against the path. */
 class RefusedFileError extends UserError {
+}
+/** A file named for checking that is not in the workspace (a dangling link, or the checkout is not the change's head). */
+class MissingFileError extends RefusedFileError {
 }
 /**
  * Reads a workspace file named by a pull request, refusing what a hostile PR could use to make the
@@ -40204,7 +47539,7 @@ async function readTargetFile(workspace, path, maxBytes) {
         if (code === 'ELOOP')
             throw new RefusedFileError(`${path} is a symbolic link loop; it was not read.`);
         if (code === 'ENOENT')
-            throw new RefusedFileError(`${path} does not exist in the workspace (a dangling link, or the checkout is not the pull request's head).`);
+            throw new MissingFileError(`${path} does not exist in the workspace (a dangling link, or the checkout is not the pull request's head).`);
         throw thrown;
     }
     if (!isInside(root, real)) {
@@ -40225,7 +47560,208 @@ function isInside(root, candidate) {
 
 ;// CONCATENATED MODULE: ./src/config/settings.ts
 const FAIL_ON_VALUES = ['deny', 'warn', 'never'];
+/** Compliance frameworks a report can map findings to, as the `frameworks` input and the configuration file name them. */
+const FRAMEWORK_VALUES = ['cis-docker', 'nist-800-190', 'owasp-docker', 'pci-dss', 'soc2'];
 const SCAN_SCOPE_VALUES = ['changed', 'all'];
+
+// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
+var ajv = __nccwpck_require__(2463);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./schema/container-policy.schema.json
+const container_policy_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/org/container-policy-action/schema/container-policy.schema.json","title":"container-policy configuration (.github/container-policy.yml)","description":"Tunes the built-in rules and custom policies without writing Rego. Read from the pull request\'s base commit, so a pull request cannot weaken its own check.","type":"object","additionalProperties":false,"properties":{"version":{"description":"Format version of this file. Only 1 exists.","const":1},"fail-on":{"description":"Which findings fail the check: deny, warn (denials and warnings) or never. An explicit fail-on input or --fail-on flag wins.","enum":["deny","warn","never"]},"files":{"description":"Which files are checked as which kind. An explicit dockerfile-patterns / compose-patterns input wins.","type":"object","additionalProperties":false,"properties":{"dockerfile":{"description":"Globs of files checked as Dockerfiles.","$ref":"#/definitions/globs"},"compose":{"description":"Globs of files checked as Compose files.","$ref":"#/definitions/globs"}}},"rules":{"description":"Per-rule switches, keyed by rule id (built-in ids such as CPD001, or a custom policy\'s id).","type":"object","propertyNames":{"$ref":"#/definitions/ruleId"},"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"enabled":{"description":"false turns the rule off; its findings are listed as suppressed.","type":"boolean"},"severity":{"description":"Overrides the rule\'s severity.","enum":["deny","warn"]},"reason":{"description":"Why; required when enabled is false.","$ref":"#/definitions/reason"}},"if":{"properties":{"enabled":{"const":false}},"required":["enabled"]},"then":{"required":["reason"]}}},"frameworks":{"description":"Compliance frameworks shown in reports (default: all).","type":"array","uniqueItems":true,"items":{"enum":["cis-docker","nist-800-190","owasp-docker","pci-dss","soc2"]}},"compose-projects":{"description":"Compose files that docker compose merges into one project, in merge order (base first, then overrides).","type":"array","items":{"type":"object","additionalProperties":false,"required":["name","files"],"properties":{"name":{"description":"Project name (docker compose -p).","type":"string","pattern":"^[a-z0-9][a-z0-9_-]*$"},"files":{"description":"Workspace-relative paths of the project\'s compose files, base first.","type":"array","minItems":1,"items":{"type":"string","minLength":1}}}}},"daemon":{"description":"What Docker daemon authorization policies are told about the request.","type":"object","additionalProperties":false,"properties":{"user":{"description":"The user identity a daemon policy sees (Authz-User). Default: the pull request\'s author.","type":"string","minLength":1}}},"policy-data":{"description":"Values the rules read (data.container_policy.settings); each key replaces the rule\'s default.","type":"object","additionalProperties":false,"properties":{"approved-base-images":{"description":"Base images allowed in FROM and image:, as repository names or globs (e.g. docker.io/library/node, ghcr.io/acme/*).","$ref":"#/definitions/strings"},"approved-registries":{"description":"Registry hosts images may come from (e.g. ghcr.io, docker.io).","$ref":"#/definitions/strings"},"allowed-capabilities":{"description":"Linux capabilities a compose service may add (e.g. NET_BIND_SERVICE).","$ref":"#/definitions/strings"},"pinning-exempt-packages":{"description":"Package names the version-pinning rules do not ask to pin.","$ref":"#/definitions/strings"},"secret-patterns":{"description":"Regular expressions (RE2) for names of variables that hold secrets.","$ref":"#/definitions/strings"},"custom":{"description":"Free-form data for custom policies, merged into the root of their data document.","type":"object"}}},"exclusions":{"description":"Findings taken out of the verdict by file and/or compose service, each with a reason.","type":"array","items":{"type":"object","additionalProperties":false,"required":["rules","reason"],"anyOf":[{"required":["paths"]},{"required":["services"]}],"properties":{"paths":{"description":"Globs of workspace-relative paths (a glob without / matches the base name).","$ref":"#/definitions/globs"},"services":{"description":"Compose service names.","$ref":"#/definitions/strings"},"rules":{"description":"Rule ids excluded, or \\"*\\" for every rule.","type":"array","minItems":1,"items":{"anyOf":[{"$ref":"#/definitions/ruleId"},{"const":"*"}]}},"reason":{"description":"Why the exclusion is safe.","$ref":"#/definitions/reason"}}}},"suppressions":{"description":"How suppression comments in Dockerfiles and Compose files are treated.","type":"object","additionalProperties":false,"properties":{"allowed":{"description":"false forbids suppression comments: they are reported and nothing is suppressed. Default true.","type":"boolean"},"require-reason":{"description":"A container-policy comment must give a reason after --. Default true.","type":"boolean"},"other-tools":{"description":"Other tools whose ignore comments are honoured for the equivalent rules. Default none.","type":"array","uniqueItems":true,"items":{"enum":["hadolint","trivy","checkov","kics"]}}}}},"definitions":{"ruleId":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_.-]*(/[A-Za-z0-9_.-]+)*$"},"reason":{"type":"string","pattern":"\\\\S"},"globs":{"type":"array","minItems":1,"items":{"type":"string","minLength":1}},"strings":{"type":"array","items":{"type":"string","minLength":1}}}}');
+;// CONCATENATED MODULE: ./src/config/config-file.ts
+
+
+
+
+/** Where the configuration file is looked for when no path is given. */
+const DEFAULT_CONFIG_PATH = '.github/container-policy.yml';
+/** The configuration in force when there is no file. */
+const EMPTY_CONFIG = {
+    rules: {},
+    composeProjects: [],
+    policySettings: {},
+    customData: {},
+    exclusions: [],
+    suppressions: { allowed: true, requireReason: true, otherTools: [] },
+};
+/** `policy-data` keys and the settings key each becomes (policies/lib/settings.rego). */
+const POLICY_DATA_KEYS = {
+    'approved-base-images': 'approved_base_images',
+    'approved-registries': 'approved_registries',
+    'allowed-capabilities': 'allowed_capabilities',
+    'pinning-exempt-packages': 'pinning_exempt_packages',
+    'secret-patterns': 'secret_patterns',
+};
+/** More than this many problems are summarised: a wholly wrong file would otherwise flood the log. */
+const MAX_REPORTED_PROBLEMS = 20;
+const validate = new ajv.Ajv({ allErrors: true, strict: false, verbose: true }).compile(container_policy_schema_namespaceObject);
+/**
+ * Parses and validates the configuration text. Every problem is reported at once, each with its
+ * line, its key, the bad value and what is allowed, in one UserError.
+ */
+function parseConfigFile(text, source) {
+    const lineCounter = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+    if (doc.errors.length > 0) {
+        const problems = doc.errors.map((e) => `line ${lineCounter.linePos(e.pos[0]).line}: ${e.message.split('\n')[0]}`);
+        throw new UserError(`The configuration file ${source} is not valid YAML:\n  ${problems.join('\n  ')}`);
+    }
+    const data = doc.toJS({ maxAliasCount: 100 }) ?? {};
+    if (!validate(data)) {
+        const problems = explain(validate.errors ?? [], data, (path) => lineOf(doc.contents, path, lineCounter));
+        const shown = problems.slice(0, MAX_REPORTED_PROBLEMS);
+        if (problems.length > shown.length)
+            shown.push(`... and ${problems.length - shown.length} more`);
+        throw new UserError(`The configuration file ${source} is invalid (see docs/configuration.md):\n  ${shown.join('\n  ')}`);
+    }
+    const regexProblems = checkPatterns(data);
+    if (regexProblems.length > 0) {
+        throw new UserError(`The configuration file ${source} is invalid:\n  ${regexProblems.join('\n  ')}`);
+    }
+    return toConfig(data, source);
+}
+function toConfig(raw, source) {
+    const data = raw['policy-data'] ?? {};
+    const policySettings = {};
+    for (const [key, settingsKey] of Object.entries(POLICY_DATA_KEYS)) {
+        if (key in data)
+            policySettings[settingsKey] = data[key];
+    }
+    const daemonUser = raw.daemon?.user;
+    if (daemonUser !== undefined)
+        policySettings.daemon_user = daemonUser;
+    const s = raw.suppressions ?? {};
+    return {
+        source,
+        ...(raw['fail-on'] ? { failOn: raw['fail-on'] } : {}),
+        ...(raw.files ? { files: raw.files } : {}),
+        rules: raw.rules ?? {},
+        ...(raw.frameworks ? { frameworks: raw.frameworks } : {}),
+        composeProjects: raw['compose-projects'] ?? [],
+        ...(daemonUser !== undefined ? { daemonUser } : {}),
+        policySettings,
+        customData: data.custom ?? {},
+        exclusions: raw.exclusions ?? [],
+        suppressions: {
+            allowed: s.allowed ?? true,
+            requireReason: s['require-reason'] ?? true,
+            otherTools: s['other-tools'] ?? [],
+        },
+    };
+}
+/** Secret patterns are regular expressions: one that does not compile would fail every evaluation. */
+function checkPatterns(raw) {
+    const patterns = raw['policy-data']?.['secret-patterns'] ?? [];
+    const problems = [];
+    patterns.forEach((pattern, i) => {
+        try {
+            // Rego uses RE2, whose leading inline flags (`(?i)`) JavaScript lacks; the rest is close enough to catch typos.
+            new RegExp(String(pattern).replace(/^\(\?[imsU]+\)/, ''));
+        }
+        catch (thrown) {
+            problems.push(`policy-data.secret-patterns[${i}]: ${JSON.stringify(pattern)} is not a regular expression (${thrown.message})`);
+        }
+    });
+    return problems;
+}
+/** Turns ajv's errors into sentences: `line 4: rules.CPD001.severity: "high" is not allowed; allowed: deny, warn`. */
+function explain(errors, data, lineOfPath) {
+    const out = new Set();
+    // An if/then wrapper only repeats its branch; an anyOf or propertyNames error already says what its
+    // branches would, so their branches' own errors are dropped.
+    // (A branch reached through $ref reports a schema path under #/definitions, hence the second test.)
+    const wrappers = errors.filter((e) => e.keyword === 'anyOf' || e.keyword === 'propertyNames');
+    const isBranch = (e) => e.propertyName !== undefined ||
+        wrappers.some((w) => w !== e && (e.schemaPath.startsWith(w.schemaPath + '/') || (e.instancePath === w.instancePath && e.schemaPath.startsWith('#/definitions/'))));
+    const meaningful = errors.filter((e) => e.keyword !== 'if' && (wrappers.includes(e) || !isBranch(e)));
+    for (const error of meaningful) {
+        const path = error.instancePath.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+        // Point an unknown key's line at the key itself.
+        const extra = error.params.additionalProperty;
+        const value = valueAt(data, path);
+        const line = lineOfPath(extra === undefined ? path : [...path, extra]);
+        const where = `${line ? `line ${line}: ` : ''}${keyName(path)}`;
+        out.add(`${where}: ${describe(error, value)}`);
+    }
+    return [...out];
+}
+function describe(error, value) {
+    const shown = JSON.stringify(value);
+    const params = error.params;
+    switch (error.keyword) {
+        case 'additionalProperties': {
+            const allowed = Object.keys(propertiesAt(error.parentSchema)).join(', ');
+            return `unknown key "${String(params.additionalProperty)}"; allowed keys: ${allowed}`;
+        }
+        case 'enum':
+            return `${shown} is not allowed; allowed: ${params.allowedValues.join(', ')}`;
+        case 'const':
+            return `${shown} is not allowed; allowed: ${JSON.stringify(params.allowedValue)}`;
+        case 'type':
+            return `${shown} is not allowed; expected ${String(params.type)}`;
+        case 'required':
+            return `the key "${String(params.missingProperty)}" is required`;
+        case 'pattern':
+            return params.pattern === '\\S'
+                ? `${shown} is not allowed; give a non-empty reason`
+                : `${shown} is not allowed; expected a value matching ${String(params.pattern)}`;
+        case 'propertyNames':
+            return `the key ${JSON.stringify(params.propertyName)} is not a rule id (e.g. CPD001 or custom/main/deny)`;
+        case 'anyOf':
+            return error.instancePath.includes('/rules/')
+                ? `${shown} is not allowed; expected a rule id (e.g. CPD001) or "*"`
+                : 'needs "paths" or "services" (or both)';
+        case 'minItems':
+            return `${shown} is not allowed; give at least ${String(params.limit)} item(s)`;
+        case 'minLength':
+            return `${shown} is not allowed; it must not be empty`;
+        case 'uniqueItems':
+            return `${shown} is not allowed; items must not repeat`;
+        default:
+            return `${shown} is not allowed: ${error.message ?? error.keyword}`;
+    }
+}
+function propertiesAt(schemaNode) {
+    return (schemaNode?.properties ?? {});
+}
+function keyName(path) {
+    if (path.length === 0)
+        return '(top level)';
+    return path.map((s, i) => (/^\d+$/.test(s) ? `[${s}]` : i === 0 ? s : `.${s}`)).join('');
+}
+function valueAt(data, path) {
+    let node = data;
+    for (const segment of path)
+        node = node?.[segment];
+    return node;
+}
+/** The line of the deepest node on `path` that the YAML has. */
+function lineOf(root, path, counter) {
+    let node = root;
+    let offset = node?.range?.[0];
+    for (const segment of path) {
+        if ((0,dist/* isMap */.jh)(node)) {
+            const pair = node.items.find((p) => String(p.key?.value ?? p.key) === segment);
+            if (!pair)
+                break;
+            offset = pair.key?.range?.[0] ?? offset;
+            node = pair.value;
+        }
+        else if ((0,dist/* isSeq */.oP)(node)) {
+            const item = node.items[Number(segment)];
+            if (!item)
+                break;
+            offset = item.range?.[0] ?? offset;
+            node = item;
+        }
+        else {
+            break;
+        }
+    }
+    return offset === undefined ? undefined : counter.linePos(offset).line;
+}
 
 ;// CONCATENATED MODULE: ./src/config/parse-values.ts
 
@@ -40268,6 +47804,7 @@ function parseByteSize(name, raw, fallback) {
 
 
 
+
 /**
  * Builds the action's settings from its inputs and the runner's environment, once. Nothing else in
  * the action reads inputs or GITHUB_* variables.
@@ -40278,6 +47815,9 @@ function readActionSettings(input, env) {
     const eventName = env.GITHUB_EVENT_NAME ?? '';
     const payload = readEventPayload(env.GITHUB_EVENT_PATH);
     const pr = payload.pull_request;
+    const eventShas = readEventShas(payload);
+    const include = parseList(input('include'));
+    const exclude = parseList(input('exclude'));
     const dockerfile = parseList(input('dockerfile-patterns'));
     const compose = parseList(input('compose-patterns'));
     const jsonReport = input('json-report').trim();
@@ -40291,6 +47831,8 @@ function readActionSettings(input, env) {
         failOn: parseChoice('fail-on', input('fail-on'), FAIL_ON_VALUES, 'deny'),
         maxFileBytes: parseByteSize('max-file-size', input('max-file-size'), DEFAULT_MAX_FILE_BYTES),
         ...(jsonReport ? { jsonReportPath: (0,external_node_path_namespaceObject.resolve)(workspace, jsonReport) } : {}),
+        ...reportInputs(input, workspace),
+        ...configInputs(input, dockerfile.length > 0, compose.length > 0),
         scan: parseChoice('scan', input('scan'), SCAN_SCOPE_VALUES, 'changed'),
         token: input('github-token'),
         apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
@@ -40304,10 +47846,29 @@ function readActionSettings(input, env) {
                     number: pr.number,
                     ...(typeof pr.changed_files === 'number' ? { changedFiles: pr.changed_files } : {}),
                     ...(pr.head?.sha ? { headSha: pr.head.sha } : {}),
+                    ...(pr.base?.sha ? { baseSha: pr.base.sha } : {}),
                 },
             }
             : {}),
         sha: env.GITHUB_SHA ?? '',
+        ...(include.length > 0 || exclude.length > 0 ? { pathScope: { include: include.length > 0 ? include : ['**'], exclude } } : {}),
+        ...eventShas,
+        ...(env.CONTAINER_POLICY_API_RETRY_BASE_MS ? { apiRetryBaseMs: Number(env.CONTAINER_POLICY_API_RETRY_BASE_MS) || 1000 } : {}),
+    };
+}
+/** The commits a push or merge_group event names, and the default branch, from the payload. */
+function readEventShas(payload) {
+    const str = (v) => (typeof v === 'string' && v !== '' ? v : undefined);
+    const group = payload.merge_group;
+    const before = str(payload.before);
+    const after = str(payload.after);
+    const groupBase = str(group?.base_sha);
+    const groupHead = str(group?.head_sha);
+    const defaultBranch = str(payload.repository?.default_branch);
+    return {
+        ...(before && after ? { push: { before, after } } : {}),
+        ...(groupBase && groupHead ? { mergeGroup: { baseSha: groupBase, headSha: groupHead } } : {}),
+        ...(defaultBranch ? { defaultBranch } : {}),
     };
 }
 function readEventPayload(path) {
@@ -40320,6 +47881,177 @@ function readEventPayload(path) {
     catch (thrown) {
         throw new UserError(`Cannot read the event payload at GITHUB_EVENT_PATH (${path}): ${thrown.message}`);
     }
+}
+/** The configuration and custom-policy inputs, and which settings the inputs gave explicitly. */
+function configInputs(input, dockerfile, compose) {
+    const configPath = input('config').trim();
+    const namespaces = parseList(input('namespace'));
+    const explicit = [];
+    if (input('fail-on').trim() !== '')
+        explicit.push('failOn');
+    if (dockerfile)
+        explicit.push('dockerfilePatterns');
+    if (compose)
+        explicit.push('composePatterns');
+    return {
+        configPath: configPath || DEFAULT_CONFIG_PATH,
+        configPathNamed: configPath !== '' && configPath !== DEFAULT_CONFIG_PATH,
+        policyPaths: parseList(input('policy')),
+        namespaces: namespaces.length > 0 ? namespaces : ['main'],
+        explicit,
+    };
+}
+/** The SARIF path and the frameworks the summary maps to (`frameworks`: a list, or empty for all). */
+function reportInputs(input, workspace) {
+    const sarif = input('sarif').trim();
+    const frameworks = parseList(input('frameworks')).map((f) => parseChoice('frameworks', f, FRAMEWORK_VALUES, 'cis-docker'));
+    return {
+        ...(sarif ? { sarifPath: (0,external_node_path_namespaceObject.resolve)(workspace, sarif) } : {}),
+        ...(frameworks.length > 0 ? { frameworks: [...new Set(frameworks)] } : {}),
+    };
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/git/name-status.ts
+/** `git diff --name-status` letters in GitHub's words, so both sources of a change list read the same. */
+const STATUS = {
+    A: 'added',
+    D: 'removed',
+    M: 'modified',
+    T: 'changed',
+    R: 'renamed',
+    C: 'copied',
+    U: 'modified',
+};
+/**
+ * Parses `git diff --name-status -z` output: `X\0path\0` per entry, or `R100\0old\0new\0` for renames
+ * and copies. NUL separation means no path quoting to undo, whatever the file names hold.
+ */
+function parseNameStatus(output) {
+    const fields = (output.endsWith('\0') ? output.slice(0, -1) : output).split('\0');
+    if (output === '')
+        return [];
+    const entries = [];
+    let i = 0;
+    while (i < fields.length) {
+        const code = fields[i++] ?? '';
+        if (code === '')
+            continue;
+        const letter = code[0];
+        const status = STATUS[letter];
+        if (!status)
+            throw new Error(`Unexpected status "${code}" in git diff output.`);
+        if (letter === 'R' || letter === 'C') {
+            const from = fields[i++];
+            const to = fields[i++];
+            if (from === undefined || to === undefined)
+                throw new Error('Truncated rename in git diff output.');
+            entries.push({ filename: to, status, previous_filename: from });
+        }
+        else {
+            const path = fields[i++];
+            if (path === undefined)
+                throw new Error('Truncated entry in git diff output.');
+            entries.push({ filename: path, status });
+        }
+    }
+    return entries;
+}
+
+;// CONCATENATED MODULE: ./src/git/git-fs.ts
+
+
+/** A change list of 100,000 paths of 300 bytes each: ample, and it bounds what a diff can allocate. */
+const MAX_OUTPUT_BYTES = 32 * 1024 * 1024;
+const SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
+/** Runs `git` directly (no shell) in `cwd`; every argument is passed as is. */
+function createGit(cwd) {
+    const run = (args) => new Promise((resolve) => {
+        (0,external_node_child_process_namespaceObject.execFile)('git', ['-c', 'core.quotepath=off', ...args], { cwd, encoding: 'buffer', maxBuffer: MAX_OUTPUT_BYTES, env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' } }, (error, stdout, stderr) => resolve({ ok: !error, stdout, stderr: stderr.toString('utf8').trim() }));
+    });
+    const requireSha = (sha) => {
+        if (!SHA.test(sha))
+            throw new Error(`Not a commit id: "${sha}".`);
+    };
+    return {
+        async hasCommit(sha) {
+            if (!SHA.test(sha))
+                return false;
+            return (await run(['cat-file', '-e', `${sha}^{commit}`])).ok;
+        },
+        async diff(base, head, options = {}) {
+            requireSha(base);
+            requireSha(head);
+            const range = options.mergeBase ? `${base}...${head}` : `${base}..${head}`;
+            const result = await run(['diff', '--name-status', '-z', '-M', '--no-ext-diff', range, '--']);
+            if (!result.ok)
+                throw new Error(`git diff ${range} failed: ${result.stderr}`);
+            return parseNameStatus(result.stdout.toString('utf8'));
+        },
+        async show(sha, path) {
+            requireSha(sha);
+            const result = await run(['cat-file', 'blob', `${sha}:${path.replace(/^\.?\//, '')}`]);
+            return result.ok ? new Uint8Array(result.stdout) : undefined;
+        },
+        async resolveRef(ref) {
+            if (ref.startsWith('-'))
+                return undefined;
+            const result = await run(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
+            const sha = result.stdout.toString('utf8').trim();
+            return result.ok && SHA.test(sha) ? sha : undefined;
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/discover/base-files.ts
+
+/**
+ * The commit whose files govern the run: a pull request's base, a merge group's base. Other events
+ * check code already on its branch, so the workspace governs.
+ */
+function governingRef(event) {
+    if ((event.name === 'pull_request' || event.name === 'pull_request_target') && event.pullRequest?.baseSha) {
+        return event.pullRequest.baseSha;
+    }
+    if (event.name === 'merge_group' && event.mergeGroup)
+        return event.mergeGroup.baseSha;
+    return undefined;
+}
+/**
+ * A reader of governing files at `ref`: from the local clone when it holds the commit (`git cat-file`),
+ * else from the contents API (which a fork's read-only token may call); from the workspace when no
+ * ref governs. Larger files than `maxBytes` are refused.
+ */
+function createBaseFileReader(event, maxBytes, ports) {
+    const ref = governingRef(event);
+    return {
+        ref,
+        async readBaseFile(path) {
+            const clean = path.replace(/^\.\//, '');
+            if (clean.startsWith('/') || clean.split('/').includes('..')) {
+                throw new UserError(`${path}: governing files are read from inside the repository; use a repository-relative path.`);
+            }
+            let bytes;
+            if (!ref)
+                bytes = await ports.readWorkspaceFile(clean);
+            else if (ports.git && (await ports.git.hasCommit(ref)))
+                bytes = await ports.git.show(ref, clean);
+            else
+                bytes = await ports.api.getFileAtRef(event.owner, event.repo, clean, ref);
+            if (bytes === undefined)
+                return undefined;
+            const where = ref ? ` at the base commit ${ref.slice(0, 12)}` : '';
+            if (bytes.length > maxBytes)
+                throw new UserError(`${clean}${where} is ${bytes.length} bytes, over the ${maxBytes}-byte limit.`);
+            try {
+                return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+            }
+            catch {
+                throw new UserError(`${clean}${where} is not UTF-8 text.`);
+            }
+        },
+    };
 }
 
 ;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
@@ -45320,29 +53052,715 @@ function getOctokit(token, options, ...additionalPlugins) {
     return new GitHubWithPlugins(getOctokitOptions(token, options));
 }
 //# sourceMappingURL=github.js.map
+// EXTERNAL MODULE: ./node_modules/bottleneck/light.js
+var light = __nccwpck_require__(3251);
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
+// pkg/dist-src/version.js
+var plugin_retry_dist_bundle_VERSION = "0.0.0-development";
+
+// pkg/dist-src/error-request.js
+function isRequestError(error) {
+  return error.request !== void 0;
+}
+async function errorRequest(state, octokit, error, options) {
+  if (!isRequestError(error) || !error?.request.request) {
+    throw error;
+  }
+  if (error.status >= 400 && !state.doNotRetry.includes(error.status)) {
+    const retries = options.request.retries != null ? options.request.retries : state.retries;
+    const retryAfter = Math.pow((options.request.retryCount || 0) + 1, 2);
+    throw octokit.retry.retryRequest(error, retries, retryAfter);
+  }
+  throw error;
+}
+
+// pkg/dist-src/wrap-request.js
+
+
+async function wrapRequest(state, octokit, request, options) {
+  const limiter = new light();
+  limiter.on("failed", function(error, info) {
+    const maxRetries = ~~error.request.request?.retries;
+    const after = ~~error.request.request?.retryAfter;
+    options.request.retryCount = info.retryCount + 1;
+    if (maxRetries > info.retryCount) {
+      return after * state.retryAfterBaseValue;
+    }
+  });
+  return limiter.schedule(
+    requestWithGraphqlErrorHandling.bind(null, state, octokit, request),
+    options
+  );
+}
+async function requestWithGraphqlErrorHandling(state, octokit, request, options) {
+  const response = await request(options);
+  if (response.data && response.data.errors && response.data.errors.length > 0 && /Something went wrong while executing your query/.test(
+    response.data.errors[0].message
+  )) {
+    const error = new RequestError(response.data.errors[0].message, 500, {
+      request: options,
+      response
+    });
+    return errorRequest(state, octokit, error, options);
+  }
+  return response;
+}
+
+// pkg/dist-src/index.js
+function retry(octokit, octokitOptions) {
+  const state = Object.assign(
+    {
+      enabled: true,
+      retryAfterBaseValue: 1e3,
+      doNotRetry: [400, 401, 403, 404, 410, 422, 451],
+      retries: 3
+    },
+    octokitOptions.retry
+  );
+  const retryPlugin = {
+    retry: {
+      retryRequest: (error, retries, retryAfter) => {
+        error.request.request = Object.assign({}, error.request.request, {
+          retries,
+          retryAfter
+        });
+        return error;
+      }
+    }
+  };
+  if (state.enabled) {
+    octokit.hook.error("request", errorRequest.bind(null, state, retryPlugin));
+    octokit.hook.wrap("request", wrapRequest.bind(null, state, retryPlugin));
+  }
+  return retryPlugin;
+}
+retry.VERSION = plugin_retry_dist_bundle_VERSION;
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+// pkg/dist-src/index.js
+
+
+// pkg/dist-src/version.js
+var plugin_throttling_dist_bundle_VERSION = "0.0.0-development";
+
+// pkg/dist-src/wrap-request.js
+var dist_bundle_noop = () => Promise.resolve();
+function dist_bundle_wrapRequest(state, request, options) {
+  return state.retryLimiter.schedule(doRequest, state, request, options);
+}
+async function doRequest(state, request, options) {
+  const { pathname } = new URL(options.url, "http://github.test");
+  const isAuth = isAuthRequest(options.method, pathname);
+  const isWrite = !isAuth && options.method !== "GET" && options.method !== "HEAD";
+  const isSearch = options.method === "GET" && pathname.startsWith("/search/");
+  const isGraphQL = pathname.startsWith("/graphql");
+  const retryCount = ~~request.retryCount;
+  const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
+  if (state.clustering) {
+    jobOptions.expiration = 1e3 * 60;
+  }
+  if (isWrite || isGraphQL) {
+    await state.write.key(state.id).schedule(jobOptions, dist_bundle_noop);
+  }
+  if (isWrite && state.triggersNotification(pathname)) {
+    await state.notifications.key(state.id).schedule(jobOptions, dist_bundle_noop);
+  }
+  if (isSearch) {
+    await state.search.key(state.id).schedule(jobOptions, dist_bundle_noop);
+  }
+  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request, options);
+  if (isGraphQL) {
+    const res = await req;
+    if (res.data.errors != null && res.data.errors.some((error) => error.type === "RATE_LIMITED")) {
+      const error = Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
+        response: res,
+        data: res.data
+      });
+      throw error;
+    }
+  }
+  return req;
+}
+function isAuthRequest(method, pathname) {
+  return method === "PATCH" && // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-a-scoped-access-token
+  /^\/applications\/[^/]+\/token\/scoped$/.test(pathname) || method === "POST" && // https://docs.github.com/en/rest/apps/oauth-applications?apiVersion=2022-11-28#reset-a-token
+  (/^\/applications\/[^/]+\/token$/.test(pathname) || // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-an-installation-access-token-for-an-app
+  /^\/app\/installations\/[^/]+\/access_tokens$/.test(pathname) || // https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps
+  pathname === "/login/oauth/access_token");
+}
+
+// pkg/dist-src/generated/triggers-notification-paths.js
+var triggers_notification_paths_default = [
+  "/orgs/{org}/invitations",
+  "/orgs/{org}/invitations/{invitation_id}",
+  "/orgs/{org}/teams/{team_slug}/discussions",
+  "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
+  "/repos/{owner}/{repo}/collaborators/{username}",
+  "/repos/{owner}/{repo}/commits/{commit_sha}/comments",
+  "/repos/{owner}/{repo}/issues",
+  "/repos/{owner}/{repo}/issues/{issue_number}/comments",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issue",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority",
+  "/repos/{owner}/{repo}/pulls",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/merge",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/reviews",
+  "/repos/{owner}/{repo}/releases",
+  "/teams/{team_id}/discussions",
+  "/teams/{team_id}/discussions/{discussion_number}/comments"
+];
+
+// pkg/dist-src/route-matcher.js
+function routeMatcher(paths) {
+  const regexes = paths.map(
+    (path) => path.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+  );
+  const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
+  return new RegExp(regex2, "i");
+}
+
+// pkg/dist-src/index.js
+var regex = routeMatcher(triggers_notification_paths_default);
+var triggersNotification = regex.test.bind(regex);
+var groups = {};
+var createGroups = function(Bottleneck, common) {
+  groups.global = new Bottleneck.Group({
+    id: "octokit-global",
+    maxConcurrent: 10,
+    ...common
+  });
+  groups.auth = new Bottleneck.Group({
+    id: "octokit-auth",
+    maxConcurrent: 1,
+    ...common
+  });
+  groups.search = new Bottleneck.Group({
+    id: "octokit-search",
+    maxConcurrent: 1,
+    minTime: 2e3,
+    ...common
+  });
+  groups.write = new Bottleneck.Group({
+    id: "octokit-write",
+    maxConcurrent: 1,
+    minTime: 1e3,
+    ...common
+  });
+  groups.notifications = new Bottleneck.Group({
+    id: "octokit-notifications",
+    maxConcurrent: 1,
+    minTime: 3e3,
+    ...common
+  });
+};
+function throttling(octokit, octokitOptions) {
+  const {
+    enabled = true,
+    Bottleneck = light,
+    id = "no-id",
+    timeout = 1e3 * 60 * 2,
+    // Redis TTL: 2 minutes
+    connection
+  } = octokitOptions.throttle || {};
+  if (!enabled) {
+    return {};
+  }
+  const common = { timeout };
+  if (typeof connection !== "undefined") {
+    common.connection = connection;
+  }
+  const state = Object.assign(
+    {
+      clustering: connection != null,
+      triggersNotification,
+      fallbackSecondaryRateRetryAfter: 60,
+      retryAfterBaseValue: 1e3,
+      id
+    },
+    octokitOptions.throttle
+  );
+  if (typeof state.onSecondaryRateLimit !== "function" || typeof state.onRateLimit !== "function") {
+    throw new Error(`octokit/plugin-throttling error:
+        You must pass the onSecondaryRateLimit and onRateLimit error handlers.
+        See https://octokit.github.io/rest.js/#throttling
+
+        const octokit = new Octokit({
+          throttle: {
+            onSecondaryRateLimit: (retryAfter, options) => {/* ... */},
+            onRateLimit: (retryAfter, options) => {/* ... */}
+          }
+        })
+    `);
+  }
+  let initialized = false;
+  const initializeBottleneck = () => {
+    if (initialized) {
+      return;
+    }
+    initialized = true;
+    if (groups.global == null) {
+      createGroups(Bottleneck, common);
+    }
+    state.global = state.global ?? groups.global;
+    state.auth = state.auth ?? groups.auth;
+    state.search = state.search ?? groups.search;
+    state.write = state.write ?? groups.write;
+    state.notifications = state.notifications ?? groups.notifications;
+    state.retryLimiter = state.retryLimiter ?? new Bottleneck();
+    const events = {};
+    const emitter = new Bottleneck.Events(events);
+    events.on("secondary-limit", state.onSecondaryRateLimit);
+    events.on("rate-limit", state.onRateLimit);
+    events.on(
+      "error",
+      (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
+    );
+    state.retryLimiter.on("failed", async function(error, info) {
+      const [state2, request, options] = info.args;
+      const { pathname } = new URL(options.url, "http://github.test");
+      const shouldRetryGraphQL = pathname.startsWith("/graphql") && error.status !== 401;
+      if (!(shouldRetryGraphQL || error.status === 403 || error.status === 429)) {
+        return;
+      }
+      const retryCount = ~~request.retryCount;
+      request.retryCount = retryCount;
+      options.request.retryCount = retryCount;
+      const { wantRetry, retryAfter = 0 } = await (async function() {
+        if (/\bsecondary rate\b/i.test(error.message)) {
+          const retryAfter2 = Number(error.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
+          const wantRetry2 = await emitter.trigger(
+            "secondary-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        if (error.response.headers != null && error.response.headers["x-ratelimit-remaining"] === "0" || (error.response.data?.errors ?? []).some(
+          (error2) => error2.type === "RATE_LIMITED"
+        )) {
+          const rateLimitReset = new Date(
+            ~~error.response.headers["x-ratelimit-reset"] * 1e3
+          ).getTime();
+          const retryAfter2 = Math.max(
+            // Add one second so we retry _after_ the reset time
+            // https://docs.github.com/en/rest/overview/resources-in-the-rest-api?apiVersion=2022-11-28#exceeding-the-rate-limit
+            Math.ceil((rateLimitReset - Date.now()) / 1e3) + 1,
+            0
+          );
+          const wantRetry2 = await emitter.trigger(
+            "rate-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        return {};
+      })();
+      if (wantRetry) {
+        request.retryCount++;
+        return retryAfter * state2.retryAfterBaseValue;
+      }
+    });
+  };
+  octokit.hook.wrap("request", (request, options) => {
+    initializeBottleneck();
+    return dist_bundle_wrapRequest(state, request, options);
+  });
+  return {};
+}
+throttling.VERSION = plugin_throttling_dist_bundle_VERSION;
+throttling.triggersNotification = triggersNotification;
+
+
 ;// CONCATENATED MODULE: ./src/discover/github-api.ts
+
+
+
 
 /** GitHub caps "list pull request files" at this many entries, whatever the pull request holds. */
 const PULL_REQUEST_FILES_API_CAP = 3000;
-/** The REST client for the given token and API base URL (GitHub Enterprise Server sets its own). */
-function createPullRequestFilesApi(token, baseUrl) {
-    const octokit = getOctokit(token, { baseUrl });
+/** GitHub caps the compare API's file list at this many entries; the list cannot be paged further. */
+const COMPARE_FILES_API_CAP = 300;
+/** How many times a request is retried after a 5xx, 429 or secondary rate limit before the run fails. */
+const RETRIES = 3;
+/**
+ * The REST client for the given token and API base URL (GitHub Enterprise Server sets its own), with
+ * Octokit's retry plugin (5xx, 429) and throttling plugin (primary and secondary rate limits).
+ */
+function createGitHubApi(token, baseUrl, options = {}) {
+    const baseMs = options.retryBaseMs ?? 1000;
+    const retryRateLimit = (_after, _options, _octokit, retryCount) => retryCount < RETRIES;
+    const octokit = getOctokit(token, {
+        baseUrl,
+        retry: { retries: RETRIES, retryAfterBaseValue: baseMs },
+        throttle: { onRateLimit: retryRateLimit, onSecondaryRateLimit: retryRateLimit, retryAfterBaseValue: baseMs },
+    }, retry, throttling);
     return {
         async listPullRequestFiles(owner, repo, pullNumber) {
             // paginate follows the Link header page by page (100 per page, GitHub's maximum).
-            const files = await octokit.paginate(octokit.rest.pulls.listFiles, {
-                owner,
-                repo,
-                pull_number: pullNumber,
-                per_page: 100,
-            });
-            return files.map((f) => ({
-                filename: f.filename,
-                status: f.status,
-                ...(f.previous_filename ? { previous_filename: f.previous_filename } : {}),
-            }));
+            const files = await call(`list the files of pull request #${pullNumber}`, () => octokit.paginate(octokit.rest.pulls.listFiles, { owner, repo, pull_number: pullNumber, per_page: 100 }));
+            return files.map(toEntry);
+        },
+        async compareCommits(owner, repo, base, head) {
+            // One request: the file list of a comparison is not paginated (pages only walk its commits).
+            const response = await call(`compare ${base.slice(0, 12)}...${head.slice(0, 12)}`, () => octokit.rest.repos.compareCommitsWithBasehead({ owner, repo, basehead: `${base}...${head}`, per_page: 1 }));
+            return (response.data.files ?? []).map(toEntry);
+        },
+        async getFileAtRef(owner, repo, path, ref) {
+            try {
+                const response = await octokit.rest.repos.getContent({ owner, repo, path, ref });
+                const data = response.data;
+                if (Array.isArray(response.data) || data.type !== 'file') {
+                    throw new UserError(`${path} at ${ref.slice(0, 12)} is not a file.`);
+                }
+                if (data.encoding !== 'base64' || typeof data.content !== 'string') {
+                    throw new UserError(`${path} at ${ref.slice(0, 12)} is too large for the contents API (no inline content).`);
+                }
+                return new Uint8Array(Buffer.from(data.content, 'base64'));
+            }
+            catch (thrown) {
+                if (statusOf(thrown) === 404)
+                    return undefined;
+                if (thrown instanceof UserError)
+                    throw thrown;
+                throw apiError(`read ${path} at ${ref.slice(0, 12)}`, thrown);
+            }
         },
     };
+}
+function toEntry(f) {
+    return { filename: f.filename, status: f.status, ...(f.previous_filename ? { previous_filename: f.previous_filename } : {}) };
+}
+async function call(what, request) {
+    try {
+        return await request();
+    }
+    catch (thrown) {
+        throw apiError(what, thrown);
+    }
+}
+/** A GitHub API call that still failed after the retry and throttling plugins gave up. */
+class GitHubApiError extends UserError {
+    status;
+    constructor(message, 
+    /** The HTTP status, when GitHub answered at all. */
+    status) {
+        super(message);
+        this.status = status;
+    }
+}
+/** A final API failure (after the plugins' retries) fails the run with GitHub's own message. */
+function apiError(what, thrown) {
+    const status = statusOf(thrown);
+    const hint = status === 403 || status === 404
+        ? ' Check that the token can read the repository (permissions: contents: read, pull-requests: read).'
+        : '';
+    return new GitHubApiError(`GitHub API: could not ${what}${status ? ` (HTTP ${status})` : ''}: ${describeError(thrown)}.${hint}`, status);
+}
+function statusOf(thrown) {
+    const status = thrown?.status;
+    return typeof status === 'number' ? status : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/discover/change-list.ts
+
+
+const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target']);
+const ZERO_SHA = /^0+$/;
+const HISTORY_FIX = 'Fetch the history so the action can diff locally (actions/checkout with fetch-depth: 0), or set the input scan: all to check the whole workspace.';
+/**
+ * What changed, by event: a pull request's file list (every page), a push's or a merge group's
+ * comparison, or — for scheduled and manual runs, `scan: all`, and a new branch with nothing to
+ * diff against — the whole workspace. A list GitHub capped is replaced by a local `git diff` when
+ * the history is there, and otherwise stops the run: a partial list never passes.
+ */
+async function listChanges(event, scan, ports) {
+    if (scan === 'all')
+        return { kind: 'all', reason: 'scan: all' };
+    if (PULL_REQUEST_EVENTS.has(event.name) && event.pullRequest)
+        return pullRequestChanges(event, event.pullRequest, ports);
+    if (event.name === 'push' && event.push)
+        return pushChanges(event, event.push, ports);
+    if (event.name === 'merge_group' && event.mergeGroup) {
+        const { baseSha, headSha } = event.mergeGroup;
+        return compareChanges(event, baseSha, headSha, `the merge group's changes to its base ${change_list_short(baseSha)}`, ports);
+    }
+    return { kind: 'all', reason: `${event.name || 'no'} event` };
+}
+async function pullRequestChanges(event, pr, ports) {
+    const entries = await ports.api.listPullRequestFiles(event.owner, event.repo, pr.number);
+    const truncated = (pr.changedFiles !== undefined && entries.length < pr.changedFiles) || entries.length >= PULL_REQUEST_FILES_API_CAP;
+    const scope = `files changed by pull request #${pr.number}`;
+    if (!truncated)
+        return { kind: 'changed', entries, scope: `${scope} (${entries.length} changed in all)` };
+    const local = pr.baseSha && pr.headSha ? await localDiff(ports.git, pr.baseSha, pr.headSha) : undefined;
+    if (local)
+        return { kind: 'changed', entries: local, scope: `${scope} (${local.length} changed in all, from the local git history: GitHub lists at most ${PULL_REQUEST_FILES_API_CAP})` };
+    throw new UserError(`Pull request #${pr.number} changes ${pr.changedFiles ?? 'at least ' + PULL_REQUEST_FILES_API_CAP} files but GitHub listed only ` +
+        `${entries.length} (its limit is ${PULL_REQUEST_FILES_API_CAP}), and the base and head commits are not both in the local clone; ` +
+        `refusing to pass on a partial list. ${HISTORY_FIX}`);
+}
+async function pushChanges(event, push, ports) {
+    if (ZERO_SHA.test(push.after))
+        return { kind: 'all', reason: 'push deleting a branch' };
+    if (ZERO_SHA.test(push.before)) {
+        // A new branch: GitHub names no previous commit. Diff against the default branch when the clone
+        // has it; otherwise check everything rather than guess.
+        const base = event.defaultBranch && ports.git ? await ports.git.resolveRef(`refs/remotes/origin/${event.defaultBranch}`) : undefined;
+        const local = base && base !== push.after ? await localDiff(ports.git, base, push.after) : undefined;
+        if (local) {
+            return { kind: 'changed', entries: local, scope: `files the new branch changes from ${event.defaultBranch} (${local.length} changed in all, from the local git history)` };
+        }
+        return { kind: 'all', reason: `push of a new branch, without ${event.defaultBranch ?? 'the default branch'} in the local clone to diff against` };
+    }
+    return compareChanges(event, push.before, push.after, `files changed by the push ${change_list_short(push.before)}..${change_list_short(push.after)}`, ports);
+}
+async function compareChanges(event, base, head, scope, ports) {
+    let entries;
+    try {
+        entries = await ports.api.compareCommits(event.owner, event.repo, base, head);
+    }
+    catch (thrown) {
+        // 404: GitHub no longer knows the old commit (a force push); the local history may still.
+        if (!(thrown instanceof GitHubApiError && thrown.status === 404))
+            throw thrown;
+        const local = await localDiff(ports.git, base, head);
+        if (local)
+            return { kind: 'changed', entries: local, scope: `${scope} (${local.length} changed in all, from the local git history)` };
+        return { kind: 'all', reason: `GitHub cannot compare ${change_list_short(base)}...${change_list_short(head)} (${thrown.message})` };
+    }
+    if (entries.length < COMPARE_FILES_API_CAP)
+        return { kind: 'changed', entries, scope: `${scope} (${entries.length} changed in all)` };
+    const local = await localDiff(ports.git, base, head);
+    if (local)
+        return { kind: 'changed', entries: local, scope: `${scope} (${local.length} changed in all, from the local git history: GitHub compares at most ${COMPARE_FILES_API_CAP})` };
+    throw new UserError(`GitHub's comparison of ${change_list_short(base)}...${change_list_short(head)} lists ${entries.length} files, its limit, so it may be cut short, ` +
+        `and the two commits are not both in the local clone; refusing to pass on a partial list. ${HISTORY_FIX}`);
+}
+/** The change from `base` to `head` as GitHub computes it (from their merge base), or undefined without the history. */
+async function localDiff(git, base, head) {
+    if (!git || !(await git.hasCommit(base)) || !(await git.hasCommit(head)))
+        return undefined;
+    try {
+        return await git.diff(base, head, { mergeBase: true });
+    }
+    catch {
+        // No merge base (a shallow clone cut between them): not enough history to trust a diff.
+        return undefined;
+    }
+}
+function change_list_short(sha) {
+    return sha.slice(0, 12);
+}
+
+;// CONCATENATED MODULE: ./src/discover/compose-build-refs.ts
+
+
+/**
+ * The Dockerfiles a compose file's services build from (`build: dir` or `build: {context, dockerfile}`),
+ * resolved as compose resolves them: the context against the compose file's directory, the Dockerfile
+ * (default `Dockerfile`) against the context. Remote contexts, inline Dockerfiles and interpolated
+ * values are left out: they name no workspace file. A file that does not parse yields nothing here;
+ * it is reported when it is checked itself.
+ */
+function findBuildReferences(composePath, text) {
+    let doc;
+    try {
+        doc = (0,dist/* parse */.qg)(text, { maxAliasCount: 100 });
+    }
+    catch {
+        return [];
+    }
+    const services = doc?.services;
+    if (!services || typeof services !== 'object' || Array.isArray(services))
+        return [];
+    const dir = external_node_path_namespaceObject.posix.dirname(composePath);
+    const refs = [];
+    for (const [service, definition] of Object.entries(services)) {
+        const build = definition?.build;
+        const spec = typeof build === 'string' ? { context: build } : build && typeof build === 'object' ? build : undefined;
+        if (!spec || spec.dockerfile_inline !== undefined)
+            continue;
+        const context = typeof spec.context === 'string' ? spec.context : '.';
+        const dockerfile = typeof spec.dockerfile === 'string' ? spec.dockerfile : 'Dockerfile';
+        if (/:\/\/|^git@|\$/.test(context) || dockerfile.includes('$') || external_node_path_namespaceObject.posix.isAbsolute(dockerfile) || external_node_path_namespaceObject.posix.isAbsolute(context))
+            continue;
+        const resolved = external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(dir, context, dockerfile));
+        if (resolved.startsWith('../') || resolved === '..')
+            continue;
+        refs.push({ compose: composePath, service, dockerfile: resolved });
+    }
+    return refs;
+}
+
+;// CONCATENATED MODULE: ./src/discover/compose-projects.ts
+
+/** The file names `docker compose` loads from a directory when no `-f` is given, in its order of preference. */
+const DEFAULT_BASES = ['compose.yaml', 'compose.yml', 'docker-compose.yaml', 'docker-compose.yml'];
+/** The override `docker compose` merges over each base name, when present. */
+const OVERRIDES = {
+    'compose.yaml': ['compose.override.yaml', 'compose.override.yml'],
+    'compose.yml': ['compose.override.yml', 'compose.override.yaml'],
+    'docker-compose.yaml': ['docker-compose.override.yaml', 'docker-compose.override.yml'],
+    'docker-compose.yml': ['docker-compose.override.yml', 'docker-compose.override.yaml'],
+};
+/**
+ * The project `docker compose` would load in `dir` with no `-f`: the first base file present and its
+ * override. Undefined when the directory holds no base file.
+ */
+function implicitProject(dir, exists) {
+    const at = (name) => (dir === '' ? name : `${dir}/${name}`);
+    const base = DEFAULT_BASES.find((name) => exists(at(name)));
+    if (!base)
+        return undefined;
+    const override = (OVERRIDES[base] ?? []).find((name) => exists(at(name)));
+    return { name: dir === '' ? '.' : dir, files: override ? [at(base), at(override)] : [at(base)] };
+}
+/**
+ * Widens a selection so every compose project a selected file belongs to is checked whole: the
+ * configured projects first, then the implicit base + override pair of each directory. Every file of
+ * such a project carries the project's file list, so the compose loader can merge them in order. A
+ * configured file that does not exist is still listed, so reading it fails the run rather than
+ * shrinking the project.
+ */
+function groupComposeProjects(selected, configured, exists) {
+    const byPath = new Map(selected.map((f) => [f.path, f]));
+    const claimed = new Set();
+    const addProject = (project) => {
+        for (const path of project.files) {
+            claimed.add(path);
+            byPath.set(path, { path, kind: 'compose', project: project.files });
+        }
+    };
+    for (const project of configured) {
+        const files = project.files.map((f) => external_node_path_namespaceObject.posix.normalize(f.replace(/^\.\//, '')));
+        if (files.some((f) => byPath.has(f)))
+            addProject({ name: project.name, files });
+        else
+            files.forEach((f) => claimed.add(f));
+    }
+    for (const file of selected) {
+        if (file.kind !== 'compose' || claimed.has(file.path))
+            continue;
+        const dir = external_node_path_namespaceObject.posix.dirname(file.path) === '.' ? '' : external_node_path_namespaceObject.posix.dirname(file.path);
+        const project = implicitProject(dir, exists);
+        if (project && project.files.length > 1 && project.files.includes(file.path) && !project.files.some((f) => claimed.has(f))) {
+            addProject(project);
+        }
+    }
+    return [...byPath.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+;// CONCATENATED MODULE: ./src/discover/path-filter.ts
+
+/** Everything in the workspace, nothing left out. */
+const DEFAULT_SCOPE = { include: ['**'], exclude: [] };
+/**
+ * Compiles include and exclude lines into a predicate over workspace-relative, forward-slash paths,
+ * evaluated as `@actions/glob` evaluates its pattern list with exclude lines appended as `!` lines.
+ * Patterns that could reach outside the workspace (absolute, `..`) are refused.
+ */
+function compilePathScope(scope) {
+    const lines = [...scope.include, ...scope.exclude.map((p) => (p.trim() === '' || p.trim().startsWith('#') ? p : `!${p.trim()}`))];
+    const patterns = [];
+    for (const raw of lines) {
+        const line = raw.trim();
+        if (line === '' || line.startsWith('#'))
+            continue;
+        patterns.push(compileLine(line));
+    }
+    return (path) => {
+        let matched = false;
+        for (const p of patterns) {
+            const hit = (p.self?.test(path) ?? false) || (p.descendants?.test(path) ?? false);
+            if (p.negate)
+                matched = matched && !hit;
+            else
+                matched = matched || hit;
+        }
+        return matched;
+    };
+}
+function compileLine(line) {
+    let negate = false;
+    let body = line;
+    while (body.startsWith('!')) {
+        negate = !negate;
+        body = body.slice(1).trim();
+    }
+    const original = line;
+    if (body.startsWith('/') || /^[A-Za-z]:/.test(body) || body.startsWith('~')) {
+        throw new UserError(`Invalid path pattern "${original}": patterns are relative to the workspace; drop the leading ${body[0]}.`);
+    }
+    body = body.replace(/^(\.\/)+/, '');
+    const directoryOnly = body.endsWith('/');
+    const segments = body.split('/').filter((s) => s !== '');
+    if (body === '.' || body === '')
+        return { negate, descendants: /^/ };
+    if (segments.some((s) => s === '..' || s === '.')) {
+        throw new UserError(`Invalid path pattern "${original}": "." and ".." segments are not allowed.`);
+    }
+    const last = segments[segments.length - 1];
+    const self = directoryOnly ? undefined : new RegExp(`^${segmentsToSource(segments)}$`);
+    const descendants = last === '**' && !directoryOnly ? undefined : new RegExp(`^${segmentsToSource([...segments, '**'])}$`);
+    return { negate, ...(self ? { self } : {}), ...(descendants ? { descendants } : {}) };
+}
+/** Joins segment expressions with `/`, letting a `**` segment stand for zero or more directories. */
+function segmentsToSource(segments) {
+    let source = '';
+    segments.forEach((segment, i) => {
+        const isLast = i === segments.length - 1;
+        if (segment === '**') {
+            // Zero or more whole segments; never the `.`/`..` segments a workspace path cannot contain anyway.
+            source += isLast ? '.*' : '(?:[^/]+/)*';
+        }
+        else {
+            source += segmentToSource(segment) + (isLast ? '' : '/');
+        }
+    });
+    return source;
+}
+function segmentToSource(segment) {
+    let source = '';
+    for (let i = 0; i < segment.length; i++) {
+        const ch = segment[i];
+        if (ch === '\\' && i + 1 < segment.length) {
+            source += escapeRegExp(segment[++i]);
+        }
+        else if (ch === '*') {
+            source += '[^/]*';
+        }
+        else if (ch === '?') {
+            source += '[^/]';
+        }
+        else if (ch === '[') {
+            const close = segment.indexOf(']', i + 2);
+            if (close === -1) {
+                source += '\\[';
+                continue;
+            }
+            let body = segment.slice(i + 1, close);
+            const negated = body.startsWith('!') || body.startsWith('^');
+            if (negated)
+                body = body.slice(1);
+            source += `[${negated ? '^/' : ''}${body.replace(/[\\\]^]/g, '\\$&')}]`;
+            i = close;
+        }
+        else {
+            source += escapeRegExp(ch);
+        }
+    }
+    return source;
+}
+function escapeRegExp(ch) {
+    return ch.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 
 ;// CONCATENATED MODULE: ./src/discover/select-changed-files.ts
@@ -45372,29 +53790,77 @@ function selectAllFiles(paths, patterns) {
 
 
 
-const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target']);
+
+
+
+const discover_targets_PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target', 'merge_group']);
 /**
- * Chooses the files to check: for a pull request, the files it changed (all pages); for any other
- * event, the whole workspace. A file list GitHub cut short fails closed rather than passing on part.
+ * Chooses the files to check: the files the event changed (see listChanges), or the whole workspace,
+ * narrowed to the include/exclude scope and the Dockerfile and compose patterns, then widened so a
+ * changed compose file brings its whole project.
  */
 async function discoverTargets(event, options, ports) {
-    const { patterns } = options;
-    if (options.scan === 'changed' && PULL_REQUEST_EVENTS.has(event.name) && event.pullRequest) {
-        const { number, changedFiles } = event.pullRequest;
-        const entries = await ports.api.listPullRequestFiles(event.owner, event.repo, number);
-        const truncated = (changedFiles !== undefined && entries.length < changedFiles) || entries.length >= PULL_REQUEST_FILES_API_CAP;
-        if (truncated) {
-            throw new UserError(`Pull request #${number} changes ${changedFiles ?? 'more than ' + PULL_REQUEST_FILES_API_CAP} files but GitHub listed only ` +
-                `${entries.length}; refusing to pass on a partial list. Set the input scan: all to check the whole workspace.`);
-        }
-        return {
-            files: selectChangedFiles(entries, patterns),
-            scope: `files changed by pull request #${number} (${entries.length} changed in all)`,
-        };
+    const inScope = compilePathScope(options.scope ?? DEFAULT_SCOPE);
+    const changes = await listChanges(event, options.scan, ports);
+    const notices = [];
+    let selected;
+    let scope;
+    let workspace;
+    const listWorkspace = async () => (workspace ??= new Set(await ports.listWorkspace()));
+    if (changes.kind === 'all') {
+        const paths = [...(await listWorkspace())].filter(inScope);
+        selected = selectChangedFiles(paths.map((filename) => ({ filename, status: 'added' })), options.patterns);
+        scope = `all files in the workspace (${changes.reason})`;
     }
-    const paths = await ports.listWorkspace();
-    const why = options.scan === 'all' ? 'scan: all' : `${event.name || 'no'} event`;
-    return { files: selectAllFiles(paths, patterns), scope: `all files in the workspace (${why})` };
+    else {
+        selected = selectChangedFiles(changes.entries.filter((e) => inScope(e.filename)), options.patterns);
+        scope = changes.scope;
+        if (discover_targets_PULL_REQUEST_EVENTS.has(event.name))
+            notices.push(...governingNotices(changes.entries, options.governingPaths ?? []));
+    }
+    const hasCompose = selected.some((f) => f.kind === 'compose');
+    if (hasCompose || (options.composeProjects?.length ?? 0) > 0) {
+        const existing = await listWorkspace();
+        selected = groupComposeProjects(selected, options.composeProjects ?? [], (p) => existing.has(p));
+    }
+    if (changes.kind === 'changed' && ports.readFile && selected.some((f) => f.kind === 'dockerfile')) {
+        notices.push(...(await buildNotices(selected, [...(await listWorkspace())], options.patterns, ports.readFile)));
+    }
+    return { files: selected, scope, ...(notices.length > 0 ? { notices } : {}) };
+}
+/** A notice for each governing file the change touches: it is read from the base commit, so it applies after merge. */
+function governingNotices(entries, governing) {
+    const touched = new Set();
+    for (const entry of entries) {
+        for (const path of [entry.filename, entry.previous_filename]) {
+            if (!path)
+                continue;
+            const hit = governing.find((g) => path === g || path.startsWith(g.replace(/\/?$/, '/')));
+            if (hit)
+                touched.add(hit);
+        }
+    }
+    return [...touched].sort().map((path) => `This change edits ${path}, which configures this check. The check uses the base branch's version, so a pull request cannot weaken its own gate; the change takes effect after merge.`);
+}
+/** Notes, for each changed Dockerfile, the compose services that build from it. */
+async function buildNotices(selected, workspace, patterns, readFile) {
+    const dockerfiles = new Set(selected.filter((f) => f.kind === 'dockerfile').map((f) => f.path));
+    const notices = [];
+    for (const compose of workspace.filter((p) => classifyPath(p, patterns) === 'compose')) {
+        let text;
+        try {
+            text = new TextDecoder().decode(await readFile(compose));
+        }
+        catch {
+            continue; // Unreadable compose files are reported when they are checked; here they only lose a note.
+        }
+        for (const ref of findBuildReferences(compose, text)) {
+            if (dockerfiles.has(ref.dockerfile)) {
+                notices.push(`${ref.dockerfile} is the Dockerfile that service "${ref.service}" of ${ref.compose} builds (build:); its findings apply to that service.`);
+            }
+        }
+    }
+    return notices;
 }
 
 ;// CONCATENATED MODULE: ./src/discover/walk-workspace-fs.ts
@@ -45423,6 +53889,59 @@ async function walkWorkspace(root) {
     }
     await visit('');
     return out.sort();
+}
+
+;// CONCATENATED MODULE: ./src/discover/action-discovery.ts
+
+
+
+
+
+
+/** Where the configuration file lives by default; a pull request that edits it is told it applies after merge. */
+const DEFAULT_GOVERNING_PATHS = ['.github/container-policy.yml', '.github/container-policy.yaml'];
+/** Builds the event context discovery reads from the action's settings. */
+function eventContext(settings) {
+    return {
+        name: settings.eventName,
+        owner: settings.owner,
+        repo: settings.repo,
+        ...(settings.pullRequest ? { pullRequest: settings.pullRequest } : {}),
+        ...(settings.push ? { push: settings.push } : {}),
+        ...(settings.mergeGroup ? { mergeGroup: settings.mergeGroup } : {}),
+        ...(settings.defaultBranch ? { defaultBranch: settings.defaultBranch } : {}),
+    };
+}
+function createActionDiscovery(settings) {
+    const event = eventContext(settings);
+    const api = createGitHubApi(settings.token, settings.apiUrl, settings.apiRetryBaseMs ? { retryBaseMs: settings.apiRetryBaseMs } : {});
+    const git = createGit(settings.workspace);
+    const readFile = (path) => readTargetFile(settings.workspace, path, settings.maxFileBytes);
+    const baseFiles = createBaseFileReader(event, settings.maxFileBytes, {
+        api,
+        git,
+        readWorkspaceFile: async (path) => {
+            try {
+                return await readFile(path);
+            }
+            catch (thrown) {
+                // Only absence means "no file"; a refused file (a link out, too large) stays an error.
+                if (thrown instanceof MissingFileError)
+                    return undefined;
+                throw thrown;
+            }
+        },
+    });
+    return {
+        baseFiles,
+        discover: (extra = {}) => discoverTargets(event, {
+            patterns: settings.patterns,
+            scan: settings.scan,
+            ...(settings.pathScope ? { scope: settings.pathScope } : {}),
+            composeProjects: extra.composeProjects ?? [],
+            governingPaths: [...DEFAULT_GOVERNING_PATHS, ...(extra.governingPaths ?? [])],
+        }, { api, git, listWorkspace: () => walkWorkspace(settings.workspace), readFile }),
+    };
 }
 
 // EXTERNAL MODULE: external "node:url"
@@ -45475,6 +53994,597 @@ function parseJson(path, bytes) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/config/config-file-fs.ts
+
+
+
+
+/** A configuration file larger than this is refused: real ones are a few kilobytes. */
+const MAX_CONFIG_BYTES = 1024 * 1024;
+/** Bounds a policy directory walk (a wrong path such as `/` must not read the disk). */
+const MAX_LISTED_FILES = 5000;
+/**
+ * Reads trusted files from a directory on disk, refusing paths that leave it unless `confine` is
+ * false (the CLI, run by the person who owns every file it can name).
+ */
+function workspaceFiles(root, { confine = true } = {}) {
+    const inside = (path) => {
+        const full = (0,external_node_path_namespaceObject.resolve)(root, path);
+        const rel = (0,external_node_path_namespaceObject.relative)(root, full);
+        if (confine && (rel.startsWith('..') || (0,external_node_path_namespaceObject.isAbsolute)(rel)))
+            throw new UserError(`The path ${path} is outside the workspace.`);
+        return full;
+    };
+    return {
+        origin: 'the workspace',
+        async readFile(path) {
+            try {
+                return new Uint8Array(await (0,promises_namespaceObject.readFile)(inside(path)));
+            }
+            catch (thrown) {
+                if (thrown.code === 'ENOENT')
+                    return undefined;
+                if (thrown instanceof UserError)
+                    throw thrown;
+                throw new UserError(`Cannot read ${path}: ${thrown.message}`);
+            }
+        },
+        async listFiles(dir) {
+            const top = inside(dir);
+            const info = await (0,promises_namespaceObject.stat)(top).catch(() => undefined);
+            if (!info?.isDirectory())
+                return undefined;
+            const out = [];
+            const walk = async (abs) => {
+                for (const entry of (await (0,promises_namespaceObject.readdir)(abs, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name))) {
+                    const child = (0,external_node_path_namespaceObject.join)(abs, entry.name);
+                    if (entry.isDirectory())
+                        await walk(child);
+                    else if (entry.isFile())
+                        out.push((0,external_node_path_namespaceObject.relative)(root, child).split(external_node_path_namespaceObject.sep).join('/'));
+                    if (out.length > MAX_LISTED_FILES)
+                        throw new UserError(`${dir} holds more than ${MAX_LISTED_FILES} files; name the policy directory itself.`);
+                }
+            };
+            await walk(top);
+            return out;
+        },
+    };
+}
+/**
+ * Loads the configuration file. A missing file at the default path means "no configuration"; a
+ * missing file the user named is an error (a typo must not silently drop their rules).
+ */
+async function loadConfigFile(files, path, named) {
+    const bytes = await files.readFile(path);
+    if (bytes === undefined) {
+        if (named)
+            throw new UserError(`The configuration file ${path} does not exist in ${files.origin}. Fix the config input (or --config), or remove it to run without one.`);
+        return EMPTY_CONFIG;
+    }
+    if (bytes.length > MAX_CONFIG_BYTES)
+        throw new UserError(`The configuration file ${path} is larger than ${MAX_CONFIG_BYTES} bytes.`);
+    let text;
+    try {
+        text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    }
+    catch {
+        throw new UserError(`The configuration file ${path} is not UTF-8 text.`);
+    }
+    return parseConfigFile(text, path);
+}
+
+;// CONCATENATED MODULE: ./src/config/config-file-settings.ts
+/**
+ * Settings with the configuration file's values filled in where no input or flag gave one
+ * explicitly: an explicit input always wins, the file wins over the built-in defaults.
+ */
+function applyConfigToSettings(settings, config) {
+    const explicit = new Set(settings.explicit ?? []);
+    const dockerfile = !explicit.has('dockerfilePatterns') ? config.files?.dockerfile : undefined;
+    const compose = !explicit.has('composePatterns') ? config.files?.compose : undefined;
+    return {
+        ...settings,
+        ...(config.failOn && !explicit.has('failOn') ? { failOn: config.failOn } : {}),
+        // A frameworks input is set only when given, so its presence is what makes it explicit.
+        ...(config.frameworks && !settings.frameworks ? { frameworks: config.frameworks } : {}),
+        ...(dockerfile || compose
+            ? { patterns: { dockerfile: dockerfile ?? settings.patterns.dockerfile, compose: compose ?? settings.patterns.compose } }
+            : {}),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/config/config-file-source-fs.ts
+
+
+
+
+
+
+/**
+ * The action's trusted files: on a pull request (or merge group) the base commit's bytes, from the
+ * local clone when it has the commit, else from the contents API; otherwise the workspace.
+ * Directories are listed from the workspace and each file is then read at the base, so a file the
+ * pull request adds is not used until it is merged.
+ */
+function actionTrustedFiles(settings) {
+    const workspace = workspaceFiles(settings.workspace);
+    const event = eventContext(settings);
+    const ref = governingRef(event);
+    if (!ref)
+        return workspace;
+    const git = createGit(settings.workspace);
+    const api = createGitHubApi(settings.token, settings.apiUrl, settings.apiRetryBaseMs ? { retryBaseMs: settings.apiRetryBaseMs } : {});
+    return {
+        origin: `the base commit ${ref.slice(0, 12)}`,
+        async readFile(path) {
+            const clean = path.replace(/^\.\//, '');
+            if (clean.startsWith('/') || clean.split('/').includes('..')) {
+                throw new UserError(`${path}: the configuration and policies are read from inside the repository; use a repository-relative path.`);
+            }
+            if (await git.hasCommit(ref))
+                return git.show(ref, clean);
+            return api.getFileAtRef(event.owner, event.repo, clean, ref);
+        },
+        listFiles: (dir) => workspace.listFiles(dir),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/config/config-file-data.ts
+/**
+ * The built-in bundle's data with the configuration's policy data at
+ * data.container_policy.settings, where policies/lib/settings.rego reads it. Keys the file does not
+ * set are absent, so each rule's default applies.
+ */
+function builtinPolicyData(bundleData, config) {
+    const ours = (bundleData.container_policy ?? {});
+    const settings = { ...(ours.settings ?? {}), ...config.policySettings };
+    return { ...bundleData, container_policy: { ...ours, settings } };
+}
+/** Custom policies see the free-form `policy-data.custom` at the root, and the settings where built-in rules do. */
+function customPolicyData(config) {
+    return { ...config.customData, container_policy: { settings: config.policySettings } };
+}
+
+;// CONCATENATED MODULE: ./src/evaluate/suppressions.ts
+/** The form a container-policy comment must take, quoted in messages. */
+const SUPPRESSION_SYNTAX = '# container-policy ignore=<rule ids> -- <reason>';
+const OURS = /#\s*container-policy\b(.*)$/;
+const OURS_FORM = /^\s+(ignore|ignore-file)=(\S*)\s*(?:--\s*(.*))?$/;
+const BLANKET_IDS = new Set(['*', 'all', 'any']);
+const splitIds = (text) => text
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+/** Trivy accepts `DS002` and `AVD-DS-0002` for the same check; aliases are written the long way. */
+const trivyId = (id) => {
+    const short = /^(?:AVD-)?DS-?0*(\d+)$/i.exec(id);
+    return short ? `AVD-DS-${short[1].padStart(4, '0')}` : id.toUpperCase();
+};
+/** The comment forms of other tools, as each tool documents them. */
+const OTHER_SYNTAX = {
+    hadolint: {
+        pattern: /#\s*hadolint\s+(global\s+)?ignore=([A-Za-z0-9,\s]+)$/,
+        read: (m) => ({ ids: splitIds(m[2] ?? ''), file: Boolean(m[1]) }),
+    },
+    trivy: {
+        pattern: /#\s*trivy:ignore:([A-Za-z0-9-]+)/,
+        read: (m) => ({ ids: [trivyId(m[1] ?? '')] }),
+    },
+    checkov: {
+        pattern: /#\s*checkov:skip=([A-Za-z0-9_]+)(?::\s*(.*))?$/,
+        read: (m) => ({ ids: [m[1] ?? ''], ...(m[2]?.trim() ? { reason: m[2].trim() } : {}) }),
+    },
+    kics: {
+        pattern: /#\s*kics-scan\s+(ignore-line|disable=([A-Za-z0-9,\s-]+))\s*$/,
+        read: (m) => (m[1] === 'ignore-line' ? { ids: [], anyAlias: true } : { ids: splitIds(m[2] ?? ''), file: true }),
+    },
+};
+/**
+ * Finds the suppression comments in a file's lines. A comment on a line of its own covers the next
+ * line that is not a comment (so several tools' comments can stack above one instruction); a
+ * comment after code on a line covers that line. Other tools' comments are read only for the tools
+ * listed.
+ */
+function findSuppressionComments(lines, otherTools) {
+    const found = [];
+    const isComment = (i) => (lines[i] ?? '').trimStart().startsWith('#');
+    const targetOf = (i) => {
+        if (!isComment(i))
+            return i + 1;
+        let next = i + 1;
+        while (next < lines.length && isComment(next))
+            next++;
+        return next + 1;
+    };
+    lines.forEach((text, i) => {
+        const hash = commentStart(text);
+        if (hash < 0)
+            return;
+        const comment = text.slice(hash);
+        const ours = OURS.exec(comment);
+        if (ours) {
+            found.push(readOurs(ours[1] ?? '', i + 1, targetOf(i)));
+            return;
+        }
+        for (const tool of otherTools) {
+            const match = OTHER_SYNTAX[tool].pattern.exec(comment);
+            if (!match)
+                continue;
+            const { ids, reason, file, anyAlias } = OTHER_SYNTAX[tool].read(match);
+            found.push({
+                tool,
+                line: i + 1,
+                target: file ? 'file' : targetOf(i),
+                ids,
+                ...(anyAlias ? { anyAliasOf: tool } : {}),
+                ...(reason ? { reason } : {}),
+            });
+        }
+    });
+    return found;
+}
+function readOurs(rest, line, target) {
+    const form = OURS_FORM.exec(rest);
+    if (!form) {
+        return { tool: 'container-policy', line, target, ids: [], problem: `cannot read this suppression; write it as \`${SUPPRESSION_SYNTAX}\`` };
+    }
+    const ids = splitIds(form[2] ?? '');
+    const reason = form[3]?.trim();
+    const base = { tool: 'container-policy', line, target: form[1] === 'ignore-file' ? 'file' : target, ids, ...(reason ? { reason } : {}) };
+    if (ids.length === 0)
+        return { ...base, problem: 'names no rule ids; a suppression must name the rules it silences' };
+    const blanket = ids.find((id) => BLANKET_IDS.has(id.toLowerCase()));
+    if (blanket)
+        return { ...base, problem: `"${blanket}" is a blanket ignore, which is not allowed; name the rule ids` };
+    return base;
+}
+/** Index of the `#` that starts a comment: at the start of the line, or after whitespace. */
+function commentStart(text) {
+    const trimmed = text.trimStart();
+    if (trimmed.startsWith('#'))
+        return text.length - trimmed.length;
+    const match = /\s#/.exec(text);
+    return match ? match.index + 1 : -1;
+}
+
+;// CONCATENATED MODULE: ./src/evaluate/apply-config.ts
+
+
+
+/** Rule ids of the findings this stage itself raises about suppression comments. */
+const SUPPRESSION_RULES = {
+    invalid: 'CPS001',
+    unused: 'CPS002',
+};
+/**
+ * Applies the configuration to one file's findings, in this order: severity overrides and disabled
+ * rules, then configured exclusions, then suppression comments. Comments that cannot be applied
+ * (malformed, blanket, no reason when one is required, suppressions forbidden) and comments that
+ * suppressed nothing become warn findings on the comment's line: a finding is seen, a log line is not.
+ */
+function applyConfig(findings, parsed, config) {
+    const kept = [];
+    const suppressed = [];
+    for (const original of findings) {
+        const rule = config.rules[original.ruleId];
+        const finding = rule?.severity ? { ...original, severity: rule.severity } : original;
+        if (rule?.enabled === false) {
+            suppressed.push({ finding, by: 'config', reason: rule.reason ?? '', source: `rules.${finding.ruleId}` });
+            continue;
+        }
+        const index = config.exclusions.findIndex((e) => excludes(e, finding, parsed));
+        const exclusion = config.exclusions[index];
+        if (exclusion) {
+            suppressed.push({ finding, by: 'exclusion', reason: exclusion.reason, source: `exclusions[${index}]` });
+            continue;
+        }
+        kept.push(finding);
+    }
+    const { path, kind, lines } = parsed.document;
+    const comments = findSuppressionComments(lines, config.suppressions.otherTools);
+    const commentFinding = (comment, rule, message) => ({
+        ruleId: SUPPRESSION_RULES[rule],
+        title: rule === 'invalid' ? 'Suppression comment not applied' : 'Suppression comment suppresses nothing',
+        severity: 'warn',
+        kind,
+        path,
+        startLine: comment.line,
+        endLine: comment.line,
+        message,
+        remediation: rule === 'invalid'
+            ? `Write \`${SUPPRESSION_SYNTAX}\` (\`ignore-file=\` for findings about something missing), or fix the finding.`
+            : 'Remove the comment, or correct the rule ids or its position (the line above the finding, or the end of its line).',
+        compliance: {},
+        aliases: {},
+    });
+    const extra = [];
+    const usable = [];
+    for (const comment of comments) {
+        const ours = comment.tool === 'container-policy';
+        if (!config.suppressions.allowed) {
+            if (ours)
+                extra.push(commentFinding(comment, 'invalid', `Suppression comments are forbidden by the configuration (suppressions.allowed: false); ${comment.ids.join(', ') || 'nothing'} is not suppressed.`));
+        }
+        else if (comment.problem) {
+            extra.push(commentFinding(comment, 'invalid', `This suppression comment ${comment.problem}.`));
+        }
+        else if (ours && config.suppressions.requireReason && !comment.reason) {
+            extra.push(commentFinding(comment, 'invalid', `This suppression of ${comment.ids.join(', ')} gives no reason, and the configuration requires one (suppressions.require-reason); write \`-- <reason>\` after the ids.`));
+        }
+        else {
+            usable.push(comment);
+        }
+    }
+    const used = new Map();
+    const remaining = [];
+    for (const finding of kept) {
+        const hit = usable.find((c) => covers(c, finding) !== undefined);
+        if (!hit) {
+            remaining.push(finding);
+            continue;
+        }
+        const id = covers(hit, finding);
+        used.set(hit, (used.get(hit) ?? new Set()).add(id));
+        const reason = hit.reason ?? `${hit.tool} comment (no reason given)`;
+        suppressed.push({ finding, by: 'comment', reason, source: `${path}:${hit.line}` });
+    }
+    // Other tools' comments may still serve those tools, so only ours are reported when unused.
+    for (const comment of usable.filter((c) => c.tool === 'container-policy')) {
+        const unused = comment.ids.filter((id) => !used.get(comment)?.has(id));
+        if (unused.length === 0)
+            continue;
+        const where = comment.target === 'file' ? 'in this file' : `on line ${comment.target}`;
+        extra.push(commentFinding(comment, 'unused', `The suppression of ${unused.join(', ')} matched no finding ${where}.`));
+    }
+    return { findings: [...remaining, ...extra], suppressed };
+}
+/** The id (as the comment wrote it) by which a comment covers a finding, or undefined. */
+function covers(comment, finding) {
+    if (comment.target !== 'file' && (comment.target < finding.startLine || comment.target > finding.endLine))
+        return undefined;
+    if (comment.tool === 'container-policy')
+        return comment.ids.find((id) => id === finding.ruleId);
+    const aliases = (finding.aliases[comment.tool] ?? []).map((a) => a.toUpperCase());
+    if (comment.anyAliasOf)
+        return aliases.length > 0 ? '(line)' : undefined;
+    return comment.ids.find((id) => aliases.includes(id.toUpperCase()));
+}
+function excludes(exclusion, finding, parsed) {
+    if (!exclusion.rules.includes('*') && !exclusion.rules.includes(finding.ruleId))
+        return false;
+    if (exclusion.paths && !exclusion.paths.some((glob) => matchesPattern(finding.path, glob)))
+        return false;
+    if (exclusion.services) {
+        const service = serviceAt(parsed, finding.startLine);
+        if (service === undefined || !exclusion.services.includes(service))
+            return false;
+    }
+    return true;
+}
+/** The compose service whose block holds `line`, if any. */
+function serviceAt(parsed, line) {
+    const { document } = parsed;
+    if (document.kind !== 'compose')
+        return undefined;
+    const services = document.data.services;
+    if (!services || typeof services !== 'object' || Array.isArray(services))
+        return undefined;
+    return Object.keys(services).find((name) => {
+        const range = parsed.locate(['services', name]);
+        return range !== undefined && range.startLine <= line && line <= range.endLine;
+    });
+}
+/**
+ * Refuses configuration that names rules that do not exist: a typo in a severity override or an
+ * exclusion would otherwise silently do nothing.
+ */
+function checkConfiguredRuleIds(config, known, isKnown = () => false) {
+    const problems = [];
+    const check = (id, key) => {
+        if (id !== '*' && !known.includes(id) && !isKnown(id))
+            problems.push(`${key}: no rule has the id "${id}"`);
+    };
+    for (const id of Object.keys(config.rules))
+        check(id, `rules.${id}`);
+    config.exclusions.forEach((e, i) => e.rules.forEach((id) => check(id, `exclusions[${i}].rules`)));
+    if (problems.length > 0) {
+        const list = [...known].sort().join(', ');
+        throw new UserError(`The configuration file ${config.source ?? ''} names unknown rules:\n  ${problems.join('\n  ')}\nKnown rule ids: ${list}.`);
+    }
+}
+
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./policies/capabilities.json
+const capabilities_namespaceObject = /*#__PURE__*/JSON.parse('{"builtins":[{"name":"abs","decl":{"args":[{"type":"number"}],"result":{"type":"number"},"type":"function"}},{"name":"all","decl":{"args":[{"of":[{"of":{"type":"any"},"type":"set"},{"dynamic":{"type":"any"},"type":"array"}],"type":"any"}],"result":{"type":"boolean"},"type":"function"}},{"name":"and","decl":{"args":[{"of":{"type":"any"},"type":"set"},{"of":{"type":"any"},"type":"set"}],"result":{"of":{"type":"any"},"type":"set"},"type":"function"},"infix":"&"},{"name":"any","decl":{"args":[{"of":[{"of":{"type":"any"},"type":"set"},{"dynamic":{"type":"any"},"type":"array"}],"type":"any"}],"result":{"type":"boolean"},"type":"function"}},{"name":"array.concat","decl":{"args":[{"dynamic":{"type":"any"},"type":"array"},{"dynamic":{"type":"any"},"type":"array"}],"result":{"dynamic":{"type":"any"},"type":"array"},"type":"function"}},{"name":"array.slice","decl":{"args":[{"dynamic":{"type":"any"},"type":"array"},{"type":"number"},{"type":"number"}],"result":{"dynamic":{"type":"any"},"type":"array"},"type":"function"}},{"name":"assign","decl":{"args":[{"type":"any"},{"type":"any"}],"result":{"type":"boolean"},"type":"function"},"infix":":="},{"name":"base64.decode","decl":{"args":[{"type":"string"}],"result":{"type":"string"},"type":"function"}},{"name":"base64.encode","decl":{"args":[{"type":"string"}],"result":{"type":"string"},"type":"function"}},{"name":"base64.is_valid","decl":{"args":[{"type":"string"}],"result":{"type":"boolean"},"type":"function"}},{"name":"base64url.decode","decl":{"args":[{"type":"string"}],"result":{"type":"string"},"type":"function"}},{"name":"base64url.encode","decl":{"args":[{"type":"string"}],"result":{"type":"string"},"type":"function"}},{"name":"bits.and","decl":{"args":[{"type":"number"},{"type":"number"}],"result":{"type":"number"},"type":"function"}},{"name":"bits.lsh","decl":{"args":[{"type":"number"},{"type":"number"}],"result":{"type":"number"},"type":"function"}},{"name":"bits.negate","decl":{"args":[{"type":"number"}],"result":{"type":"number"},"type":"function"}},{"name":"bits.or","decl":{"args":[{"type":"number"},{"type":"number"}],"result":{"type":"number"},"type":"function"}},{"name":"bits.rsh","decl":{"args":[{"type":"number"},{"type":"number"}],"result":{"type":"number"},"type":"function"}},{"name":"bits.xor","decl":{"args":[{"type":"number"},{"type":"number"}],"result":{"type":"number"},"type":"function"}},{"name":"ceil","decl":{"args":[{"type":"number"}],"result":{"type":"number"},"type":"function"}},{"name":"concat","decl":{"args":[{"type":"string"},{"of":[{"of":{"type":"string"},"type":"set"},{"dynamic":{"type":"string"},"type":"array"}],"type":"any"}],"result":{"type":"string"},"type":"function"}},{"name":"contains","decl":{"args":[{"type":"string"},{"type":"string"}],"result":{"type":"boolean"},"type":"function"}},{"name":"count","decl":{"args":[{"of":[{"of":{"type":"any"},"type":"set"},{"dynamic":{"type":"any"},"type":"array"},{"dynamic":{"key":{"type":"any"},"value":{"type":"any"}},"type":"object"},{"type":"string"}],"type":"any"}],"result":{"type":"number"},"type":"function"}},{"name":"div","decl":{"args":[{"type":"number"},{"type":"number"}],"result":{"type":"number"},"type":"function"},"infix":"/"},{"name":"endswith","decl":{"args":[{"type":"string"},{"type":"string"}],"result":{"type":"boolean"},"type":"function"}},{"name":"eq","decl":{"args":[{"type":"any"},{"type":"any"}],"result":{"type":"boolean"},"type":"function"},"infix":"="},{"name":"equal","decl":{"args":[{"type":"any"},{"type":"any"}],"result":{"type":"boolean"},"type":"function"},"infix":"=="},{"name":"floor","decl":{"args":[{"type":"number"}],"result":{"type":"number"},"type":"function"}},{"name":"format_int","decl":{"args":[{"type":"number"},{"type":"number"}],"result":{"type":"string"},"type":"function"}},{"name":"glob.match","decl":{"args":[{"type":"string"},{"dynamic":{"type":"string"},"type":"array"},{"type":"string"}],"result":{"type":"boolean"},"type":"function"}},{"name":"graph.reachable","decl":{"args":[{"dynamic":{"key":{"type":"any"},"value":{"of":[{"of":{"type":"any"},"type":"set"},{"dynamic":{"type":"any"},"type":"array"}],"type":"any"}},"type":"object"},{"of":[{"of":{"type":"any"},"type":"set"},{"dynamic":{"type":"any"},"type":"array"}],"type":"any"}],"result":{"of":{"type":"any"},"type":"set"},"type":"function"}},{"name":"gt","decl":{"args":[{"type":"any"},{"type":"any"}],"result":{"type":"boolean"},"type":"function"},"infix":">"},{"name":"gte","decl":{"args":[{"type":"any"},{"type":"any"}],"result":{"type":"boolean"},"type":"function"},"infix":">="},{"name":"indexof","decl":{"args":[{"type":"string"},{"type":"string"}],"result":{"type":"number"},"type":"function"}},{"name":"internal.member_2","decl":{"args":[{"type":"any"},{"type":"any"}],"result":{"type":"boolean"},"type":"function"},"infix":"in"},{"name":"internal.member_3","decl":{"args":[{"type":"any"},{"type":"any"},{"type":"any"}],"result":{"type":"boolean"},"type":"function"},"infix":"in"},{"name":"intersection","decl":{"args":[{"of":{"of":{"type":"any"},"type":"set"},"type":"set"}],"result":{"of":{"type":"any"},"type":"set"},"type":"function"}},{"name":"is_array","decl":{"args":[{"type":"any"}],"result":{"type":"boolean"},"type":"function"}},{"name":"is_boolean","decl":{"args":[{"type":"any"}],"result":{"type":"boolean"},"type":"function"}},{"name":"is_null","decl":{"args":[{"type":"any"}],"result":{"type":"boolean"},"type":"function"}},{"name":"is_number","decl":{"args":[{"type":"any"}],"result":{"type":"boolean"},"type":"function"}},{"name":"is_object","decl":{"args":[{"type":"any"}],"result":{"type":"boolean"},"type":"function"}},{"name":"is_set","decl":{"args":[{"type":"any"}],"result":{"type":"boolean"},"type":"function"}},{"name":"is_string","decl":{"args":[{"type":"any"}],"result":{"type":"boolean"},"type":"function"}},{"name":"json.filter","decl":{"args":[{"dynamic":{"key":{"type":"any"},"value":{"type":"any"}},"type":"object"},{"of":[{"dynamic":{"of":[{"type":"string"},{"dynamic":{"type":"any"},"type":"array"}],"type":"any"},"type":"array"},{"of":{"of":[{"type":"string"},{"dynamic":{"type":"any"},"type":"array"}],"type":"any"},"type":"set"}],"type":"any"}],"result":{"type":"any"},"type":"function"}},{"name":"json.is_valid","decl":{"args":[{"type":"string"}],"result":{"type":"boolean"},"type":"function"}},{"name":"json.marshal","decl":{"args":[{"type":"any"}],"result":{"type":"string"},"type":"function"}},{"name":"json.remove","decl":{"args":[{"dynamic":{"key":{"type":"any"},"value":{"type":"any"}},"type":"object"},{"of":[{"dynamic":{"of":[{"type":"string"},{"dynamic":{"type":"any"},"type":"array"}],"type":"any"},"type":"array"},{"of":{"of":[{"type":"string"},{"dynamic":{"type":"any"},"type":"array"}],"type":"any"},"type":"set"}],"type":"any"}],"result":{"type":"any"},"type":"function"}},{"name":"json.unmarshal","decl":{"args":[{"type":"string"}],"result":{"type":"any"},"type":"function"}},{"name":"lower","decl":{"args":[{"type":"string"}],"result":{"type":"string"},"type":"function"}},{"name":"lt","decl":{"args":[{"type":"any"},{"type":"any"}],"result":{"type":"boolean"},"type":"function"},"infix":"<"},{"name":"lte","decl":{"args":[{"type":"any"},{"type":"any"}],"result":{"type":"boolean"},"type":"function"},"infix":"<="},{"name":"max","decl":{"args":[{"of":[{"of":{"type":"any"},"type":"set"},{"dynamic":{"type":"any"},"type":"array"}],"type":"any"}],"result":{"type":"any"},"type":"function"}},{"name":"min","decl":{"args":[{"of":[{"of":{"type":"any"},"type":"set"},{"dynamic":{"type":"any"},"type":"array"}],"type":"any"}],"result":{"type":"any"},"type":"function"}},{"name":"minus","decl":{"args":[{"of":[{"type":"number"},{"of":{"type":"any"},"type":"set"}],"type":"any"},{"of":[{"type":"number"},{"of":{"type":"any"},"type":"set"}],"type":"any"}],"result":{"of":[{"type":"number"},{"of":{"type":"any"},"type":"set"}],"type":"any"},"type":"function"},"infix":"-"},{"name":"mul","decl":{"args":[{"type":"number"},{"type":"number"}],"result":{"type":"number"},"type":"function"},"infix":"*"},{"name":"neq","decl":{"args":[{"type":"any"},{"type":"any"}],"result":{"type":"boolean"},"type":"function"},"infix":"!="},{"name":"net.cidr_contains","decl":{"args":[{"type":"string"},{"type":"string"}],"result":{"type":"boolean"},"type":"function"}},{"name":"net.cidr_intersects","decl":{"args":[{"type":"string"},{"type":"string"}],"result":{"type":"boolean"},"type":"function"}},{"name":"numbers.range","decl":{"args":[{"type":"number"},{"type":"number"}],"result":{"dynamic":{"type":"number"},"type":"array"},"type":"function"}},{"name":"object.filter","decl":{"args":[{"dynamic":{"key":{"type":"any"},"value":{"type":"any"}},"type":"object"},{"of":[{"dynamic":{"type":"any"},"type":"array"},{"of":{"type":"any"},"type":"set"},{"dynamic":{"key":{"type":"any"},"value":{"type":"any"}},"type":"object"}],"type":"any"}],"result":{"type":"any"},"type":"function"}},{"name":"object.get","decl":{"args":[{"dynamic":{"key":{"type":"any"},"value":{"type":"any"}},"type":"object"},{"type":"any"},{"type":"any"}],"result":{"type":"any"},"type":"function"}},{"name":"object.remove","decl":{"args":[{"dynamic":{"key":{"type":"any"},"value":{"type":"any"}},"type":"object"},{"of":[{"dynamic":{"type":"any"},"type":"array"},{"of":{"type":"any"},"type":"set"},{"dynamic":{"key":{"type":"any"},"value":{"type":"any"}},"type":"object"}],"type":"any"}],"result":{"type":"any"},"type":"function"}},{"name":"object.union","decl":{"args":[{"dynamic":{"key":{"type":"any"},"value":{"type":"any"}},"type":"object"},{"dynamic":{"key":{"type":"any"},"value":{"type":"any"}},"type":"object"}],"result":{"type":"any"},"type":"function"}},{"name":"or","decl":{"args":[{"of":{"type":"any"},"type":"set"},{"of":{"type":"any"},"type":"set"}],"result":{"of":{"type":"any"},"type":"set"},"type":"function"},"infix":"|"},{"name":"plus","decl":{"args":[{"type":"number"},{"type":"number"}],"result":{"type":"number"},"type":"function"},"infix":"+"},{"name":"product","decl":{"args":[{"of":[{"of":{"type":"number"},"type":"set"},{"dynamic":{"type":"number"},"type":"array"}],"type":"any"}],"result":{"type":"number"},"type":"function"}},{"name":"re_match","decl":{"args":[{"type":"string"},{"type":"string"}],"result":{"type":"boolean"},"type":"function"}},{"name":"regex.find_all_string_submatch_n","decl":{"args":[{"type":"string"},{"type":"string"},{"type":"number"}],"result":{"dynamic":{"dynamic":{"type":"string"},"type":"array"},"type":"array"},"type":"function"}},{"name":"regex.is_valid","decl":{"args":[{"type":"string"}],"result":{"type":"boolean"},"type":"function"}},{"name":"regex.match","decl":{"args":[{"type":"string"},{"type":"string"}],"result":{"type":"boolean"},"type":"function"}},{"name":"rem","decl":{"args":[{"type":"number"},{"type":"number"}],"result":{"type":"number"},"type":"function"},"infix":"%"},{"name":"replace","decl":{"args":[{"type":"string"},{"type":"string"},{"type":"string"}],"result":{"type":"string"},"type":"function"}},{"name":"round","decl":{"args":[{"type":"number"}],"result":{"type":"number"},"type":"function"}},{"name":"set_diff","decl":{"args":[{"of":{"type":"any"},"type":"set"},{"of":{"type":"any"},"type":"set"}],"result":{"of":{"type":"any"},"type":"set"},"type":"function"}},{"name":"sort","decl":{"args":[{"of":[{"dynamic":{"type":"any"},"type":"array"},{"of":{"type":"any"},"type":"set"}],"type":"any"}],"result":{"dynamic":{"type":"any"},"type":"array"},"type":"function"}},{"name":"split","decl":{"args":[{"type":"string"},{"type":"string"}],"result":{"dynamic":{"type":"string"},"type":"array"},"type":"function"}},{"name":"sprintf","decl":{"args":[{"type":"string"},{"dynamic":{"type":"any"},"type":"array"}],"result":{"type":"string"},"type":"function"}},{"name":"startswith","decl":{"args":[{"type":"string"},{"type":"string"}],"result":{"type":"boolean"},"type":"function"}},{"name":"strings.replace_n","decl":{"args":[{"dynamic":{"key":{"type":"string"},"value":{"type":"string"}},"type":"object"},{"type":"string"}],"result":{"type":"string"},"type":"function"}},{"name":"substring","decl":{"args":[{"type":"string"},{"type":"number"},{"type":"number"}],"result":{"type":"string"},"type":"function"}},{"name":"sum","decl":{"args":[{"of":[{"of":{"type":"number"},"type":"set"},{"dynamic":{"type":"number"},"type":"array"}],"type":"any"}],"result":{"type":"number"},"type":"function"}},{"name":"to_number","decl":{"args":[{"of":[{"type":"number"},{"type":"string"},{"type":"boolean"},{"type":"null"}],"type":"any"}],"result":{"type":"number"},"type":"function"}},{"name":"trim","decl":{"args":[{"type":"string"},{"type":"string"}],"result":{"type":"string"},"type":"function"}},{"name":"trim_left","decl":{"args":[{"type":"string"},{"type":"string"}],"result":{"type":"string"},"type":"function"}},{"name":"trim_prefix","decl":{"args":[{"type":"string"},{"type":"string"}],"result":{"type":"string"},"type":"function"}},{"name":"trim_right","decl":{"args":[{"type":"string"},{"type":"string"}],"result":{"type":"string"},"type":"function"}},{"name":"trim_space","decl":{"args":[{"type":"string"}],"result":{"type":"string"},"type":"function"}},{"name":"trim_suffix","decl":{"args":[{"type":"string"},{"type":"string"}],"result":{"type":"string"},"type":"function"}},{"name":"type_name","decl":{"args":[{"of":[{"type":"any"}],"type":"any"}],"result":{"type":"string"},"type":"function"}},{"name":"union","decl":{"args":[{"of":{"of":{"type":"any"},"type":"set"},"type":"set"}],"result":{"of":{"type":"any"},"type":"set"},"type":"function"}},{"name":"upper","decl":{"args":[{"type":"string"}],"result":{"type":"string"},"type":"function"}},{"name":"walk","decl":{"args":[{"type":"any"}],"result":{"static":[{"dynamic":{"type":"any"},"type":"array"},{"type":"any"}],"type":"array"},"type":"function"},"relation":true},{"name":"yaml.is_valid","decl":{"args":[{"type":"string"}],"result":{"type":"boolean"},"type":"function"}},{"name":"yaml.marshal","decl":{"args":[{"type":"any"}],"result":{"type":"string"},"type":"function"}},{"name":"yaml.unmarshal","decl":{"args":[{"type":"string"}],"result":{"type":"any"},"type":"function"}}],"wasm_abi_versions":[{"version":1,"minor_version":1},{"version":1,"minor_version":2}],"features":["rego_v1"]}');
+;// CONCATENATED MODULE: ./src/evaluate/custom-policy-metadata.ts
+
+const SEVERITIES = ['deny', 'warn'];
+/**
+ * Reads custom rules' METADATA from `opa inspect -a -f json` output into a catalogue keyed
+ * `<namespace>` (package scope) and `<namespace>.<rule>` (rule scope). One rule written in several
+ * bodies may carry one METADATA block, or identical ones: with different blocks no result could be
+ * told apart, so that is refused with the place to fix.
+ */
+function readCustomMetadata(inspect, displayRoot) {
+    const annotations = (inspect?.annotations ?? []).filter((a) => !(a.location?.file ?? '').endsWith('_test.rego'));
+    const catalogue = {};
+    const origin = {};
+    const problems = [];
+    for (const { annotations: a, location, path } of annotations) {
+        if (!a || !path)
+            continue;
+        const where = `${displayRoot(location?.file ?? '?')}:${location?.row ?? '?'}`;
+        const key = path.slice(1).map((s) => String(s.value)).join('.');
+        const custom = a.custom ?? {};
+        const severity = custom.severity;
+        if (severity !== undefined && !SEVERITIES.includes(severity)) {
+            problems.push(`${where}: custom.severity ${JSON.stringify(severity)} is not one of ${SEVERITIES.join(', ')}`);
+            continue;
+        }
+        if (custom.id !== undefined && (typeof custom.id !== 'string' || !/^[A-Za-z][A-Za-z0-9_.-]*$/.test(custom.id))) {
+            problems.push(`${where}: custom.id ${JSON.stringify(custom.id)} must be a word such as ACME001`);
+            continue;
+        }
+        const meta = {
+            ...(typeof custom.id === 'string' ? { id: custom.id } : {}),
+            ...(a.title ? { title: a.title } : {}),
+            ...(a.description ? { description: a.description } : {}),
+            ...(severity ? { severity: severity } : {}),
+            ...(typeof custom.remediation === 'string' ? { remediation: custom.remediation } : {}),
+            ...(isListMap(custom.compliance) ? { compliance: custom.compliance } : {}),
+            ...(isListMap(custom.aliases) ? { aliases: custom.aliases } : {}),
+        };
+        const existing = catalogue[key];
+        if (existing && JSON.stringify(existing) !== JSON.stringify(meta)) {
+            problems.push(`${where}: ${key} already has different METADATA at ${origin[key]}; put each rule with its own metadata in its own package, or a rule name of its own (deny_<name>)`);
+            continue;
+        }
+        catalogue[key] = meta;
+        origin[key] = where;
+    }
+    if (problems.length > 0)
+        throw new UserError(`Invalid custom policy metadata:\n  ${problems.join('\n  ')}`);
+    return catalogue;
+}
+function isListMap(value) {
+    return (typeof value === 'object' &&
+        value !== null &&
+        !Array.isArray(value) &&
+        Object.values(value).every((list) => Array.isArray(list) && list.every((item) => typeof item === 'string')));
+}
+
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
+;// CONCATENATED MODULE: ./src/evaluate/custom-policy-tar.ts
+
+const BLOCK = 512;
+/** An OPA bundle is a few files; a larger archive is not one (and must not exhaust memory). */
+const MAX_UNPACKED_BYTES = 256 * 1024 * 1024;
+const REGULAR = new Set(['0', '\0']);
+// PAX headers and directories carry nothing an OPA bundle needs.
+const SKIPPED = new Set(['x', 'g', '5']);
+function field(header, start, length) {
+    const bytes = header.subarray(start, start + length);
+    const end = bytes.indexOf(0);
+    return Buffer.from(bytes.subarray(0, end === -1 ? length : end)).toString('utf8');
+}
+/**
+ * The regular files of a gzipped tar (an `opa build` bundle), by name without a leading `/`.
+ * Throws on anything it does not understand rather than skipping it.
+ */
+function readTarGz(gzipped) {
+    const tar = (0,external_node_zlib_.gunzipSync)(gzipped, { maxOutputLength: MAX_UNPACKED_BYTES });
+    const files = new Map();
+    let offset = 0;
+    while (offset + BLOCK <= tar.length) {
+        const header = tar.subarray(offset, offset + BLOCK);
+        if (header.every((byte) => byte === 0))
+            break;
+        const prefix = field(header, 345, 155);
+        const name = (prefix ? `${prefix}/${field(header, 0, 100)}` : field(header, 0, 100)).replace(/^\.?\//, '');
+        const size = Number.parseInt(field(header, 124, 12).trim() || '0', 8);
+        const type = String.fromCharCode(header[156] ?? 0);
+        if (Number.isNaN(size) || offset + BLOCK + size > tar.length)
+            throw new Error(`malformed tar entry "${name}" at offset ${offset}`);
+        if (REGULAR.has(type))
+            files.set(name, new Uint8Array(tar.subarray(offset + BLOCK, offset + BLOCK + size)));
+        else if (!SKIPPED.has(type))
+            throw new Error(`unsupported tar entry type "${type}" for "${name}"`);
+        offset += BLOCK + Math.ceil(size / BLOCK) * BLOCK;
+    }
+    return files;
+}
+
+;// CONCATENATED MODULE: ./src/evaluate/custom-policy-build-fs.ts
+
+
+
+
+
+
+
+
+/** `opa build` of a few hundred rules takes seconds; a minute means something is wrong. */
+const OPA_TIMEOUT_MS = 120_000;
+const OPA_MAX_OUTPUT = 64 * 1024 * 1024;
+/**
+ * Compiles conftest-style Rego to Wasm with the `opa` on PATH, against the same capabilities file
+ * as the built-in policies, so a builtin the Wasm runtime cannot run (http.send, time.*, ...) fails
+ * here with OPA's message rather than at evaluation. The sources are written to a scratch directory
+ * first: on a pull request they come from the base commit, not the checkout.
+ */
+async function compileCustomPolicy(sources, namespaces, runner) {
+    const scratch = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'container-policy-custom-'));
+    try {
+        const srcDir = (0,external_node_path_namespaceObject.join)(scratch, 'src');
+        const byScratchPath = new Map();
+        for (const [i, source] of sources.entries()) {
+            // Numbered subdirectories keep files from different policy directories apart.
+            const rel = (0,external_node_path_namespaceObject.join)(String(i), source.path.split('/').pop());
+            byScratchPath.set((0,external_node_path_namespaceObject.join)('src', rel), source.path);
+            await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)((0,external_node_path_namespaceObject.join)(srcDir, rel)), { recursive: true });
+            await (0,promises_namespaceObject.writeFile)((0,external_node_path_namespaceObject.join)(srcDir, rel), source.content);
+        }
+        const capsPath = (0,external_node_path_namespaceObject.join)(scratch, 'capabilities.json');
+        await (0,promises_namespaceObject.writeFile)(capsPath, JSON.stringify(capabilities_namespaceObject));
+        const display = (text) => {
+            let out = text.split(scratch + '/').join('');
+            for (const [scratchPath, original] of byScratchPath)
+                out = out.split(scratchPath).join(original);
+            return out;
+        };
+        const inspect = await runOpa(['inspect', '-a', '-f', 'json', 'src'], scratch, runner, display);
+        const catalogue = readCustomMetadata(JSON.parse(inspect), (file) => display(file));
+        const bundlePath = (0,external_node_path_namespaceObject.join)(scratch, 'bundle.tar.gz');
+        await runOpa(['build', '-t', 'wasm', '--capabilities', capsPath, ...namespaces.flatMap((ns) => ['-e', ns.replace(/\./g, '/')]), '-o', bundlePath, 'src'], scratch, runner, display, namespaces);
+        const bundle = readTarGz(await (0,promises_namespaceObject.readFile)(bundlePath));
+        return { ...fromBundle(bundle, 'the compiled custom policy'), catalogue };
+    }
+    finally {
+        await (0,promises_namespaceObject.rm)(scratch, { recursive: true, force: true });
+    }
+}
+/** policy.wasm and data.json out of an `opa build -t wasm` archive. */
+function fromBundle(files, source) {
+    const wasm = files.get('policy.wasm');
+    if (!wasm)
+        throw new UserError(`${source} holds no policy.wasm (it has: ${[...files.keys()].join(', ') || 'nothing'}); build it with \`opa build -t wasm\`.`);
+    const dataText = files.get('data.json');
+    let data = {};
+    if (dataText) {
+        try {
+            data = JSON.parse(Buffer.from(dataText).toString('utf8'));
+        }
+        catch (thrown) {
+            throw new UserError(`${source}: data.json is not valid JSON: ${thrown.message}`);
+        }
+    }
+    return { wasm, data };
+}
+function runOpa(args, cwd, runner, display, namespaces = []) {
+    return new Promise((resolve, reject) => {
+        (0,external_node_child_process_namespaceObject.execFile)('opa', args, { cwd, env: { PATH: runner.path ?? '' }, timeout: OPA_TIMEOUT_MS, maxBuffer: OPA_MAX_OUTPUT, encoding: 'utf8' }, (error, stdout, stderr) => {
+            if (!error)
+                return resolve(stdout);
+            const code = error.code;
+            if (code === 'ENOENT') {
+                return reject(new UserError('Custom Rego policies are compiled with `opa`, which is not on PATH. Install it first (e.g. the open-policy-agent/setup-opa action), or pass a prebuilt bundle (`opa build -t wasm` output) instead.'));
+            }
+            if (error.killed)
+                return reject(new UserError(`opa ${args[0]} did not finish within ${OPA_TIMEOUT_MS / 1000} s.`));
+            const output = display(`${stdout}\n${stderr}`.trim());
+            const hint = /undefined function|unsupported|capabilit/i.test(output)
+                ? '\nThe policy uses a builtin the WebAssembly runtime cannot run (such as http.send, time.* or crypto.*); rewrite it without, or pass the value in as policy data.'
+                : /entrypoint .* does not refer/.test(output)
+                    ? `\nNo policy defines the namespace(s) ${namespaces.join(', ')}; name the packages to evaluate with the namespace input (--namespace).`
+                    : '';
+            reject(new UserError(`Compiling the custom policy failed (opa ${args[0]}):\n${output}${hint}`));
+        });
+    });
+}
+
 // EXTERNAL MODULE: ./node_modules/@open-policy-agent/opa-wasm/src/opa.js
 var src_opa = __nccwpck_require__(3712);
 ;// CONCATENATED MODULE: ./node_modules/@open-policy-agent/opa-wasm/src/index.mjs
@@ -45484,6 +54594,278 @@ var src_opa = __nccwpck_require__(3712);
  */
 const loadPolicy = src_opa.loadPolicy;
 /* harmony default export */ const src = ((/* unused pure expression or super */ null && (opa)));
+
+;// CONCATENATED MODULE: ./src/evaluate/to-findings.ts
+/**
+ * Turns an entrypoint's result (`{ <rule>: [ {msg, startLine?, endLine?, path?} ] }`) into findings
+ * with the rule's metadata and source lines. A result that breaks that shape is an error against the
+ * file, not something to skip: a gate that ignores a malformed deny would pass what it should stop.
+ */
+function toFindings(raw, parsed, catalogue) {
+    const { kind, path } = parsed.document;
+    const findings = [];
+    const errors = [];
+    const fail = (message) => {
+        errors.push({ kind: 'policy', path, message });
+    };
+    if (!isRecord(raw)) {
+        fail(`The policy returned ${JSON.stringify(raw)} instead of an object of rule results.`);
+        return { findings, errors };
+    }
+    const lastLine = Math.max(1, parsed.document.lines.length);
+    for (const ruleName of Object.keys(raw).sort()) {
+        const meta = catalogue[kind][ruleName];
+        const results = raw[ruleName];
+        if (!meta) {
+            fail(`Rule ${kind}/${ruleName} produced results but has no entry in the policy catalogue.`);
+            continue;
+        }
+        if (!Array.isArray(results)) {
+            fail(`Rule ${meta.id} returned ${JSON.stringify(results)} instead of a set of findings.`);
+            continue;
+        }
+        for (const result of results) {
+            if (!isRecord(result) || typeof result.msg !== 'string' || result.msg === '') {
+                fail(`Rule ${meta.id} returned a finding without a message: ${JSON.stringify(result)}.`);
+                continue;
+            }
+            const range = locateResult(result, parsed, lastLine);
+            findings.push({
+                ruleId: meta.id,
+                title: meta.title,
+                severity: meta.severity,
+                kind,
+                path: range.path ?? path,
+                startLine: range.startLine,
+                endLine: range.endLine,
+                message: result.msg,
+                remediation: meta.remediation,
+                compliance: meta.compliance,
+                aliases: meta.aliases,
+            });
+        }
+    }
+    return { findings, errors };
+}
+/** Lines from the result itself, else from its YAML path, else the top of the file; clamped to the file. */
+function locateResult(result, parsed, lastLine) {
+    let start = positiveInt(result.startLine) ?? positiveInt(result.line);
+    let end = positiveInt(result.endLine);
+    if (start === undefined && Array.isArray(result.path)) {
+        const range = parsed.locate(result.path.filter(isPathSegment));
+        if (range) {
+            start = range.startLine;
+            end = range.endLine;
+            // A value set in another file (an extends base, an override file): its lines are that file's.
+            if (range.path !== undefined && range.path !== parsed.document.path) {
+                return { startLine: start, endLine: Math.max(end, start), path: range.path };
+            }
+        }
+    }
+    const startLine = Math.min(start ?? 1, lastLine);
+    const endLine = Math.min(Math.max(end ?? startLine, startLine), lastLine);
+    return { startLine, endLine };
+}
+function positiveInt(value) {
+    return typeof value === 'number' && Number.isInteger(value) && value >= 1 ? value : undefined;
+}
+function isPathSegment(value) {
+    return typeof value === 'string' || (typeof value === 'number' && Number.isInteger(value));
+}
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+;// CONCATENATED MODULE: ./src/evaluate/custom-policy.ts
+
+/** conftest's rule names: `deny`, `violation`, `warn`, each optionally with a `_suffix` (`deny_latest`). */
+const CONFTEST_RULE = /^(deny|violation|warn)(_[A-Za-z0-9_]+)?$/;
+/** The id a custom rule gets when its METADATA names none: stable across runs and readable. */
+function defaultRuleId(namespace, rule) {
+    return `custom/${namespace}/${rule}`;
+}
+/** The metadata in force for one rule: its own block, else its package's, else nothing. */
+function ruleMeta(catalogue, namespace, rule) {
+    return catalogue[`${namespace}.${rule}`] ?? catalogue[namespace] ?? {};
+}
+/**
+ * Whether a custom policy over these namespaces can produce `id`: an id its METADATA declares, or
+ * a default id of a conftest rule name in one of them (rules without METADATA are not listed anywhere).
+ */
+function isCustomRuleId(id, catalogue, namespaces) {
+    if (Object.values(catalogue).some((meta) => meta.id === id))
+        return true;
+    return namespaces.some((ns) => id.startsWith(`custom/${ns}/`) && CONFTEST_RULE.test(id.slice(`custom/${ns}/`.length)));
+}
+/**
+ * Turns one namespace's result (`{deny: [...], warn: [...], ...}`) into findings. Results are
+ * strings or objects with `msg` and optionally `line`/`startLine`/`endLine` or a compose `path`;
+ * anything else is an error against the file, as conftest treats a deny without a message.
+ */
+function customFindings(namespace, raw, parsed, catalogue) {
+    const { kind, path } = parsed.document;
+    const findings = [];
+    const errors = [];
+    const fail = (message) => {
+        errors.push({ kind: 'policy', path, message });
+    };
+    if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+        fail(`Custom policy namespace ${namespace} evaluated to ${JSON.stringify(raw)} instead of a package of rules.`);
+        return { findings, errors };
+    }
+    const lastLine = Math.max(1, parsed.document.lines.length);
+    for (const rule of Object.keys(raw).filter((name) => CONFTEST_RULE.test(name)).sort()) {
+        const results = raw[rule];
+        const meta = ruleMeta(catalogue, namespace, rule);
+        const ruleId = meta.id ?? defaultRuleId(namespace, rule);
+        if (!Array.isArray(results)) {
+            fail(`Custom rule ${namespace}.${rule} returned ${JSON.stringify(results)}; it must be a set of messages (\`${rule} contains msg if { ... }\`).`);
+            continue;
+        }
+        const severity = meta.severity ?? (rule.startsWith('warn') ? 'warn' : 'deny');
+        for (const result of results) {
+            const object = typeof result === 'object' && result !== null && !Array.isArray(result) ? result : undefined;
+            const msg = typeof result === 'string' ? result : object?.msg;
+            if (typeof msg !== 'string' || msg === '') {
+                fail(`Custom rule ${namespace}.${rule} returned a result without a message: ${JSON.stringify(result)}. Return a string or an object with "msg".`);
+                continue;
+            }
+            const range = object ? locateResult(object, parsed, lastLine) : { startLine: 1, endLine: 1 };
+            findings.push({
+                ruleId,
+                title: meta.title ?? `Custom policy ${namespace}.${rule}`,
+                severity,
+                kind,
+                path,
+                startLine: range.startLine,
+                endLine: range.endLine,
+                message: msg,
+                remediation: meta.remediation ?? meta.description ?? '',
+                compliance: meta.compliance ?? {},
+                aliases: meta.aliases ?? {},
+            });
+        }
+    }
+    return { findings, errors };
+}
+
+;// CONCATENATED MODULE: ./src/evaluate/custom-policy-engine.ts
+
+
+
+/**
+ * Instantiates a compiled custom policy and checks that it has an entrypoint for every selected
+ * namespace: a namespace the policy lacks would otherwise pass every file.
+ */
+async function loadCustomPolicyEngine(compiled, source, namespaces, data) {
+    let policy;
+    try {
+        policy = await loadPolicy(compiled.wasm);
+        policy.setData({ ...compiled.data, ...data });
+    }
+    catch (thrown) {
+        throw new UserError(`Cannot load the custom policy ${source}: ${describeError(thrown)}`);
+    }
+    const available = Object.keys(policy.entrypoints);
+    const entrypoints = namespaces.map((ns) => ns.replace(/\./g, '/'));
+    const missing = entrypoints.filter((e) => !available.includes(e));
+    if (missing.length > 0) {
+        throw new UserError(`The custom policy ${source} has no namespace ${missing.map((e) => e.replace(/\//g, '.')).join(', ')} (it has: ${available.map((e) => e.replace(/\//g, '.')).join(', ') || 'none'}). Check the namespace input (--namespace), or build the bundle with -e <namespace>.`);
+    }
+    return {
+        source,
+        namespaces,
+        catalogue: compiled.catalogue,
+        knows: (ruleId) => isCustomRuleId(ruleId, compiled.catalogue, namespaces),
+        check(parsed) {
+            const findings = [];
+            const errors = [];
+            namespaces.forEach((namespace, i) => {
+                let results;
+                try {
+                    results = policy.evaluate(parsed.document, entrypoints[i]);
+                }
+                catch (thrown) {
+                    errors.push({ kind: 'policy', path: parsed.document.path, message: `Custom policy ${namespace} failed: ${describeError(thrown)}` });
+                    return;
+                }
+                // A package with no rule true for this input evaluates to an empty object, not to undefined.
+                const raw = Array.isArray(results) && results.length > 0 ? results[0]?.result : {};
+                const out = customFindings(namespace, raw, parsed, compiled.catalogue);
+                findings.push(...out.findings);
+                errors.push(...out.errors);
+            });
+            return { findings, errors };
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/evaluate/custom-policy-load-fs.ts
+
+
+
+
+const isBundleArchive = (path) => /\.(tar\.gz|tgz)$/.test(path);
+/**
+ * Loads the custom policies: every Rego directory is compiled together (as conftest loads several
+ * --policy directories as one), and each prebuilt bundle is loaded on its own. Files come through
+ * `files`, which on a pull request reads the base commit.
+ */
+async function loadCustomPolicies(request, files, runner) {
+    if (request.paths.length === 0)
+        return [];
+    const engines = [];
+    const sources = [];
+    const regoDirs = [];
+    for (const path of request.paths) {
+        if (isBundleArchive(path)) {
+            const bytes = await files.readFile(path);
+            if (!bytes)
+                throw new UserError(`The policy bundle ${path} does not exist in ${files.origin}.`);
+            let entries;
+            try {
+                entries = readTarGz(bytes);
+            }
+            catch (thrown) {
+                throw new UserError(`The policy bundle ${path} is not a gzipped tar archive from \`opa build -t wasm\`: ${thrown.message}`);
+            }
+            engines.push(await loadCustomPolicyEngine({ ...fromBundle(entries, path), catalogue: {} }, path, request.namespaces, request.data));
+            continue;
+        }
+        const listed = await files.listFiles(path);
+        if (!listed)
+            throw new UserError(`The policy path ${path} is neither a directory nor a .tar.gz bundle in ${files.origin}.`);
+        const wasmPath = listed.find((f) => f === `${path.replace(/\/+$/, '')}/policy.wasm`);
+        if (wasmPath) {
+            const entries = new Map();
+            for (const name of ['policy.wasm', 'data.json']) {
+                const bytes = await files.readFile(`${path.replace(/\/+$/, '')}/${name}`);
+                if (bytes)
+                    entries.set(name, bytes);
+            }
+            engines.push(await loadCustomPolicyEngine({ ...fromBundle(entries, path), catalogue: {} }, path, request.namespaces, request.data));
+            continue;
+        }
+        const rego = listed.filter((f) => f.endsWith('.rego') && !f.endsWith('_test.rego'));
+        if (rego.length === 0)
+            throw new UserError(`The policy directory ${path} holds no .rego files (tests, *_test.rego, are not policies).`);
+        regoDirs.push(path);
+        for (const file of rego) {
+            // Listed in the checkout but absent from the trusted commit: a file a pull request adds applies after merge.
+            const content = await files.readFile(file);
+            if (content)
+                sources.push({ path: file, content });
+        }
+    }
+    if (regoDirs.length > 0 && sources.length === 0) {
+        throw new UserError(`The policy directories ${regoDirs.join(', ')} hold no .rego files in ${files.origin}.`);
+    }
+    if (sources.length > 0) {
+        const compiled = await compileCustomPolicy(sources, request.namespaces, runner);
+        engines.unshift(await loadCustomPolicyEngine(compiled, regoDirs.join(', '), request.namespaces, request.data));
+    }
+    return engines;
+}
 
 ;// CONCATENATED MODULE: ./src/evaluate/policy-engine.ts
 
@@ -45531,81 +54913,46 @@ async function loadPolicyEngine(bundle) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/evaluate/to-findings.ts
+;// CONCATENATED MODULE: ./src/evaluate/apply-config-setup.ts
+
+
+
+
+
+/** The built-in engine with the configuration's policy data set (data.container_policy.settings). */
+function loadConfiguredEngine(bundle, config) {
+    return loadPolicyEngine({ ...bundle, data: builtinPolicyData(bundle.data, config) });
+}
 /**
- * Turns an entrypoint's result (`{ <rule>: [ {msg, startLine?, endLine?, path?} ] }`) into findings
- * with the rule's metadata and source lines. A result that breaks that shape is an error against the
- * file, not something to skip: a gate that ignores a malformed deny would pass what it should stop.
+ * Loads the custom policies and returns the refiner the pipeline applies to every file. The
+ * configuration's rule names are checked against every rule now loaded, so a typo fails the run.
  */
-function toFindings(raw, parsed, catalogue) {
-    const { kind, path } = parsed.document;
-    const findings = [];
-    const errors = [];
-    const fail = (message) => {
-        errors.push({ kind: 'policy', path, message });
+async function loadRefiner(engine, config, request, files, runner) {
+    const custom = await loadCustomPolicies({ paths: request.policyPaths, namespaces: request.namespaces, data: customPolicyData(config) }, files, runner);
+    const builtinIds = Object.values(engine.catalogue).flatMap((rules) => Object.values(rules).map((meta) => meta.id));
+    checkCustomIds(custom, builtinIds);
+    checkConfiguredRuleIds(config, [...builtinIds, ...Object.values(SUPPRESSION_RULES)], (id) => custom.some((c) => c.knows(id)));
+    return (checked, parsed) => {
+        const findings = [...checked.findings];
+        const errors = [...checked.errors];
+        for (const policy of custom) {
+            const out = policy.check(parsed);
+            findings.push(...out.findings);
+            errors.push(...out.errors);
+        }
+        const configured = applyConfig(findings, parsed, config);
+        return { findings: configured.findings, errors, suppressed: configured.suppressed };
     };
-    if (!isRecord(raw)) {
-        fail(`The policy returned ${JSON.stringify(raw)} instead of an object of rule results.`);
-        return { findings, errors };
-    }
-    const lastLine = Math.max(1, parsed.document.lines.length);
-    for (const ruleName of Object.keys(raw).sort()) {
-        const meta = catalogue[kind][ruleName];
-        const results = raw[ruleName];
-        if (!meta) {
-            fail(`Rule ${kind}/${ruleName} produced results but has no entry in the policy catalogue.`);
-            continue;
-        }
-        if (!Array.isArray(results)) {
-            fail(`Rule ${meta.id} returned ${JSON.stringify(results)} instead of a set of findings.`);
-            continue;
-        }
-        for (const result of results) {
-            if (!isRecord(result) || typeof result.msg !== 'string' || result.msg === '') {
-                fail(`Rule ${meta.id} returned a finding without a message: ${JSON.stringify(result)}.`);
-                continue;
+}
+/** A custom rule may not take a built-in rule's id: reports and suppressions would confuse the two. */
+function checkCustomIds(custom, builtinIds) {
+    for (const policy of custom) {
+        for (const [key, meta] of Object.entries(policy.catalogue)) {
+            if (meta.id && builtinIds.includes(meta.id)) {
+                throw new UserError(`Custom rule ${key} in ${policy.source} uses the id ${meta.id}, which a built-in rule has; choose another id.`);
             }
-            const range = locateResult(result, parsed, lastLine);
-            findings.push({
-                ruleId: meta.id,
-                title: meta.title,
-                severity: meta.severity,
-                kind,
-                path,
-                startLine: range.startLine,
-                endLine: range.endLine,
-                message: result.msg,
-                remediation: meta.remediation,
-                compliance: meta.compliance,
-                aliases: meta.aliases,
-            });
         }
     }
-    return { findings, errors };
-}
-/** Lines from the result itself, else from its YAML path, else the top of the file; clamped to the file. */
-function locateResult(result, parsed, lastLine) {
-    let start = positiveInt(result.startLine) ?? positiveInt(result.line);
-    let end = positiveInt(result.endLine);
-    if (start === undefined && Array.isArray(result.path)) {
-        const range = parsed.locate(result.path.filter(isPathSegment));
-        if (range) {
-            start = range.startLine;
-            end = range.endLine;
-        }
-    }
-    const startLine = Math.min(start ?? 1, lastLine);
-    const endLine = Math.min(Math.max(end ?? startLine, startLine), lastLine);
-    return { startLine, endLine };
-}
-function positiveInt(value) {
-    return typeof value === 'number' && Number.isInteger(value) && value >= 1 ? value : undefined;
-}
-function isPathSegment(value) {
-    return typeof value === 'string' || (typeof value === 'number' && Number.isInteger(value));
-}
-function isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 ;// CONCATENATED MODULE: ./src/parse/parse-error.ts
@@ -45755,31 +55102,117 @@ function isBlankOrComment(line) {
 
 // BuildKit reads heredocs only in these instructions.
 const HEREDOC_KEYWORDS = new Set(['RUN', 'COPY', 'ADD']);
-// `<<NAME`, `<<-NAME`, `<<"NAME"`, with an optional file descriptor (`5<<NAME`), starting a word.
-const HEREDOC = /(?:^|\s)\d*<<(-?)(["']?)([A-Za-z0-9_.-]+)\2/g;
+// A heredoc word as BuildKit matches it: `<<NAME`, `<<-NAME`, `<<"NAME"`, optional file descriptor.
+const HEREDOC_WORD = /^(\d*)<<(-?)(["']?)([A-Za-z0-9_.-]+)\3/;
+const INSTRUCTION_LINE = /^\s*(run|copy|add)\s/i;
+// Stands in for a `<<` BuildKit does not read as a heredoc, so dockerfile-ast does not either.
+const MASK = '\u0001\u0001';
 /**
- * The last line of the heredoc bodies an instruction opens, for the forms dockerfile-ast misses (a file
- * descriptor before `<<`, as in `RUN cmd 5<<FILE`): bodies follow the instruction line in order, each
- * ending at a line equal to its name (leading tabs removed for `<<-`). Returns null when the instruction
- * opens no heredoc or a terminator is missing, so a false match never swallows the rest of the file.
+ * The `<<` operators in an instruction's text, split into heredocs (outside quotes, starting a word, as
+ * BuildKit reads them) and the rest (inside quotes, or within a word, as in `$((1<<2))`).
  */
-function missedHeredocEnd(lines, startLine, keyword, escape) {
+function scanHeredocs(text, escape) {
+    const heredocs = [];
+    const others = [];
+    let quote = null;
+    for (let i = 0; i < text.length; i++) {
+        const ch = text[i];
+        if (ch === escape && quote !== "'") {
+            i++;
+            continue;
+        }
+        if (quote !== null) {
+            if (ch === quote)
+                quote = null;
+            else if (text.startsWith('<<', i))
+                others.push(i++);
+            continue;
+        }
+        if (ch === '"' || ch === "'") {
+            quote = ch;
+            continue;
+        }
+        if (!text.startsWith('<<', i))
+            continue;
+        const wordStart = text.slice(0, i).search(/\d*$/);
+        const match = HEREDOC_WORD.exec(text.slice(wordStart));
+        const atWordStart = wordStart === 0 || /\s/.test(text[wordStart - 1] ?? '');
+        if (match && atWordStart && text[i + 2] !== '<') {
+            heredocs.push({ name: match[4] ?? '', stripTabs: match[2] === '-', offset: i });
+            i = wordStart + match[0].length - 1;
+        }
+        else {
+            others.push(i++);
+        }
+    }
+    return { heredocs, others };
+}
+/**
+ * The file's text with every `<<` that BuildKit would not take for a heredoc replaced by MASK
+ * (same length), in RUN, COPY and ADD lines. dockerfile-ast reads `RUN python -c "print(1 <<2)"` as
+ * opening a heredoc and swallows the rest of the file; BuildKit does not.
+ */
+function maskFalseHeredocs(lines, escape) {
+    let masked = null;
+    for (let line = 1; line <= lines.length; line++) {
+        if (!INSTRUCTION_LINE.test(lines[line - 1] ?? ''))
+            continue;
+        const last = logicalLineEnd(lines, line, escape);
+        const span = lines.slice(line - 1, last);
+        const text = span.join('\n');
+        const { others } = scanHeredocs(text, escape);
+        if (others.length === 0) {
+            line = last;
+            continue;
+        }
+        masked ??= [...lines];
+        let out = text;
+        for (const offset of others)
+            out = out.slice(0, offset) + MASK + out.slice(offset + 2);
+        out.split('\n').forEach((piece, k) => {
+            if (masked)
+                masked[line - 1 + k] = piece;
+        });
+        line = last;
+    }
+    return masked;
+}
+/**
+ * The bodies of the heredocs an instruction opens: they follow the instruction's logical line in order,
+ * each ending at a line equal to its name. Null when a terminator is missing.
+ */
+function heredocBodies(lines, startLine, keyword, escape) {
     if (!HEREDOC_KEYWORDS.has(keyword))
-        return null;
+        return [];
     const lastLine = logicalLineEnd(lines, startLine, escape);
-    const text = lines.slice(startLine - 1, lastLine).join('\n');
-    const heredocs = [...text.matchAll(HEREDOC)].map((m) => ({ stripTabs: m[1] === '-', name: m[3] ?? '' }));
-    if (heredocs.length === 0)
-        return null;
+    const text = lines.slice(startLine - 1, lastLine).filter((l, k) => k === 0 || !isBlankOrComment(l)).join('\n');
+    const { heredocs } = scanHeredocs(text, escape);
+    const bodies = [];
     let line = lastLine;
     for (const { stripTabs, name } of heredocs) {
-        do {
+        const start = line + 1;
+        const body = [];
+        for (;;) {
             line++;
             if (line > lines.length)
                 return null;
-        } while ((stripTabs ? (lines[line - 1] ?? '').replace(/^\t+/, '') : lines[line - 1]) !== name);
+            const text = stripTabs ? (lines[line - 1] ?? '').replace(/^\t+/, '') : (lines[line - 1] ?? '');
+            if (text === name)
+                break;
+            body.push(text);
+        }
+        bodies.push({ name, body: body.join('\n'), startLine: start, endLine: line });
     }
-    return line;
+    return bodies;
+}
+/**
+ * The last line of the heredoc bodies an instruction opens, for the forms dockerfile-ast misses (a file
+ * descriptor before `<<`, as in `RUN cmd 5<<FILE`). Null when the instruction opens no heredoc or a
+ * terminator is missing, so a false match never swallows the rest of the file.
+ */
+function missedHeredocEnd(lines, startLine, keyword, escape) {
+    const bodies = heredocBodies(lines, startLine, keyword, escape);
+    return bodies === null || bodies.length === 0 ? null : (bodies[bodies.length - 1]?.endLine ?? null);
 }
 
 ;// CONCATENATED MODULE: ./src/parse/dockerfile-instructions.ts
@@ -45788,6 +55221,8 @@ function missedHeredocEnd(lines, startLine, keyword, escape) {
 
 // Instructions BuildKit reads as a JSON array when their arguments parse as one (exec form).
 const EXEC_FORM = new Set(['RUN', 'CMD', 'ENTRYPOINT', 'SHELL', 'VOLUME', 'ADD', 'COPY']);
+// Instructions whose form (shell or exec) decides how the command runs.
+const COMMAND_FORM = new Set(['RUN', 'CMD', 'ENTRYPOINT']);
 /**
  * Converts dockerfile-ast's instructions to the policy shape, with lines taken from the source so that
  * a heredoc body, comments inside a continuation and the continuation lines all belong to the instruction.
@@ -45808,16 +55243,19 @@ function toInstructions(ast, lines) {
         covered = endLine;
         const flagList = flagsOf(instruction);
         const value = dockerfile_value_valueOf(lines, startLine, endLine, escape, flagList.length);
+        const heredocs = endLine > logicalLineEnd(lines, startLine, escape) ? heredocBodies(lines, startLine, keyword, escape) : null;
         out.push({
             index: out.length,
             keyword,
             flags: Object.fromEntries(flagList.map((flag) => [flag.name, flag.value])),
             flagList,
-            args: argsOf(instruction, keyword, value, lines, startLine, escape),
+            args: argsOf(instruction, keyword, value, lines, startLine, escape).map(unmask),
             value,
             original: lines.slice(startLine - 1, endLine).join('\n'),
             startLine,
             endLine,
+            ...(COMMAND_FORM.has(keyword) ? { form: parseExecForm(value) === null ? 'shell' : 'exec' } : {}),
+            ...(heredocs && heredocs.length > 0 ? { heredocs } : {}),
         });
     }
     return out;
@@ -45825,7 +55263,11 @@ function toInstructions(ast, lines) {
 function flagsOf(instruction) {
     if (!(instruction instanceof main.ModifiableInstruction))
         return [];
-    return instruction.getFlags().map((flag) => ({ name: flag.getName(), value: flag.getValue() ?? '' }));
+    return instruction.getFlags().map((flag) => ({ name: flag.getName(), value: unmask(flag.getValue() ?? '') }));
+}
+/** Restores the `<<` that were masked before dockerfile-ast parsed the file (see maskFalseHeredocs). */
+function unmask(text) {
+    return text.includes(MASK) ? text.replaceAll(MASK, '<<') : text;
 }
 /**
  * The exec-form array when the instruction is written as JSON; `NAME=value` per variable for ARG, ENV and
@@ -46102,7 +55544,253 @@ function findStage(stages, base) {
     return stages.find((s) => s.name === wanted)?.index ?? null;
 }
 
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+;// CONCATENATED MODULE: ./src/parse/shell/mvdan-sh-module.ts
+
+let cached;
+/**
+ * mvdan-sh, loaded on first use: it is 1.5 MB of transpiled Go that takes ~100 ms to initialise, and
+ * a file without a shell-form RUN never needs it (cold start of a one-file run matters).
+ */
+function shSyntax() {
+    if (cached === undefined) {
+        const require = (0,external_node_module_namespaceObject.createRequire)(import.meta.url);
+        cached = require('mvdan-sh').syntax;
+    }
+    return cached;
+}
+
+;// CONCATENATED MODULE: ./src/parse/shell/split-commands.ts
+
+// mvdan-sh's BinaryCmd operators for `|` and `|&` (syntax.Pipe, syntax.PipeAll).
+const PIPE_OPS = new Set([12, 13]);
+const SHELL_ERROR = /^[^:]*:(\d+):(\d+): (.*)$/s;
+/**
+ * Splits a shell script into simple commands with a real shell parser (bash dialect, a superset of
+ * what `/bin/sh -c` accepts in practice): `&&`, `||`, `;`, `|`, newlines, line continuations, command
+ * substitutions, subshells, loops and conditionals all give up the commands inside them. A script the
+ * parser rejects is returned as an error with its line, never as a guess.
+ */
+function splitCommands(script) {
+    const syntax = shSyntax();
+    let file;
+    try {
+        file = syntax.NewParser(syntax.Variant(syntax.LangBash)).Parse(script, 'RUN');
+    }
+    catch (error) {
+        // GopherJS throws the Go error value; its message comes from Error().
+        const goError = error;
+        const text = typeof goError?.Error === 'function' ? goError.Error() : String(error);
+        const match = SHELL_ERROR.exec(text);
+        return { ok: false, line: match ? Number(match[1]) : 1, message: match ? (match[3] ?? text) : text };
+    }
+    const bytes = Buffer.from(script, 'utf8');
+    const pipes = pipelinesOf(syntax, file);
+    const commands = [];
+    let nextLone = pipes.count;
+    syntax.Walk(file, (node) => {
+        if (node === null || syntax.NodeType(node) !== 'CallExpr')
+            return true;
+        const args = node.Args;
+        if (args.length === 0)
+            return true;
+        const offset = node.Pos().Offset();
+        const pipe = pipes.byOffset.get(offset) ?? { pipeline: nextLone++, position: 0, size: 1 };
+        commands.push({
+            words: args.map((word) => wordValue(syntax, word, bytes)),
+            line: node.Pos().Line(),
+            pipeline: pipe.pipeline,
+            position: pipe.position,
+            pipelineSize: pipe.size,
+        });
+        return true;
+    });
+    return { ok: true, commands };
+}
+/** Start offsets of the commands in each `a | b | c`, with their pipeline id and position. */
+function pipelinesOf(syntax, file) {
+    const byOffset = new Map();
+    const inner = new Set();
+    let count = 0;
+    syntax.Walk(file, (node) => {
+        if (node === null || syntax.NodeType(node) !== 'BinaryCmd' || !PIPE_OPS.has(Number(node.Op)))
+            return true;
+        const key = node.Pos().Offset() * 1e6 + node.End().Offset();
+        if (inner.has(key))
+            return true; // part of an outer pipeline already flattened
+        const stages = [];
+        const flatten = (stmt) => {
+            const cmd = stmt.Cmd;
+            if (cmd && syntax.NodeType(cmd) === 'BinaryCmd' && PIPE_OPS.has(Number(cmd.Op))) {
+                inner.add(cmd.Pos().Offset() * 1e6 + cmd.End().Offset());
+                flatten(cmd.X);
+                flatten(cmd.Y);
+            }
+            else {
+                stages.push(stmt);
+            }
+        };
+        flatten(node.X);
+        flatten(node.Y);
+        const pipeline = count++;
+        stages.forEach((stmt, position) => {
+            const cmd = stmt.Cmd;
+            if (cmd)
+                byOffset.set(cmd.Pos().Offset(), { pipeline, position, size: stages.length });
+        });
+        return true;
+    });
+    return { byOffset, count };
+}
+/** A word's value: literal and quoted parts unquoted, expansions as written in the source. */
+function wordValue(syntax, word, bytes) {
+    return word.Parts.map((part) => partValue(syntax, part, bytes)).join('');
+}
+function partValue(syntax, part, bytes) {
+    switch (syntax.NodeType(part)) {
+        case 'Lit':
+            return unescapeLit(String(part.Value));
+        case 'SglQuoted':
+            return String(part.Value);
+        case 'DblQuoted':
+            return part.Parts
+                .map((inner) => (syntax.NodeType(inner) === 'Lit' ? String(inner.Value) : partValue(syntax, inner, bytes)))
+                .join('');
+        default:
+            return bytes.subarray(part.Pos().Offset(), part.End().Offset()).toString('utf8');
+    }
+}
+/** An unquoted literal keeps its backslashes in the tree; the shell removes them (`a\ b` is `a b`). */
+function unescapeLit(value) {
+    return value.replace(/\\\n/g, '').replace(/\\(.)/g, '$1');
+}
+
+;// CONCATENATED MODULE: ./src/parse/dockerfile-commands.ts
+
+
+
+// Shells whose syntax the splitter understands; a SHELL naming anything else (powershell, cmd) turns
+// command splitting off for the RUNs after it.
+const POSIX_SHELL = /^(?:\/usr)?(?:\/bin\/)?(?:ba|da|a|z|k)?sh$/;
+// A RUN line that hands its heredoc to a shell (`RUN <<EOF`, `RUN bash -e <<EOF`): the body is the script.
+const SHELL_HEREDOC = /^\s*(?:(?:\/usr)?\/bin\/)?(?:(?:ba|da|a|z)?sh(?:\s+-[A-Za-z]+)*)?\s*$/;
+const HEREDOC_MARKER = /(?:^|\s)\d*<<-?(["']?)[A-Za-z0-9_.-]+\1/g;
+/**
+ * Splits every shell-form RUN into simple commands with file lines, when the stage's shell is POSIX.
+ * SHELL carries over to stages built `FROM` an earlier stage, as the image config does.
+ */
+function addCommands(instructions, stages, lines, escape) {
+    const posixByStage = [];
+    const out = [];
+    for (const instruction of instructions) {
+        const stage = stages[instruction.stage];
+        if (instruction.keyword === 'FROM' && stage) {
+            posixByStage[stage.index] = stage.baseStage === null ? true : (posixByStage[stage.baseStage] ?? true);
+        }
+        if (instruction.keyword === 'SHELL' && stage) {
+            posixByStage[stage.index] = POSIX_SHELL.test(instruction.args[0] ?? '');
+        }
+        const posix = stage ? (posixByStage[stage.index] ?? true) : true;
+        if (instruction.keyword === 'RUN' && instruction.form === 'exec') {
+            // Exec form runs its array as is: one command, whose words are the array.
+            const words = instruction.args;
+            const single = { words, line: instruction.startLine, pipeline: 0, position: 0, pipelineSize: 1 };
+            out.push({ ...instruction, commands: words.length > 0 ? [single] : [] });
+            continue;
+        }
+        if (instruction.keyword !== 'RUN' || instruction.form !== 'shell' || !posix) {
+            out.push(instruction);
+            continue;
+        }
+        out.push({ ...instruction, ...runCommands(instruction, lines, escape) });
+    }
+    return out;
+}
+function runCommands(instruction, lines, escape) {
+    const { script, lineMap } = scriptOf(instruction, lines, escape);
+    const commands = [];
+    const outer = splitCommands(script);
+    if (!outer.ok)
+        return { commands, shellError: { line: lineMap[outer.line - 1] ?? instruction.startLine, message: outer.message } };
+    commands.push(...outer.commands.map((c) => located(c, (n) => lineMap[n - 1] ?? instruction.startLine, 0)));
+    const bodies = heredocBodies(lines, instruction.startLine, 'RUN', escape) ?? [];
+    const firstLine = instruction.value.split('\n')[0] ?? '';
+    const script0 = bodies[0];
+    if (script0 && SHELL_HEREDOC.test(firstLine.replace(HEREDOC_MARKER, ' ')) && !isForeignShebang(script0)) {
+        const inner = splitCommands(script0.body);
+        if (!inner.ok)
+            return { commands, shellError: { line: script0.startLine + inner.line - 1, message: inner.message } };
+        const offset = 1 + Math.max(-1, ...commands.map((c) => c.pipeline));
+        commands.push(...inner.commands.map((c) => located(c, (n) => script0.startLine + n - 1, offset)));
+    }
+    return { commands };
+}
+function located(command, toFileLine, pipelineOffset) {
+    return { ...command, line: toFileLine(command.line), pipeline: command.pipeline + pipelineOffset };
+}
+/** A heredoc script starting `#!` with an interpreter other than a POSIX shell runs that interpreter. */
+function isForeignShebang(body) {
+    const first = body.body.split('\n')[0] ?? '';
+    if (!first.startsWith('#!'))
+        return false;
+    const words = first.slice(2).trim().split(/\s+/);
+    const program = words[0]?.endsWith('/env') ? (words[1] ?? '') : (words[0] ?? '');
+    return !POSIX_SHELL.test(program) && !POSIX_SHELL.test(`/bin/${program.split('/').pop() ?? ''}`);
+}
+/**
+ * The RUN's shell script with a map from script line to file line: the instruction's lines with the
+ * keyword and flags blanked out, comment and blank lines inside the continuation dropped (BuildKit drops
+ * them), then any heredoc bodies verbatim, as the shell reads them.
+ */
+function scriptOf(instruction, lines, escape) {
+    const last = logicalLineEnd(lines, instruction.startLine, escape);
+    const kept = [];
+    const lineMap = [];
+    for (let line = instruction.startLine; line <= instruction.endLine; line++) {
+        let text = lines[line - 1] ?? '';
+        if (line > instruction.startLine && line <= last && isBlankOrComment(text))
+            continue;
+        if (line <= last && escape !== '\\' && text.trimEnd().endsWith(escape)) {
+            text = `${text.trimEnd().slice(0, -escape.length)}\\`;
+        }
+        kept.push(text);
+        lineMap.push(line);
+    }
+    const joined = kept.join('\n');
+    const flagCount = instruction.flagList?.length ?? Object.keys(instruction.flags).length;
+    const prefix = new RegExp(`^\\s*\\S+(?:(?:\\s|\\\\\\n)+--\\S*){${flagCount}}`).exec(joined)?.[0] ?? '';
+    const script = prefix.replace(/[^\n]/g, ' ') + joined.slice(prefix.length);
+    return { script, lineMap };
+}
+
+;// CONCATENATED MODULE: ./src/parse/dockerfile-directives.ts
+// `# name=value` at the very top of the file; BuildKit stops looking at the first other line.
+const DIRECTIVE = /^#\s*([A-Za-z][A-Za-z0-9_-]*)\s*=\s*(.*?)\s*$/;
+/**
+ * The parser directives (`# syntax=`, `# escape=`, `# check=`): the comment lines of the form
+ * `# name=value` at the top of the file, before any blank line, other comment or instruction.
+ */
+function parseDirectives(lines) {
+    const directives = [];
+    for (let i = 0; i < lines.length; i++) {
+        const match = DIRECTIVE.exec(lines[i] ?? '');
+        if (!match)
+            break;
+        directives.push({ name: (match[1] ?? '').toLowerCase(), value: match[2] ?? '', line: i + 1 });
+    }
+    return directives;
+}
+/** The escape character the directives set: `\` unless `# escape=`` ` ``. */
+function escapeOf(directives) {
+    const value = directives.find((d) => d.name === 'escape')?.value;
+    return value === '`' ? '`' : '\\';
+}
+
 ;// CONCATENATED MODULE: ./src/parse/dockerfile.ts
+
+
+
 
 
 
@@ -46111,10 +55799,17 @@ function findStage(stages, base) {
  * their bases resolved. Throws a ParseError for a file Docker would not build (see `buildStages`).
  */
 function parseDockerfile(path, source) {
-    const ast = main.DockerfileParser.parse(source.text);
+    const directives = parseDirectives(source.lines);
+    // A `<<` BuildKit does not read as a heredoc is hidden from dockerfile-ast, which would (see
+    // maskFalseHeredocs); the NUL-free masking character cannot collide with a decoded file's text.
+    const masked = source.text.includes(MASK) ? null : maskFalseHeredocs(source.lines, escapeOf(directives));
+    const ast = main.DockerfileParser.parse(masked ? `${masked.join('\n')}\n` : source.text);
+    const escape = ast.getEscapeCharacter();
     const raw = toInstructions(ast, source.lines);
-    const { instructions, stages, finalStage } = buildStages(path, raw, ast.getEscapeCharacter());
-    return { kind: 'dockerfile', path, lines: source.lines, instructions, stages, finalStage };
+    const built = buildStages(path, raw, escape);
+    const instructions = addCommands(built.instructions, built.stages, source.lines, escape);
+    const { stages, finalStage } = built;
+    return { kind: 'dockerfile', path, lines: source.lines, instructions, stages, finalStage, directives };
 }
 /**
  * Parses a Dockerfile and pairs it with `locate`, which reads a path into the document's own shape:
@@ -46139,96 +55834,1118 @@ function parseDockerfileFile(path, source) {
     return { document, locate };
 }
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/parse/yaml-locator.ts
+;// CONCATENATED MODULE: ./src/parse/compose/interpolate.ts
+/** A template `docker compose` would refuse: bad syntax, or a required variable without a value. */
+class InterpolationError extends Error {
+}
+const interpolate_NAME = /^[A-Za-z_][A-Za-z0-9_]*/;
+/**
+ * Interpolates `$VAR`, `${VAR}`, `${VAR:-default}`, `${VAR-default}`, `${VAR:?error}`, `${VAR?error}`,
+ * `${VAR:+alt}`, `${VAR+alt}` (defaults may nest templates) and `$$` as compose does. A variable nothing
+ * sets is not guessed: `${VAR}` stays in the text as written and is listed in `unresolved`, so a rule can
+ * tell unknown from bad; `:-`/`-` use their default, as compose does with the variable unset, and `:?`/`?`
+ * throw, as compose refuses the file.
+ */
+function interpolate(text, lookup) {
+    if (!text.includes('$'))
+        return { value: text, unresolved: [] };
+    const unresolved = [];
+    const value = interpolate_expand(text, lookup, unresolved);
+    return { value, unresolved: [...new Set(unresolved)] };
+}
+function interpolate_expand(text, lookup, unresolved) {
+    let out = '';
+    let i = 0;
+    while (i < text.length) {
+        const dollar = text.indexOf('$', i);
+        if (dollar < 0) {
+            out += text.slice(i);
+            break;
+        }
+        out += text.slice(i, dollar);
+        const next = text[dollar + 1];
+        if (next === '$') {
+            out += '$';
+            i = dollar + 2;
+        }
+        else if (next === '{') {
+            const close = matchingBrace(text, dollar + 2);
+            if (close < 0)
+                throw new InterpolationError(`invalid interpolation format "${text.slice(dollar)}": the "\${" is never closed. Close it with "}", or write "$$" for a literal "$".`);
+            out += substitute(text.slice(dollar, close + 1), text.slice(dollar + 2, close), lookup, unresolved);
+            i = close + 1;
+        }
+        else {
+            const name = interpolate_NAME.exec(text.slice(dollar + 1))?.[0];
+            if (name === undefined) {
+                // compose keeps a lone "$" before anything that cannot start a name.
+                out += '$';
+                i = dollar + 1;
+                continue;
+            }
+            const found = lookup(name);
+            if (found === undefined)
+                unresolved.push(name);
+            out += found ?? `$${name}`;
+            i = dollar + 1 + name.length;
+        }
+    }
+    return out;
+}
+/** Index of the `}` closing a `${` whose body starts at `from`, counting nested `${`; -1 when none. */
+function matchingBrace(text, from) {
+    let depth = 1;
+    for (let i = from; i < text.length; i++) {
+        if (text[i] === '$' && text[i + 1] === '$')
+            i++;
+        else if (text[i] === '$' && text[i + 1] === '{') {
+            depth++;
+            i++;
+        }
+        else if (text[i] === '}' && --depth === 0)
+            return i;
+    }
+    return -1;
+}
+function substitute(whole, body, lookup, unresolved) {
+    const name = interpolate_NAME.exec(body)?.[0];
+    if (name === undefined)
+        throw new InterpolationError(`invalid interpolation format "${whole}": a variable name must start with a letter or "_".`);
+    const rest = body.slice(name.length);
+    const value = lookup(name);
+    if (rest === '') {
+        if (value === undefined)
+            unresolved.push(name);
+        return value ?? whole;
+    }
+    const op = /^(:-|-|:\?|\?|:\+|\+)/.exec(rest)?.[0];
+    if (op === undefined)
+        throw new InterpolationError(`invalid interpolation format "${whole}": after the name, expected "}", ":-", "-", ":?", "?", ":+" or "+".`);
+    const arg = rest.slice(op.length);
+    const empty = value === undefined || (op.startsWith(':') && value === '');
+    switch (op) {
+        case ':-':
+        case '-':
+            return empty ? interpolate_expand(arg, lookup, unresolved) : value;
+        case ':?':
+        case '?':
+            if (empty) {
+                throw new InterpolationError(`required variable ${name} is missing a value${arg ? `: ${interpolate_expand(arg, lookup, [])}` : ''}. Set it in the .env file beside the compose file or in the configured variables.`);
+            }
+            return value;
+        default:
+            // `:+`/`+`: with the variable unknown the result cannot be known, so the template stays visible.
+            if (value === undefined) {
+                unresolved.push(name);
+                return whole;
+            }
+            return empty ? '' : interpolate_expand(arg, lookup, unresolved);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/parse/compose/env-file.ts
+
+/** A `.env` line compose would refuse; `line` is 1-based. */
+class EnvFileError extends Error {
+    line;
+    constructor(line, message) {
+        super(message);
+        this.line = line;
+    }
+}
+/**
+ * Parses a `.env` file as compose reads one: `KEY=VALUE` (an optional `export ` prefix), blank lines
+ * and `#` comments skipped, a ` #` comment after an unquoted value dropped, single quotes literal,
+ * double quotes with `\n`-style escapes; unquoted and double-quoted values interpolate earlier keys and
+ * `outer` (configured variables win over the file, as the shell does over `.env` for compose).
+ */
+function parseEnvFile(text, outer) {
+    const values = new Map();
+    const lookup = (name) => outer(name) ?? values.get(name);
+    const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+    for (let i = 0; i < lines.length; i++) {
+        const line = (lines[i] ?? '').trim();
+        if (line === '' || line.startsWith('#'))
+            continue;
+        const match = /^(?:export\s+)?([A-Za-z_.][A-Za-z0-9_.\-[\]]*)\s*(?:([=:])\s?(.*))?$/.exec(line);
+        if (!match)
+            throw new EnvFileError(i + 1, `"${line.slice(0, 60)}" is not a KEY=VALUE line. Quote the value, or start the line with "#" to make it a comment.`);
+        const key = match[1];
+        if (match[2] === undefined)
+            continue; // a bare KEY takes its value from the environment, which PR time does not have
+        let raw = match[3] ?? '';
+        const quote = raw[0];
+        if (quote === "'" || quote === '"') {
+            let end = raw.indexOf(quote, 1);
+            // A double-quoted value may run over several lines.
+            while (quote === '"' && end >= 0 && raw[end - 1] === '\\')
+                end = raw.indexOf(quote, end + 1);
+            while (end < 0 && i + 1 < lines.length) {
+                raw += '\n' + (lines[++i] ?? '');
+                end = raw.indexOf(quote, 1);
+            }
+            if (end < 0)
+                throw new EnvFileError(i + 1, `the value of ${key} opens a ${quote} quote that is never closed.`);
+            const inner = raw.slice(1, end);
+            values.set(key, quote === "'" ? inner : interpolate(env_file_unescape(inner), lookup).value);
+        }
+        else {
+            raw = raw.replace(/\s+#.*$/, '').trim();
+            values.set(key, interpolate(raw, lookup).value);
+        }
+    }
+    return values;
+}
+function env_file_unescape(text) {
+    return text.replace(/\\([nrt"\\$])/g, (_m, c) => ({ n: '\n', r: '\r', t: '\t' })[c] ?? (c === '$' ? '$$' : c));
+}
+
+;// CONCATENATED MODULE: ./src/parse/compose/tree.ts
+const isMapTree = (tree) => tree?.kind === 'map';
+const isSeqTree = (tree) => tree?.kind === 'seq';
+function mapTree(entries, loc, tag) {
+    return tag === undefined ? { kind: 'map', entries, loc } : { kind: 'map', entries, loc, tag };
+}
+/** The same node placed at another location (a key's range when it becomes a map entry). */
+function relocate(tree, loc) {
+    return { ...tree, loc };
+}
+/** The child at `key` of a map (or index of a sequence). */
+function child(tree, key) {
+    if (tree?.kind === 'map')
+        return tree.entries.get(String(key));
+    if (tree?.kind === 'seq' && typeof key === 'number')
+        return tree.items[key];
+    return undefined;
+}
+/** Plain data, as the policies see it. */
+function toData(tree) {
+    if (tree.kind === 'scalar')
+        return tree.value;
+    if (tree.kind === 'seq')
+        return tree.items.map(toData);
+    const out = {};
+    for (const [key, value] of tree.entries)
+        out[key] = toData(value);
+    return out;
+}
+/** A string key for a path, used to index locations. */
+const pathKey = (path) => JSON.stringify(path.map(String));
+/** Every node's location by path, so `locate` works on the merged model. */
+function indexLocations(tree) {
+    const out = new Map();
+    const walk = (node, path) => {
+        out.set(pathKey(path), node.loc);
+        if (node.kind === 'seq')
+            node.items.forEach((item, i) => walk(item, [...path, i]));
+        if (node.kind === 'map')
+            for (const [key, value] of node.entries)
+                walk(value, [...path, key]);
+    };
+    walk(tree, []);
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/parse/compose/merge.ts
+
+const matches = (path, pattern) => {
+    const parts = pattern.split('.');
+    return parts.length === path.length && parts.every((p, i) => p === '*' || p === path[i]);
+};
+/** Attributes the later file replaces rather than merges (compose's merge rules, "shell commands"). */
+const REPLACED = ['services.*.command', 'services.*.entrypoint', 'services.*.healthcheck.test'];
+/** Sequences that compose treats as `KEY=VALUE` mappings when merging. */
+const AS_MAPPING = [
+    'services.*.environment',
+    'services.*.labels',
+    'services.*.annotations',
+    'services.*.sysctls',
+    'services.*.extra_hosts',
+    'services.*.build.args',
+    'services.*.build.labels',
+    'services.*.deploy.labels',
+    'services.*.networks',
+    'services.*.depends_on',
+];
+/** Unique resources: a later item with the same key replaces the earlier one (compose's merge rules). */
+const UNIQUE = {
+    'services.*.ports': portKey,
+    'services.*.volumes': (item) => (typeof item === 'string' ? volumeTarget(item) : String(item?.target ?? JSON.stringify(item))),
+    'services.*.secrets': resourceKey,
+    'services.*.configs': resourceKey,
+};
+/**
+ * Merges `over` onto `base` as `docker compose` merges files (and `extends` a service): mappings merge
+ * key by key, sequences append, except the replaced attributes, the `KEY=VALUE` attributes (merged as
+ * mappings) and unique resources (ports, volumes, secrets, configs: merged by key). `!reset` removes a
+ * value and `!override` replaces it whole. Each value keeps the location of the file that set it.
+ */
+function mergeTrees(base, over, path, keep) {
+    if (over.tag === '!reset')
+        return undefined;
+    if (over.tag === '!override' || base === undefined)
+        return stripTag(over);
+    if (REPLACED.some((p) => matches(path, p)))
+        return over;
+    if (AS_MAPPING.some((p) => matches(path, p)) && (isSeqTree(base) || isSeqTree(over))) {
+        const hosts = matches(path, 'services.*.extra_hosts');
+        return mergeMaps(asMapping(base, hosts), asMapping(over, hosts), path, keep);
+    }
+    if (matches(path, 'services.*.logging') && isMapTree(base) && isMapTree(over)) {
+        const driver = (t) => toData(t.entries.get('driver') ?? { kind: 'scalar', value: null, loc: t.loc });
+        if (over.entries.has('driver') && driver(base) !== driver(over))
+            return over;
+    }
+    if (isMapTree(base) && isMapTree(over))
+        return mergeMaps(base, over, path, keep);
+    if (isSeqTree(base) && isSeqTree(over)) {
+        const unique = Object.entries(UNIQUE).find(([p]) => matches(path, p))?.[1];
+        if (!unique)
+            return { ...over, items: [...base.items, ...over.items], loc: keep === 'base' ? base.loc : over.loc };
+        const items = [...base.items];
+        for (const item of over.items) {
+            const key = unique(toData(item));
+            const at = items.findIndex((b) => unique(toData(b)) === key);
+            if (at >= 0)
+                items[at] = item;
+            else
+                items.push(item);
+        }
+        return { ...over, items, loc: keep === 'base' ? base.loc : over.loc };
+    }
+    return over;
+}
+function mergeMaps(base, over, path, keep) {
+    const entries = new Map(base.entries);
+    for (const [key, value] of over.entries) {
+        const merged = mergeTrees(base.entries.get(key), value, [...path, key], keep);
+        if (merged === undefined)
+            entries.delete(key);
+        else
+            entries.set(key, merged);
+    }
+    return { kind: 'map', entries, loc: keep === 'base' ? base.loc : over.loc };
+}
+function stripTag(tree) {
+    if (tree.tag === undefined)
+        return tree;
+    const { tag: _tag, ...rest } = tree;
+    return rest;
+}
+/** A `["KEY=VALUE", "NAME"]` sequence as a mapping (`NAME` with a null value), each entry where it was written. */
+function asMapping(tree, hostColon = false) {
+    if (tree.kind === 'map')
+        return tree;
+    const entries = new Map();
+    if (tree.kind === 'seq') {
+        for (const item of tree.items) {
+            const text = item.kind === 'scalar' && item.value !== null ? String(item.value) : '';
+            // KEY=VALUE; `extra_hosts` may also be written host:ip.
+            const at = text.includes('=') ? text.indexOf('=') : hostColon ? text.indexOf(':') : -1;
+            const key = at >= 0 ? text.slice(0, at) : text;
+            entries.set(key, { kind: 'scalar', value: at >= 0 ? text.slice(at + 1) : null, loc: item.loc });
+        }
+    }
+    return { kind: 'map', entries, loc: tree.loc };
+}
+function portKey(item) {
+    if (typeof item === 'string' || typeof item === 'number') {
+        const text = String(item);
+        const protocol = text.includes('/') ? text.slice(text.lastIndexOf('/') + 1) : 'tcp';
+        return `${text.replace(/\/[a-z]+$/, '')}/${protocol}`;
+    }
+    const p = (item ?? {});
+    return `${String(p.host_ip ?? '')}:${String(p.published ?? '')}:${String(p.target ?? '')}/${String(p.protocol ?? 'tcp')}`;
+}
+function volumeTarget(spec) {
+    const parts = spec.split(':');
+    return parts.length === 1 ? spec : (parts[1] ?? spec);
+}
+function resourceKey(item) {
+    if (typeof item === 'string')
+        return `/run/secrets/${item}`;
+    const r = (item ?? {});
+    return String(r.target ?? r.source ?? JSON.stringify(item));
+}
+
+;// CONCATENATED MODULE: ./src/parse/compose/extends.ts
+
+
 
 /**
- * Builds `locate` for a parsed YAML document. A mapping key's range runs from the key's line to the last
- * line of its value (trailing blank lines and comments excluded); a sequence index gives the item's range;
- * a path that runs past what exists gives the nearest existing ancestor. Stepping through an alias or a
- * `<<` merge key continues where the value is written (the anchor); a key written in the mapping itself
- * wins over a merged one, and earlier merge sources over later ones, as when the data is built.
- * `text` must be the source the document was parsed from.
+ * Resolves every service's `extends` (same file, or `file:` another one), recursively, merging the base
+ * under the service with compose's merge rules so each value keeps the file and line that set it.
+ * A cycle is an error naming the chain.
  */
-function createYamlLocator(doc, lineCounter, text) {
+function resolveExtends(path, tree, load) {
+    const services = tree.entries.get('services');
+    if (!isMapTree(services))
+        return tree;
+    const resolved = new Map();
+    for (const [name, service] of services.entries)
+        resolved.set(name, resolveService(path, tree, name, service, load, []));
+    return { ...tree, entries: new Map([...tree.entries, ['services', { ...services, entries: resolved }]]) };
+}
+function resolveService(path, tree, name, service, load, chain) {
+    if (!isMapTree(service))
+        return service;
+    const ext = service.entries.get('extends');
+    if (ext === undefined)
+        return service;
+    const link = `${path} service "${name}"`;
+    if (chain.includes(link)) {
+        throw new ParseError(path, ext.loc.startLine, `extends forms a cycle: ${[...chain, link].join(' → ')}. Break the cycle.`);
+    }
+    const target = extendsTarget(path, ext);
+    let basePath = path;
+    let baseTree = tree;
+    if (target.file !== undefined)
+        ({ path: basePath, tree: baseTree } = load(path, target.file, ext.loc.startLine));
+    const baseServices = baseTree.entries.get('services');
+    let base = isMapTree(baseServices) ? baseServices.entries.get(target.service) : undefined;
+    // A service written with no attributes (`common:`) is an empty one.
+    if (base?.kind === 'scalar' && base.value === null)
+        base = { kind: 'map', entries: new Map(), loc: base.loc };
+    if (!isMapTree(base)) {
+        throw new ParseError(path, ext.loc.startLine, `extends names service "${target.service}", which ${basePath === path ? 'this file' : basePath} does not define as a mapping. Fix the service name or the file.`);
+    }
+    const resolvedBase = resolveService(basePath, baseTree, target.service, base, load, [...chain, link]);
+    const own = new Map(service.entries);
+    own.delete('extends');
+    const merged = mergeTrees(resolvedBase, { ...service, entries: own }, ['services', name], 'over');
+    return merged ?? service;
+}
+function extendsTarget(path, ext) {
+    if (ext.kind === 'scalar' && typeof ext.value === 'string')
+        return { service: ext.value };
+    if (isMapTree(ext)) {
+        const service = ext.entries.get('service');
+        const file = ext.entries.get('file');
+        if (service?.kind === 'scalar' && typeof service.value === 'string') {
+            if (file === undefined)
+                return { service: service.value };
+            if (file.kind === 'scalar' && typeof file.value === 'string')
+                return { service: service.value, file: file.value };
+        }
+    }
+    throw new ParseError(path, ext.loc.startLine, '`extends` must be a service name or a mapping with `service:` (and optionally `file:`).');
+}
+
+;// CONCATENATED MODULE: ./src/parse/compose/include.ts
+
+
+/** The entries of a top-level `include:` (short syntax: a path; long: `path`, `project_directory`, `env_file`). */
+function includeEntries(path, tree) {
+    const include = tree.entries.get('include');
+    if (include === undefined || (include.kind === 'scalar' && include.value === null))
+        return [];
+    if (!isSeqTree(include))
+        throw new ParseError(path, include.loc.startLine, '`include` must be a list of paths or of mappings with `path:`.');
+    return include.items.map((item) => {
+        const line = item.loc.startLine;
+        if (item.kind === 'scalar' && typeof item.value === 'string')
+            return { paths: [item.value], envFiles: [], line };
+        if (isMapTree(item)) {
+            const paths = strings(item.entries.get('path'));
+            const dir = item.entries.get('project_directory');
+            if (paths.length > 0) {
+                return {
+                    paths,
+                    ...(dir?.kind === 'scalar' && typeof dir.value === 'string' ? { projectDirectory: dir.value } : {}),
+                    envFiles: strings(item.entries.get('env_file')),
+                    line,
+                };
+            }
+        }
+        throw new ParseError(path, line, 'an `include` entry must be a path or a mapping with `path:` (a path or a list of paths).');
+    });
+}
+function strings(tree) {
+    if (tree?.kind === 'scalar' && typeof tree.value === 'string')
+        return [tree.value];
+    if (isSeqTree(tree))
+        return tree.items.flatMap((i) => (i.kind === 'scalar' && typeof i.value === 'string' ? [i.value] : []));
+    return [];
+}
+/** Resource sections an included project contributes; a name defined on both sides is an error, as in compose. */
+const SECTIONS = ['services', 'networks', 'volumes', 'secrets', 'configs'];
+/** Adds an included project's resources to the including model, refusing conflicts. */
+function addIncluded(path, into, included, line, includedPath) {
+    const entries = new Map(into.entries);
+    for (const section of SECTIONS) {
+        const theirs = included.entries.get(section);
+        if (!isMapTree(theirs))
+            continue;
+        const ours = entries.get(section);
+        const merged = new Map(isMapTree(ours) ? ours.entries : []);
+        for (const [name, value] of theirs.entries) {
+            const existing = merged.get(name);
+            if (existing !== undefined) {
+                throw new ParseError(existing.loc.path, existing.loc.startLine, `${section}.${name} is also defined by the included file ${includedPath} (included at ${path}:${line}); compose refuses the conflict. Rename one of them.`);
+            }
+            merged.set(name, value);
+        }
+        entries.set(section, { kind: 'map', entries: merged, loc: isMapTree(ours) ? ours.loc : theirs.loc });
+    }
+    entries.delete('include');
+    return { ...into, entries };
+}
+
+;// CONCATENATED MODULE: ./src/parse/compose/interpolate-tree.ts
+
+
+/**
+ * Interpolates every string value of a file's tree (keys are left as written, as compose does). Values
+ * with variables nothing sets keep them as written and list them in `unresolved`; a refused template is
+ * a ParseError at the value's line.
+ */
+function interpolateTree(tree, lookup) {
+    if (tree.kind === 'seq')
+        return { ...tree, items: tree.items.map((item) => interpolateTree(item, lookup)) };
+    if (tree.kind === 'map') {
+        const entries = new Map();
+        for (const [key, value] of tree.entries)
+            entries.set(key, interpolateTree(value, lookup));
+        return { ...tree, entries };
+    }
+    if (typeof tree.value !== 'string' || !tree.value.includes('$'))
+        return tree;
+    try {
+        const { value, unresolved } = interpolate(tree.value, lookup);
+        return unresolved.length > 0 ? { ...tree, value, unresolved } : { ...tree, value };
+    }
+    catch (thrown) {
+        if (thrown instanceof InterpolationError)
+            throw new ParseError(tree.loc.path, tree.loc.startLine, thrown.message);
+        throw thrown;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/parse/compose/ports-volumes.ts
+/** Parses a `ports` item (short `[[ip:]published:]target[/proto]` or long syntax); undefined when invalid. */
+function parsePort(item) {
+    if (typeof item === 'number')
+        return port('', '', String(item), 'tcp');
+    if (typeof item === 'string') {
+        let text = item.trim();
+        let protocol = 'tcp';
+        const slash = text.lastIndexOf('/');
+        if (slash >= 0) {
+            protocol = text.slice(slash + 1).toLowerCase();
+            text = text.slice(0, slash);
+        }
+        let hostIp = '';
+        const bracket = /^\[([^\]]*)\]:(.*)$/.exec(text);
+        if (bracket) {
+            hostIp = bracket[1];
+            text = bracket[2];
+        }
+        const parts = text.split(':');
+        const target = parts.pop();
+        const published = parts.pop() ?? '';
+        if (!bracket && parts.length > 0)
+            hostIp = parts.join(':');
+        // A part holding an unresolved variable is unknown, not wrong.
+        const portLike = (part) => /^\d+(-\d+)?$/.test(part) || part.includes('$');
+        if (!portLike(target) || (published !== '' && !portLike(published)))
+            return undefined;
+        if (!/^(tcp|udp|sctp)$/.test(protocol) && !protocol.includes('$'))
+            return undefined;
+        return port(hostIp, published, target, protocol);
+    }
+    if (typeof item === 'object' && item !== null && !Array.isArray(item)) {
+        const p = item;
+        if (p.target === undefined || p.target === null)
+            return undefined;
+        return port(str(p.host_ip), str(p.published), str(p.target), str(p.protocol) || 'tcp');
+    }
+    return undefined;
+}
+function port(hostIp, published, target, protocol) {
+    const start = /^\d+/.exec(published)?.[0];
+    return { host_ip: hostIp, published, published_start: start === undefined ? null : Number(start), target, protocol };
+}
+const PROPAGATIONS = ['shared', 'rshared', 'slave', 'rslave', 'private', 'rprivate'];
+/** Parses a `volumes` item (short `[SOURCE:]TARGET[:MODE]` or long syntax); undefined when invalid. */
+function parseVolume(item) {
+    if (typeof item === 'string') {
+        // Windows paths (`C:\\data`) carry a colon after their drive letter, on either side.
+        const match = /^((?:[A-Za-z]:[\\/])?[^:]*)(?::((?:[A-Za-z]:[\\/])?[^:]*))?(?::([^:]*))?$/.exec(item);
+        if (!match)
+            return undefined;
+        const [, first = '', second, mode = ''] = match;
+        if (second === undefined)
+            return { type: 'volume', source: '', target: first, read_only: false, propagation: '' };
+        const source = first;
+        const target = second;
+        const drive = /^[A-Za-z]:/.test(source) ? 1 : 0;
+        if (target === '')
+            return undefined;
+        const modes = mode.split(',').map((m) => m.trim());
+        const bind = /^[./~\\]/.test(source) || source.includes('/') || drive > 0 || source.startsWith('$');
+        return {
+            type: bind ? 'bind' : 'volume',
+            source,
+            target,
+            read_only: modes.includes('ro'),
+            propagation: modes.find((m) => PROPAGATIONS.includes(m)) ?? '',
+        };
+    }
+    if (typeof item === 'object' && item !== null && !Array.isArray(item)) {
+        const v = item;
+        const bindOptions = (v.bind ?? {});
+        return {
+            type: str(v.type) || 'volume',
+            source: str(v.source),
+            target: str(v.target),
+            read_only: v.read_only === true || v.read_only === 'true',
+            propagation: str(bindOptions.propagation),
+        };
+    }
+    return undefined;
+}
+function str(value) {
+    return value === undefined || value === null ? '' : String(value);
+}
+
+;// CONCATENATED MODULE: ./src/parse/compose/validate.ts
+
+/** Top-level keys of the Compose Specification; `x-` extensions are free. */
+const TOP_LEVEL = new Set(['version', 'name', 'include', 'services', 'networks', 'volumes', 'secrets', 'configs', 'models']);
+/**
+ * Service attributes of the Compose Specification (and the legacy ones compose still accepts). A key
+ * outside this list is refused by `docker compose config`, usually a typo (`enviroment`) or a v1 file.
+ */
+const SERVICE_KEYS = new Set(('annotations attach blkio_config build cap_add cap_drop cgroup cgroup_parent command configs container_name ' +
+    'cpu_count cpu_percent cpu_period cpu_quota cpu_rt_period cpu_rt_runtime cpu_shares cpus cpuset credential_spec ' +
+    'depends_on deploy develop device_cgroup_rules devices dns dns_opt dns_search domainname entrypoint env_file ' +
+    'environment expose extends external_links extra_hosts gpus group_add healthcheck hostname image init ipc ' +
+    'isolation label_file labels links logging mac_address mem_limit mem_reservation mem_swappiness memswap_limit ' +
+    'models network_mode networks oom_kill_disable oom_score_adj pid pids_limit platform ports post_start pre_start pre_stop ' +
+    'privileged profiles provider pull_policy pull_refresh_after read_only restart runtime scale secrets security_opt ' +
+    'shm_size stdin_open stop_grace_period stop_signal storage_opt sysctls tmpfs tty ulimits use_api_socket user ' +
+    'userns_mode uts volumes volumes_from working_dir').split(' '));
+function checkTopLevel(model) {
+    for (const [key, value] of model.entries) {
+        if (TOP_LEVEL.has(key) || key.startsWith('x-'))
+            continue;
+        throw new ParseError(value.loc.path, value.loc.startLine, `"${key}" is not a top-level key of a compose file (expected services, networks, volumes, secrets, configs, include, name or x-*). A service must sit under \`services:\`.`);
+    }
+}
+function checkServiceKeys(name, service) {
+    for (const [key, value] of service.entries) {
+        if (SERVICE_KEYS.has(key) || key.startsWith('x-'))
+            continue;
+        throw new ParseError(value.loc.path, value.loc.startLine, `service "${name}" has the attribute "${key}", which compose does not know. Check the spelling.`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/parse/compose/units.ts
+/** Binary multipliers compose uses for byte sizes (`512m` = 512 MiB), as docker/go-units RAMInBytes does. */
+const BYTE_UNITS = { '': 1, b: 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3, t: 1024 ** 4, p: 1024 ** 5 };
+/** Bytes for a compose size (`1.5g`, `512m`, `100000`), or undefined when it is not one. */
+function toBytes(value) {
+    if (typeof value === 'number')
+        return Number.isFinite(value) ? Math.trunc(value) : undefined;
+    if (typeof value !== 'string')
+        return undefined;
+    const match = /^\s*(\d+(?:\.\d+)?)\s*([kmgtp]?)(?:i?b)?\s*$/i.exec(value) ?? /^\s*(\d+(?:\.\d+)?)\s*(b)\s*$/i.exec(value);
+    if (!match)
+        return undefined;
+    return Math.trunc(Number(match[1]) * (BYTE_UNITS[(match[2] ?? '').toLowerCase()] ?? 1));
+}
+const DURATION_UNITS = { ns: 1, us: 1e3, µs: 1e3, μs: 1e3, ms: 1e6, s: 1e9, m: 60e9, h: 3600e9 };
+/** Nanoseconds for a Go duration (`1m30s`, `500ms`, `10s`), or undefined when it is not one. */
+function toNanoseconds(value) {
+    if (typeof value === 'number')
+        return Number.isFinite(value) ? value * 1e9 : undefined;
+    if (typeof value !== 'string')
+        return undefined;
+    const text = value.trim();
+    if (text === '0')
+        return 0;
+    const part = /(\d+(?:\.\d*)?|\.\d+)(ns|us|µs|μs|ms|s|m|h)/gy;
+    let total = 0;
+    let consumed = 0;
+    for (let match = part.exec(text); match; match = part.exec(text)) {
+        total += Number(match[1]) * (DURATION_UNITS[match[2]] ?? 0);
+        consumed = part.lastIndex;
+    }
+    return consumed === text.length && consumed > 0 ? Math.round(total) : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/parse/compose/normalise.ts
+
+
+
+
+
+
+
+/**
+ * The normalised views of every service, the shapes rules rely on whatever syntax was written (short or
+ * long `ports`/`volumes`/`devices`, list or map `environment`, `restart` or `deploy.restart_policy`, sizes
+ * in bytes, durations in nanoseconds). Each entry carries the data path of what set it, for `locate`.
+ * Values compose would refuse (a bad port, size or duration) are ParseErrors at their line.
+ */
+function normaliseProject(model) {
+    checkTopLevel(model);
+    const services = {};
+    const section = model.entries.get('services');
+    if (section === undefined || (section.kind === 'scalar' && section.value === null))
+        return { services };
+    if (!isMapTree(section))
+        throw new ParseError(section.loc.path, section.loc.startLine, '`services` must be a mapping of service names to definitions.');
+    for (const [name, tree] of section.entries) {
+        if (tree.kind === 'scalar' && tree.value === null) {
+            services[name] = normaliseService(name, { kind: 'map', entries: new Map(), loc: tree.loc });
+            continue;
+        }
+        if (!isMapTree(tree))
+            throw new ParseError(tree.loc.path, tree.loc.startLine, `service "${name}" must be a mapping.`);
+        checkServiceKeys(name, tree);
+        services[name] = normaliseService(name, tree);
+    }
+    return { services };
+}
+function normaliseService(name, svc) {
+    const base = ['services', name];
+    const at = (...keys) => [...base, ...keys];
+    const data = (key) => (svc.entries.has(key) ? toData(svc.entries.get(key)) : undefined);
+    const fail = (tree, message) => {
+        const loc = tree?.loc ?? svc.loc;
+        throw new ParseError(loc.path, loc.startLine, `service "${name}": ${message}`);
+    };
+    const text = (key) => {
+        const v = data(key);
+        return v === undefined || v === null ? null : String(v);
+    };
+    const items = (key) => {
+        const tree = svc.entries.get(key);
+        if (tree === undefined || (tree.kind === 'scalar' && tree.value === null))
+            return [];
+        if (isSeqTree(tree))
+            return tree.items.map((item, i) => ({ value: toData(item), path: at(key, i), tree: item }));
+        if (tree.kind === 'scalar' && (key === 'tmpfs' || key === 'env_file' || key === 'dns'))
+            return [{ value: tree.value, path: at(key), tree }];
+        return fail(tree, `\`${key}\` must be a list.`);
+    };
+    const keyed = (key) => {
+        const tree = svc.entries.get(key);
+        if (tree === undefined || (tree.kind === 'scalar' && tree.value === null))
+            return [];
+        if (isSeqTree(tree)) {
+            return [...asMapping(tree, key === 'extra_hosts').entries].map(([k, v], i) => ({ key: k, value: toData(v), path: at(key, i) }));
+        }
+        if (isMapTree(tree))
+            return [...tree.entries].map(([k, v]) => ({ key: k, value: toData(v), path: at(key, k) }));
+        return fail(tree, `\`${key}\` must be a mapping or a list of KEY=VALUE.`);
+    };
+    const image = text('image');
+    const resources = child(child(svc.entries.get('deploy'), 'resources'), 'limits');
+    const limit = (deployKey, key, convert, what) => {
+        const deployed = child(resources, deployKey);
+        const own = svc.entries.get(key);
+        for (const [tree, path] of [[deployed, at('deploy', 'resources', 'limits', deployKey)], [own, at(key)]]) {
+            if (tree === undefined || (tree.kind === 'scalar' && tree.value === null))
+                continue;
+            const raw = toData(tree);
+            const value = convert(raw);
+            if (value === undefined) {
+                if (typeof raw === 'string' && raw.includes('$'))
+                    return { value: null, raw, path };
+                return fail(tree, `\`${path.slice(2).join('.')}\` ${JSON.stringify(raw)} is not a valid ${what}.`);
+            }
+            if (value !== 0 || tree === own)
+                return { value, raw, path };
+        }
+        return null;
+    };
+    return {
+        name,
+        path: base,
+        profiles: items('profiles').map((p) => String(p.value)),
+        image: image === null ? null : { ...(parseImageRef(image) ?? { raw: image, registry: '', repository: '', tag: null, digest: null }), path: at('image') },
+        build: svc.entries.has('build'),
+        user: text('user'),
+        privileged: bool(data('privileged')),
+        read_only: bool(data('read_only')),
+        cap_add: items('cap_add').map((c) => ({ name: capName(c.value), path: c.path })),
+        cap_drop: items('cap_drop').map((c) => ({ name: capName(c.value), path: c.path })),
+        security_opt: items('security_opt').map((o) => {
+            const textValue = String(o.value);
+            const sep = textValue.search(/[=:]/);
+            return { key: (sep < 0 ? textValue : textValue.slice(0, sep)).trim().toLowerCase(), value: sep < 0 ? '' : textValue.slice(sep + 1).trim(), path: o.path };
+        }),
+        network_mode: text('network_mode'),
+        networks: keyed('networks').map((n) => n.key),
+        pid: text('pid'),
+        ipc: text('ipc'),
+        uts: text('uts'),
+        userns_mode: text('userns_mode'),
+        cgroup: text('cgroup'),
+        cgroup_parent: text('cgroup_parent'),
+        ports: items('ports').map((p) => ({ ...(parsePort(p.value) ?? fail(p.tree, `the port ${JSON.stringify(p.value)} is not [[host_ip:]published:]target[/protocol].`)), path: p.path })),
+        expose: items('expose').map((e) => ({ port: String(e.value), path: e.path })),
+        volumes: items('volumes').map((v) => ({ ...(parseVolume(v.value) ?? fail(v.tree, `the volume ${JSON.stringify(v.value)} is not [SOURCE:]TARGET[:MODE] or a mapping with a target.`)), path: v.path })),
+        environment: Object.fromEntries(keyed('environment').map((e) => [e.key, { value: e.value === null || e.value === undefined ? null : String(e.value), path: e.path }])),
+        env_file: items('env_file').map((e) => ({ file: String(typeof e.value === 'object' && e.value !== null ? e.value.path : e.value), path: e.path })),
+        healthcheck: healthcheck(svc, at, fail),
+        ulimits: ulimits(svc, at, fail),
+        devices: items('devices').map((d) => ({ ...device(d.value), path: d.path })),
+        limits: {
+            memory: limit('memory', 'mem_limit', toBytes, 'byte size (e.g. 512m)'),
+            cpus: limit('cpus', 'cpus', (v) => (Number.isFinite(Number(v)) && v !== '' ? Number(v) : undefined), 'number of CPUs'),
+            pids: limit('pids', 'pids_limit', (v) => (Number.isInteger(Number(v)) && v !== '' ? Number(v) : undefined), 'whole number'),
+        },
+        restart: restart(svc, at),
+        logging: isMapTree(svc.entries.get('logging')) ? { driver: String(data('logging').driver ?? 'json-file'), options: (data('logging').options ?? {}), path: at('logging') } : null,
+        sysctls: Object.fromEntries(keyed('sysctls').map((s) => [s.key, { value: s.value === null ? null : String(s.value), path: s.path }])),
+        tmpfs: items('tmpfs').map((t) => ({ target: String(t.value), path: t.path })),
+    };
+}
+/** `true`/`false` as YAML or as text (interpolated values are text); null when neither (unset or unresolved). */
+function bool(value) {
+    if (value === true || value === false)
+        return value;
+    if (typeof value === 'string' && /^(true|false)$/i.test(value.trim()))
+        return value.trim().toLowerCase() === 'true';
+    return null;
+}
+/** Capability names compare without the `CAP_` prefix, upper-cased, as the daemon compares them. */
+function capName(value) {
+    return String(value).trim().toUpperCase().replace(/^CAP_/, '');
+}
+function healthcheck(svc, at, fail) {
+    const tree = svc.entries.get('healthcheck');
+    if (tree === undefined)
+        return null;
+    if (!isMapTree(tree))
+        return fail(tree, '`healthcheck` must be a mapping.');
+    const raw = toData(tree);
+    const test = typeof raw.test === 'string' ? ['CMD-SHELL', raw.test] : Array.isArray(raw.test) ? raw.test.map(String) : [];
+    const duration = (key) => {
+        if (raw[key] === undefined || raw[key] === null)
+            return null;
+        const ns = toNanoseconds(raw[key]);
+        if (ns === undefined && !String(raw[key]).includes('$'))
+            fail(tree.entries.get(key), `healthcheck.${key} ${JSON.stringify(raw[key])} is not a duration (e.g. 30s, 1m30s).`);
+        return ns ?? null;
+    };
+    return {
+        test,
+        disabled: bool(raw.disable) === true || test[0] === 'NONE',
+        interval_ns: duration('interval'),
+        timeout_ns: duration('timeout'),
+        start_period_ns: duration('start_period'),
+        retries: typeof raw.retries === 'number' ? raw.retries : null,
+        path: at('healthcheck'),
+    };
+}
+function ulimits(svc, at, fail) {
+    const tree = svc.entries.get('ulimits');
+    if (tree === undefined)
+        return {};
+    if (!isMapTree(tree))
+        return fail(tree, '`ulimits` must be a mapping.');
+    const out = {};
+    for (const [name, value] of tree.entries) {
+        const raw = toData(value);
+        const soft = typeof raw === 'object' && raw !== null ? raw.soft : raw;
+        const hard = typeof raw === 'object' && raw !== null ? raw.hard : raw;
+        out[name] = { soft: numberOrNull(soft), hard: numberOrNull(hard), path: at('ulimits', name) };
+    }
+    return out;
+}
+function device(value) {
+    if (typeof value === 'object' && value !== null) {
+        const d = value;
+        return { source: String(d.source ?? ''), target: String(d.target ?? d.source ?? ''), permissions: String(d.permissions ?? 'rwm') };
+    }
+    const [source = '', target = source, permissions = 'rwm'] = String(value).split(':');
+    return { source, target, permissions };
+}
+const RESTART = /^(no|always|unless-stopped|on-failure(:\d+)?)$/;
+function restart(svc, at) {
+    const policy = child(svc.entries.get('deploy'), 'restart_policy');
+    if (isMapTree(policy)) {
+        const raw = toData(policy);
+        const condition = String(raw.condition ?? 'any');
+        const name = condition === 'any' ? 'always' : condition === 'none' ? 'no' : condition;
+        return { name, max_retries: numberOrNull(raw.max_attempts), path: at('deploy', 'restart_policy') };
+    }
+    const tree = svc.entries.get('restart');
+    if (tree === undefined || (tree.kind === 'scalar' && tree.value === null))
+        return null;
+    const value = String(toData(tree));
+    // compose passes the text to the daemon, which judges it at `up`; an odd value is kept for rules to see.
+    if (!RESTART.test(value))
+        return { name: value, max_retries: null, path: at('restart') };
+    const [name = value, retries] = value.split(':');
+    return { name, max_retries: retries === undefined ? null : Number(retries), path: at('restart') };
+}
+function numberOrNull(value) {
+    const n = typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value) : NaN;
+    return Number.isFinite(n) ? n : null;
+}
+
+;// CONCATENATED MODULE: ./src/parse/compose/related.ts
+
+
+/** Thrown by the pure loader when it needs a file that has not been read yet; the async wrapper reads it and retries. */
+class NeedsFile extends Error {
+    path;
+    constructor(path) {
+        super(`needs ${path}`);
+        this.path = path;
+    }
+}
+/**
+ * The workspace-relative path of `ref` written in `from` (a compose file), refusing what would leave the
+ * workspace before anything is read: absolute paths, `~`, and `..` past the root.
+ */
+function resolveRelated(from, ref, line, what) {
+    if (ref.trim() === '')
+        throw new ParseError(from, line, `${what} names an empty path.`);
+    if (/^[a-z][a-z0-9+.-]+:/i.test(ref) && !/^[A-Za-z]:[\\/]/.test(ref)) {
+        throw new ParseError(from, line, `${what} "${ref}" is a remote resource (git, OCI or another loader); it is not fetched when checking a pull request. Vendor the file into the repository to have it checked.`);
+    }
+    if (external_node_path_namespaceObject.posix.isAbsolute(ref) || /^[A-Za-z]:[\\/]/.test(ref) || ref.startsWith('~')) {
+        throw new ParseError(from, line, `${what} "${ref}" is outside the workspace; it was not read. Use a path relative to this file, inside the repository.`);
+    }
+    const path = external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(external_node_path_namespaceObject.posix.dirname(from), ref.replace(/\\/g, '/')));
+    if (path === '..' || path.startsWith('../')) {
+        throw new ParseError(from, line, `${what} "${ref}" resolves outside the workspace; it was not read. Use a path inside the repository.`);
+    }
+    return path;
+}
+/** The file's text, or a ParseError at the referencing line when it is missing or was refused. */
+function requireFile(files, path, from, line, what) {
+    const file = files(path);
+    if (file === undefined)
+        throw new NeedsFile(path);
+    if (file === null)
+        throw new ParseError(from, line, `${what} "${path}" does not exist. Fix the path, or add the file.`);
+    if (file instanceof Error)
+        throw new ParseError(from, line, `${what} "${path}" could not be read: ${file.message}`);
+    return file;
+}
+/** The file's text, `null` when it does not exist; a refusal is still an error (fail closed). */
+function optionalFile(files, path, from) {
+    const file = files(path);
+    if (file === undefined)
+        throw new NeedsFile(path);
+    if (file instanceof Error)
+        throw new ParseError(from, undefined, `"${path}" could not be read: ${file.message}`);
+    return file;
+}
+
+;// CONCATENATED MODULE: ./src/parse/compose/project.ts
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Builds one compose project from its files (the first is the main one; later files override it, as
+ * `docker compose -f a -f b` does): each file read, interpolated with the `.env` beside the first file and
+ * the configured variables, its `include`s added and `extends` resolved, then the files merged. Pure: every
+ * file comes from `related`, and a file not read yet throws NeedsFile for the caller to read and retry.
+ */
+function buildComposeProject(files, related, variables) {
+    const main = files[0];
+    if (main === undefined)
+        throw new Error('a compose project needs at least one file');
+    const used = new Set();
+    const envLookup = (dir, envFiles, from, outer) => {
+        const values = new Map();
+        const candidates = envFiles ?? [external_node_path_namespaceObject.posix.join(dir, '.env')];
+        for (const envPath of candidates) {
+            const text = envFiles ? requireFile(related, envPath, from, 1, 'env_file') : optionalFile(related, envPath, from);
+            if (text === null)
+                continue;
+            used.add(envPath);
+            try {
+                for (const [k, v] of parseEnvFile(text.text, (name) => variables[name] ?? values.get(name)))
+                    values.set(k, v);
+            }
+            catch (thrown) {
+                if (thrown instanceof EnvFileError)
+                    throw new ParseError(envPath, thrown.line, thrown.message);
+                throw thrown;
+            }
+        }
+        return (name) => (Object.hasOwn(variables, name) ? variables[name] : values.get(name) ?? outer(name));
+    };
+    const loadInterpolated = (path, lookup, from, line, what) => {
+        const text = path === main ? requireFile(related, path, path, 1, 'compose file') : requireFile(related, path, from, line, what);
+        used.add(path);
+        const tree = interpolateTree(readComposeTree(path, text), lookup);
+        if (!isMapTree(tree))
+            throw new ParseError(path, 1, 'a compose file must be a YAML mapping.');
+        return tree;
+    };
+    const loadModel = (path, lookup, chain, from, line, what) => {
+        if (chain.includes(path)) {
+            throw new ParseError(from, line, `include forms a cycle: ${[...chain, path].join(' → ')}. Remove one of the includes.`);
+        }
+        let tree = loadInterpolated(path, lookup, from, line, what);
+        tree = resolveExtends(path, tree, (extFrom, ref, extLine) => {
+            const extPath = resolveRelated(extFrom, ref, extLine, 'extends file');
+            return { path: extPath, tree: loadInterpolated(extPath, lookup, extFrom, extLine, 'extends file') };
+        });
+        for (const entry of includeEntries(path, tree)) {
+            const paths = entry.paths.map((p) => resolveRelated(path, p, entry.line, 'include'));
+            const first = paths[0];
+            const dir = entry.projectDirectory !== undefined ? resolveRelated(path, entry.projectDirectory + '/x', entry.line, 'include project_directory').replace(/\/?x$/, '') : external_node_path_namespaceObject.posix.dirname(first);
+            const envFiles = entry.envFiles.length > 0 ? entry.envFiles.map((p) => resolveRelated(path, p, entry.line, 'include env_file')) : undefined;
+            const includedLookup = envLookup(dir, envFiles, path, lookup);
+            let included = loadModel(first, includedLookup, [...chain, path], path, entry.line, 'include');
+            for (const over of paths.slice(1)) {
+                included = mergeTrees(included, loadModel(over, includedLookup, [...chain, path], path, entry.line, 'include'), [], 'base') ?? included;
+            }
+            tree = addIncluded(path, tree, included, entry.line, first);
+        }
+        return tree;
+    };
+    const lookup = envLookup(external_node_path_namespaceObject.posix.dirname(main), undefined, main, () => undefined);
+    let model = loadModel(main, lookup, [], main, 1, 'compose file');
+    for (const over of files.slice(1)) {
+        const merged = mergeTrees(model, loadModel(over, lookup, [], main, 1, 'override file'), [], 'base');
+        if (isMapTree(merged))
+            model = merged;
+    }
+    model = { ...model, entries: new Map([...model.entries].filter(([key]) => key !== 'include')) };
+    const mainText = requireFile(related, main, main, 1, 'compose file');
+    const locations = indexLocations(model);
+    const data = toData(model);
+    const document = {
+        kind: 'compose',
+        path: main,
+        lines: mainText.lines,
+        data,
+        ...normaliseProject(model),
+        unresolved: collectUnresolved(model),
+        files: [...used].sort(),
+    };
+    const locate = (path) => {
+        for (let n = path.length; n >= 0; n--) {
+            const found = locations.get(pathKey(path.slice(0, n)));
+            if (found)
+                return found;
+        }
+        return undefined;
+    };
+    return { document, locate };
+}
+/** Every value still holding a variable nothing sets, by its path in the merged model. */
+function collectUnresolved(tree) {
+    const out = [];
+    const walk = (node, path) => {
+        if (node.kind === 'scalar' && node.unresolved)
+            out.push({ path, variables: [...node.unresolved] });
+        if (node.kind === 'seq')
+            node.items.forEach((item, i) => walk(item, [...path, String(i)]));
+        if (node.kind === 'map')
+            for (const [key, value] of node.entries)
+                walk(value, [...path, key]);
+    };
+    walk(tree, []);
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/parse/compose/yaml-tree.ts
+
+
+/**
+ * Builds the located tree of a parsed YAML document: aliases expanded (each copy keeps the lines of the
+ * anchor it came from), `<<` merge keys applied (keys written in the mapping win, then earlier merge
+ * sources over later ones, as YAML's merge-key spec says), and every entry located from its key's line
+ * to the end of its value. `maxNodes` bounds the expansion; the caller has already refused alias bombs.
+ */
+function toTree(path, doc, lineCounter, text, maxNodes) {
+    let budget = maxNodes;
     const lineOf = (offset) => lineCounter.linePos(offset).line;
-    /** The range from `start` to the last non-whitespace character before `end`. */
     const span = (start, end) => {
         let last = end;
         while (last > start && /\s/.test(text[last - 1] ?? ''))
             last--;
-        return { startLine: lineOf(start), endLine: lineOf(Math.max(start, last - 1)) };
+        return { path, startLine: lineOf(start), endLine: lineOf(Math.max(start, last - 1)) };
     };
-    const rangeOfNode = (node) => {
+    const rangeOf = (node, fallback) => {
         const range = node?.range;
-        return range ? span(range[0], range[1]) : undefined;
+        return range ? span(range[0], range[1]) : fallback;
     };
-    const rangeOfPair = (pair) => {
-        const keyRange = pair.key?.range;
-        const valueRange = pair.value?.range;
-        const start = keyRange?.[0] ?? valueRange?.[0];
-        const end = valueRange?.[1] ?? keyRange?.[1];
-        return start === undefined || end === undefined ? undefined : span(start, end);
+    const pairRange = (pair, fallback) => {
+        const start = pair.key?.range?.[0] ?? pair.value?.range?.[0];
+        const end = pair.value?.range?.[1] ?? pair.key?.range?.[1];
+        return start === undefined || end === undefined ? fallback : span(start, end);
     };
-    const deref = (node) => {
-        const seen = new Set();
-        let current = node;
-        while ((0,dist/* isAlias */.Vj)(current) && !seen.has(current)) {
-            seen.add(current);
-            current = current.resolve(doc);
+    const isMergeKey = (pair) => (0,dist/* isScalar */.jn)(pair.key) && pair.key.type === 'PLAIN' && (typeof pair.key.value === 'symbol' || pair.key.value === '<<');
+    const build = (raw, loc, depth) => {
+        if (--budget < 0 || depth > 1000) {
+            throw new ParseError(path, loc.startLine, `the YAML expands to more than ${maxNodes} values once aliases are resolved. Reduce the use of anchors and aliases.`);
         }
-        return current;
-    };
-    const isMergeKey = (pair) => {
-        const range = pair.key?.range;
-        return (0,dist/* isScalar */.jn)(pair.key) && range !== undefined && range !== null && text.slice(range[0], range[1]) === '<<';
-    };
-    const childOf = (parent, step, seen) => {
-        const node = deref(parent);
-        if (seen.has(node))
-            return undefined;
-        seen.add(node);
-        if ((0,dist/* isSeq */.oP)(node)) {
-            const index = typeof step === 'number' ? step : /^\d+$/.test(step) ? Number(step) : -1;
-            const item = node.items[index];
-            const range = rangeOfNode(item);
-            return range ? { range, node: item } : undefined;
-        }
-        if (!(0,dist/* isMap */.jh)(node))
-            return undefined;
-        const pairs = node.items.filter(dist/* isPair */.tO);
-        const own = pairs.find((p) => !isMergeKey(p) && (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === String(step));
-        if (own) {
-            const range = rangeOfPair(own);
-            return range ? { range, node: own.value } : undefined;
-        }
-        for (const merge of pairs.filter(isMergeKey)) {
-            const source = deref(merge.value);
-            const sources = (0,dist/* isSeq */.oP)(source) ? source.items : [source];
-            for (const from of sources) {
-                const found = childOf(from, step, seen);
-                if (found)
-                    return found;
+        const node = (0,dist/* isAlias */.Vj)(raw) ? raw.resolve(doc) : raw;
+        const tag = node?.tag;
+        const tagged = tag === '!reset' || tag === '!override' ? { tag } : {};
+        if ((0,dist/* isMap */.jh)(node)) {
+            const entries = new Map();
+            const merged = [];
+            for (const pair of node.items.filter(dist/* isPair */.tO)) {
+                if (isMergeKey(pair)) {
+                    const source = (0,dist/* isAlias */.Vj)(pair.value) ? pair.value.resolve(doc) : pair.value;
+                    const sources = (0,dist/* isSeq */.oP)(source) ? source.items : [source];
+                    for (const from of sources)
+                        merged.push(build(from, rangeOf(from, loc), depth + 1));
+                    continue;
+                }
+                const key = keyText(pair.key);
+                entries.set(key, build(pair.value, pairRange(pair, loc), depth + 1));
             }
+            for (const from of merged) {
+                if (from.kind !== 'map') {
+                    throw new ParseError(path, from.loc.startLine, 'a `<<` merge key must refer to a mapping (or a list of mappings).');
+                }
+                for (const [key, value] of from.entries)
+                    if (!entries.has(key))
+                        entries.set(key, value);
+            }
+            return { kind: 'map', entries, loc, ...tagged };
         }
-        return undefined;
-    };
-    return (path) => {
-        let range = rangeOfNode(doc.contents);
-        let node = doc.contents;
-        for (const step of path) {
-            const found = childOf(node, step, new Set());
-            if (!found)
-                break;
-            range = found.range;
-            node = found.node;
+        if ((0,dist/* isSeq */.oP)(node)) {
+            return { kind: 'seq', items: node.items.map((item) => build(item, rangeOf(item, loc), depth + 1)), loc, ...tagged };
         }
-        return range;
+        if ((0,dist/* isScalar */.jn)(node)) {
+            let value = node.value;
+            // An unknown tag (`!reset null`) leaves the source text; read it as YAML would without the tag.
+            if (tagged.tag !== undefined && (value === 'null' || value === '' || value === '~'))
+                value = null;
+            if (typeof value === 'bigint')
+                value = Number(value);
+            if (value instanceof Date || (typeof value === 'object' && value !== null))
+                value = String(node.source ?? value);
+            return { kind: 'scalar', value: value, loc, ...tagged };
+        }
+        return { kind: 'scalar', value: null, loc, ...tagged };
     };
+    const rootRange = rangeOf(doc.contents, { path, startLine: 1, endLine: 1 });
+    return build(doc.contents, rootRange, 0);
+}
+function keyText(key) {
+    if ((0,dist/* isScalar */.jn)(key))
+        return key.value === null ? '' : String(key.value);
+    return key === null || key === undefined ? '' : String(key);
 }
 
 ;// CONCATENATED MODULE: ./src/parse/compose.ts
+
 
 
 
@@ -46247,8 +56964,12 @@ const MAX_ALIAS_COUNT = 10_000;
  */
 const MAX_EXPANDED_NODES = 500_000;
 const MAPPING_REQUIRED = 'a compose file must be a YAML mapping with top-level keys such as `services`. If this file is not a compose file, exclude it from the scan.';
-/** Parses a compose file's YAML into plain data (anchors and merge keys resolved) and a path locator. */
-function parseComposeFile(path, source) {
+/**
+ * Reads one compose file's YAML into a located tree (anchors and merge keys resolved, every value with its
+ * file and lines), refusing what `docker compose` refuses: invalid YAML, several documents, a top level
+ * that is not a mapping, aliases without anchors, and alias expansion past the caps above.
+ */
+function readComposeTree(path, source) {
     const lineCounter = new dist/* LineCounter */.HN();
     const docs = Array.from((0,dist/* parseAllDocuments */.hR)(source.text, { lineCounter, version: '1.2', merge: true, uniqueKeys: true }));
     const firstError = docs.flatMap((doc) => doc.errors)[0];
@@ -46264,10 +56985,18 @@ function parseComposeFile(path, source) {
     if (!(0,dist/* isMap */.jh)(doc.contents))
         throw new ParseError(path, 1, MAPPING_REQUIRED);
     checkAliases(path, doc, lineCounter);
-    const data = toData(path, doc);
-    const document = { kind: 'compose', path, lines: source.lines, data };
-    return { document, locate: createYamlLocator(doc, lineCounter, source.text) };
+    checkExpansion(path, doc);
+    return toTree(path, doc, lineCounter, source.text, MAX_EXPANDED_NODES);
 }
+/**
+ * Parses one compose file on its own: interpolation without a `.env` file, `extends` within the file,
+ * normalised views. Files it refers to (`extends.file`, `include`) are reported as not read; the
+ * pipeline loads whole projects with `loadComposeProject`, which reads them.
+ */
+function parseComposeFile(path, source) {
+    return buildComposeProject([path], (p) => (p === path ? source : p.endsWith('.env') ? null : SINGLE_FILE), {});
+}
+const SINGLE_FILE = new Error('related files are read only when the whole compose project is loaded');
 /**
  * An alias needs an anchor written before it. The library reports a missing one only when building the
  * data, without a line; an unquoted `*****` password is the usual cause, so say where it is.
@@ -46287,7 +57016,7 @@ function checkAliases(path, doc, lineCounter) {
         },
     });
 }
-function toData(path, doc) {
+function checkExpansion(path, doc) {
     let data;
     try {
         data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
@@ -46302,7 +57031,6 @@ function toData(path, doc) {
     if (!fitsWithin(data, MAX_EXPANDED_NODES)) {
         throw new ParseError(path, undefined, `the YAML expands to more than ${MAX_EXPANDED_NODES} values once aliases are resolved. Reduce the use of anchors and aliases.`);
     }
-    return data;
 }
 /** Whether the data, with shared objects counted each time they are reached, has at most `limit` nodes. */
 function fitsWithin(data, limit) {
@@ -46328,7 +57056,93 @@ function yamlError(path, error, lineCount) {
     return new ParseError(path, line, `invalid YAML: ${what}. Fix the syntax on this line (or just before it).`);
 }
 
+;// CONCATENATED MODULE: ./src/parse/compose/load-project.ts
+
+
+
+
+
+/**
+ * Bounds the files one project may pull in (its compose files, `.env` files, extends bases, includes):
+ * real projects use a handful; the cap stops a chain of includes from reading the whole repository.
+ */
+const MAX_PROJECT_FILES = 64;
+/** Override files `docker compose` loads beside its default file names, in its order of preference. */
+const load_project_OVERRIDES = {
+    'compose.yaml': ['compose.override.yaml', 'compose.override.yml'],
+    'compose.yml': ['compose.override.yml', 'compose.override.yaml'],
+    'docker-compose.yml': ['docker-compose.override.yml', 'docker-compose.override.yaml'],
+    'docker-compose.yaml': ['docker-compose.override.yaml', 'docker-compose.override.yml'],
+};
+/**
+ * Loads a compose project made of `files` (merged in order, as `docker compose -f a -f b`), reading every
+ * related file through `context.readFile`. The pure builder asks for files as it finds references; each
+ * is read once and the build retried, so all logic stays in pure code.
+ */
+async function loadComposeProject(files, context, known) {
+    const cache = known ?? new Map();
+    for (;;) {
+        if (cache.size > MAX_PROJECT_FILES) {
+            throw new ParseError(files[0] ?? '', undefined, `the project refers to more than ${MAX_PROJECT_FILES} files (compose files, .env, extends and include); split it.`);
+        }
+        try {
+            return buildComposeProject(files, (path) => cache.get(path), context.variables ?? {});
+        }
+        catch (thrown) {
+            if (!(thrown instanceof NeedsFile))
+                throw thrown;
+            cache.set(thrown.path, await readRelated(context, thrown.path));
+        }
+    }
+}
+/**
+ * Loads the project `docker compose` would build when run beside `path`: the file and, for the default
+ * names (`compose.yaml`, `docker-compose.yml`, ...), the override file next to it when there is one.
+ * `bytes` are the file's content, already read by the pipeline.
+ */
+async function loadComposeFile(path, bytes, context) {
+    const cache = new Map([[path, decodeText(path, bytes)]]);
+    const files = [path];
+    for (const name of load_project_OVERRIDES[external_node_path_namespaceObject.posix.basename(path)] ?? []) {
+        const candidate = external_node_path_namespaceObject.posix.join(external_node_path_namespaceObject.posix.dirname(path), name);
+        const found = await readRelated(context, candidate);
+        cache.set(candidate, found);
+        if (found !== null) {
+            files.push(candidate);
+            break;
+        }
+    }
+    return loadComposeProject(files, context, cache);
+}
+async function readRelated(context, path) {
+    let bytes;
+    try {
+        bytes = await context.readFile(path);
+    }
+    catch (thrown) {
+        if (isMissing(thrown))
+            return null;
+        return thrown instanceof Error ? thrown : new Error(String(thrown));
+    }
+    // An empty `.env` is fine; an empty compose file is refused by the YAML reader with its own message.
+    if (new TextDecoder().decode(bytes).trim() === '')
+        return { text: '', lines: [] };
+    try {
+        return decodeText(path, bytes);
+    }
+    catch (thrown) {
+        return thrown instanceof Error ? thrown : new Error(String(thrown));
+    }
+}
+/** A file that does not exist (the workspace reader says so in words; a plain fs error has ENOENT). */
+function isMissing(thrown) {
+    if (thrown?.code === 'ENOENT')
+        return true;
+    return thrown instanceof Error && / does not exist/.test(thrown.message) && !/symbolic link|outside/.test(thrown.message);
+}
+
 ;// CONCATENATED MODULE: ./src/parse/registry.ts
+
 
 
 
@@ -46348,6 +57162,15 @@ function parseFile(kind, path, bytes) {
     }
     return parser(path, decodeText(path, bytes));
 }
+/**
+ * Like parseFile, and reads the files a file depends on through `context`: for compose, the `.env` beside
+ * it, `extends` and `include` files and the override file `docker compose` would load with it.
+ */
+async function loadFile(kind, path, bytes, context) {
+    if (kind === 'compose')
+        return loadComposeFile(path, bytes, context);
+    return parseFile(kind, path, bytes);
+}
 
 ;// CONCATENATED MODULE: ./src/pipeline.ts
 
@@ -46363,25 +57186,29 @@ const READ_CONCURRENCY = 16;
  */
 async function runPipeline(ports) {
     const [discovery, engine] = await Promise.all([ports.discover(), ports.loadEngine()]);
+    const refine = ports.loadRefiner ? await ports.loadRefiner(engine) : undefined;
     const findings = [];
     const errors = [];
+    const suppressed = [];
     const files = discovery.files;
     for (let start = 0; start < files.length; start += READ_CONCURRENCY) {
         const batch = files.slice(start, start + READ_CONCURRENCY);
         const contents = await Promise.all(batch.map((file) => readOrError(ports, file)));
-        batch.forEach((file, i) => {
+        for (const [i, file] of batch.entries()) {
             const content = contents[i];
             if (content instanceof Uint8Array) {
-                const checked = checkFile(file, content, engine);
+                const checked = await checkFile(file, content, engine, ports, refine);
                 findings.push(...checked.findings);
                 errors.push(...checked.errors);
+                suppressed.push(...(checked.suppressed ?? []));
             }
             else if (content) {
                 errors.push(content);
             }
-        });
+        }
     }
-    return { scope: discovery.scope, files, findings, errors };
+    const notices = discovery.notices ?? [];
+    return { scope: discovery.scope, files, findings, errors, catalogue: engine.catalogue, ...(notices.length > 0 ? { notices } : {}), ...(suppressed.length > 0 ? { suppressed } : {}) };
 }
 async function readOrError(ports, file) {
     try {
@@ -46391,18 +57218,22 @@ async function readOrError(ports, file) {
         return { kind: 'read', path: file.path, message: describeError(thrown) };
     }
 }
-function checkFile(file, content, engine) {
+async function checkFile(file, content, engine, ports, refine) {
     let parsed;
     try {
-        parsed = parseFile(file.kind, file.path, content);
+        // Related files (a compose project's .env, extends, include and override files) go through the same guarded reader.
+        parsed = await loadFile(file.kind, file.path, content, { readFile: (path) => ports.readFile(path) });
     }
     catch (thrown) {
         const line = thrown instanceof ParseError ? thrown.line : undefined;
         const message = thrown instanceof ParseError ? thrown.message : `Could not parse the file: ${describeError(thrown)}`;
-        return { findings: [], errors: [{ kind: 'parse', path: file.path, ...(line ? { line } : {}), message }] };
+        // A problem in a related file is reported against that file, at its line.
+        const path = thrown instanceof ParseError ? thrown.path : file.path;
+        return { findings: [], errors: [{ kind: 'parse', path, ...(line ? { line } : {}), message }] };
     }
     try {
-        return toFindings(engine.evaluate(parsed.document), parsed, engine.catalogue);
+        const checked = toFindings(engine.evaluate(parsed.document), parsed, engine.catalogue);
+        return refine ? refine(checked, parsed) : checked;
     }
     catch (thrown) {
         return { findings: [], errors: [{ kind: 'policy', path: file.path, message: describeError(thrown) }] };
@@ -46411,7 +57242,7 @@ function checkFile(file, content, engine) {
 
 ;// CONCATENATED MODULE: ./src/report/action-outputs.ts
 /** Output names the action declares in `action.yml`, in one place. */
-const ACTION_OUTPUT_NAMES = (/* unused pure expression or super */ null && (['findings', 'denials', 'warnings', 'errors', 'verdict', 'files-checked']));
+const ACTION_OUTPUT_NAMES = (/* unused pure expression or super */ null && (['findings', 'denials', 'warnings', 'errors', 'suppressed', 'verdict', 'files-checked']));
 /**
  * The step outputs: counts as decimal strings (no separators, for `fromJSON` and comparisons) and
  * the verdict. Typed as a plain record so the entry point can add outputs of its own.
@@ -46423,10 +57254,412 @@ function toActionOutputs(result, verdict) {
         denials: String(denials),
         warnings: String(result.findings.length - denials),
         errors: String(result.errors.length),
+        suppressed: String(result.suppressed?.length ?? 0),
         verdict,
         'files-checked': String(result.files.length),
     };
     return { ...outputs };
+}
+
+;// CONCATENATED MODULE: ./src/report/limits.ts
+/**
+ * GitHub's limits on what a step may report, in one place. Renderers apply them and say in their
+ * output when something was cut; nothing else in the code base should hard-code these numbers.
+ */
+/** Job summary: at most 1 MiB per step, or GitHub drops the whole summary (docs, "Adding a job summary"). */
+const JOB_SUMMARY_MAX_BYTES = 1_048_576;
+/**
+ * What the summary renderer allows itself: 1 MiB less a ~47 KiB margin, so that other lines the
+ * same step appends (the action's own notes) cannot push the summary over the limit.
+ */
+const SUMMARY_BYTE_BUDGET = 1_000_000;
+/** Workflow-command annotations: GitHub shows at most 10 per level (error, warning, notice) per step. */
+const ANNOTATIONS_PER_LEVEL_PER_STEP = 10;
+/** Error annotation slots left free for the step's own failure message (`core.setFailed` writes one). */
+const ERROR_ANNOTATIONS_RESERVED = 1;
+/** Checks API: an annotation title is at most 255 characters; the same cap keeps both paths alike. */
+const ANNOTATION_TITLE_MAX_CHARS = 255;
+/** Checks API: an annotation message is at most 64 KB; applied to workflow commands as well. */
+const ANNOTATION_MESSAGE_MAX_BYTES = 65_536;
+/** Checks API: at most 50 annotations per create or update request; more take further updates (docs, "Update a check run"). */
+const CHECK_RUN_ANNOTATIONS_PER_REQUEST = 50;
+/** Checks API: `output.summary` and `output.text` take at most 65,535 characters each. */
+const CHECK_RUN_OUTPUT_MAX_CHARS = 65_535;
+/** SARIF for code scanning: at most 20 tags per rule; GitHub ignores the rest (docs, "SARIF support"). */
+const SARIF_TAGS_PER_RULE = 20;
+/** SARIF for code scanning: `fullDescription.text` is cut at 1,024 characters. */
+const SARIF_FULL_DESCRIPTION_MAX_CHARS = 1_024;
+
+;// CONCATENATED MODULE: ./src/report/sort-findings.ts
+/** Lower ranks sort first: the findings that fail the gate lead every report. */
+const SEVERITY_RANK = { deny: 0, warn: 1 };
+/**
+ * Code-unit comparison, not `localeCompare`: the order must not change with the machine's locale,
+ * or golden files and annotations would differ between a laptop and the runner.
+ */
+function compareText(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/** Severity (deny first), then path, start line, end line, rule id, message. */
+function compareFindings(a, b) {
+    return (SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
+        compareText(a.path, b.path) ||
+        a.startLine - b.startLine ||
+        a.endLine - b.endLine ||
+        compareText(a.ruleId, b.ruleId) ||
+        compareText(a.message, b.message));
+}
+/** Returns a sorted copy; every renderer goes through this so all outputs list findings alike. */
+function sortFindings(findings) {
+    return [...findings].sort(compareFindings);
+}
+/** Run-wide errors (no path) first, as they invalidate the whole run; then path, line, kind, message. */
+function compareErrors(a, b) {
+    const aRun = a.path === undefined ? 0 : 1;
+    const bRun = b.path === undefined ? 0 : 1;
+    return (aRun - bRun ||
+        compareText(a.path ?? '', b.path ?? '') ||
+        (a.line ?? 0) - (b.line ?? 0) ||
+        compareText(a.kind, b.kind) ||
+        compareText(a.message, b.message));
+}
+/** Returns a sorted copy of the errors. */
+function sortErrors(errors) {
+    return [...errors].sort(compareErrors);
+}
+/**
+ * Orders control ids the way a reader expects: `4.2` before `4.10`, `CC6.1` before `CC6.6`.
+ * Digit runs compare as numbers, everything else as text.
+ */
+function compareControlIds(a, b) {
+    const pa = a.match(/\d+|\D+/g) ?? [];
+    const pb = b.match(/\d+|\D+/g) ?? [];
+    for (let i = 0; i < Math.min(pa.length, pb.length); i += 1) {
+        const x = pa[i];
+        const y = pb[i];
+        const bothNumeric = /^\d/.test(x) && /^\d/.test(y);
+        const diff = bothNumeric ? Number(x) - Number(y) : compareText(x, y);
+        if (diff !== 0)
+            return diff;
+    }
+    return pa.length - pb.length || compareText(a, b);
+}
+
+;// CONCATENATED MODULE: ./src/report/text-utils.ts
+/** Small string helpers shared by the renderers. Pure; no renderer-specific escaping here. */
+/** CR LF, lone CR, lone LF, and the Unicode line and paragraph separators. */
+const LINE_BREAKS = /\r\n|[\r\n\u2028\u2029]/g;
+/**
+ * C0 controls (ESC starts terminal sequences), DEL, C1 controls (0x9B is a one-byte CSI), and the
+ * bidirectional overrides and isolates that can make displayed text differ from its bytes.
+ */
+// eslint-disable-next-line no-control-regex
+const UNSAFE_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+/**
+ * Removes characters that could drive a terminal or reorder displayed text, and replaces line
+ * breaks (and tabs) with `lineBreak` so one value stays on one output line.
+ */
+function stripControlChars(value, lineBreak = ' ') {
+    return value.replace(LINE_BREAKS, lineBreak).replace(/\t/g, ' ').replace(UNSAFE_CHARS, '');
+}
+/**
+ * Cuts `value` to at most `max` code points, marker included, never splitting a surrogate pair.
+ * The marker shows the reader that text was cut.
+ */
+function truncateChars(value, max, marker = '…') {
+    if (value.length <= max)
+        return value;
+    const points = Array.from(value);
+    if (points.length <= max)
+        return value;
+    const keep = Math.max(0, max - Array.from(marker).length);
+    return points.slice(0, keep).join('') + marker;
+}
+/** Cuts `value` so its UTF-8 encoding, including the marker, fits in `maxBytes`. */
+function truncateUtf8(value, maxBytes) {
+    if (Buffer.byteLength(value, 'utf8') <= maxBytes)
+        return value;
+    const marker = '… (truncated)';
+    let budget = maxBytes - Buffer.byteLength(marker, 'utf8');
+    let out = '';
+    for (const point of value) {
+        budget -= Buffer.byteLength(point, 'utf8');
+        if (budget < 0)
+            break;
+        out += point;
+    }
+    return out + marker;
+}
+/** `1234567` → `1,234,567`, independent of the machine's locale data. */
+function formatCount(n) {
+    return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+/** `plural(1, 'error')` → `1 error`; `plural(2, 'denial')` → `2 denials`. */
+function plural(n, noun, nouns = `${noun}s`) {
+    return `${formatCount(n)} ${n === 1 ? noun : nouns}`;
+}
+
+;// CONCATENATED MODULE: ./src/report/check-run.ts
+
+
+
+/** The name of the check run, as shown in the pull request's checks list. */
+const CHECK_RUN_NAME = 'Container policy';
+/** The Checks API keeps line breaks in messages; control characters are dropped like elsewhere. */
+function clean(value) {
+    return stripControlChars(value, '\n');
+}
+function fromFinding(f) {
+    const why = f.remediation.trim() === '' ? '' : `\n\nFix: ${f.remediation}`;
+    return {
+        path: clean(f.path),
+        start_line: f.startLine,
+        end_line: Math.max(f.startLine, f.endLine),
+        annotation_level: f.severity === 'deny' ? 'failure' : 'warning',
+        title: truncateChars(clean(`${f.ruleId} ${f.title}`), ANNOTATION_TITLE_MAX_CHARS),
+        message: truncateUtf8(clean(f.message + why), ANNOTATION_MESSAGE_MAX_BYTES),
+    };
+}
+/** A file-level error goes on its line (or line 1); run-wide errors have no file and go in the summary. */
+function fromError(e) {
+    const line = e.line ?? 1;
+    return {
+        path: clean(e.path),
+        start_line: line,
+        end_line: line,
+        annotation_level: 'failure',
+        title: `Could not check file (${e.kind} error)`,
+        message: truncateUtf8(clean(e.message), ANNOTATION_MESSAGE_MAX_BYTES),
+    };
+}
+/**
+ * Every finding and file error as a check-run annotation, ordered by severity: errors, denials
+ * (`failure`), warnings (`warning`), each in report order. Nothing is capped: the Checks API takes
+ * any number across requests.
+ */
+function toCheckRunAnnotations(result) {
+    const fileErrors = sortErrors(result.errors).filter((e) => e.path !== undefined);
+    return [...fileErrors.map(fromError), ...sortFindings(result.findings).map(fromFinding)];
+}
+/** Title and short summary shown at the top of the check run. */
+function checkRunOutputHead(result, verdict) {
+    const deny = result.findings.filter((f) => f.severity === 'deny').length;
+    const warn = result.findings.length - deny;
+    const counts = `${plural(deny, 'denial')}, ${plural(warn, 'warning')}, ${plural(result.errors.length, 'error')}`;
+    const lines = [
+        `**Verdict: ${verdict}** — ${counts} in ${plural(result.files.length, 'file')} checked.`,
+        '',
+        'Every finding is annotated on its lines; the job summary maps them to compliance controls.',
+    ];
+    const runWide = sortErrors(result.errors).filter((e) => e.path === undefined);
+    if (runWide.length > 0) {
+        lines.push('', 'The run could not check everything:', ...runWide.map((e) => `- ${e.kind} error: ${clean(e.message).replace(/\n/g, ' ')}`));
+    }
+    const suppressed = result.suppressed?.length ?? 0;
+    if (suppressed > 0)
+        lines.push('', `${plural(suppressed, 'finding')} suppressed; the job summary lists them with their reasons.`);
+    return {
+        title: `${verdict === 'pass' ? 'Pass' : 'Fail'}: ${counts}`,
+        summary: truncateChars(lines.join('\n'), CHECK_RUN_OUTPUT_MAX_CHARS),
+    };
+}
+/**
+ * Plans the check run's requests: `checks.create` with the first batch of annotations, then one
+ * `checks.update` per further batch (the API appends annotations and takes at most
+ * `CHECK_RUN_ANNOTATIONS_PER_REQUEST` per request); the last update also sets the conclusion,
+ * `success` when the verdict passes and `failure` when it fails.
+ */
+function planCheckRun(result, verdict, headSha, name = CHECK_RUN_NAME) {
+    const annotations = toCheckRunAnnotations(result);
+    const head = checkRunOutputHead(result, verdict);
+    const batches = [];
+    for (let i = 0; i < annotations.length; i += CHECK_RUN_ANNOTATIONS_PER_REQUEST) {
+        batches.push(annotations.slice(i, i + CHECK_RUN_ANNOTATIONS_PER_REQUEST));
+    }
+    const [first = [], ...rest] = batches;
+    const updates = rest.map((batch) => ({ output: { ...head, annotations: batch } }));
+    const last = updates.pop() ?? { output: { ...head, annotations: [] } };
+    updates.push({ ...last, status: 'completed', conclusion: verdict === 'pass' ? 'success' : 'failure' });
+    return {
+        create: { name, head_sha: headSha, status: 'in_progress', output: { ...head, annotations: first } },
+        updates,
+        annotations: annotations.length,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/report/workflow-commands.ts
+
+
+
+/** GitHub's per-step cap, less the error slot kept for the step's own failure message. */
+const DEFAULT_ANNOTATION_LIMITS = {
+    errors: ANNOTATIONS_PER_LEVEL_PER_STEP - ERROR_ANNOTATIONS_RESERVED,
+    warnings: ANNOTATIONS_PER_LEVEL_PER_STEP,
+};
+/** Escapes a command's data as the toolkit does, so a value cannot end the line and start a new command. */
+function workflow_commands_escapeData(value) {
+    return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+/** Escapes a property value as the toolkit does: data escaping plus `:` and `,`, the property delimiters. */
+function workflow_commands_escapeProperty(value) {
+    return workflow_commands_escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+/**
+ * Terminal-control and bidi characters go before escaping (the log viewer renders ANSI sequences);
+ * line breaks stay and are escaped, so multi-line messages keep their shape in the annotation.
+ */
+function workflow_commands_clean(value) {
+    return stripControlChars(value, '\n');
+}
+function formatCommand(annotation) {
+    const props = [];
+    if (annotation.file !== undefined)
+        props.push(['file', workflow_commands_clean(annotation.file)]);
+    if (annotation.line !== undefined)
+        props.push(['line', String(annotation.line)]);
+    if (annotation.endLine !== undefined)
+        props.push(['endLine', String(annotation.endLine)]);
+    if (annotation.title !== undefined) {
+        props.push(['title', truncateChars(workflow_commands_clean(annotation.title), ANNOTATION_TITLE_MAX_CHARS)]);
+    }
+    const head = props.length > 0 ? ` ${props.map(([key, value]) => `${key}=${workflow_commands_escapeProperty(value)}`).join(',')}` : '';
+    const message = truncateUtf8(workflow_commands_clean(annotation.message), ANNOTATION_MESSAGE_MAX_BYTES);
+    return `::${annotation.level}${head}::${workflow_commands_escapeData(message)}`;
+}
+function workflow_commands_fromFinding(finding) {
+    const fix = finding.remediation.trim() === '' ? '' : ` — Fix: ${finding.remediation}`;
+    return {
+        level: finding.severity === 'deny' ? 'error' : 'warning',
+        file: finding.path,
+        line: finding.startLine,
+        endLine: finding.endLine,
+        title: `${finding.ruleId} ${finding.title}`,
+        message: finding.message + fix,
+    };
+}
+function workflow_commands_fromError(error) {
+    if (error.path === undefined) {
+        return { level: 'error', message: `Container policy check could not run (${error.kind} error): ${error.message}` };
+    }
+    return {
+        level: 'error',
+        file: error.path,
+        ...(error.line === undefined ? {} : { line: error.line }),
+        title: `Could not check file (${error.kind} error)`,
+        message: error.message,
+    };
+}
+/**
+ * Plans the run as workflow-command lines for stdout, one annotation per line, ordered by
+ * severity: check errors first (they fail the run), then denials as `error`, then warnings as
+ * `warning`, each in report order. GitHub drops annotations past its per-step cap without a word,
+ * so this stops at `limits` and adds one `notice` saying how many were left out and where they are.
+ */
+function planWorkflowCommands(result, limits = DEFAULT_ANNOTATION_LIMITS) {
+    const findings = sortFindings(result.findings);
+    const errorLevel = [
+        ...sortErrors(result.errors).map(workflow_commands_fromError),
+        ...findings.filter((f) => f.severity === 'deny').map(workflow_commands_fromFinding),
+    ];
+    const warningLevel = findings.filter((f) => f.severity !== 'deny').map(workflow_commands_fromFinding);
+    const shown = [...errorLevel.slice(0, limits.errors), ...warningLevel.slice(0, limits.warnings)];
+    const lines = shown.map(formatCommand);
+    const cutErrors = Math.max(0, errorLevel.length - limits.errors);
+    const cutWarnings = Math.max(0, warningLevel.length - limits.warnings);
+    if (cutErrors + cutWarnings > 0) {
+        lines.push(formatCommand({
+            level: 'notice',
+            title: 'Annotations cut',
+            message: `${plural(cutErrors, 'error')} and ${plural(cutWarnings, 'warning')} not annotated: ` +
+                `GitHub shows at most ${ANNOTATIONS_PER_LEVEL_PER_STEP} annotations per level in a step. ` +
+                'The job summary and the JSON report list every finding.',
+        }));
+    }
+    return { lines, shown: shown.length, notShown: cutErrors + cutWarnings };
+}
+/** The lines of `planWorkflowCommands`. */
+function renderWorkflowCommands(result, limits = DEFAULT_ANNOTATION_LIMITS) {
+    return planWorkflowCommands(result, limits).lines;
+}
+
+;// CONCATENATED MODULE: ./src/report/annotate.ts
+
+
+
+/** HTTP statuses that mean "this token may not write checks here": fall back, it is not a bug. */
+const PERMISSION_STATUSES = new Set([403, 404]);
+function annotate_statusOf(thrown) {
+    const status = thrown?.status;
+    return typeof status === 'number' ? status : undefined;
+}
+function refusal(stage, thrown) {
+    const status = annotate_statusOf(thrown);
+    if (status !== undefined && PERMISSION_STATUSES.has(status)) {
+        return `the token may not ${stage} check runs: HTTP ${status} ${describeError(thrown)}; a fork's token is read-only, and others need \`checks: write\``;
+    }
+    return `${stage === 'create' ? 'creating' : 'updating'} the check run failed${status === undefined ? '' : ` with HTTP ${status}`}: ${describeError(thrown)}`;
+}
+function fallback(result, reason, log) {
+    const plan = planWorkflowCommands(result);
+    log.push(`Annotating with workflow commands instead (${reason}).`);
+    if (plan.notShown > 0)
+        log.push(`${plan.notShown} finding(s) could not be annotated inline; the job summary lists every one.`);
+    return { note: { mode: 'workflow-commands', annotated: plan.shown, notShown: plan.notShown, reason }, commands: plan.lines, log };
+}
+/**
+ * Puts every finding on its lines. With a Checks API port, creates a check run on `headSha` and
+ * sends all annotations in batches; when the API refuses (a read-only token) or fails, falls back
+ * to workflow commands, which GitHub caps per step, and says so in the note the summary shows. A
+ * failure after the run was created also falls back, so no finding is left unannotated silently.
+ */
+async function annotate(result, verdict, headSha, checks) {
+    const log = [];
+    if (checks === undefined || headSha === '') {
+        return fallback(result, checks === undefined ? 'check runs are turned off' : 'no commit to attach a check run to', log);
+    }
+    const plan = planCheckRun(result, verdict, headSha);
+    let created;
+    try {
+        created = await checks.create(plan.create);
+    }
+    catch (thrown) {
+        return fallback(result, refusal('create', thrown), log);
+    }
+    try {
+        for (const update of plan.updates)
+            await checks.update(created.id, update);
+    }
+    catch (thrown) {
+        log.push(`Check run ${created.id} was created but could not be completed.`);
+        return { ...fallback(result, refusal('update', thrown), log), checkRunId: created.id };
+    }
+    log.push(`Annotated ${plan.annotations} finding(s) and error(s) on check run ${created.id}${created.url ? ` (${created.url})` : ''}.`);
+    return {
+        note: { mode: 'check-run', annotated: plan.annotations, notShown: 0, ...(created.url ? { checkRunUrl: created.url } : {}) },
+        commands: [],
+        log,
+        checkRunId: created.id,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/report/check-run-api.ts
+
+/**
+ * The REST client for the Checks API of `owner/repo`, with the token and API base URL from the
+ * action's settings. Failures reject with octokit's RequestError, whose `status` says whether the
+ * token lacked the permission (403, or 404 for a token that cannot see the repository's checks).
+ */
+function createCheckRunApi(token, baseUrl, owner, repo) {
+    const octokit = getOctokit(token, { baseUrl });
+    return {
+        async create(body) {
+            const response = await octokit.rest.checks.create({ owner, repo, ...body, output: { ...body.output, annotations: [...body.output.annotations] } });
+            return { id: response.data.id, ...(response.data.html_url ? { url: response.data.html_url } : {}) };
+        },
+        async update(id, body) {
+            await octokit.rest.checks.update({ owner, repo, check_run_id: id, ...body, output: { ...body.output, annotations: [...body.output.annotations] } });
+        },
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/report/compliance-titles.ts
@@ -46551,61 +57784,6 @@ function controlTitle(framework, controlId) {
     return Object.hasOwn(titles, controlId) ? titles[controlId] : undefined;
 }
 
-;// CONCATENATED MODULE: ./src/report/sort-findings.ts
-/** Lower ranks sort first: the findings that fail the gate lead every report. */
-const SEVERITY_RANK = { deny: 0, warn: 1 };
-/**
- * Code-unit comparison, not `localeCompare`: the order must not change with the machine's locale,
- * or golden files and annotations would differ between a laptop and the runner.
- */
-function compareText(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-/** Severity (deny first), then path, start line, end line, rule id, message. */
-function compareFindings(a, b) {
-    return (SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
-        compareText(a.path, b.path) ||
-        a.startLine - b.startLine ||
-        a.endLine - b.endLine ||
-        compareText(a.ruleId, b.ruleId) ||
-        compareText(a.message, b.message));
-}
-/** Returns a sorted copy; every renderer goes through this so all outputs list findings alike. */
-function sortFindings(findings) {
-    return [...findings].sort(compareFindings);
-}
-/** Run-wide errors (no path) first, as they invalidate the whole run; then path, line, kind, message. */
-function compareErrors(a, b) {
-    const aRun = a.path === undefined ? 0 : 1;
-    const bRun = b.path === undefined ? 0 : 1;
-    return (aRun - bRun ||
-        compareText(a.path ?? '', b.path ?? '') ||
-        (a.line ?? 0) - (b.line ?? 0) ||
-        compareText(a.kind, b.kind) ||
-        compareText(a.message, b.message));
-}
-/** Returns a sorted copy of the errors. */
-function sortErrors(errors) {
-    return [...errors].sort(compareErrors);
-}
-/**
- * Orders control ids the way a reader expects: `4.2` before `4.10`, `CC6.1` before `CC6.6`.
- * Digit runs compare as numbers, everything else as text.
- */
-function compareControlIds(a, b) {
-    const pa = a.match(/\d+|\D+/g) ?? [];
-    const pb = b.match(/\d+|\D+/g) ?? [];
-    for (let i = 0; i < Math.min(pa.length, pb.length); i += 1) {
-        const x = pa[i];
-        const y = pb[i];
-        const bothNumeric = /^\d/.test(x) && /^\d/.test(y);
-        const diff = bothNumeric ? Number(x) - Number(y) : compareText(x, y);
-        if (diff !== 0)
-            return diff;
-    }
-    return pa.length - pb.length || compareText(a, b);
-}
-
 ;// CONCATENATED MODULE: ./src/report/json-report.ts
 
 
@@ -46671,127 +57849,257 @@ function serializeJsonReport(report) {
     return `${JSON.stringify(report, null, 2).replace(/##\[/g, '#\\u0023[')}\n`;
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/report/sarif.ts
+
+
+
+
+
+/** Where the tool's documentation lives; SARIF viewers link to it. */
+const TOOL_INFORMATION_URI = 'https://github.com/marketplace/actions/container-policy-gate';
+/** The partial fingerprint key; the `/v1` changes only if the way the hash is computed does. */
+const FINGERPRINT_KEY = 'containerPolicy/v1';
+/**
+ * GitHub's `security-severity` per severity: deny is high (7.0–8.9), warn is medium (4.0–6.9).
+ * GitHub ranks code scanning alerts by it; `level` drives the error/warning display.
+ */
+const SECURITY_SEVERITY = { deny: '8.0', warn: '5.0' };
+const LEVEL = { deny: 'error', warn: 'warning' };
+/** Short tag prefixes for compliance controls, e.g. `CIS-Docker-5.5`. */
+const TAG_PREFIX = {
+    'cis-docker': 'CIS-Docker',
+    'nist-800-190': 'NIST-800-190',
+    'owasp-docker': 'OWASP-Docker',
+    'pci-dss': 'PCI-DSS',
+    soc2: 'SOC2',
+};
+/** Percent-encodes each segment, so a path stays a relative reference (a `:` in the first segment would read as a scheme). */
+function toArtifactUri(path) {
+    return path.split('/').map(encodeURIComponent).join('/');
+}
+function complianceTags(compliance) {
+    const keys = Object.keys(compliance).sort((a, b) => {
+        const rank = (k) => FRAMEWORK_ORDER.indexOf(k) + 1 || FRAMEWORK_ORDER.length + 1;
+        return rank(a) - rank(b) || compareText(a, b);
+    });
+    return keys.flatMap((key) => [...(compliance[key] ?? [])].sort(compareControlIds).map((id) => `${TAG_PREFIX[key] ?? key}-${id}`));
+}
+function complianceLines(compliance) {
+    return Object.entries(compliance).flatMap(([key, ids]) => ids && ids.length > 0 ? [`- ${FRAMEWORKS[key]?.name ?? key}: ${[...ids].sort(compareControlIds).join(', ')}`] : []);
+}
+/** A readable identifier for the rule (SARIF's `name`, which must differ from the opaque `id`): its title in PascalCase. */
+function ruleName(title) {
+    const words = title.match(/[A-Za-z0-9]+/g) ?? ['Rule'];
+    return words.map((w) => w[0]?.toUpperCase() + w.slice(1)).join('');
+}
+function toRule(rule) {
+    const compliance = complianceLines(rule.compliance);
+    const helpText = [rule.description, '', `Fix: ${rule.remediation}`, ...(compliance.length > 0 ? ['', 'Compliance controls:', ...compliance] : [])].join('\n');
+    const helpMarkdown = [
+        `**${rule.title}** (${rule.severity})`,
+        '',
+        rule.description,
+        '',
+        '**Fix:** ' + rule.remediation,
+        ...(compliance.length > 0 ? ['', '**Compliance controls**', '', ...compliance] : []),
+    ].join('\n');
+    const tags = ['security', 'container', rule.kind, ...complianceTags(rule.compliance)].slice(0, SARIF_TAGS_PER_RULE);
+    return {
+        id: rule.id,
+        name: ruleName(rule.title),
+        shortDescription: { text: rule.title },
+        fullDescription: { text: truncateChars(rule.description || rule.title, SARIF_FULL_DESCRIPTION_MAX_CHARS) },
+        help: { text: helpText, markdown: helpMarkdown },
+        defaultConfiguration: { level: LEVEL[rule.severity] },
+        properties: { tags, precision: 'high', 'problem.severity': LEVEL[rule.severity], 'security-severity': SECURITY_SEVERITY[rule.severity] },
+    };
+}
+/** Every rule of the catalogue, plus any rule a finding names that the catalogue lacks; sorted by id. */
+function collectRules(catalogue, findings) {
+    const rules = new Map();
+    for (const kind of Object.keys(catalogue ?? {}).sort(compareText)) {
+        for (const meta of Object.values(catalogue?.[kind] ?? {}))
+            rules.set(meta.id, { ...meta, kind });
+    }
+    for (const f of findings) {
+        if (!rules.has(f.ruleId)) {
+            rules.set(f.ruleId, { id: f.ruleId, title: f.title, description: f.title, severity: f.severity, remediation: f.remediation, compliance: f.compliance, aliases: f.aliases, kind: f.kind });
+        }
+    }
+    return [...rules.values()].sort((a, b) => compareText(a.id, b.id));
+}
+/**
+ * A fingerprint that survives edits elsewhere in the file: rule, path and message (which names
+ * what was found, never a line number), plus the occurrence number among identical triples.
+ */
+function fingerprint(f, occurrence) {
+    return (0,external_node_crypto_.createHash)('sha256').update([f.ruleId, f.path, f.message, String(occurrence)].join('\u0000')).digest('hex');
+}
+function region(startLine, endLine) {
+    return { startLine, endLine: Math.max(startLine, endLine) };
+}
+function toResult(f, ruleIndex, occurrence, suppression) {
+    return {
+        ruleId: f.ruleId,
+        ruleIndex,
+        level: LEVEL[f.severity],
+        message: { text: f.remediation.trim() === '' ? f.message : `${f.message}\nFix: ${f.remediation}` },
+        locations: [{ physicalLocation: { artifactLocation: { uri: toArtifactUri(f.path), uriBaseId: '%SRCROOT%' }, region: region(f.startLine, f.endLine) } }],
+        partialFingerprints: { [FINGERPRINT_KEY]: fingerprint(f, occurrence) },
+        ...(suppression
+            ? { suppressions: [{ kind: suppression.by === 'comment' ? 'inSource' : 'external', justification: `${suppression.reason} (${suppression.source})` }] }
+            : {}),
+    };
+}
+function toNotification(e) {
+    return {
+        level: 'error',
+        message: { text: `${e.kind} error: ${e.message}` },
+        descriptor: { id: `${e.kind}-error` },
+        ...(e.path === undefined
+            ? {}
+            : {
+                locations: [
+                    {
+                        physicalLocation: {
+                            artifactLocation: { uri: toArtifactUri(e.path), uriBaseId: '%SRCROOT%' },
+                            ...(e.line === undefined ? {} : { region: { startLine: e.line } }),
+                        },
+                    },
+                ],
+            }),
+    };
+}
+/**
+ * Builds a SARIF 2.1.0 log for code scanning: one run whose driver lists every rule of the
+ * catalogue (description, help with the fix, tags with the compliance controls,
+ * `security-severity`), one result per finding with a repository-relative location and a stable
+ * partial fingerprint, suppressed findings as results carrying their suppression, and files that
+ * could not be checked as tool notifications (the invocation is then unsuccessful).
+ */
+function toSarif(result, catalogue, tool) {
+    const suppressed = result.suppressed ?? [];
+    const rules = collectRules(catalogue, [...result.findings, ...suppressed.map((s) => s.finding)]);
+    const index = new Map(rules.map((r, i) => [r.id, i]));
+    const seen = new Map();
+    const occurrence = (f) => {
+        const key = [f.ruleId, f.path, f.message].join('\u0000');
+        const n = seen.get(key) ?? 0;
+        seen.set(key, n + 1);
+        return n;
+    };
+    const results = [
+        ...sortFindings(result.findings).map((f) => toResult(f, index.get(f.ruleId) ?? 0, occurrence(f))),
+        ...[...suppressed]
+            .sort((a, b) => compareFindings(a.finding, b.finding))
+            .map((s) => toResult(s.finding, index.get(s.finding.ruleId) ?? 0, occurrence(s.finding), s)),
+    ];
+    return {
+        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+        version: '2.1.0',
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: tool.name,
+                        version: tool.version,
+                        semanticVersion: tool.version,
+                        informationUri: TOOL_INFORMATION_URI,
+                        rules: rules.map(toRule),
+                    },
+                },
+                invocations: [{ executionSuccessful: result.errors.length === 0, toolExecutionNotifications: sortErrors(result.errors).map(toNotification) }],
+                originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The repository root (the workspace).' } } },
+                columnKind: 'utf16CodeUnits',
+                results,
+            },
+        ],
+    };
+}
+/** Serialises the log with a final newline; `##[` is escaped as in the JSON report, so a printed log cannot form a runner command. */
+function serializeSarif(log) {
+    return `${JSON.stringify(log, null, 2).replace(/##\[/g, '#\\u0023[')}\n`;
+}
+
 ;// CONCATENATED MODULE: ./src/report/compliance-rollup.ts
 
 
 function isKnown(id) {
     return Object.hasOwn(FRAMEWORKS, id);
 }
+function entry(table, framework, controlId) {
+    let byControl = table.get(framework);
+    if (byControl === undefined)
+        table.set(framework, (byControl = new Map()));
+    let acc = byControl.get(controlId);
+    if (acc === undefined) {
+        acc = { worst: undefined, failedBy: new Set(), failedIn: new Set(), checkedBy: new Set(), kinds: new Set(), suppressed: 0 };
+        byControl.set(controlId, acc);
+    }
+    return acc;
+}
+function eachControl(compliance, visit) {
+    for (const [framework, controls] of Object.entries(compliance)) {
+        for (const controlId of controls ?? [])
+            visit(framework, controlId);
+    }
+}
 /**
- * Groups findings by framework and control. Known frameworks come in `FRAMEWORK_ORDER`; keys the
- * table does not know follow, sorted, under their raw name, so no mapping is silently dropped.
+ * Maps the run onto compliance controls: every control a rule in the catalogue (or a finding)
+ * names, with its status. Known frameworks come in `FRAMEWORK_ORDER`; keys the table does not know
+ * follow, sorted, under their raw name, so no mapping is silently dropped unless a selection of
+ * frameworks was given.
  */
-function rollUpCompliance(findings) {
-    const byFramework = new Map();
-    for (const finding of findings) {
-        for (const [framework, controls] of Object.entries(finding.compliance)) {
-            if (controls === undefined)
-                continue;
-            let byControl = byFramework.get(framework);
-            if (byControl === undefined)
-                byFramework.set(framework, (byControl = new Map()));
-            for (const controlId of controls) {
-                let acc = byControl.get(controlId);
-                if (acc === undefined)
-                    byControl.set(controlId, (acc = { worst: finding.severity, ruleIds: new Set(), paths: new Set() }));
-                if (finding.severity === 'deny')
-                    acc.worst = 'deny';
-                acc.ruleIds.add(finding.ruleId);
-                acc.paths.add(finding.path);
-            }
+function rollUpCompliance(input) {
+    const table = new Map();
+    for (const kind of Object.keys(input.catalogue ?? {})) {
+        for (const rule of Object.values(input.catalogue?.[kind] ?? {})) {
+            eachControl(rule.compliance, (framework, controlId) => {
+                const acc = entry(table, framework, controlId);
+                acc.checkedBy.add(rule.id);
+                acc.kinds.add(kind);
+            });
         }
     }
-    const unknown = [...byFramework.keys()].filter((id) => !isKnown(id)).sort(compareText);
-    const order = [...FRAMEWORK_ORDER.filter((id) => byFramework.has(id)), ...unknown];
+    for (const finding of input.findings) {
+        eachControl(finding.compliance, (framework, controlId) => {
+            const acc = entry(table, framework, controlId);
+            if (acc.worst !== 'deny')
+                acc.worst = finding.severity;
+            acc.failedBy.add(finding.ruleId);
+            acc.failedIn.add(finding.path);
+            acc.checkedBy.add(finding.ruleId);
+            acc.kinds.add(finding.kind);
+        });
+    }
+    for (const { finding } of input.suppressed ?? []) {
+        eachControl(finding.compliance, (framework, controlId) => {
+            entry(table, framework, controlId).suppressed += 1;
+        });
+    }
+    const broken = new Set((input.errors ?? []).flatMap((e) => (e.path === undefined ? [] : [e.path])));
+    const checked = (input.files ?? []).filter((f) => !broken.has(f.path));
+    const selected = input.frameworks;
+    const unknown = selected === undefined ? [...table.keys()].filter((id) => !isKnown(id)).sort(compareText) : [];
+    const order = [...FRAMEWORK_ORDER.filter((id) => table.has(id) && (selected === undefined || selected.includes(id))), ...unknown];
     return order.map((id) => {
-        const byControl = byFramework.get(id) ?? new Map();
-        const controls = [...byControl.entries()]
+        const controls = [...(table.get(id) ?? new Map()).entries()]
             .sort(([a], [b]) => compareControlIds(a, b))
-            .map(([controlId, acc]) => ({
-            controlId,
-            title: isKnown(id) ? controlTitle(id, controlId) : undefined,
-            worst: acc.worst,
-            ruleIds: [...acc.ruleIds].sort(compareText),
-            paths: [...acc.paths].sort(compareText),
-        }));
+            .map(([controlId, acc]) => {
+            const title = isKnown(id) ? controlTitle(id, controlId) : undefined;
+            if (acc.worst !== undefined) {
+                const ruleIds = [...acc.failedBy].sort(compareText);
+                return { controlId, title, status: 'failed', worst: acc.worst, ruleIds, paths: [...acc.failedIn].sort(compareText), suppressed: acc.suppressed };
+            }
+            const ranOn = checked.filter((f) => acc.kinds.has(f.kind)).map((f) => f.path);
+            const status = ranOn.length > 0 ? 'passed' : 'not-checked';
+            return { controlId, title, status, worst: undefined, ruleIds: [...acc.checkedBy].sort(compareText), paths: ranOn.sort(compareText), suppressed: acc.suppressed };
+        });
         const info = isKnown(id) ? FRAMEWORKS[id] : { name: id, suggested: false };
         return { id, name: info.name, suggested: info.suggested, controls };
     });
-}
-
-;// CONCATENATED MODULE: ./src/report/limits.ts
-/**
- * GitHub's limits on what a step may report, in one place. Renderers apply them and say in their
- * output when something was cut; nothing else in the code base should hard-code these numbers.
- */
-/** Job summary: at most 1 MiB per step, or GitHub drops the whole summary (docs, "Adding a job summary"). */
-const JOB_SUMMARY_MAX_BYTES = 1_048_576;
-/**
- * What the summary renderer allows itself: 1 MiB less a ~47 KiB margin, so that other lines the
- * same step appends (the action's own notes) cannot push the summary over the limit.
- */
-const SUMMARY_BYTE_BUDGET = 1_000_000;
-/** Workflow-command annotations: GitHub shows at most 10 per level (error, warning, notice) per step. */
-const ANNOTATIONS_PER_LEVEL_PER_STEP = 10;
-/** Error annotation slots left free for the step's own failure message (`core.setFailed` writes one). */
-const ERROR_ANNOTATIONS_RESERVED = 1;
-/** Checks API: an annotation title is at most 255 characters; the same cap keeps both paths alike. */
-const ANNOTATION_TITLE_MAX_CHARS = 255;
-/** Checks API: an annotation message is at most 64 KB; applied to workflow commands as well. */
-const ANNOTATION_MESSAGE_MAX_BYTES = 65_536;
-
-;// CONCATENATED MODULE: ./src/report/text-utils.ts
-/** Small string helpers shared by the renderers. Pure; no renderer-specific escaping here. */
-/** CR LF, lone CR, lone LF, and the Unicode line and paragraph separators. */
-const LINE_BREAKS = /\r\n|[\r\n\u2028\u2029]/g;
-/**
- * C0 controls (ESC starts terminal sequences), DEL, C1 controls (0x9B is a one-byte CSI), and the
- * bidirectional overrides and isolates that can make displayed text differ from its bytes.
- */
-// eslint-disable-next-line no-control-regex
-const UNSAFE_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
-/**
- * Removes characters that could drive a terminal or reorder displayed text, and replaces line
- * breaks (and tabs) with `lineBreak` so one value stays on one output line.
- */
-function stripControlChars(value, lineBreak = ' ') {
-    return value.replace(LINE_BREAKS, lineBreak).replace(/\t/g, ' ').replace(UNSAFE_CHARS, '');
-}
-/**
- * Cuts `value` to at most `max` code points, marker included, never splitting a surrogate pair.
- * The marker shows the reader that text was cut.
- */
-function truncateChars(value, max, marker = '…') {
-    if (value.length <= max)
-        return value;
-    const points = Array.from(value);
-    if (points.length <= max)
-        return value;
-    const keep = Math.max(0, max - Array.from(marker).length);
-    return points.slice(0, keep).join('') + marker;
-}
-/** Cuts `value` so its UTF-8 encoding, including the marker, fits in `maxBytes`. */
-function truncateUtf8(value, maxBytes) {
-    if (Buffer.byteLength(value, 'utf8') <= maxBytes)
-        return value;
-    const marker = '… (truncated)';
-    let budget = maxBytes - Buffer.byteLength(marker, 'utf8');
-    let out = '';
-    for (const point of value) {
-        budget -= Buffer.byteLength(point, 'utf8');
-        if (budget < 0)
-            break;
-        out += point;
-    }
-    return out + marker;
-}
-/** `1234567` → `1,234,567`, independent of the machine's locale data. */
-function formatCount(n) {
-    return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-}
-/** `plural(1, 'error')` → `1 error`; `plural(2, 'denial')` → `2 denials`. */
-function plural(n, noun, nouns = `${noun}s`) {
-    return `${formatCount(n)} ${n === 1 ? noun : nouns}`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/markdown-escape.ts
@@ -46910,7 +58218,10 @@ function fitToBudget(head, sections, priority, budget) {
 const MAX_CELL_CHARS = 1_000;
 /** Files listed per compliance control before "and N more". */
 const MAX_FILES_PER_CONTROL = 10;
+/** Notices listed before "and N more": they are one-line hints, not the report. */
+const MAX_NOTICES = 20;
 const CELL_CUT_MARKER = '… (cut; the JSON report has the full text)';
+const DEFAULT_FULL_REPORT = 'the JSON report (the `json-report` input, or `container-policy scan --format json`)';
 function cell(value) {
     return escapeMarkdown(truncateChars(value, MAX_CELL_CHARS, CELL_CUT_MARKER));
 }
@@ -46935,179 +58246,265 @@ function encodePath(path) {
         .map((segment) => encodeURIComponent(segment).replace(/\(/g, '%28').replace(/\)/g, '%29'))
         .join('/');
 }
-function summary_markdown_location(base, path, start, end) {
-    const range = start === undefined ? '' : end === undefined || end === start ? `:${start}` : `:${start}-${end}`;
-    const text = escapeMarkdown(path + range);
+function summary_markdown_link(base, text, path, start, end) {
     if (base === undefined)
         return text;
     const anchor = start === undefined ? '' : `#L${start}-L${end ?? start}`;
     return `[${text}](${base}${encodePath(path)}${anchor})`;
 }
-function renderHead(result, verdict, title, scope) {
+function lineRange(start, end) {
+    return start === undefined ? '' : end === undefined || end === start ? `${start}` : `${start}-${end}`;
+}
+function summary_markdown_location(base, path, start, end) {
+    const range = lineRange(start, end);
+    return summary_markdown_link(base, escapeMarkdown(range === '' ? path : `${path}:${range}`), path, start, end);
+}
+function annotationLine(note, fullReport) {
+    if (note === undefined)
+        return '';
+    if (note.mode === 'check-run') {
+        // The URL comes from the API; only a plain http(s) URL becomes a link.
+        const url = note.checkRunUrl !== undefined && /^https?:\/\/[A-Za-z0-9._~:/?#@!$&'*+,;=%-]+$/.test(note.checkRunUrl) ? note.checkRunUrl : undefined;
+        const where = url === undefined ? 'the check run' : `[the check run](${url})`;
+        return `Every finding is annotated on its lines: ${plural(note.annotated, 'annotation')} on ${where}.\n\n`;
+    }
+    if (note.notShown === 0) {
+        return `Every finding is annotated on its lines (${plural(note.annotated, 'annotation')} in the log).\n\n`;
+    }
+    const reason = note.reason === undefined ? '' : ` (${escapeMarkdown(note.reason)})`;
+    return (`> [!WARNING]\n> **${plural(note.notShown, 'finding')} not shown inline.** No check run could be created${reason}, ` +
+        `so annotations went to the log, where GitHub shows at most 10 per level in a step: ${formatCount(note.annotated)} shown. ` +
+        `Every finding is listed below under Findings and in ${fullReport}. ` +
+        'Grant `checks: write` to annotate them all.\n\n');
+}
+function noticeLines(notices) {
+    if (notices === undefined || notices.length === 0)
+        return '';
+    const shown = notices.slice(0, MAX_NOTICES).map((n) => `- ${cell(n)}\n`);
+    if (notices.length > MAX_NOTICES)
+        shown.push(`- … and ${plural(notices.length - MAX_NOTICES, 'more notice')} in the log\n`);
+    return `**Notes**\n\n${shown.join('')}\n`;
+}
+function renderHead(result, verdict, ctx, fullReport) {
     const deny = result.findings.filter((f) => f.severity === 'deny').length;
     const warn = result.findings.length - deny;
     const errors = result.errors.length;
+    const suppressed = result.suppressed?.length ?? 0;
     const mark = verdict === 'pass' ? '✅ pass' : '❌ fail';
     const parts = [plural(deny, 'denial'), plural(warn, 'warning'), plural(errors, 'error'), `${plural(result.files.length, 'file')} checked`];
-    return (`## ${escapeMarkdown(title)}\n\n` +
+    if (suppressed > 0)
+        parts.push(`${formatCount(suppressed)} suppressed`);
+    return (`## ${escapeMarkdown(ctx.title ?? 'Container policy')}\n\n` +
         `**Verdict: ${mark}** · ${parts.join(' · ')}\n\n` +
-        (scope === undefined ? '' : `Scope: ${escapeMarkdown(scope)}\n\n`) +
+        (ctx.scope === undefined ? '' : `Scope: ${escapeMarkdown(ctx.scope)}\n\n`) +
         '| Severity | Count |\n| --- | ---: |\n' +
         row(['deny', formatCount(deny)]) +
         row(['warn', formatCount(warn)]) +
-        row(['error', formatCount(errors)]));
+        row(['error', formatCount(errors)]) +
+        (suppressed > 0 ? row(['suppressed', formatCount(suppressed)]) : '') +
+        '\n' +
+        annotationLine(ctx.annotations, fullReport) +
+        noticeLines(result.notices)).replace(/\n\n$/, '\n');
 }
-function cutNote(what, budget) {
+function cutNote(what, budget, fullReport) {
     return (omitted) => `_${plural(omitted, what)} not shown: this summary is kept under ${formatCount(budget)} bytes ` +
-        `(GitHub drops job summaries over 1 MiB). The JSON report lists every finding and error._`;
+        `(GitHub drops job summaries over 1 MiB). Everything is in ${fullReport}._`;
 }
-function findingsSection(findings, base, budget) {
-    return {
-        heading: '### Findings\n\n',
-        tableHead: row(['Severity', 'Rule', 'Location', 'Message', 'Fix']) + row(['---', '---', '---', '---', '---']),
-        rows: findings.map((f) => row([f.severity, `${markdownCode(f.ruleId)} ${cell(f.title)}`, summary_markdown_location(base, f.path, f.startLine, f.endLine), cell(f.message), cell(f.remediation)])),
-        empty: '### Findings\n\nNo findings.\n',
-        cutNote: cutNote('finding', budget),
-    };
+/** Findings of one file, in report order; files come in the order of their first finding (denials first). */
+function groupByFile(findings) {
+    const groups = new Map();
+    for (const f of findings) {
+        const group = groups.get(f.path);
+        if (group === undefined)
+            groups.set(f.path, [f]);
+        else
+            group.push(f);
+    }
+    return [...groups.values()];
 }
-function errorsSection(errors, base, budget) {
+/**
+ * One table per file, under a heading linking to the file; files in the order of their first
+ * finding (denials first). The heading and table head ride on each file's first row, so the budget
+ * cuts whole rows from the end and a file whose rows are all cut disappears with them.
+ */
+function findingsSection(findings, base, cut) {
+    const tableHead = row(['Line', 'Severity', 'Rule', 'Message', 'Fix']) + row(['---:', '---', '---', '---', '---']);
+    const rows = groupByFile(findings).flatMap((group) => {
+        const path = group[0]?.path ?? '';
+        const deny = group.filter((f) => f.severity === 'deny').length;
+        const counts = [deny > 0 ? plural(deny, 'denial') : '', group.length > deny ? plural(group.length - deny, 'warning') : ''].filter(Boolean);
+        const heading = `\n#### ${summary_markdown_link(base, markdownCode(path), path)} · ${counts.join(', ')}\n\n${tableHead}`;
+        return group.map((f, i) => (i === 0 ? heading : '') +
+            row([
+                summary_markdown_link(base, lineRange(f.startLine, f.endLine), f.path, f.startLine, f.endLine),
+                f.severity,
+                `${markdownCode(f.ruleId)} ${cell(f.title)}`,
+                cell(f.message),
+                cell(f.remediation),
+            ]));
+    });
+    return { heading: '### Findings\n', tableHead: '', rows, empty: '### Findings\n\nNo findings.\n', cutNote: cut('finding') };
+}
+function errorsSection(errors, base, cut) {
     return {
         heading: '### Errors\n\nThese could not be checked; each fails the run unless errors are allowed.\n\n',
         tableHead: row(['Kind', 'Location', 'Message']) + row(['---', '---', '---']),
         rows: errors.map((e) => row([e.kind, e.path === undefined ? '(whole run)' : summary_markdown_location(base, e.path, e.line), cell(e.message)])),
-        cutNote: cutNote('error', budget),
+        cutNote: cut('error'),
     };
 }
-function controlRow(control) {
+const SUPPRESSED_BY = {
+    comment: 'inline comment',
+    exclusion: 'exclusion',
+    config: 'configuration',
+};
+function suppressedSection(suppressed, base, cut) {
+    const sorted = [...suppressed].sort((a, b) => compareFindings(a.finding, b.finding));
+    return {
+        heading: '### Suppressed findings\n\nKept out of the verdict, with the reason given for each.\n\n',
+        tableHead: row(['Rule', 'Location', 'By', 'Reason', 'Where']) + row(['---', '---', '---', '---', '---']),
+        rows: sorted.map(({ finding: f, by, reason, source }) => row([`${markdownCode(f.ruleId)} ${cell(f.title)}`, summary_markdown_location(base, f.path, f.startLine, f.endLine), SUPPRESSED_BY[by], cell(reason), markdownCode(source)])),
+        cutNote: cut('suppressed finding'),
+    };
+}
+const summary_markdown_STATUS = { failed: '❌ failed', passed: '✅ passed', 'not-checked': '➖ not checked' };
+function filesCell(control) {
+    if (control.status === 'not-checked')
+        return 'no file of the kinds its rules check';
+    if (control.status === 'passed')
+        return `${plural(control.paths.length, 'file')} checked, nothing found`;
     const shown = control.paths.slice(0, MAX_FILES_PER_CONTROL).map((p) => escapeMarkdown(p));
     const more = control.paths.length - shown.length;
     if (more > 0)
         shown.push(`… and ${plural(more, 'more file')}`);
+    return shown.join('<br>');
+}
+function controlRow(control) {
+    const status = control.status === 'failed' ? `${summary_markdown_STATUS.failed} (${control.worst ?? 'deny'})` : summary_markdown_STATUS[control.status];
+    const suppressed = control.suppressed > 0 ? `<br>${formatCount(control.suppressed)} suppressed` : '';
     return row([
         escapeMarkdown(control.controlId),
         control.title === undefined ? '—' : escapeMarkdown(control.title),
-        control.worst,
+        status + suppressed,
         control.ruleIds.map(markdownCode).join(', '),
-        shown.join('<br>'),
+        filesCell(control),
     ]);
 }
-function complianceSections(frameworks, budget) {
-    return frameworks.map((framework, i) => ({
-        heading: (i === 0 ? '### Compliance\n\nControls touched by findings, with the rules and files that failed them.\n\n' : '') +
-            `#### ${escapeMarkdown(framework.name)}${framework.suggested ? ' (suggested mapping)' : ''}\n\n`,
-        tableHead: row(['Control', 'Title', 'Worst', 'Rules', 'Files']) + row(['---', '---', '---', '---', '---']),
-        rows: framework.controls.map(controlRow),
-        cutNote: cutNote('control', budget),
-    }));
+function complianceSections(frameworks, withCatalogue, cut) {
+    const intro = withCatalogue
+        ? 'Each control the policy checks: failed when a finding maps to it, passed when its rules ran on the checked files and found nothing.\n\n'
+        : 'Controls touched by findings, with the rules and files that failed them.\n\n';
+    return frameworks.map((framework, i) => {
+        const count = (status) => framework.controls.filter((c) => c.status === status).length;
+        const tally = [`${formatCount(count('failed'))} failed`, `${formatCount(count('passed'))} passed`];
+        if (count('not-checked') > 0)
+            tally.push(`${formatCount(count('not-checked'))} not checked`);
+        return {
+            heading: (i === 0 ? `### Compliance\n\n${intro}` : '') +
+                `#### ${escapeMarkdown(framework.name)}${framework.suggested ? ' (suggested mapping)' : ''} · ${tally.join(', ')}\n\n`,
+            tableHead: row(['Control', 'Title', 'Status', 'Rules', 'Files']) + row(['---', '---', '---', '---', '---']),
+            rows: framework.controls.map(controlRow),
+            cutNote: cut('control'),
+        };
+    });
 }
 /**
- * Renders the job summary as GitHub-flavoured markdown: verdict and counts, findings, errors, then
- * the compliance controls the findings touch. Every value from a repository file is escaped. The
- * result stays within `ctx.maxBytes` (default `SUMMARY_BYTE_BUDGET`): past it, table rows are
- * dropped (errors keep theirs longest, then findings, then compliance) and a line says how many.
+ * Renders the job summary as GitHub-flavoured markdown: verdict and counts, how findings were
+ * annotated, notices; then findings grouped by file with links to their lines, errors,
+ * suppressed findings with their reasons, and the compliance controls checked, failed and passed.
+ * Every value from a repository file is escaped. The result stays within `ctx.maxBytes` (default
+ * `SUMMARY_BYTE_BUDGET`): past it, table rows are dropped (errors keep theirs longest, then
+ * findings, suppressed findings, compliance) and a line says how many and where the rest is.
  */
 function renderSummary(result, verdict, ctx = {}) {
     const budget = ctx.maxBytes ?? SUMMARY_BYTE_BUDGET;
+    const fullReport = ctx.fullReport ?? DEFAULT_FULL_REPORT;
+    const cut = (what) => cutNote(what, budget, fullReport);
     const base = linkBase(ctx);
     const findings = sortFindings(result.findings);
+    const compliance = rollUpCompliance({
+        findings,
+        files: result.files,
+        errors: result.errors,
+        ...(result.suppressed ? { suppressed: result.suppressed } : {}),
+        ...(ctx.catalogue ? { catalogue: ctx.catalogue } : {}),
+        ...(ctx.frameworks ? { frameworks: ctx.frameworks } : {}),
+    });
     const sections = [
-        findingsSection(findings, base, budget),
-        errorsSection(sortErrors(result.errors), base, budget),
-        ...complianceSections(rollUpCompliance(findings), budget),
+        findingsSection(findings, base, cut),
+        errorsSection(sortErrors(result.errors), base, cut),
+        suppressedSection(result.suppressed ?? [], base, cut),
+        ...complianceSections(compliance, ctx.catalogue !== undefined, cut),
     ];
     const priority = [1, 0, ...sections.slice(2).map((_, i) => i + 2)];
-    return fitToBudget(renderHead(result, verdict, ctx.title ?? 'Container policy', ctx.scope), sections, priority, budget);
+    return fitToBudget(renderHead(result, verdict, ctx, fullReport), sections, priority, budget);
 }
 
-;// CONCATENATED MODULE: ./src/report/workflow-commands.ts
+;// CONCATENATED MODULE: ./src/report/publish-action-io.ts
 
 
 
-/** GitHub's per-step cap, less the error slot kept for the step's own failure message. */
-const DEFAULT_ANNOTATION_LIMITS = {
-    errors: ANNOTATIONS_PER_LEVEL_PER_STEP - ERROR_ANNOTATIONS_RESERVED,
-    warnings: ANNOTATIONS_PER_LEVEL_PER_STEP,
-};
-/** Escapes a command's data as the toolkit does, so a value cannot end the line and start a new command. */
-function workflow_commands_escapeData(value) {
-    return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+
+
+
+
+
+
+/** Writes a report, creating its directory: `reports/policy.sarif` should not need a step of its own. */
+async function writeReport(path, content) {
+    await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true });
+    await (0,promises_namespaceObject.writeFile)(path, content);
 }
-/** Escapes a property value as the toolkit does: data escaping plus `:` and `,`, the property delimiters. */
-function workflow_commands_escapeProperty(value) {
-    return workflow_commands_escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
+function shown(workspace, path) {
+    const rel = (0,external_node_path_namespaceObject.relative)(workspace, path);
+    return rel.startsWith('..') ? path : rel.split(external_node_path_namespaceObject.sep).join('/');
 }
 /**
- * Terminal-control and bidi characters go before escaping (the log viewer renders ANSI sequences);
- * line breaks stay and are escaped, so multi-line messages keep their shape in the annotation.
+ * Publishes a run from the action: annotations (a check run with every finding, or workflow
+ * commands when the token may not write checks), the JSON report and SARIF files, the job summary
+ * (which says how the findings were annotated and where the full reports are), and the outputs.
+ * Reports are written before the summary so that the summary can point at them.
  */
-function clean(value) {
-    return stripControlChars(value, '\n');
-}
-function formatCommand(annotation) {
-    const props = [];
-    if (annotation.file !== undefined)
-        props.push(['file', clean(annotation.file)]);
-    if (annotation.line !== undefined)
-        props.push(['line', String(annotation.line)]);
-    if (annotation.endLine !== undefined)
-        props.push(['endLine', String(annotation.endLine)]);
-    if (annotation.title !== undefined) {
-        props.push(['title', truncateChars(clean(annotation.title), ANNOTATION_TITLE_MAX_CHARS)]);
+async function publishActionReports(settings, run, verdict, tool, summaryPath) {
+    const headSha = settings.pullRequest?.headSha ?? settings.sha;
+    const checks = settings.token === '' ? undefined : createCheckRunApi(settings.token, settings.apiUrl, settings.owner, settings.repo);
+    const outcome = await annotate(run, verdict, headSha, checks);
+    for (const line of outcome.log)
+        info(line);
+    // Workflow commands go straight to stdout, escaped by the renderer.
+    for (const line of outcome.commands)
+        process.stdout.write(`${line}\n`);
+    const outputs = toActionOutputs(run, verdict);
+    const places = [];
+    if (settings.jsonReportPath) {
+        await writeReport(settings.jsonReportPath, serializeJsonReport(toJsonReport(run, verdict, tool)));
+        outputs['json-report'] = settings.jsonReportPath;
+        places.push(`the JSON report \`${shown(settings.workspace, settings.jsonReportPath).replace(/`/g, "'")}\` (step output \`json-report\`)`);
     }
-    const head = props.length > 0 ? ` ${props.map(([key, value]) => `${key}=${workflow_commands_escapeProperty(value)}`).join(',')}` : '';
-    const message = truncateUtf8(clean(annotation.message), ANNOTATION_MESSAGE_MAX_BYTES);
-    return `::${annotation.level}${head}::${workflow_commands_escapeData(message)}`;
-}
-function fromFinding(finding) {
-    const fix = finding.remediation.trim() === '' ? '' : ` — Fix: ${finding.remediation}`;
-    return {
-        level: finding.severity === 'deny' ? 'error' : 'warning',
-        file: finding.path,
-        line: finding.startLine,
-        endLine: finding.endLine,
-        title: `${finding.ruleId} ${finding.title}`,
-        message: finding.message + fix,
-    };
-}
-function fromError(error) {
-    if (error.path === undefined) {
-        return { level: 'error', message: `Container policy check could not run (${error.kind} error): ${error.message}` };
+    if (settings.sarifPath) {
+        await writeReport(settings.sarifPath, serializeSarif(toSarif(run, run.catalogue, tool)));
+        outputs.sarif = settings.sarifPath;
+        places.push(`the SARIF log \`${shown(settings.workspace, settings.sarifPath).replace(/`/g, "'")}\` (step output \`sarif\`)`);
     }
-    return {
-        level: 'error',
-        file: error.path,
-        ...(error.line === undefined ? {} : { line: error.line }),
-        title: `Could not check file (${error.kind} error)`,
-        message: error.message,
-    };
-}
-/**
- * Renders the run as workflow-command lines for stdout, one annotation per line: check errors
- * first (they fail the run), then denials as `error`, then warnings as `warning`, each in report
- * order. GitHub drops annotations past its per-step cap without a word, so this stops at `limits`
- * and adds one `notice` saying how many were left out.
- */
-function renderWorkflowCommands(result, limits = DEFAULT_ANNOTATION_LIMITS) {
-    const findings = sortFindings(result.findings);
-    const errorLevel = [
-        ...sortErrors(result.errors).map(fromError),
-        ...findings.filter((f) => f.severity === 'deny').map(fromFinding),
-    ];
-    const warningLevel = findings.filter((f) => f.severity !== 'deny').map(fromFinding);
-    const shown = [...errorLevel.slice(0, limits.errors), ...warningLevel.slice(0, limits.warnings)];
-    const lines = shown.map(formatCommand);
-    const cutErrors = Math.max(0, errorLevel.length - limits.errors);
-    const cutWarnings = Math.max(0, warningLevel.length - limits.warnings);
-    if (cutErrors + cutWarnings > 0) {
-        lines.push(formatCommand({
-            level: 'notice',
-            title: 'Annotations cut',
-            message: `${plural(cutErrors, 'error')} and ${plural(cutWarnings, 'warning')} not annotated: ` +
-                `GitHub shows at most ${ANNOTATIONS_PER_LEVEL_PER_STEP} annotations per level in a step. ` +
-                'The JSON report lists every finding.',
-        }));
+    outputs['annotation-mode'] = outcome.note.mode;
+    if (outcome.checkRunId !== undefined)
+        outputs['check-run-id'] = String(outcome.checkRunId);
+    if (outcome.note.mode === 'check-run')
+        places.push('the check run');
+    if (summaryPath) {
+        const summary = renderSummary(run, verdict, {
+            headSha,
+            repoUrl: settings.repositoryUrl,
+            scope: run.scope,
+            annotations: outcome.note,
+            ...(run.catalogue ? { catalogue: run.catalogue } : {}),
+            ...(settings.frameworks ? { frameworks: settings.frameworks } : {}),
+            ...(places.length > 0 ? { fullReport: places.join(' and ') } : {}),
+        });
+        await summary_summary.addRaw(summary).write();
     }
-    return lines;
+    for (const [name, value] of Object.entries(outputs))
+        setOutput(name, value);
 }
 
 ;// CONCATENATED MODULE: ./src/verdict/decide-verdict.ts
@@ -47159,16 +58556,18 @@ const TOOL = { name: 'container-policy-action', version: '0.1.0' };
 
 
 
-
-
 /**
  * The action: read settings, check the files, report, and fail the step when the verdict is fail.
  * The one try/catch: a UserError's message is shown as is; anything else is reported as a bug.
  */
 async function run(env = process.env) {
     try {
-        const settings = readActionSettings((name) => getInput(name), env);
-        const result = await runPipeline(actionPorts(settings));
+        const inputs = readActionSettings((name) => getInput(name), env);
+        // The configuration comes from the trusted commit (the base of a pull request) and may change the settings.
+        const trusted = actionTrustedFiles(inputs);
+        const config = await loadConfigFile(trusted, inputs.configPath ?? DEFAULT_CONFIG_PATH, inputs.configPathNamed ?? false);
+        const settings = applyConfigToSettings(inputs, config);
+        const result = await runPipeline(actionPorts(settings, config, trusted));
         const verdict = decideVerdict(result, { failOn: settings.failOn });
         await publish(settings, result, verdict, env);
         if (verdict === 'fail')
@@ -47181,39 +58580,22 @@ async function run(env = process.env) {
             setFailed(`container-policy-action failed unexpectedly (please report this): ${describeError(thrown)}\n${thrown?.stack ?? ''}`);
     }
 }
-function actionPorts(settings) {
+function actionPorts(settings, config, trusted) {
+    const discovery = createActionDiscovery(settings);
+    const policyPaths = settings.policyPaths ?? [];
     return {
-        discover: () => discoverTargets({
-            name: settings.eventName,
-            owner: settings.owner,
-            repo: settings.repo,
-            ...(settings.pullRequest ? { pullRequest: settings.pullRequest } : {}),
-        }, { patterns: settings.patterns, scan: settings.scan }, {
-            api: createPullRequestFilesApi(settings.token, settings.apiUrl),
-            listWorkspace: () => walkWorkspace(settings.workspace),
-        }),
+        discover: () => discovery.discover({ composeProjects: config.composeProjects, governingPaths: [...policyPaths, ...(config.source ? [config.source] : [])] }),
         readFile: (path) => readTargetFile(settings.workspace, path, settings.maxFileBytes),
-        loadEngine: async () => loadPolicyEngine(await readPolicyBundle(defaultBundleDir())),
+        loadEngine: async () => loadConfiguredEngine(await readPolicyBundle(defaultBundleDir()), config),
+        loadRefiner: (engine) => loadRefiner(engine, config, { policyPaths, namespaces: settings.namespaces ?? ['main'] }, trusted, { path: process.env.PATH }),
     };
 }
 async function publish(settings, result, verdict, env) {
     info(`Checked ${result.files.length} file(s): ${result.scope}.`);
-    // Annotations go straight to stdout as workflow commands, escaped by the renderer.
-    for (const line of renderWorkflowCommands(result))
-        process.stdout.write(line + '\n');
-    if (env.GITHUB_STEP_SUMMARY) {
-        const headSha = settings.pullRequest?.headSha ?? settings.sha;
-        await summary
-            .addRaw(renderSummary(result, verdict, { headSha, repoUrl: settings.repositoryUrl, scope: result.scope }))
-            .write();
-    }
-    const outputs = toActionOutputs(result, verdict);
-    if (settings.jsonReportPath) {
-        await (0,promises_namespaceObject.writeFile)(settings.jsonReportPath, JSON.stringify(toJsonReport(result, verdict, TOOL), null, 2) + '\n');
-        outputs['json-report'] = settings.jsonReportPath;
-    }
-    for (const [name, value] of Object.entries(outputs))
-        setOutput(name, value);
+    for (const notice of result.notices ?? [])
+        core_notice(notice);
+    // Check run (or workflow commands), JSON and SARIF files, job summary, outputs.
+    await publishActionReports(settings, result, verdict, TOOL, env.GITHUB_STEP_SUMMARY);
 }
 function failureReason(result, failOn) {
     const deny = result.findings.filter((f) => f.severity === 'deny').length;
@@ -53155,6 +64537,1809 @@ module.exports = __nccwpck_require__(1256).YAML
 
 /***/ }),
 
+/***/ 4352:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = __nccwpck_require__(5077)
+const { SCHEMES, getSchemeHandler } = __nccwpck_require__(5300)
+
+const VALID_SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*$/u
+const MALFORMED_SCHEME_ERROR = 'URI scheme is malformed.'
+const MALFORMED_HOST_ERROR = 'URI host is malformed.'
+// ASCII characters outside the RFC 3986 reg-name set (unreserved, sub-delims
+// and "%" for pct-encoded): C0 controls, space, DEL, and "#/:<>?@[\]^`{|}.
+const FORBIDDEN_DOMAIN_HOST_CHARACTER = /[\0-\x20"#/:<>?@[\\\]^`{|}\x7F]/u
+
+/**
+ * RFC 3986 section 3.1 does not allow percent-encoding in a scheme, so the
+ * scheme is validated as-is and never decoded. Decoding would let inert input
+ * such as `%6Aavascript:` become a live `javascript:` scheme.
+ *
+ * @param {string} scheme
+ * @returns {string}
+ */
+function validateScheme (scheme) {
+  const stringScheme = String(scheme)
+  if (!VALID_SCHEME.test(stringScheme)) {
+    throw new TypeError(MALFORMED_SCHEME_ERROR)
+  }
+  return stringScheme
+}
+
+/**
+ * @template {import('./types/index').URIComponent|string} T
+ * @param {T} uri
+ * @param {import('./types/index').Options} [options]
+ * @returns {T}
+ */
+function normalize (uri, options) {
+  if (typeof uri === 'string') {
+    uri = /** @type {T} */ (normalizeString(uri, options))
+  } else if (typeof uri === 'object') {
+    uri = /** @type {T} */ (parse(serialize(uri, options), options))
+  }
+  return uri
+}
+
+/**
+ * @param {string} baseURI
+ * @param {string} relativeURI
+ * @param {import('./types/index').Options} [options]
+ * @returns {string}
+ */
+function resolve (baseURI, relativeURI, options) {
+  const schemelessOptions = options ? Object.assign({ scheme: 'null' }, options) : { scheme: 'null' }
+  const {
+    parsed: baseParsed,
+    malformedAuthorityOrPort: baseMalformed,
+    malformedPercentEncoding: baseMalformedPercentEncoding,
+    malformedSchemeSpecific: baseMalformedSchemeSpecific,
+    malformedHost: baseMalformedHost,
+    malformedScheme: baseMalformedScheme
+  } = parseWithStatus(baseURI, schemelessOptions)
+  const {
+    parsed: relativeParsed,
+    malformedAuthorityOrPort: relativeMalformed,
+    malformedPercentEncoding: relativeMalformedPercentEncoding,
+    malformedSchemeSpecific: relativeMalformedSchemeSpecific,
+    malformedHost: relativeMalformedHost,
+    malformedScheme: relativeMalformedScheme
+  } = parseWithStatus(relativeURI, schemelessOptions)
+  if (
+    baseMalformed ||
+    relativeMalformed ||
+    baseMalformedPercentEncoding ||
+    relativeMalformedPercentEncoding ||
+    baseMalformedSchemeSpecific ||
+    relativeMalformedSchemeSpecific ||
+    baseMalformedHost ||
+    relativeMalformedHost ||
+    baseMalformedScheme ||
+    relativeMalformedScheme
+  ) {
+    throw new Error(baseParsed.error || relativeParsed.error || 'URI is malformed.')
+  }
+  const resolved = resolveComponent(baseParsed, relativeParsed, schemelessOptions, true)
+  const resolvedSchemeHandler = getSchemeHandler((options && options.scheme) || resolved.scheme)
+  const resolvedHost = resolved.host
+  const resolvedHostIsIP = resolvedHost !== undefined && resolvedHost !== '' &&
+    (isIPv4(resolvedHost) || normalizeIPv6(resolvedHost).isIPV6)
+  // Inputs are parsed scheme-neutrally, so delimiters and controls in a domain
+  // host are only detected here, once the final scheme is known. They always
+  // fail closed, including in percent-encoded hosts.
+  if (hasForbiddenDomainHost(resolved, options || {}, resolvedSchemeHandler, resolvedHostIsIP)) {
+    throw new Error(MALFORMED_HOST_ERROR)
+  }
+  canonicalizeHost(resolved, options || {}, resolvedSchemeHandler, resolvedHostIsIP)
+  // Percent escapes in an ASCII reg-name are encoded data. The WHATWG hostname
+  // parser can reject them even though fast-uri preserves them safely as RFC
+  // 3986 data. A raw non-ASCII host must still fail closed if conversion fails.
+  const encodedASCIIHost = resolvedHost && resolvedHost.indexOf('%') !== -1 &&
+    !/\P{ASCII}/u.test(resolvedHost)
+  if (resolved.error && !encodedASCIIHost) {
+    throw new Error(resolved.error)
+  }
+  schemelessOptions.skipEscape = true
+  return serialize(resolved, schemelessOptions)
+}
+
+/**
+ * @param {import ('./types/index').URIComponent} base
+ * @param {import ('./types/index').URIComponent} relative
+ * @param {import('./types/index').Options} [options]
+ * @param {boolean} [skipNormalization=false]
+ * @returns {import ('./types/index').URIComponent}
+ */
+function resolveComponent (base, relative, options, skipNormalization) {
+  /** @type {import('./types/index').URIComponent} */
+  const target = {}
+  if (!skipNormalization) {
+    base = parse(serialize(base, options), options) // normalize base component
+    relative = parse(serialize(relative, options), options) // normalize relative component
+  }
+  options = options || {}
+
+  if (!options.tolerant && relative.scheme) {
+    target.scheme = relative.scheme
+    // target.authority = relative.authority;
+    target.userinfo = relative.userinfo
+    target.host = relative.host
+    target.port = relative.port
+    target.path = removeDotSegments(relative.path || '')
+    target.query = relative.query
+  } else {
+    if (relative.userinfo !== undefined || relative.host !== undefined || relative.port !== undefined) {
+      // target.authority = relative.authority;
+      target.userinfo = relative.userinfo
+      target.host = relative.host
+      target.port = relative.port
+      target.path = removeDotSegments(relative.path || '')
+      target.query = relative.query
+    } else {
+      if (!relative.path) {
+        target.path = base.path
+        if (relative.query !== undefined) {
+          target.query = relative.query
+        } else {
+          target.query = base.query
+        }
+      } else {
+        if (relative.path[0] === '/') {
+          target.path = removeDotSegments(relative.path)
+        } else {
+          const baseHasAuthority = base.userinfo !== undefined || base.host !== undefined || base.port !== undefined
+          if (baseHasAuthority && !base.path) {
+            target.path = '/' + relative.path
+          } else if (!base.path) {
+            target.path = relative.path
+          } else {
+            target.path = base.path.slice(0, base.path.lastIndexOf('/') + 1) + relative.path
+          }
+          target.path = base.scheme === undefined && !baseHasAuthority && target.path[0] !== '/'
+            ? removeDotSegmentsRelative(target.path)
+            : removeDotSegments(target.path)
+        }
+        target.query = relative.query
+      }
+      // target.authority = base.authority;
+      target.userinfo = base.userinfo
+      target.host = base.host
+      target.port = base.port
+    }
+    target.scheme = base.scheme
+  }
+
+  target.fragment = relative.fragment
+
+  return target
+}
+
+/**
+ * @param {import ('./types/index').URIComponent|string} uriA
+ * @param {import ('./types/index').URIComponent|string} uriB
+ * @param {import ('./types/index').Options} options
+ * @returns {boolean}
+ */
+function equal (uriA, uriB, options) {
+  const normalizedA = normalizeComparableURI(uriA, options)
+  const normalizedB = normalizeComparableURI(uriB, options)
+
+  return normalizedA !== undefined && normalizedB !== undefined && normalizedA === normalizedB
+}
+
+/**
+ * @param {Readonly<import('./types/index').URIComponent>} cmpts
+ * @param {import('./types/index').Options} [opts]
+ * @returns {string}
+ */
+function serialize (cmpts, opts) {
+  const component = {
+    host: cmpts.host,
+    scheme: cmpts.scheme,
+    userinfo: cmpts.userinfo,
+    port: cmpts.port,
+    path: cmpts.path,
+    query: cmpts.query,
+    nid: cmpts.nid,
+    nss: cmpts.nss,
+    uuid: cmpts.uuid,
+    fragment: cmpts.fragment,
+    reference: cmpts.reference,
+    resourceName: cmpts.resourceName,
+    secure: cmpts.secure,
+    error: ''
+  }
+  const options = Object.assign({}, opts)
+  const uriTokens = []
+
+  if (component.scheme) {
+    component.scheme = validateScheme(component.scheme)
+  }
+
+  // find scheme handler
+  const schemeHandler = getSchemeHandler(options.scheme || component.scheme)
+
+  // perform scheme specific serialization
+  if (schemeHandler && schemeHandler.serialize) schemeHandler.serialize(component, options)
+
+  const hasAuthority = component.userinfo !== undefined || component.host !== undefined || component.port !== undefined
+  // A reference with no emitted scheme is path-noscheme: a bare ':' in its
+  // first path segment would reparse as a scheme (RFC 3986 3.3/4.2). Enforced
+  // under skipEscape too (resolve()), so the reapply below gates on this flag.
+  const schemelessReference = (component.scheme === undefined || options.reference === 'suffix') && !hasAuthority
+  const pathNoScheme = !options.skipEscape && schemelessReference
+
+  if (component.path !== undefined) {
+    if (!options.skipEscape) {
+      component.path = serializePathEncoding(component.path, pathNoScheme)
+    } else {
+      component.path = normalizePercentEncoding(component.path)
+    }
+  }
+
+  if (options.reference !== 'suffix' && component.scheme) {
+    // Scheme handlers may replace the scheme during serialization.
+    component.scheme = validateScheme(component.scheme)
+    uriTokens.push(component.scheme, ':')
+  }
+
+  const authority = recomposeAuthority(component)
+  if (authority !== undefined) {
+    if (options.reference !== 'suffix') {
+      uriTokens.push('//')
+    }
+
+    uriTokens.push(authority)
+
+    if (component.path && component.path[0] !== '/') {
+      uriTokens.push('/')
+    }
+  }
+  if (component.path !== undefined) {
+    let s = component.path
+
+    if (!options.absolutePath && (!schemeHandler || !schemeHandler.absolutePath)) {
+      // A relative-path reference keeps its unresolvable leading ".." segments
+      // and must never become root-relative (RFC 3986 section 5.2.4 applies to
+      // merged target paths, not to the reference itself).
+      s = schemelessReference && s[0] !== '/'
+        ? removeDotSegmentsRelative(s)
+        : removeDotSegments(s)
+    }
+
+    // Dot-segment removal can expose a colon that was not originally in the
+    // first segment (for example, "./a:b"). Reapply path-noscheme encoding so
+    // the serialized relative reference cannot be reparsed as a URI scheme.
+    if (schemelessReference) {
+      s = serializePathEncoding(s, true)
+    }
+
+    if (
+      authority === undefined &&
+      s[0] === '/' &&
+      s[1] === '/'
+    ) {
+      // don't allow the path to start with "//"
+      s = '/%2F' + s.slice(2)
+    }
+
+    uriTokens.push(s)
+  }
+
+  if (component.query !== undefined) {
+    uriTokens.push('?', encodeQuery(component.query))
+  }
+
+  if (component.fragment !== undefined) {
+    uriTokens.push('#', encodeFragment(component.fragment))
+  }
+  return uriTokens.join('')
+}
+
+const URI_PARSE = /^(?:([^#/:?]+):)?(?:\/\/((?:([^#/?@]*)@)?(\[[^#/?\]]+\]|[^#/:?]*)(?::(\d*))?))?([^#?]*)(?:\?([^#]*))?(?:#((?:.|[\n\r])*))?/u
+
+// Captures the authority component (between "//" and the next "/", "?" or "#"),
+// with or without a scheme prefix, for the literal-backslash rejection below.
+const AUTHORITY_PREFIX = /^(?:[^#/:?]+:)?\/\/([^/?#]*)/
+
+// Captures the leading authority-introducer region after an optional scheme: a
+// run of forward slashes, backslashes, and the characters the WHATWG URL parser
+// removes before parsing (TAB U+0009, LF U+000A, CR U+000D). A valid introducer
+// is exactly "//". Node treats "\" as "/" on special schemes and strips those
+// characters first, so forms like "\\", "/\", "\/", "/<TAB>/", or a leading
+// "<TAB>//" reach an authority in Node while fast-uri's URI_PARSE folds them into
+// the path group (host confusion / SSRF / redirect bypass).
+const AUTHORITY_INTRODUCER_REGION = /^(?:[^#/:?]+:)?([/\\\t\n\r]*)/
+
+/**
+ * @param {import('./types/index').URIComponent} parsed
+ * @param {RegExpMatchArray} matches
+ * @returns {string|undefined}
+ */
+function getParseError (parsed, matches) {
+  if (matches[2] !== undefined && parsed.path && parsed.path[0] !== '/') {
+    return 'URI path must start with "/" when authority is present.'
+  }
+
+  if (typeof parsed.port === 'number' && (parsed.port < 0 || parsed.port > 65535)) {
+    return 'URI port is malformed.'
+  }
+
+  return undefined
+}
+
+/**
+ * Checks percent syntax without decoding the represented octets. RFC 3986
+ * percent-encoding is byte-oriented, so sequences such as `%FF` are valid even
+ * though they are not independently valid UTF-8.
+ *
+ * @param {string|undefined} component
+ * @returns {boolean}
+ */
+function hasMalformedPercentEncoding (component) {
+  if (component === undefined) return false
+
+  let percent = component.indexOf('%')
+  while (percent !== -1) {
+    if (percent + 2 >= component.length || !/^[\da-f]{2}$/iu.test(component.slice(percent + 1, percent + 3))) {
+      return true
+    }
+    percent = component.indexOf('%', percent + 3)
+  }
+
+  return false
+}
+
+/**
+ * Whether the host is a bracketed IP literal (RFC 3986 `IP-literal`).
+ * An unterminated `[` is not a literal, so it must still be validated as a
+ * reg-name instead of being waved through as an IP.
+ *
+ * @param {string} host
+ * @returns {boolean}
+ */
+function isIPLiteral (host) {
+  return host[0] === '[' && host[host.length - 1] === ']'
+}
+
+/**
+ * @param {RegExpMatchArray} matches
+ * @returns {boolean}
+ */
+function hasMalformedComponentPercentEncoding (matches) {
+  // Bracketed IP literals use a raw "%" as the zone separator for historical
+  // compatibility. Their parsing is intentionally left to normalizeIPv6.
+  const host = matches[4]
+  return hasMalformedPercentEncoding(matches[3]) ||
+    (host !== undefined && !isIPLiteral(host) && hasMalformedPercentEncoding(host)) ||
+    hasMalformedPercentEncoding(matches[6]) ||
+    hasMalformedPercentEncoding(matches[7]) ||
+    hasMalformedPercentEncoding(matches[8])
+}
+
+/**
+ * @param {import('./types/index').URIComponent} parsed
+ * @param {import('./types/index').Options} options
+ * @param {{ domainHost?: boolean, unicodeSupport?: boolean }|undefined} schemeHandler
+ * @param {boolean} isIP
+ * @returns {boolean} whether host conversion failed
+ */
+function canonicalizeHost (parsed, options, schemeHandler, isIP) {
+  if (hasForbiddenDomainHost(parsed, options, schemeHandler, isIP)) {
+    parsed.error = parsed.error || MALFORMED_HOST_ERROR
+    return true
+  }
+
+  if (
+    !options.unicodeSupport &&
+    (!schemeHandler || !schemeHandler.unicodeSupport) &&
+    parsed.host &&
+    !isIPLiteral(parsed.host) &&
+    (options.domainHost || (schemeHandler && schemeHandler.domainHost)) &&
+    isIP === false &&
+    nonSimpleDomain(parsed.host)
+  ) {
+    let url
+    try {
+      url = new URL('http://' + parsed.host)
+    } catch (e) {
+      parsed.error = parsed.error || "Host's domain name can not be converted to ASCII: " + e
+      return true
+    }
+    // The WHATWG parser must have read the whole input as a host. Anything
+    // else means it found a delimiter fast-uri did not, so its hostname would
+    // describe a different authority.
+    if (!isHostOnlyURL(url)) {
+      parsed.error = parsed.error || MALFORMED_HOST_ERROR
+      return true
+    }
+    parsed.host = url.hostname
+  }
+  return false
+}
+
+/**
+ * Whether a domain host contains an ASCII character that RFC 3986 does not
+ * allow in a reg-name (unreserved, sub-delims, or pct-encoded). Such a host is
+ * rejected instead of being handed to the WHATWG URL parser, which would treat
+ * "@" as a userinfo delimiter (silently dropping the data before it) and strip
+ * TAB, LF, and CR. Non-ASCII characters remain allowed for IDNs.
+ *
+ * @param {import('./types/index').URIComponent} parsed
+ * @param {import('./types/index').Options} options
+ * @param {{ domainHost?: boolean }|undefined} schemeHandler
+ * @param {boolean} isIP
+ * @returns {boolean}
+ */
+function hasForbiddenDomainHost (parsed, options, schemeHandler, isIP) {
+  return Boolean(
+    parsed.host &&
+    isIP === false &&
+    !isIPLiteral(parsed.host) &&
+    (options.domainHost || (schemeHandler && schemeHandler.domainHost)) &&
+    FORBIDDEN_DOMAIN_HOST_CHARACTER.test(parsed.host)
+  )
+}
+
+/**
+ * @param {URL} url
+ * @returns {boolean}
+ */
+function isHostOnlyURL (url) {
+  return url.username === '' &&
+    url.password === '' &&
+    url.port === '' &&
+    url.pathname === '/' &&
+    url.search === '' &&
+    url.hash === '' &&
+    url.hostname !== ''
+}
+
+/**
+ * @param {string} uri
+ * @param {import('./types/index').Options} [opts]
+ * @returns {{ parsed: import('./types/index').URIComponent, malformedAuthorityOrPort: boolean, malformedPercentEncoding: boolean, malformedSchemeSpecific: boolean, malformedHost: boolean, malformedScheme: boolean }}
+ */
+function parseWithStatus (uri, opts) {
+  const options = Object.assign({}, opts)
+  /** @type {import('./types/index').URIComponent} */
+  const parsed = {
+    scheme: undefined,
+    userinfo: undefined,
+    host: '',
+    port: undefined,
+    path: '',
+    query: undefined,
+    fragment: undefined
+  }
+
+  let malformedAuthorityOrPort = false
+  let malformedPercentEncoding = false
+  let malformedSchemeSpecific = false
+  let malformedHost = false
+  let malformedIPLiteral = false
+  let malformedScheme = false
+
+  let isIP = false
+  if (options.reference === 'suffix') {
+    if (options.scheme) {
+      uri = options.scheme + ':' + uri
+    } else {
+      uri = '//' + uri
+    }
+  }
+
+  // A literal backslash (U+005C) is not a valid RFC 3986 URI character and is
+  // not an authority delimiter. Reject it in the authority rather than
+  // rewriting it: normalizing "\" -> "/" (WHATWG error recovery) could silently
+  // change the resource identified by an otherwise-invalid input, and lets "\"
+  // act as a host delimiter here while Node's native URL parses a different
+  // host (SSRF / redirect / origin-allowlist bypass). Percent-encoded %5C is
+  // untouched and remains valid encoded data.
+  const authorityMatch = uri.match(AUTHORITY_PREFIX)
+  if (authorityMatch !== null && authorityMatch[1].indexOf('\\') !== -1) {
+    parsed.error = 'URI authority must not contain a literal backslash.'
+    malformedAuthorityOrPort = true
+  }
+
+  // Reject a malformed or whitespace-smuggled authority introducer. fast-uri
+  // only recognizes a literal "//"; anything else in the leading separator run
+  // (a backslash, or a "//" that appears only after removing the TAB/LF/CR that
+  // Node strips) means the authority fast-uri parses differs from the one Node's
+  // URL resolves. Reject rather than rewrite, mirroring the literal-backslash
+  // guard above. Percent-encoded forms (%5C, %09) are untouched, valid data.
+  const introducerMatch = uri.match(AUTHORITY_INTRODUCER_REGION)
+  if (introducerMatch !== null) {
+    const region = introducerMatch[1]
+    const normalizedRegion = region.replace(/[\t\n\r]/g, '')
+    // Two or more leading separators introduce an authority.
+    if (normalizedRegion.length >= 2) {
+      if (normalizedRegion.slice(0, 2) !== '//') {
+        parsed.error = parsed.error || 'URI authority must not contain a literal backslash.'
+        malformedAuthorityOrPort = true
+      } else if (region.length !== normalizedRegion.length) {
+        parsed.error = parsed.error || 'URI authority introducer must not contain whitespace.'
+        malformedAuthorityOrPort = true
+      }
+    }
+  }
+
+  const matches = uri.match(URI_PARSE)
+
+  if (matches) {
+    // store each component
+    parsed.scheme = matches[1]
+    parsed.userinfo = matches[3]
+    parsed.host = matches[4]
+    parsed.port = parseInt(matches[5], 10)
+    parsed.path = matches[6] || ''
+    parsed.query = matches[7]
+    parsed.fragment = matches[8]
+
+    if (parsed.scheme !== undefined) {
+      if (VALID_SCHEME.test(parsed.scheme)) {
+        parsed.scheme = parsed.scheme.toLowerCase()
+      } else {
+        parsed.error = parsed.error || MALFORMED_SCHEME_ERROR
+        malformedScheme = true
+      }
+    }
+
+    malformedPercentEncoding = hasMalformedComponentPercentEncoding(matches)
+    if (malformedPercentEncoding) {
+      parsed.error = parsed.error || 'URI contains malformed percent-encoding.'
+    }
+
+    // fix port number
+    if (isNaN(parsed.port)) {
+      parsed.port = matches[5]
+    }
+
+    const parseError = getParseError(parsed, matches)
+    if (parseError !== undefined) {
+      parsed.error = parsed.error || parseError
+      malformedAuthorityOrPort = true
+    }
+
+    if (parsed.host) {
+      const ipv4result = isIPv4(parsed.host)
+      if (ipv4result === false) {
+        const bracketedIPLiteral = isIPLiteral(parsed.host)
+        const hasIPLiteralBracket = parsed.host.indexOf('[') !== -1 || parsed.host.indexOf(']') !== -1
+        const ipv6result = normalizeIPv6(parsed.host)
+        isIP = ipv6result.isIPV6 || ipv6result.isIPVFuture === true
+        malformedIPLiteral = hasIPLiteralBracket && (!bracketedIPLiteral || ipv6result.error === true)
+        parsed.host = isIP ? ipv6result.host : ipv6result.host.toLowerCase()
+
+        if (malformedIPLiteral) {
+          parsed.error = parsed.error || MALFORMED_HOST_ERROR
+          malformedAuthorityOrPort = true
+        }
+      } else {
+        isIP = true
+      }
+    }
+    if (parsed.scheme === undefined && parsed.userinfo === undefined && parsed.host === undefined && parsed.port === undefined && parsed.query === undefined && !parsed.path) {
+      parsed.reference = 'same-document'
+    } else if (parsed.scheme === undefined) {
+      parsed.reference = 'relative'
+    } else if (parsed.fragment === undefined) {
+      parsed.reference = 'absolute'
+    } else {
+      parsed.reference = 'uri'
+    }
+
+    // check for reference errors
+    if (options.reference && options.reference !== 'suffix' && options.reference !== parsed.reference) {
+      parsed.error = parsed.error || 'URI is not a ' + options.reference + ' reference.'
+    }
+
+    // find scheme handler
+    const schemeHandler = getSchemeHandler(options.scheme || parsed.scheme)
+
+    // convert Unicode IDN -> ASCII IDN when the effective scheme uses domain hosts
+    if (!malformedIPLiteral) {
+      malformedHost = canonicalizeHost(parsed, options, schemeHandler, isIP)
+    }
+
+    if (uri.indexOf('%') !== -1 && parsed.host !== undefined && !malformedIPLiteral) {
+      let host = isIP ? parsed.host : normalizePercentEncoding(parsed.host, true)
+      if (!isIP) {
+        // Fold reg-name case after decoding unreserved octets. The second
+        // pass only restores uppercase hex in escapes that remain encoded.
+        host = normalizePercentEncoding(host.toLowerCase())
+      }
+      // Resolution parses both inputs with the internal `null` scheme before
+      // the effective scheme is known. Keep raw host delimiters for that step
+      // so resolve() can reject them for domain-host schemes; the resolved
+      // authority is encoded when it is serialized.
+      parsed.host = isIP || options.scheme !== 'null' ? reescapeHostDelimiters(host, isIP) : host
+    }
+
+    if (!schemeHandler || (schemeHandler && !schemeHandler.skipNormalize)) {
+      if (parsed.path) {
+        parsed.path = normalizePathEncoding(parsed.path)
+      }
+      if (parsed.query) {
+        parsed.query = normalizeQueryFragmentEncoding(parsed.query)
+      }
+      if (parsed.fragment) {
+        parsed.fragment = normalizeQueryFragmentEncoding(parsed.fragment)
+      }
+    }
+
+    // perform scheme specific parsing
+    if (schemeHandler && schemeHandler.parse) {
+      schemeHandler.parse(parsed, options)
+      if (schemeHandler === SCHEMES.urn && parsed.nid === undefined) {
+        malformedSchemeSpecific = true
+      }
+    }
+  } else {
+    parsed.error = parsed.error || 'URI can not be parsed.'
+  }
+  return { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme }
+}
+
+/**
+ * @param {string} uri
+ * @param {import('./types/index').Options} [opts]
+ * @returns
+ */
+function parse (uri, opts) {
+  return parseWithStatus(uri, opts).parsed
+}
+
+/**
+ * @param {string} uri
+ * @param {import('./types/index').Options} [opts]
+ * @returns {string}
+ */
+function normalizeString (uri, opts) {
+  return normalizeStringWithStatus(uri, opts).normalized
+}
+
+/**
+ * @param {string} uri
+ * @param {import('./types/index').Options} [opts]
+ * @returns {{ normalized: string, malformedAuthorityOrPort: boolean, malformedPercentEncoding: boolean, malformedSchemeSpecific: boolean, malformedHost: boolean, malformedScheme: boolean }}
+ */
+function normalizeStringWithStatus (uri, opts) {
+  const { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme } = parseWithStatus(uri, opts)
+  return {
+    normalized: malformedAuthorityOrPort || malformedPercentEncoding || malformedSchemeSpecific || malformedHost || malformedScheme ? uri : serialize(parsed, opts),
+    malformedAuthorityOrPort,
+    malformedPercentEncoding,
+    malformedSchemeSpecific,
+    malformedHost,
+    malformedScheme
+  }
+}
+
+/**
+ * @param {import ('./types/index').URIComponent|string} uri
+ * @param {import('./types/index').Options} [opts]
+ * @returns {string|undefined}
+ */
+function normalizeComparableURI (uri, opts) {
+  if (typeof uri !== 'string' && typeof uri !== 'object') {
+    return undefined
+  }
+
+  let value
+  try {
+    value = typeof uri === 'string' ? uri : serialize(uri, opts)
+  } catch {
+    return undefined
+  }
+  const { normalized, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme } = normalizeStringWithStatus(value, opts)
+  return malformedAuthorityOrPort || malformedPercentEncoding || malformedSchemeSpecific || malformedHost || malformedScheme ? undefined : normalized
+}
+
+const fastUri = {
+  SCHEMES,
+  normalize,
+  resolve,
+  resolveComponent,
+  equal,
+  serialize,
+  parse
+}
+
+module.exports = fastUri
+module.exports["default"] = fastUri
+module.exports.fastUri = fastUri
+
+
+/***/ }),
+
+/***/ 5300:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const { isUUID } = __nccwpck_require__(5077)
+const URN_REG = /^([\da-z][\d\-a-z]{0,31}):((?:[\w!$'()*+,\-./:;=@]|%[\da-f]{2})+)$/iu
+
+const supportedSchemeNames = /** @type {const} */ (['http', 'https', 'ws',
+  'wss', 'urn', 'urn:uuid'])
+
+/** @typedef {supportedSchemeNames[number]} SchemeName */
+
+/**
+ * @param {string} name
+ * @returns {name is SchemeName}
+ */
+function isValidSchemeName (name) {
+  return supportedSchemeNames.indexOf(/** @type {*} */ (name)) !== -1
+}
+
+/**
+ * @callback SchemeFn
+ * @param {import('../types/index').URIComponent} component
+ * @param {import('../types/index').Options} options
+ * @returns {import('../types/index').URIComponent}
+ */
+
+/**
+ * @typedef {Object} SchemeHandler
+ * @property {SchemeName} scheme - The scheme name.
+ * @property {boolean} [domainHost] - Indicates if the scheme supports domain hosts.
+ * @property {SchemeFn} parse - Function to parse the URI component for this scheme.
+ * @property {SchemeFn} serialize - Function to serialize the URI component for this scheme.
+ * @property {boolean} [skipNormalize] - Indicates if normalization should be skipped for this scheme.
+ * @property {boolean} [absolutePath] - Indicates if the scheme uses absolute paths.
+ * @property {boolean} [unicodeSupport] - Indicates if the scheme supports Unicode.
+ */
+
+/**
+ * @param {import('../types/index').URIComponent} wsComponent
+ * @returns {boolean}
+ */
+function wsIsSecure (wsComponent) {
+  if (wsComponent.secure === true) {
+    return true
+  } else if (wsComponent.secure === false) {
+    return false
+  } else if (wsComponent.scheme) {
+    return (
+      wsComponent.scheme.length === 3 &&
+      (wsComponent.scheme[0] === 'w' || wsComponent.scheme[0] === 'W') &&
+      (wsComponent.scheme[1] === 's' || wsComponent.scheme[1] === 'S') &&
+      (wsComponent.scheme[2] === 's' || wsComponent.scheme[2] === 'S')
+    )
+  } else {
+    return false
+  }
+}
+
+/** @type {SchemeFn} */
+function httpParse (component) {
+  if (!component.host) {
+    component.error = component.error || 'HTTP URIs must have a host.'
+  }
+
+  return component
+}
+
+/** @type {SchemeFn} */
+function httpSerialize (component) {
+  const secure = String(component.scheme).toLowerCase() === 'https'
+
+  // normalize the default port
+  if (component.port === (secure ? 443 : 80) || component.port === '') {
+    component.port = undefined
+  }
+
+  // normalize the empty path
+  if (!component.path) {
+    component.path = '/'
+  }
+
+  // NOTE: We do not parse query strings for HTTP URIs
+  // as WWW Form Url Encoded query strings are part of the HTML4+ spec,
+  // and not the HTTP spec.
+
+  return component
+}
+
+/** @type {SchemeFn} */
+function wsParse (wsComponent) {
+// indicate if the secure flag is set
+  wsComponent.secure = wsIsSecure(wsComponent)
+
+  // construct resouce name
+  wsComponent.resourceName = (wsComponent.path || '/') + (wsComponent.query ? '?' + wsComponent.query : '')
+  wsComponent.path = undefined
+  wsComponent.query = undefined
+
+  return wsComponent
+}
+
+/** @type {SchemeFn} */
+function wsSerialize (wsComponent) {
+// normalize the default port
+  if (wsComponent.port === (wsIsSecure(wsComponent) ? 443 : 80) || wsComponent.port === '') {
+    wsComponent.port = undefined
+  }
+
+  // ensure scheme matches secure flag
+  if (typeof wsComponent.secure === 'boolean') {
+    wsComponent.scheme = (wsComponent.secure ? 'wss' : 'ws')
+    wsComponent.secure = undefined
+  }
+
+  // reconstruct path from resource name
+  if (wsComponent.resourceName) {
+    const queryIndex = wsComponent.resourceName.indexOf('?')
+    const path = queryIndex === -1
+      ? wsComponent.resourceName
+      : wsComponent.resourceName.slice(0, queryIndex)
+    wsComponent.path = (path && path !== '/' ? path : undefined)
+    wsComponent.query = queryIndex === -1
+      ? undefined
+      : wsComponent.resourceName.slice(queryIndex + 1)
+    wsComponent.resourceName = undefined
+  }
+
+  // forbid fragment component
+  wsComponent.fragment = undefined
+
+  return wsComponent
+}
+
+/** @type {SchemeFn} */
+function urnParse (urnComponent, options) {
+  if (!urnComponent.path) {
+    urnComponent.error = 'URN can not be parsed'
+    return urnComponent
+  }
+  const matches = urnComponent.path.match(URN_REG)
+  if (matches && matches[0] === urnComponent.path) {
+    const scheme = options.scheme || urnComponent.scheme || 'urn'
+    urnComponent.nid = matches[1].toLowerCase()
+    urnComponent.nss = matches[2]
+    const urnScheme = `${scheme}:${options.nid || urnComponent.nid}`
+    const schemeHandler = getSchemeHandler(urnScheme)
+    urnComponent.path = undefined
+
+    if (schemeHandler) {
+      urnComponent = schemeHandler.parse(urnComponent, options)
+    }
+  } else {
+    urnComponent.error = urnComponent.error || 'URN can not be parsed.'
+  }
+
+  return urnComponent
+}
+
+/** @type {SchemeFn} */
+function urnSerialize (urnComponent, options) {
+  if (urnComponent.nid === undefined) {
+    throw new Error('URN without nid cannot be serialized')
+  }
+  const scheme = options.scheme || urnComponent.scheme || 'urn'
+  const nid = urnComponent.nid.toLowerCase()
+  const urnScheme = `${scheme}:${options.nid || nid}`
+  const schemeHandler = getSchemeHandler(urnScheme)
+
+  if (schemeHandler) {
+    urnComponent = schemeHandler.serialize(urnComponent, options)
+  }
+
+  const uriComponent = urnComponent
+  const nss = urnComponent.nss
+  uriComponent.path = `${nid || options.nid}:${nss}`
+
+  options.skipEscape = true
+  return uriComponent
+}
+
+/** @type {SchemeFn} */
+function urnuuidParse (urnComponent, options) {
+  const uuidComponent = urnComponent
+  uuidComponent.uuid = uuidComponent.nss
+  uuidComponent.nss = undefined
+
+  if (!options.tolerant && (!uuidComponent.uuid || !isUUID(uuidComponent.uuid))) {
+    uuidComponent.error = uuidComponent.error || 'UUID is not valid.'
+  }
+
+  return uuidComponent
+}
+
+/** @type {SchemeFn} */
+function urnuuidSerialize (uuidComponent) {
+  const urnComponent = uuidComponent
+  // normalize UUID
+  urnComponent.nss = (uuidComponent.uuid || '').toLowerCase()
+  return urnComponent
+}
+
+const http = /** @type {SchemeHandler} */ ({
+  scheme: 'http',
+  domainHost: true,
+  parse: httpParse,
+  serialize: httpSerialize
+})
+
+const https = /** @type {SchemeHandler} */ ({
+  scheme: 'https',
+  domainHost: http.domainHost,
+  parse: httpParse,
+  serialize: httpSerialize
+})
+
+const ws = /** @type {SchemeHandler} */ ({
+  scheme: 'ws',
+  domainHost: true,
+  parse: wsParse,
+  serialize: wsSerialize
+})
+
+const wss = /** @type {SchemeHandler} */ ({
+  scheme: 'wss',
+  domainHost: ws.domainHost,
+  parse: ws.parse,
+  serialize: ws.serialize
+})
+
+const urn = /** @type {SchemeHandler} */ ({
+  scheme: 'urn',
+  parse: urnParse,
+  serialize: urnSerialize,
+  skipNormalize: true
+})
+
+const urnuuid = /** @type {SchemeHandler} */ ({
+  scheme: 'urn:uuid',
+  parse: urnuuidParse,
+  serialize: urnuuidSerialize,
+  skipNormalize: true
+})
+
+const SCHEMES = /** @type {Record<SchemeName, SchemeHandler>} */ ({
+  http,
+  https,
+  ws,
+  wss,
+  urn,
+  'urn:uuid': urnuuid
+})
+
+Object.setPrototypeOf(SCHEMES, null)
+
+/**
+ * @param {string|undefined} scheme
+ * @returns {SchemeHandler|undefined}
+ */
+function getSchemeHandler (scheme) {
+  return (
+    scheme && (
+      SCHEMES[/** @type {SchemeName} */ (scheme)] ||
+      SCHEMES[/** @type {SchemeName} */(scheme.toLowerCase())])
+  ) ||
+    undefined
+}
+
+module.exports = {
+  wsIsSecure,
+  SCHEMES,
+  isValidSchemeName,
+  getSchemeHandler,
+}
+
+
+/***/ }),
+
+/***/ 5077:
+/***/ ((module) => {
+
+
+
+/** @type {(value: string) => boolean} */
+const isUUID = RegExp.prototype.test.bind(/^[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$/iu)
+
+/** @type {(value: string) => boolean} */
+const isIPv4 = RegExp.prototype.test.bind(/^(?:(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)$/u)
+
+/** @type {(value: string) => boolean} */
+const isPort = RegExp.prototype.test.bind(/^\d*$/u)
+
+/** @type {(value: string) => boolean} */
+const isHexPair = RegExp.prototype.test.bind(/^[\da-f]{2}$/iu)
+
+/** @type {(value: string) => boolean} */
+const isUnreserved = RegExp.prototype.test.bind(/^[\da-z\-._~]$/iu)
+
+/** @type {(value: string) => boolean} */
+const isPathCharacter = RegExp.prototype.test.bind(/^[A-Za-z0-9\-._~!$&'()*+,;=:@/]$/u)
+
+/** @type {(value: string) => boolean} */
+const isQueryFragmentCharacter = RegExp.prototype.test.bind(/^[A-Za-z0-9\-._~!$&'()*+,;=:@/?]$/u)
+
+/** @type {(value: string) => boolean} */
+const isUserinfoCharacter = RegExp.prototype.test.bind(/^[A-Za-z0-9\-._~!$&'()*+,;=:]$/u)
+
+const BYTE_HEX = new Array(256)
+{
+  const HEX_DIGITS = '0123456789ABCDEF'
+  for (let i = 0; i < 256; i++) {
+    BYTE_HEX[i] = '%' + HEX_DIGITS[i >> 4] + HEX_DIGITS[i & 0xF]
+  }
+}
+function percentEncodeNonAscii (cp) {
+  if (cp < 0x800) {
+    return BYTE_HEX[0xC0 | (cp >> 6)] +
+           BYTE_HEX[0x80 | (cp & 0x3F)]
+  }
+  if (cp < 0x10000) {
+    return BYTE_HEX[0xE0 | (cp >> 12)] +
+           BYTE_HEX[0x80 | ((cp >> 6) & 0x3F)] +
+           BYTE_HEX[0x80 | (cp & 0x3F)]
+  }
+  return BYTE_HEX[0xF0 | (cp >> 18)] +
+         BYTE_HEX[0x80 | ((cp >> 12) & 0x3F)] +
+         BYTE_HEX[0x80 | ((cp >> 6) & 0x3F)] +
+         BYTE_HEX[0x80 | (cp & 0x3F)]
+}
+
+/**
+ * @param {Array<string>} input
+ * @returns {string}
+ */
+function stringArrayToHexStripped (input) {
+  let acc = ''
+  let code = 0
+  let i = 0
+
+  for (i = 0; i < input.length; i++) {
+    code = input[i].charCodeAt(0)
+    if (code === 48) {
+      continue
+    }
+    if (!((code >= 48 && code <= 57) || (code >= 65 && code <= 70) || (code >= 97 && code <= 102))) {
+      return ''
+    }
+    acc += input[i]
+    break
+  }
+
+  for (i += 1; i < input.length; i++) {
+    code = input[i].charCodeAt(0)
+    if (!((code >= 48 && code <= 57) || (code >= 65 && code <= 70) || (code >= 97 && code <= 102))) {
+      return ''
+    }
+    acc += input[i]
+  }
+  return acc
+}
+
+/** @type {(value: string) => boolean} */
+const isHextet = RegExp.prototype.test.bind(/^[\dA-Fa-f]{1,4}$/)
+
+/** @type {(value: string) => boolean} */
+const isIPvFuture = RegExp.prototype.test.bind(/^[vV][\dA-Fa-f]+\.[A-Za-z\d\-._~!$&'()*+,;=:]+$/)
+
+/** @type {(value: string) => boolean} */
+const isZoneCharacter = RegExp.prototype.test.bind(/^[A-Za-z\d\-._~]$/)
+
+/**
+ * @param {string} value
+ * @returns {boolean}
+ */
+const nonSimpleDomain = RegExp.prototype.test.bind(/[^!"$&'()*+,\-.;=_`a-z{}~]/u)
+
+/**
+ * @param {string} zone
+ * @returns {boolean}
+ */
+function isZoneIdentifier (zone) {
+  if (zone.length === 0) return false
+
+  for (let i = 0; i < zone.length; i++) {
+    if (isZoneCharacter(zone[i])) continue
+    if (zone[i] === '%' && i + 2 < zone.length && isHexPair(zone.slice(i + 1, i + 3))) {
+      i += 2
+      continue
+    }
+    return false
+  }
+
+  return true
+}
+
+/**
+ * Compresses the longest run of zero hextets to "::" per RFC 5952. A run of a
+ * single zero hextet is left uncompressed. On ties the leftmost run wins.
+ *
+ * @param {string[]} hextets
+ * @returns {string}
+ */
+function compressIPv6ZeroRun (hextets) {
+  let bestStart = -1
+  let bestLength = 0
+  let runStart = -1
+  let runLength = 0
+  for (let i = 0; i < hextets.length; i++) {
+    if (hextets[i] === '0') {
+      if (runStart === -1) runStart = i
+      runLength++
+      if (runLength > bestLength) {
+        bestLength = runLength
+        bestStart = runStart
+      }
+    } else {
+      runStart = -1
+      runLength = 0
+    }
+  }
+
+  if (bestLength < 2) return hextets.join(':')
+
+  const head = hextets.slice(0, bestStart).join(':')
+  const tail = hextets.slice(bestStart + bestLength).join(':')
+  return head + '::' + tail
+}
+
+/**
+ * Validates an IPv6 address against the alternatives in RFC 3986 section
+ * 3.2.2 and returns the same address with leading hextet zeroes removed.
+ * An embedded IPv4 address counts as two hextets and is only valid at the end.
+ *
+ * @param {string} input
+ * @returns {string|undefined}
+ */
+function normalizeIPv6Address (input) {
+  const compression = input.indexOf('::')
+  if (compression !== -1 && input.indexOf('::', compression + 1) !== -1) return undefined
+
+  const left = compression === -1 ? input.split(':') : input.slice(0, compression).split(':')
+  const right = compression === -1 ? [] : input.slice(compression + 2).split(':')
+  if (compression !== -1) {
+    if (left.length === 1 && left[0] === '') left.length = 0
+    if (right.length === 1 && right[0] === '') right.length = 0
+  }
+
+  const parts = left.concat(right)
+  let hextetCount = 0
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i]
+    if (part === '') return undefined
+
+    if (part.indexOf('.') !== -1) {
+      if (i !== parts.length - 1 || (compression !== -1 && right.length === 0) || !isIPv4(part)) return undefined
+      hextetCount += 2
+      continue
+    }
+
+    if (!isHextet(part)) return undefined
+    parts[i] = parseInt(part, 16).toString(16)
+    hextetCount++
+  }
+
+  if (compression === -1) {
+    if (hextetCount !== 8) return undefined
+    return compressIPv6ZeroRun(parts)
+  }
+  if (hextetCount >= 8) return undefined
+
+  // expand "::" then re-compress the longest run for a canonical result
+  const expanded = parts.slice(0, left.length)
+  for (let i = hextetCount; i < 8; i++) expanded.push('0')
+  for (let i = left.length; i < parts.length; i++) expanded.push(parts[i])
+  return compressIPv6ZeroRun(expanded)
+}
+
+/**
+ * @typedef {Object} NormalizeIPv6Result
+ * @property {string} host - The normalized host.
+ * @property {string} [escapedHost] - The escaped host.
+ * @property {boolean} isIPV6 - Indicates if the host is an IPv6 address.
+ * @property {boolean} [isIPVFuture] - Indicates if the host is an IPvFuture literal.
+ * @property {boolean} [error] - Indicates if a bracketed IP literal is malformed.
+ */
+
+/**
+ * Validates and normalizes a bracketed IP literal. Raw zone separators remain
+ * accepted for backwards compatibility, while encoded separators and zone
+ * contents follow RFC 6874.
+ *
+ * @param {string} host
+ * @returns {NormalizeIPv6Result}
+ */
+function normalizeIPv6 (host) {
+  const bracketed = host[0] === '[' && host[host.length - 1] === ']'
+  const hasBracket = host[0] === '[' || host[host.length - 1] === ']'
+  if (hasBracket && !bracketed) return { host, isIPV6: false, error: true }
+
+  let input = bracketed ? host.slice(1, -1) : host
+  if (bracketed && isIPvFuture(input)) {
+    input = input.toLowerCase()
+    return { host: `[${input}]`, escapedHost: input, isIPV6: false, isIPVFuture: true }
+  }
+
+  if (findToken(input, ':') < 2) {
+    return { host, isIPV6: false, error: bracketed }
+  }
+
+  let zoneIdentifier = ''
+  const zoneSeparator = input.indexOf('%')
+  if (zoneSeparator !== -1) {
+    const separatorLength = input.slice(zoneSeparator, zoneSeparator + 3).toLowerCase() === '%25' ? 3 : 1
+    zoneIdentifier = input.slice(zoneSeparator + separatorLength)
+    if (!isZoneIdentifier(zoneIdentifier)) return { host, isIPV6: false, error: true }
+    input = input.slice(0, zoneSeparator)
+  }
+
+  const address = normalizeIPv6Address(input)
+  if (address === undefined) return { host, isIPV6: false, error: true }
+
+  return {
+    host: address + (zoneIdentifier ? '%' + zoneIdentifier : ''),
+    escapedHost: address + (zoneIdentifier ? '%25' + zoneIdentifier : ''),
+    isIPV6: true
+  }
+}
+
+/**
+ * @param {string} str
+ * @param {string} token
+ * @returns {number}
+ */
+function findToken (str, token) {
+  let ind = 0
+  for (let i = 0; i < str.length; i++) {
+    if (str[i] === token) ind++
+  }
+  return ind
+}
+
+/**
+ * @param {string} path
+ * @returns {string}
+ *
+ * @see https://datatracker.ietf.org/doc/html/rfc3986#section-5.2.4
+ */
+function removeDotSegments (path) {
+  let input = path
+  const output = []
+  let nextSlash = -1
+  let len = 0
+
+  // eslint-disable-next-line no-cond-assign
+  while (len = input.length) {
+    if (len === 1) {
+      if (input === '.') {
+        break
+      } else if (input === '/') {
+        output.push('/')
+        break
+      } else {
+        output.push(input)
+        break
+      }
+    } else if (len === 2) {
+      if (input[0] === '.') {
+        if (input[1] === '.') {
+          break
+        } else if (input[1] === '/') {
+          input = input.slice(2)
+          continue
+        }
+      } else if (input[0] === '/') {
+        if (input[1] === '.' || input[1] === '/') {
+          output.push('/')
+          break
+        }
+      }
+    } else if (len === 3) {
+      if (input === '/..') {
+        if (output.length !== 0) {
+          output.pop()
+        }
+        output.push('/')
+        break
+      }
+    }
+    if (input[0] === '.') {
+      if (input[1] === '.') {
+        if (input[2] === '/') {
+          input = input.slice(3)
+          continue
+        }
+      } else if (input[1] === '/') {
+        input = input.slice(2)
+        continue
+      }
+    } else if (input[0] === '/') {
+      if (input[1] === '.') {
+        if (input[2] === '/') {
+          input = input.slice(2)
+          continue
+        } else if (input[2] === '.') {
+          if (input[3] === '/') {
+            input = input.slice(3)
+            if (output.length !== 0) {
+              output.pop()
+            }
+            continue
+          }
+        }
+      }
+    }
+
+    // Rule 2E: Move normal path segment to output
+    if ((nextSlash = input.indexOf('/', 1)) === -1) {
+      output.push(input)
+      break
+    } else {
+      output.push(input.slice(0, nextSlash))
+      input = input.slice(nextSlash)
+    }
+  }
+
+  return output.join('')
+}
+
+/**
+ * Removes dot segments from the path of a relative reference (a path that does
+ * not start with "/") without changing what it resolves to against any base.
+ * Unlike `removeDotSegments`, leading ".." segments that cannot be collapsed
+ * are kept, the result never becomes root-relative, and a result that would be
+ * empty or start with an empty segment is prefixed with "." (an empty path
+ * means "same document" and a leading "//" would introduce an authority).
+ *
+ * @param {string} path
+ * @returns {string}
+ */
+function removeDotSegmentsRelative (path) {
+  if (path === '' || path[0] === '/') {
+    return removeDotSegments(path)
+  }
+
+  const segments = path.split('/')
+  const last = segments.length - 1
+  /** @type {string[]} */
+  const output = []
+  let trailingDirectory = false
+
+  for (let i = 0; i <= last; i++) {
+    const segment = segments[i]
+    if (segment === '.' || segment === '..') {
+      if (segment === '..') {
+        if (output.length !== 0 && output[output.length - 1] !== '..') {
+          output.pop()
+        } else {
+          output.push('..')
+        }
+      }
+      trailingDirectory = i === last
+    } else {
+      output.push(segment)
+    }
+  }
+
+  if (trailingDirectory && output[output.length - 1] !== '..') {
+    output.push('')
+  }
+  if (output.length === 0 || output[0] === '' || output[0].includes(':')) {
+    // An empty path, a leading empty segment ("//"), or a first segment
+    // containing ":" (which would be mistaken for a scheme, RFC 3986 section
+    // 4.2) must stay behind a "." segment so the reference keeps its meaning.
+    output.unshift('.')
+  }
+
+  return output.join('/')
+}
+
+/**
+ * Re-escape RFC 3986 gen-delims that must not appear literally in the host.
+ * After the URI regex parses, these characters cannot be literal in the host
+ * field, so any that appear after decoding came from percent-encoding and
+ * must be restored to prevent authority structure changes.
+ *
+ * @param {string} host
+ * @param {boolean} isIP - true for IPv4/IPv6 hosts (skip colon re-escaping)
+ * @returns {string}
+ */
+const HOST_DELIMS = { '@': '%40', '/': '%2F', '?': '%3F', '#': '%23', ':': '%3A' }
+const HOST_DELIM_RE = /[@/?#:]/g
+const HOST_DELIM_NO_COLON_RE = /[@/?#]/g
+
+function reescapeHostDelimiters (host, isIP) {
+  const re = isIP ? HOST_DELIM_NO_COLON_RE : HOST_DELIM_RE
+  re.lastIndex = 0
+  return host.replace(re, (ch) => HOST_DELIMS[ch])
+}
+
+/**
+ * Normalizes percent escapes and optionally decodes only unreserved ASCII bytes.
+ * Reserved delimiters such as `%2F` stay escaped; `%2E` is unreserved.
+ *
+ * @param {string} input
+ * @param {boolean} [decodeUnreserved=false]
+ * @returns {string}
+ */
+function normalizePercentEncoding (input, decodeUnreserved = false) {
+  if (input.indexOf('%') === -1) {
+    return input
+  }
+
+  let output = ''
+
+  for (let i = 0; i < input.length; i++) {
+    if (input[i] === '%' && i + 2 < input.length) {
+      const hex = input.slice(i + 1, i + 3)
+      if (isHexPair(hex)) {
+        const normalizedHex = hex.toUpperCase()
+        const decoded = String.fromCharCode(parseInt(normalizedHex, 16))
+
+        if (decodeUnreserved && isUnreserved(decoded)) {
+          output += decoded
+        } else {
+          output += '%' + normalizedHex
+        }
+
+        i += 2
+        continue
+      }
+    }
+
+    output += input[i]
+  }
+
+  return output
+}
+
+/**
+ * Normalizes path data without turning reserved escapes into live path syntax.
+ * Valid escapes are uppercased, raw unsafe characters are escaped, and only
+ * unreserved bytes that are not `.` are decoded.
+ *
+ * @param {string} input
+ * @returns {string}
+ */
+function normalizePathEncoding (input) {
+  let output = ''
+
+  for (let i = 0; i < input.length; i++) {
+    const ch = input[i]
+    if (ch === '%' && i + 2 < input.length) {
+      const hex = input.slice(i + 1, i + 3)
+      if (isHexPair(hex)) {
+        const normalizedHex = hex.toUpperCase()
+        const decoded = String.fromCharCode(parseInt(normalizedHex, 16))
+
+        if (decoded !== '.' && isUnreserved(decoded)) {
+          output += decoded
+        } else {
+          output += '%' + normalizedHex
+        }
+
+        i += 2
+        continue
+      }
+    }
+
+    if (isPathCharacter(ch)) {
+      output += ch
+    } else {
+      const code = input.charCodeAt(i)
+      if (code < 0x80) {
+        output += isEscapeSafe(code) ? ch : BYTE_HEX[code]
+      } else if (code < 0xD800 || code > 0xDFFF) {
+        output += percentEncodeNonAscii(code)
+      } else if (code <= 0xDBFF && i + 1 < input.length) {
+        const low = input.charCodeAt(i + 1)
+        if (low >= 0xDC00 && low <= 0xDFFF) {
+          output += percentEncodeNonAscii(0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00))
+          i++
+        } else {
+          output += percentEncodeNonAscii(0xFFFD)
+        }
+      } else {
+        output += percentEncodeNonAscii(0xFFFD)
+      }
+    }
+  }
+
+  return output
+}
+
+/**
+ * Serializes a path without rewriting reserved data. Raw RFC 3986 path
+ * characters remain literal, valid escapes are preserved and uppercased, and
+ * everything else is UTF-8 percent-encoded. In a path-noscheme, a colon in the
+ * first segment must be escaped so the result cannot be parsed as a scheme.
+ *
+ * @param {string} input
+ * @param {boolean} [pathNoScheme=false]
+ * @returns {string}
+ */
+function serializePathEncoding (input, pathNoScheme = false) {
+  let output = ''
+  let firstSegment = pathNoScheme && input[0] !== '/'
+
+  for (let i = 0; i < input.length; i++) {
+    const ch = input[i]
+    if (ch === '%' && i + 2 < input.length) {
+      const hex = input.slice(i + 1, i + 3)
+      if (isHexPair(hex)) {
+        output += '%' + hex.toUpperCase()
+        i += 2
+        continue
+      }
+    }
+
+    if (ch === '/') {
+      firstSegment = false
+    }
+
+    if (isPathCharacter(ch) && (ch !== ':' || !firstSegment)) {
+      output += ch
+    } else {
+      const code = input.charCodeAt(i)
+      if (code < 0x80) {
+        output += BYTE_HEX[code]
+      } else if (code < 0xD800 || code > 0xDFFF) {
+        output += percentEncodeNonAscii(code)
+      } else if (code <= 0xDBFF && i + 1 < input.length) {
+        const low = input.charCodeAt(i + 1)
+        if (low >= 0xDC00 && low <= 0xDFFF) {
+          output += percentEncodeNonAscii(0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00))
+          i++
+        } else {
+          output += percentEncodeNonAscii(0xFFFD)
+        }
+      } else {
+        output += percentEncodeNonAscii(0xFFFD)
+      }
+    }
+  }
+
+  return output
+}
+
+/**
+ * Percent-encodes a URI component using its RFC 3986 literal character set.
+ * Existing valid escapes are preserved and normalized to uppercase hex.
+ *
+ * @param {string} input
+ * @param {(value: string) => boolean} isAllowed
+ * @returns {string}
+ */
+function encodeComponent (input, isAllowed) {
+  let output = ''
+
+  for (let i = 0; i < input.length; i++) {
+    const ch = input[i]
+    if (ch === '%' && i + 2 < input.length) {
+      const hex = input.slice(i + 1, i + 3)
+      if (isHexPair(hex)) {
+        output += '%' + hex.toUpperCase()
+        i += 2
+        continue
+      }
+    }
+
+    if (isAllowed(ch)) {
+      output += ch
+    } else {
+      const code = input.charCodeAt(i)
+      if (code < 0x80) {
+        output += BYTE_HEX[code]
+      } else if (code < 0xD800 || code > 0xDFFF) {
+        output += percentEncodeNonAscii(code)
+      } else if (code <= 0xDBFF && i + 1 < input.length) {
+        const low = input.charCodeAt(i + 1)
+        if (low >= 0xDC00 && low <= 0xDFFF) {
+          output += percentEncodeNonAscii(0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00))
+          i++
+        } else {
+          output += percentEncodeNonAscii(0xFFFD)
+        }
+      } else {
+        output += percentEncodeNonAscii(0xFFFD)
+      }
+    }
+  }
+
+  return output
+}
+
+/**
+ * Encodes userinfo while preserving its RFC 3986 §3.2.1 literal characters.
+ * In particular, authority delimiters such as `@`, `/`, `?`, and `#` are data.
+ *
+ * @param {string} input
+ * @returns {string}
+ */
+function encodeUserinfo (input) {
+  return encodeComponent(input, isUserinfoCharacter)
+}
+
+/**
+ * Encodes query data using the RFC 3986 §3.4 grammar. A literal `#` must be
+ * escaped because it would otherwise begin the fragment component.
+ *
+ * @param {string} input
+ * @returns {string}
+ */
+function encodeQuery (input) {
+  return encodeComponent(input, isQueryFragmentCharacter)
+}
+
+/**
+ * Encodes fragment data using the RFC 3986 §3.5 grammar.
+ *
+ * @param {string} input
+ * @returns {string}
+ */
+function encodeFragment (input) {
+  return encodeComponent(input, isQueryFragmentCharacter)
+}
+
+function isEscapeSafe (cp) {
+  return (
+    (cp >= 0x30 && cp <= 0x39) ||
+    (cp >= 0x41 && cp <= 0x5A) ||
+    (cp >= 0x61 && cp <= 0x7A) ||
+    cp === 0x2A || cp === 0x2B || cp === 0x2D || cp === 0x2E ||
+    cp === 0x2F || cp === 0x40 || cp === 0x5F
+  )
+}
+
+/**
+ * Normalizes the percent-encoding of a query or fragment component.
+ *
+ * Like `normalizePathEncoding`, but uses the query/fragment character set
+ * (which additionally allows `?`) and decodes `.` since it has no dot-segment
+ * meaning outside of a path.
+ *
+ * @param {string} input
+ * @returns {string}
+ */
+function normalizeQueryFragmentEncoding (input) {
+  let output = ''
+
+  for (let i = 0; i < input.length; i++) {
+    const ch = input[i]
+    if (ch === '%' && i + 2 < input.length) {
+      const hex = input.slice(i + 1, i + 3)
+      if (isHexPair(hex)) {
+        const normalizedHex = hex.toUpperCase()
+        const decoded = String.fromCharCode(parseInt(normalizedHex, 16))
+
+        if (isUnreserved(decoded)) {
+          output += decoded
+        } else {
+          output += '%' + normalizedHex
+        }
+
+        i += 2
+        continue
+      }
+    }
+
+    if (isQueryFragmentCharacter(ch)) {
+      output += ch
+    } else {
+      const code = input.charCodeAt(i)
+      if (code < 0x80) {
+        output += isEscapeSafe(code) ? ch : BYTE_HEX[code]
+      } else if (code < 0xD800 || code > 0xDFFF) {
+        output += percentEncodeNonAscii(code)
+      } else if (code <= 0xDBFF && i + 1 < input.length) {
+        const low = input.charCodeAt(i + 1)
+        if (low >= 0xDC00 && low <= 0xDFFF) {
+          output += percentEncodeNonAscii(0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00))
+          i++
+        } else {
+          output += percentEncodeNonAscii(0xFFFD)
+        }
+      } else {
+        output += percentEncodeNonAscii(0xFFFD)
+      }
+    }
+  }
+
+  return output
+}
+
+/**
+ * Escapes a component while preserving existing valid percent escapes.
+ *
+ * @param {string} input
+ * @returns {string}
+ */
+function escapePreservingEscapes (input) {
+  let output = ''
+
+  for (let i = 0; i < input.length; i++) {
+    if (input[i] === '%' && i + 2 < input.length) {
+      const hex = input.slice(i + 1, i + 3)
+      if (isHexPair(hex)) {
+        output += '%' + hex.toUpperCase()
+        i += 2
+        continue
+      }
+    }
+
+    output += escape(input[i])
+  }
+
+  return output
+}
+
+/**
+ * @param {import('../types/index').URIComponent} component
+ * @returns {string|undefined}
+ */
+function recomposeAuthority (component) {
+  const uriTokens = []
+
+  if (component.userinfo !== undefined) {
+    uriTokens.push(encodeUserinfo(component.userinfo))
+    uriTokens.push('@')
+  }
+
+  if (component.host !== undefined) {
+    let host = component.host
+    if (!isIPv4(host)) {
+      let ipV6res = normalizeIPv6(host)
+      if (ipV6res.isIPV6 !== true && ipV6res.isIPVFuture !== true) {
+        // Decode only unreserved bytes, once. In particular, keep %25 encoded
+        // so it cannot introduce a second escape during recomposition.
+        host = normalizePercentEncoding(host, true)
+        ipV6res = normalizeIPv6(host)
+      }
+      if (ipV6res.isIPV6 === true || ipV6res.isIPVFuture === true) {
+        host = `[${ipV6res.escapedHost}]`
+      } else {
+        host = reescapeHostDelimiters(host, false)
+      }
+    }
+    uriTokens.push(host)
+  }
+
+  if (typeof component.port === 'number' || typeof component.port === 'string') {
+    const port = String(component.port)
+    if (!isPort(port)) {
+      throw new TypeError('URI port is malformed.')
+    }
+    uriTokens.push(':')
+    uriTokens.push(port)
+  }
+
+  return uriTokens.length ? uriTokens.join('') : undefined
+};
+
+module.exports = {
+  nonSimpleDomain,
+  recomposeAuthority,
+  reescapeHostDelimiters,
+  normalizePercentEncoding,
+  normalizePathEncoding,
+  serializePathEncoding,
+  normalizeQueryFragmentEncoding,
+  encodeUserinfo,
+  encodeQuery,
+  encodeFragment,
+  escapePreservingEscapes,
+  removeDotSegments,
+  removeDotSegmentsRelative,
+  isIPv4,
+  isUUID,
+  normalizeIPv6,
+  stringArrayToHexStripped
+}
+
+
+/***/ }),
+
 /***/ 7349:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -53257,9 +66442,9 @@ exports.composeCollection = composeCollection;
 
 
 
-var Document = __nccwpck_require__(3021);
+var Document = __nccwpck_require__(5402);
 var composeNode = __nccwpck_require__(5937);
-var resolveEnd = __nccwpck_require__(7788);
+var resolveEnd = __nccwpck_require__(5407);
 var resolveProps = __nccwpck_require__(4631);
 
 function composeDoc(options, directives, { offset, start, value, end }, onError) {
@@ -53313,7 +66498,7 @@ var Alias = __nccwpck_require__(4065);
 var identity = __nccwpck_require__(1127);
 var composeCollection = __nccwpck_require__(7349);
 var composeScalar = __nccwpck_require__(5413);
-var resolveEnd = __nccwpck_require__(7788);
+var resolveEnd = __nccwpck_require__(5407);
 var utilEmptyScalarPosition = __nccwpck_require__(2599);
 
 const CN = { composeNode, composeEmptyNode };
@@ -53525,11 +66710,11 @@ exports.composeScalar = composeScalar;
 
 var node_process = __nccwpck_require__(932);
 var directives = __nccwpck_require__(1342);
-var Document = __nccwpck_require__(3021);
+var Document = __nccwpck_require__(5402);
 var errors = __nccwpck_require__(1464);
 var identity = __nccwpck_require__(1127);
 var composeDoc = __nccwpck_require__(3683);
-var resolveEnd = __nccwpck_require__(7788);
+var resolveEnd = __nccwpck_require__(5407);
 
 function getErrorPos(src) {
     if (typeof src === 'number')
@@ -54138,7 +67323,7 @@ exports.resolveBlockSeq = resolveBlockSeq;
 
 /***/ }),
 
-/***/ 7788:
+/***/ 5407:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -54193,7 +67378,7 @@ var identity = __nccwpck_require__(1127);
 var Pair = __nccwpck_require__(7165);
 var YAMLMap = __nccwpck_require__(4454);
 var YAMLSeq = __nccwpck_require__(2223);
-var resolveEnd = __nccwpck_require__(7788);
+var resolveEnd = __nccwpck_require__(5407);
 var resolveProps = __nccwpck_require__(4631);
 var utilContainsNewline = __nccwpck_require__(9499);
 var utilMapIncludes = __nccwpck_require__(1187);
@@ -54406,7 +67591,7 @@ exports.resolveFlowCollection = resolveFlowCollection;
 
 
 var Scalar = __nccwpck_require__(3301);
-var resolveEnd = __nccwpck_require__(7788);
+var resolveEnd = __nccwpck_require__(5407);
 
 function resolveFlowScalar(scalar, strict, onError) {
     const { offset, type, source, end } = scalar;
@@ -54914,7 +68099,7 @@ exports.mapIncludes = mapIncludes;
 
 /***/ }),
 
-/***/ 3021:
+/***/ 5402:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -54925,7 +68110,7 @@ var identity = __nccwpck_require__(1127);
 var Pair = __nccwpck_require__(7165);
 var toJS = __nccwpck_require__(6424);
 var Schema = __nccwpck_require__(5840);
-var stringifyDocument = __nccwpck_require__(6829);
+var stringifyDocument = __nccwpck_require__(9210);
 var anchors = __nccwpck_require__(1596);
 var applyReviver = __nccwpck_require__(3661);
 var createNode = __nccwpck_require__(2404);
@@ -55763,7 +68948,7 @@ var __webpack_unused_export__;
 
 
 var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(3021);
+var Document = __nccwpck_require__(5402);
 var Schema = __nccwpck_require__(5840);
 var errors = __nccwpck_require__(1464);
 var Alias = __nccwpck_require__(4065);
@@ -55804,9 +68989,9 @@ __webpack_unused_export__ = cst;
 __webpack_unused_export__ = lexer.Lexer;
 exports.HN = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
-__webpack_unused_export__ = publicApi.parse;
+exports.qg = publicApi.parse;
 exports.hR = publicApi.parseAllDocuments;
-__webpack_unused_export__ = publicApi.parseDocument;
+exports.Tp = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
 exports.YR = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
@@ -58997,7 +72182,7 @@ exports.Parser = Parser;
 
 
 var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(3021);
+var Document = __nccwpck_require__(5402);
 var errors = __nccwpck_require__(1464);
 var log = __nccwpck_require__(7249);
 var identity = __nccwpck_require__(1127);
@@ -60847,7 +74032,7 @@ exports.stringifyComment = stringifyComment;
 
 /***/ }),
 
-/***/ 6829:
+/***/ 9210:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -61719,6 +74904,20 @@ function replaceNode(key, path, node) {
 exports.visit = visit;
 exports.visitAsync = visitAsync;
 
+
+/***/ }),
+
+/***/ 3837:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"$id":"https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#","description":"Meta-schema for $data reference (JSON AnySchema extension proposal)","type":"object","required":["$data"],"properties":{"$data":{"type":"string","anyOf":[{"format":"relative-json-pointer"},{"format":"json-pointer"}]}},"additionalProperties":false}');
+
+/***/ }),
+
+/***/ 2079:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"http://json-schema.org/draft-07/schema#","title":"Core schema meta-schema","definitions":{"schemaArray":{"type":"array","minItems":1,"items":{"$ref":"#"}},"nonNegativeInteger":{"type":"integer","minimum":0},"nonNegativeIntegerDefault0":{"allOf":[{"$ref":"#/definitions/nonNegativeInteger"},{"default":0}]},"simpleTypes":{"enum":["array","boolean","integer","null","number","object","string"]},"stringArray":{"type":"array","items":{"type":"string"},"uniqueItems":true,"default":[]}},"type":["object","boolean"],"properties":{"$id":{"type":"string","format":"uri-reference"},"$schema":{"type":"string","format":"uri"},"$ref":{"type":"string","format":"uri-reference"},"$comment":{"type":"string"},"title":{"type":"string"},"description":{"type":"string"},"default":true,"readOnly":{"type":"boolean","default":false},"examples":{"type":"array","items":true},"multipleOf":{"type":"number","exclusiveMinimum":0},"maximum":{"type":"number"},"exclusiveMaximum":{"type":"number"},"minimum":{"type":"number"},"exclusiveMinimum":{"type":"number"},"maxLength":{"$ref":"#/definitions/nonNegativeInteger"},"minLength":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"pattern":{"type":"string","format":"regex"},"additionalItems":{"$ref":"#"},"items":{"anyOf":[{"$ref":"#"},{"$ref":"#/definitions/schemaArray"}],"default":true},"maxItems":{"$ref":"#/definitions/nonNegativeInteger"},"minItems":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"uniqueItems":{"type":"boolean","default":false},"contains":{"$ref":"#"},"maxProperties":{"$ref":"#/definitions/nonNegativeInteger"},"minProperties":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"required":{"$ref":"#/definitions/stringArray"},"additionalProperties":{"$ref":"#"},"definitions":{"type":"object","additionalProperties":{"$ref":"#"},"default":{}},"properties":{"type":"object","additionalProperties":{"$ref":"#"},"default":{}},"patternProperties":{"type":"object","additionalProperties":{"$ref":"#"},"propertyNames":{"format":"regex"},"default":{}},"dependencies":{"type":"object","additionalProperties":{"anyOf":[{"$ref":"#"},{"$ref":"#/definitions/stringArray"}]}},"propertyNames":{"$ref":"#"},"const":true,"enum":{"type":"array","items":true,"minItems":1,"uniqueItems":true},"type":{"anyOf":[{"$ref":"#/definitions/simpleTypes"},{"type":"array","items":{"$ref":"#/definitions/simpleTypes"},"minItems":1,"uniqueItems":true}]},"format":{"type":"string"},"contentMediaType":{"type":"string"},"contentEncoding":{"type":"string"},"if":{"$ref":"#"},"then":{"$ref":"#"},"else":{"$ref":"#"},"allOf":{"$ref":"#/definitions/schemaArray"},"anyOf":{"$ref":"#/definitions/schemaArray"},"oneOf":{"$ref":"#/definitions/schemaArray"},"not":{"$ref":"#"}},"default":true}');
 
 /***/ })
 

@@ -1,10 +1,14 @@
 import { writeFile } from 'node:fs/promises';
 import { expandCliPaths, type CliTarget } from './discover/expand-cli-paths-fs.js';
 import { USAGE, UsageError, parseCliArgs, type CliSettings } from './config/cli-args.js';
-import { readTargetFile } from './discover/read-target-fs.js';
+import { RefusedFileError, readTargetFile } from './discover/read-target-fs.js';
+import { isAbsolute, relative, resolve } from 'node:path';
 import { UserError, describeError } from './errors.js';
 import { defaultBundleDir, readPolicyBundle } from './evaluate/policy-bundle-fs.js';
-import { loadPolicyEngine } from './evaluate/policy-engine.js';
+import { DEFAULT_CONFIG_PATH } from './config/config-file.js';
+import { loadConfigFile, workspaceFiles } from './config/config-file-fs.js';
+import { applyConfigToSettings } from './config/config-file-settings.js';
+import { loadConfiguredEngine, loadRefiner } from './evaluate/apply-config-setup.js';
 import { runPipeline } from './pipeline.js';
 import { toJsonReport } from './report/json-report.js';
 import { renderReport } from './report/registry.js';
@@ -35,23 +39,37 @@ export async function runCli(argv: readonly string[], cwd = process.cwd(), out: 
   if (settings.command === 'help') return out.write(USAGE + '\n'), EXIT.pass;
   if (settings.command === 'version') return out.write(`${TOOL.name} ${TOOL.version}\n`), EXIT.pass;
   try {
+    const trusted = workspaceFiles(cwd, { confine: false });
+    const config = await loadConfigFile(trusted, settings.configPath ?? DEFAULT_CONFIG_PATH, settings.configPathNamed ?? false);
+    settings = applyConfigToSettings(settings, config);
+    const policy = { policyPaths: settings.policyPaths ?? [], namespaces: settings.namespaces ?? ['main'] };
     const targets = await expandCliPaths(settings.paths, cwd, settings.patterns, settings.kind);
     const byPath = new Map<string, CliTarget>(targets.map((t) => [t.path, t]));
     const result = await runPipeline({
       discover: async () => ({ files: targets, scope: `${targets.length} file(s) under ${settings.paths.join(', ')}` }),
       readFile: (path) => {
-        const target = byPath.get(path) as CliTarget;
+        // A compose project's related files (.env, extends, include, override) must stay inside a scanned root.
+        const target = byPath.get(path) ?? relatedTarget(targets, cwd, path);
         return readTargetFile(target.root, target.relative, settings.maxFileBytes);
       },
-      loadEngine: async () => loadPolicyEngine(await readPolicyBundle(defaultBundleDir())),
+      loadEngine: async () => loadConfiguredEngine(await readPolicyBundle(defaultBundleDir()), config),
+      loadRefiner: (engine) => loadRefiner(engine, config, policy, trusted, { path: process.env.PATH }),
     });
     const verdict = decideVerdict(result, { failOn: settings.failOn });
-    const report = renderReport(settings.format, result, verdict, { color: settings.color, tool: TOOL });
+    const renderOptions = {
+      color: settings.color,
+      tool: TOOL,
+      fix: settings.fix,
+      catalogue: result.catalogue,
+      ...(settings.frameworks ? { frameworks: settings.frameworks } : {}),
+    };
+    const report = renderReport(settings.format, result, verdict, renderOptions);
     if (settings.outputPath) await writeFile(settings.outputPath, report);
     else out.write(report.endsWith('\n') ? report : report + '\n');
     if (settings.jsonReportPath) {
       await writeFile(settings.jsonReportPath, JSON.stringify(toJsonReport(result, verdict, TOOL), null, 2) + '\n');
     }
+    if (settings.sarifPath) await writeFile(settings.sarifPath, renderReport('sarif', result, verdict, renderOptions));
     return verdict === 'fail' ? EXIT.fail : EXIT.pass;
   } catch (thrown) {
     const message = thrown instanceof UserError ? thrown.message : `unexpected error (please report this): ${(thrown as Error)?.stack ?? describeError(thrown)}`;
@@ -59,4 +77,14 @@ export async function runCli(argv: readonly string[], cwd = process.cwd(), out: 
     if (thrown instanceof UsageError) err.write(`\n${USAGE}\n`);
     return EXIT.error;
   }
+}
+
+/** A file a target refers to, placed under the root of the first target whose root holds it. */
+function relatedTarget(targets: readonly CliTarget[], cwd: string, path: string): CliTarget {
+  const absolute = resolve(cwd, path);
+  for (const target of targets) {
+    const rel = relative(target.root, absolute);
+    if (rel !== '' && !rel.startsWith('..') && !isAbsolute(rel)) return { ...target, path, relative: rel };
+  }
+  throw new RefusedFileError(`${path} is outside the paths given to scan; it was not read.`);
 }

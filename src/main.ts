@@ -1,19 +1,18 @@
 import * as core from '@actions/core';
-import { writeFile } from 'node:fs/promises';
 import { readActionSettings } from './config/action-inputs.js';
 import type { ActionSettings } from './config/settings.js';
-import { discoverTargets } from './discover/discover-targets.js';
-import { createPullRequestFilesApi } from './discover/github-api.js';
+import { createActionDiscovery } from './discover/action-discovery.js';
 import { readTargetFile } from './discover/read-target-fs.js';
-import { walkWorkspace } from './discover/walk-workspace-fs.js';
 import { UserError, describeError } from './errors.js';
 import { defaultBundleDir, readPolicyBundle } from './evaluate/policy-bundle-fs.js';
-import { loadPolicyEngine } from './evaluate/policy-engine.js';
+import type { PolicyEngine } from './evaluate/policy-engine.js';
+import { DEFAULT_CONFIG_PATH, type ConfigFile } from './config/config-file.js';
+import { loadConfigFile, type TrustedFiles } from './config/config-file-fs.js';
+import { applyConfigToSettings } from './config/config-file-settings.js';
+import { actionTrustedFiles } from './config/config-file-source-fs.js';
+import { loadConfiguredEngine, loadRefiner } from './evaluate/apply-config-setup.js';
 import { runPipeline, type PipelineResult } from './pipeline.js';
-import { toActionOutputs } from './report/action-outputs.js';
-import { toJsonReport } from './report/json-report.js';
-import { renderSummary } from './report/summary-markdown.js';
-import { renderWorkflowCommands } from './report/workflow-commands.js';
+import { publishActionReports } from './report/publish-action-io.js';
 import { decideVerdict } from './verdict/decide-verdict.js';
 import { TOOL } from './version.js';
 
@@ -23,8 +22,12 @@ import { TOOL } from './version.js';
  */
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   try {
-    const settings = readActionSettings((name) => core.getInput(name), env);
-    const result = await runPipeline(actionPorts(settings));
+    const inputs = readActionSettings((name) => core.getInput(name), env);
+    // The configuration comes from the trusted commit (the base of a pull request) and may change the settings.
+    const trusted = actionTrustedFiles(inputs);
+    const config = await loadConfigFile(trusted, inputs.configPath ?? DEFAULT_CONFIG_PATH, inputs.configPathNamed ?? false);
+    const settings = applyConfigToSettings(inputs, config);
+    const result = await runPipeline(actionPorts(settings, config, trusted));
     const verdict = decideVerdict(result, { failOn: settings.failOn });
     await publish(settings, result, verdict, env);
     if (verdict === 'fail') core.setFailed(failureReason(result, settings.failOn));
@@ -34,43 +37,23 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   }
 }
 
-function actionPorts(settings: ActionSettings) {
+function actionPorts(settings: ActionSettings, config: ConfigFile, trusted: TrustedFiles) {
+  const discovery = createActionDiscovery(settings);
+  const policyPaths = settings.policyPaths ?? [];
   return {
-    discover: () =>
-      discoverTargets(
-        {
-          name: settings.eventName,
-          owner: settings.owner,
-          repo: settings.repo,
-          ...(settings.pullRequest ? { pullRequest: settings.pullRequest } : {}),
-        },
-        { patterns: settings.patterns, scan: settings.scan },
-        {
-          api: createPullRequestFilesApi(settings.token, settings.apiUrl),
-          listWorkspace: () => walkWorkspace(settings.workspace),
-        },
-      ),
+    discover: () => discovery.discover({ composeProjects: config.composeProjects, governingPaths: [...policyPaths, ...(config.source ? [config.source] : [])] }),
     readFile: (path: string) => readTargetFile(settings.workspace, path, settings.maxFileBytes),
-    loadEngine: async () => loadPolicyEngine(await readPolicyBundle(defaultBundleDir())),
+    loadEngine: async () => loadConfiguredEngine(await readPolicyBundle(defaultBundleDir()), config),
+    loadRefiner: (engine: PolicyEngine) =>
+      loadRefiner(engine, config, { policyPaths, namespaces: settings.namespaces ?? ['main'] }, trusted, { path: process.env.PATH }),
   };
 }
 
 async function publish(settings: ActionSettings, result: PipelineResult, verdict: 'pass' | 'fail', env: NodeJS.ProcessEnv) {
   core.info(`Checked ${result.files.length} file(s): ${result.scope}.`);
-  // Annotations go straight to stdout as workflow commands, escaped by the renderer.
-  for (const line of renderWorkflowCommands(result)) process.stdout.write(line + '\n');
-  if (env.GITHUB_STEP_SUMMARY) {
-    const headSha = settings.pullRequest?.headSha ?? settings.sha;
-    await core.summary
-      .addRaw(renderSummary(result, verdict, { headSha, repoUrl: settings.repositoryUrl, scope: result.scope }))
-      .write();
-  }
-  const outputs = toActionOutputs(result, verdict);
-  if (settings.jsonReportPath) {
-    await writeFile(settings.jsonReportPath, JSON.stringify(toJsonReport(result, verdict, TOOL), null, 2) + '\n');
-    outputs['json-report'] = settings.jsonReportPath;
-  }
-  for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value);
+  for (const notice of result.notices ?? []) core.notice(notice);
+  // Check run (or workflow commands), JSON and SARIF files, job summary, outputs.
+  await publishActionReports(settings, result, verdict, TOOL, env.GITHUB_STEP_SUMMARY);
 }
 
 function failureReason(result: PipelineResult, failOn: string): string {

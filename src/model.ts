@@ -19,6 +19,11 @@ export type ComplianceMap = Partial<Record<FrameworkId, readonly string[]>>;
 export interface TargetFile {
   readonly path: string;
   readonly kind: FileKind;
+  /**
+   * For a compose file that belongs to a project (a base file and its overrides, or a configured
+   * list): every file of the project in merge order, this one included. Discovery sets it.
+   */
+  readonly project?: readonly string[];
 }
 
 /** A finding produced by a rule, located in a file. Lines are 1-based and inclusive. */

@@ -67,3 +67,22 @@ describe('readActionSettings', () => {
     assert.throws(() => readActionSettings(inputs({}), env({}, { GITHUB_EVENT_PATH: '/nonexistent/event.json' })), /GITHUB_EVENT_PATH/);
   });
 });
+
+describe('readActionSettings report inputs', () => {
+  it('resolves the sarif path in the workspace and reads a list of frameworks', () => {
+    const e = env({});
+    const s = readActionSettings(inputs({ sarif: 'out/cp.sarif', frameworks: 'cis-docker,\nsoc2, cis-docker' }), e);
+    assert.equal(s.sarifPath, join(e.GITHUB_WORKSPACE as string, 'out/cp.sarif'));
+    assert.deepEqual(s.frameworks, ['cis-docker', 'soc2']);
+    const none = readActionSettings(inputs({}), env({}));
+    assert.equal(none.sarifPath, undefined);
+    assert.equal(none.frameworks, undefined);
+  });
+
+  it('refuses an unknown framework, naming the valid ones', () => {
+    assert.throws(
+      () => readActionSettings(inputs({ frameworks: 'cis-docker, iso27001' }), env({})),
+      (e: unknown) => e instanceof UserError && /Invalid frameworks: "iso27001"\. Valid values: cis-docker, nist-800-190, owasp-docker, pci-dss, soc2\./.test(e.message),
+    );
+  });
+});

@@ -25,11 +25,21 @@ describe('parseCliArgs', () => {
     assert.throws(() => parseCliArgs(['lint'], '/w', false), UsageError);
     assert.throws(() => parseCliArgs([], '/w', false), UsageError);
     assert.throws(() => parseCliArgs(['scan', '--frobnicate'], '/w', false), UsageError);
-    assert.throws(() => parseCliArgs(['scan', '--format', 'xml'], '/w', false), /Valid values: text, json, github, markdown/);
+    assert.throws(() => parseCliArgs(['scan', '--format', 'xml'], '/w', false), /Valid values: text, json, sarif, github, markdown/);
   });
 
   it('answers help and version without a command', () => {
     assert.equal(parseCliArgs(['--help'], '/w', false).command, 'help');
     assert.equal(parseCliArgs(['-v'], '/w', false).command, 'version');
+  });
+});
+
+describe('parseCliArgs report options', () => {
+  it('reads --fix, the sarif format and --sarif', () => {
+    const s = parseCliArgs(['scan', '--format', 'sarif', '--fix', '--sarif', 'out/r.sarif'], '/w', false);
+    assert.equal(s.format, 'sarif');
+    assert.equal(s.fix, true);
+    assert.equal(s.sarifPath, '/w/out/r.sarif');
+    assert.equal(parseCliArgs(['scan'], '/w', false).fix, false);
   });
 });

@@ -13,6 +13,10 @@ function ports(entries: ChangedFileEntry[], workspace: string[] = []): Discovery
         state.calls++;
         return entries;
       },
+      compareCommits: async () => {
+        state.calls++;
+        return entries;
+      },
     },
     listWorkspace: async () => workspace,
   };
@@ -56,11 +60,56 @@ describe('discoverTargets', () => {
 
   it('scans the whole workspace for other events and for scan: all', async () => {
     const p = ports([], ['Dockerfile', 'docs/x.md', 'svc/docker-compose.yml']);
-    const push = await discoverTargets({ name: 'push', owner: 'o', repo: 'r' }, options, p);
+    const push = await discoverTargets({ name: 'workflow_dispatch', owner: 'o', repo: 'r' }, options, p);
     assert.deepEqual(push.files.map((f) => f.path), ['Dockerfile', 'svc/docker-compose.yml']);
     const all = await discoverTargets(pr(1), { ...options, scan: 'all' }, p);
     assert.equal(all.files.length, 2);
     assert.match(all.scope, /scan: all/);
     assert.equal(p.calls, 0);
+  });
+  it('narrows to the include/exclude scope, in the pull request and in a full scan', async () => {
+    const entries: ChangedFileEntry[] = [
+      { filename: 'svc/Dockerfile', status: 'modified' },
+      { filename: 'test/fixtures/Dockerfile', status: 'added' },
+    ];
+    const scope = { include: ['**'], exclude: ['test/fixtures'] };
+    const changed = await discoverTargets(pr(2), { ...options, scope }, ports(entries, ['svc/Dockerfile', 'test/fixtures/Dockerfile']));
+    assert.deepEqual(changed.files.map((f) => f.path), ['svc/Dockerfile']);
+    const all = await discoverTargets(pr(2), { ...options, scan: 'all', scope }, ports([], ['svc/Dockerfile', 'test/fixtures/Dockerfile', '.devcontainer/Dockerfile']));
+    assert.deepEqual(all.files.map((f) => f.path), ['.devcontainer/Dockerfile', 'svc/Dockerfile']);
+  });
+
+  it('checks a changed override together with its base file', async () => {
+    const found = await discoverTargets(pr(1), options, ports([{ filename: 'app/compose.override.yaml', status: 'modified' }], ['app/compose.yaml', 'app/compose.override.yaml']));
+    assert.deepEqual(found.files.map((f) => [f.path, f.project?.length]), [
+      ['app/compose.override.yaml', 2],
+      ['app/compose.yaml', 2],
+    ]);
+  });
+
+  it('notes the compose services that build a changed Dockerfile', async () => {
+    const p = {
+      ...ports([{ filename: 'api/Dockerfile', status: 'modified' }], ['api/Dockerfile', 'compose.yaml']),
+      readFile: async (path: string) => new TextEncoder().encode(path === 'compose.yaml' ? 'services:\n  api:\n    build: ./api\n' : ''),
+    };
+    const found = await discoverTargets(pr(1), options, p);
+    assert.equal(found.notices?.length, 1);
+    assert.match(found.notices?.[0] ?? '', /api\/Dockerfile .*service "api" of compose\.yaml/);
+  });
+
+  it('tells a pull request that edits the configuration that the change applies after merge', async () => {
+    const entries: ChangedFileEntry[] = [
+      { filename: '.github/container-policy.yml', status: 'modified' },
+      { filename: 'policies/custom/x.rego', status: 'added' },
+    ];
+    const found = await discoverTargets(pr(2), { ...options, governingPaths: ['.github/container-policy.yml', 'policies/custom'] }, ports(entries));
+    assert.equal(found.notices?.length, 2);
+    assert.ok(found.notices?.every((n) => /takes effect after merge/.test(n)));
+    const push = await discoverTargets(
+      { name: 'push', owner: 'o', repo: 'r', push: { before: 'a'.repeat(40), after: 'c'.repeat(40) } },
+      { ...options, governingPaths: ['.github/container-policy.yml'] },
+      ports(entries),
+    );
+    assert.equal(push.notices, undefined, 'a push already is the branch: nothing to defer');
   });
 });

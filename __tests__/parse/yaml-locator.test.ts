@@ -31,12 +31,12 @@ const SOURCE = [
   '      - data:/var/lib/postgresql', // 26
   '      - type: bind', // 27
   '        source: ./init', // 28
-  '    8080: numeric key', // 29
+  '    x-8080: numeric key', // 29
   '', // 30
 ].join('\n');
 
 const { locate } = compose(SOURCE);
-const at = (startLine: number, endLine = startLine) => ({ startLine, endLine });
+const at = (startLine: number, endLine = startLine) => ({ path: 'compose.yaml', startLine, endLine });
 
 test('a key runs from its line to the last line of its value', () => {
   assert.deepEqual(locate(['services', 'web', 'image']), at(12));
@@ -60,7 +60,7 @@ test('flow collections and sequence items', () => {
 test('quoted and numeric keys match their values', () => {
   assert.deepEqual(locate(['services', 'db', 'image']), at(24));
   assert.deepEqual(locate(['services', 'web', 'environment', 'quoted key']), at(22));
-  assert.deepEqual(locate(['services', 'db', '8080']), at(29));
+  assert.deepEqual(locate(['services', 'db', 'x-8080']), at(29));
 });
 
 test('a path past what exists gives the nearest existing ancestor', () => {
@@ -88,6 +88,6 @@ test('a key written in the mapping wins over a merged one; earlier merge sources
 });
 
 test('a self-referencing merge does not loop', () => {
-  const { locate: find } = compose('a: &a\n  b: 1\nc:\n  <<: *a\n');
-  assert.deepEqual(find(['c', 'zzz']), at(3, 4));
+  const { locate: find } = compose('x-a: &a\n  b: 1\nx-c:\n  <<: *a\n');
+  assert.deepEqual(find(['x-c', 'zzz']), at(3, 4));
 });

@@ -23,7 +23,7 @@ describe('format registry', () => {
   it('refuses an unknown format with a user error listing the valid ones', () => {
     assert.throws(
       () => renderReport('sarif2', hostileResult, 'fail', OPTS),
-      (e: unknown) => e instanceof UnknownFormatError && e instanceof UserError && e.message === 'Unknown output format "sarif2"; valid formats: text, json, github, markdown',
+      (e: unknown) => e instanceof UnknownFormatError && e instanceof UserError && e.message === 'Unknown output format "sarif2"; valid formats: text, json, sarif, github, markdown',
     );
     assert.throws(() => getRenderer('toString'), UnknownFormatError);
   });
@@ -32,7 +32,7 @@ describe('format registry', () => {
 describe('toActionOutputs', () => {
   it('gives counts as strings and the verdict', () => {
     assert.deepEqual(toActionOutputs(hostileResult, 'fail'), {
-      findings: '5', denials: '2', warnings: '3', errors: '3', verdict: 'fail', 'files-checked': '6',
+      findings: '5', denials: '2', warnings: '3', errors: '3', suppressed: '0', verdict: 'fail', 'files-checked': '6',
     });
   });
 });

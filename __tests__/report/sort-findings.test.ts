@@ -51,15 +51,19 @@ describe('compliance', () => {
   });
 
   it('rolls findings up per control with the worst severity, rules and files', () => {
-    const [cis, unknown] = rollUpCompliance([
-      makeFinding({ severity: 'warn', path: 'b', ruleId: 'R2', compliance: { 'cis-docker': ['4.1'] } }),
-      makeFinding({ path: 'a', ruleId: 'R1', compliance: { 'cis-docker': ['4.1'], ['zz' as 'soc2']: ['Z1'] } }),
-    ]);
+    const [cis, unknown] = rollUpCompliance({
+      findings: [
+        makeFinding({ severity: 'warn', path: 'b', ruleId: 'R2', compliance: { 'cis-docker': ['4.1'] } }),
+        makeFinding({ path: 'a', ruleId: 'R1', compliance: { 'cis-docker': ['4.1'], ['zz' as 'soc2']: ['Z1'] } }),
+      ],
+    });
     assert.deepEqual(cis, {
       id: 'cis-docker',
       name: 'CIS Docker Benchmark v1.6.0',
       suggested: false,
-      controls: [{ controlId: '4.1', title: 'A user for the container has been created', worst: 'deny', ruleIds: ['R1', 'R2'], paths: ['a', 'b'] }],
+      controls: [
+        { controlId: '4.1', title: 'A user for the container has been created', status: 'failed', worst: 'deny', ruleIds: ['R1', 'R2'], paths: ['a', 'b'], suppressed: 0 },
+      ],
     });
     assert.equal(unknown?.name, 'zz');
     assert.equal(unknown?.controls[0]?.title, undefined);

@@ -8,7 +8,7 @@ import { makeFinding } from '../fixtures/report/scan-result.js';
 
 const bytes = (s: string): number => Buffer.byteLength(s, 'utf8');
 const result = (findings: readonly Finding[], errors: ScanResult['errors'] = []): ScanResult => ({ files: [], findings, errors });
-const findingRows = (md: string): string[] => md.split('\n').filter((l) => /^\| (deny|warn) \| <code>/.test(l));
+const findingRows = (md: string): string[] => md.split('\n').filter((l) => /^\| [^|]+ \| (deny|warn) \| <code>/.test(l));
 /** Pipes that split cells: the raw `|` characters left in a line. */
 const cellCount = (line: string): number => line.split('|').length - 2;
 
@@ -45,14 +45,16 @@ describe('renderSummary', () => {
   it('links locations to the exact lines when the commit and repository are known', () => {
     const f = makeFinding({ path: 'svc (old)/Docker file', startLine: 3, endLine: 5 });
     const md = renderSummary(result([f]), 'fail', { headSha: 'abcdef1', repoUrl: 'https://github.com/o/r/' });
-    assert.ok(md.includes('[svc (old)/Docker file:3-5](https://github.com/o/r/blob/abcdef1/svc%20%28old%29/Docker%20file#L3-L5)'));
+    assert.ok(md.includes('| [3-5](https://github.com/o/r/blob/abcdef1/svc%20%28old%29/Docker%20file#L3-L5) | deny |'));
+    assert.ok(md.includes('#### [<code>svc (old)/Docker file</code>](https://github.com/o/r/blob/abcdef1/svc%20%28old%29/Docker%20file) · 1 denial'));
   });
 
   it('shows plain locations when the link parts are missing or malformed', () => {
     for (const ctx of [{}, { headSha: 'abcdef1' }, { headSha: 'main)x', repoUrl: 'https://github.com/o/r' }, { headSha: 'abcdef1', repoUrl: 'javascript:alert(1)' }]) {
       const md = renderSummary(result([makeFinding()]), 'fail', ctx);
       assert.doesNotMatch(md, /\]\(/, JSON.stringify(ctx));
-      assert.ok(md.includes('| app/Dockerfile:1 |'));
+      assert.ok(md.includes('#### <code>app/Dockerfile</code> · 1 denial\n'));
+      assert.ok(md.includes('| 1 | deny | <code>CPD001</code>'));
     }
   });
 
@@ -60,7 +62,7 @@ describe('renderSummary', () => {
     const md = renderSummary(result([makeFinding({ compliance: { soc2: ['CC6.1'], 'cis-docker': ['5.5', '4.1'] } })]), 'fail', {});
     assert.ok(md.indexOf('#### CIS Docker Benchmark v1.6.0') < md.indexOf('#### SOC 2 (suggested mapping)'));
     assert.ok(md.indexOf('| 4.1 |') < md.indexOf('| 5.5 |'));
-    assert.ok(md.includes('| CC6.1 | Logical access security and least privilege | deny | <code>CPD001</code> | app/Dockerfile |'));
+    assert.ok(md.includes('| CC6.1 | Logical access security and least privilege | ❌ failed (deny) | <code>CPD001</code> | app/Dockerfile |'));
   });
 
   it('lists at most MAX_FILES_PER_CONTROL files per control and says how many more', () => {
@@ -94,7 +96,7 @@ describe('renderSummary size budget', () => {
     assert.ok(omitted >= 1);
     assert.equal(shown.length + omitted, 40);
     assert.deepEqual(shown, findingRows(full).slice(0, shown.length));
-    assert.match(cut, /The JSON report lists every finding/);
+    assert.match(cut, /Everything is in the JSON report/);
   });
 
   it('never exceeds the budget as it shrinks', () => {

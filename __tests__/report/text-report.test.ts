@@ -16,7 +16,7 @@ describe('renderText', () => {
         makeFinding({ path: 'b/Dockerfile', startLine: 9, endLine: 9 }),
       ]),
       'fail',
-      { color: false },
+      { color: false, fix: true },
     );
     const lines = text.split('\n');
     assert.deepEqual(lines.slice(0, 8), [
@@ -53,5 +53,14 @@ describe('renderText', () => {
   it('lists errors after findings, run-wide first', () => {
     const text = renderText(result([], [{ kind: 'parse', path: 'x.yaml', line: 3, message: 'bad' }, { kind: 'config', message: 'none' }]), 'fail', { color: false });
     assert.ok(text.startsWith('Errors:\n(run)  ERROR  config  none\nx.yaml:3  ERROR  parse  bad\n\n'));
+  });
+});
+
+describe('renderText without --fix', () => {
+  it('keeps one line per finding and says how to see the fixes', () => {
+    const text = renderText(result([makeFinding(), makeFinding({ severity: 'warn', startLine: 4, endLine: 4 })]), 'fail', { color: false });
+    assert.doesNotMatch(text, /fix:/);
+    assert.ok(text.endsWith('Verdict: FAIL\nRun with --fix to see how to fix each finding.\n'));
+    assert.doesNotMatch(renderText(result([]), 'pass', { color: false }), /--fix/);
   });
 });

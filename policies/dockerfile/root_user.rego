@@ -29,34 +29,14 @@ package container_policy.rules.dockerfile.root_user
 import data.container_policy.lib.dockerfile as lib
 
 findings contains finding if {
-	count(user_positions) == 0
-	finding := {
-		"msg": sprintf("Final stage %s and the stages it is built from set no USER, so the image runs as root", [lib.stage_name(lib.final_stage)]),
-		"startLine": lib.final_stage.fromLine,
-		"endLine": lib.final_stage.fromLine,
-	}
+	count(lib.final_user_positions) == 0
+	finding := lib.at_from(lib.final_stage, sprintf("Final stage %s and the stages it is built from set no USER, so the image runs as root", [lib.stage_name(lib.final_stage)]))
 }
 
 findings contains finding if {
-	is_root(last_user.args[0])
-	finding := {
-		"msg": sprintf("Final stage %s runs as root: the USER in effect is \"%s\"%s", [lib.stage_name(lib.final_stage), last_user.args[0], inherited_from(last_user)]),
-		"startLine": last_user.startLine,
-		"endLine": last_user.endLine,
-	}
+	lib.is_root_user(lib.final_user.args[0])
+	finding := lib.at_instruction(lib.final_user, sprintf("Final stage %s runs as root: the USER in effect is \"%s\"%s", [lib.stage_name(lib.final_stage), lib.final_user.args[0], inherited_from(lib.final_user)]))
 }
-
-# Positions in the file of the USER instructions that apply to the final image: its own and those of
-# the stages it is built from.
-user_positions contains position if {
-	chain := lib.lineage(lib.final_stage)
-	some position, instruction in input.instructions
-	instruction.keyword == "USER"
-	instruction.stage in chain
-}
-
-# Stages only build on earlier stages, so the USER furthest down the file is the one in effect.
-last_user := input.instructions[max(user_positions)]
 
 # Names the builder stage a USER comes from when the final stage inherits it.
 inherited_from(instruction) := "" if instruction.stage == lib.final_stage.index
@@ -64,8 +44,3 @@ inherited_from(instruction) := "" if instruction.stage == lib.final_stage.index
 inherited_from(instruction) := sprintf(", set in stage %s", [lib.stage_name(input.stages[instruction.stage])]) if {
 	instruction.stage != lib.final_stage.index
 }
-
-# `root`, or UID 0 however written (`0`, `000`), with or without a group.
-is_root(user) if split(user, ":")[0] == "root"
-
-is_root(user) if regex.match(`^0+$`, split(user, ":")[0])

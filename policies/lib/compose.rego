@@ -16,3 +16,19 @@ truthy(value) if {
 	is_string(value)
 	lower(trim_space(value)) == "true"
 }
+
+# The normalised view of each service (input.services, built by src/parse/compose/normalise.ts):
+# ports, volumes, limits, restart, ... in one shape whatever syntax the file used.
+normalised[name] := svc if {
+	is_object(input.services)
+	some name, svc in input.services
+}
+
+# A value still holding a variable nothing sets: unknown rather than bad, so rules do not judge it.
+unresolved(value) if {
+	is_string(value)
+	regex.match(`\$\{?[A-Za-z_]`, value)
+}
+
+# The security_opt entries of a service with the given key (`seccomp`, `apparmor`, `label`, ...).
+security_opts(svc, key) := [o | some o in svc.security_opt; o.key == key]

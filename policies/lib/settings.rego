@@ -5,7 +5,40 @@
 package container_policy.lib.settings
 
 # Defaults per key. Each rule family adds the keys it reads, with a comment saying what it means.
-defaults := {}
+defaults := {
+	# Dockerfile: registries a base image may come from (CPD004).
+	"dockerfile.trusted_registries": [
+		"docker.io", "gcr.io", "ghcr.io", "mcr.microsoft.com", "public.ecr.aws",
+		"quay.io", "registry.access.redhat.com", "registry.k8s.io", "cgr.dev",
+	],
+	# Dockerfile: `registry/repository` names (or prefixes ending in `/`) a base image must be one
+	# of; empty means any image (CPD005).
+	"dockerfile.approved_base_images": [],
+	# Dockerfile: package names the pinning rules (CPD010-CPD016) do not flag.
+	"dockerfile.unpinned_packages_exempt": [],
+	# Dockerfile: regular expressions (case-insensitive) for ARG/ENV names that hold secrets (CPD033, CPD034).
+	"dockerfile.secret_name_patterns": [
+		`(^|_)(PASSWORD|PASSWD|PASS|PWD|SECRET|TOKEN|API_?KEY|ACCESS_?KEY|PRIVATE_?KEY|CREDENTIALS?|AUTH)($|_)`,
+	],
+	# Dockerfile: regular expressions for values that are credentials whatever their name (CPD033).
+	"dockerfile.secret_value_patterns": [
+		`AKIA[0-9A-Z]{16}`, `gh[pousr]_[A-Za-z0-9]{36}`, `github_pat_[A-Za-z0-9_]{40,}`,
+		`xox[baprs]-[A-Za-z0-9-]{10,}`, `-----BEGIN [A-Z ]*PRIVATE KEY-----`, `sk_live_[A-Za-z0-9]{20,}`,
+		`glpat-[A-Za-z0-9_-]{20}`, `npm_[A-Za-z0-9]{36}`,
+	],
+	# Compose: host directories a bind mount must not reach (CPC005); CIS 5.6's list plus the
+	# daemon's state, root's home and the runtime directories.
+	"compose.sensitive_host_paths": [
+		"/", "/boot", "/dev", "/etc", "/lib", "/lib64", "/proc", "/sys", "/usr",
+		"/var/lib/docker", "/root", "/var/run", "/run",
+	],
+	# Compose: registries a service image may come from; empty means any (CPC029).
+	"compose.allowed_registries": [],
+	# Compose: the most retries an on-failure restart policy may have (CPC017; CIS 5.15 says 5).
+	"compose.max_restart_retries": 5,
+	# Compose: regular expression (case-insensitive) for environment variable names that hold secrets (CPC030).
+	"compose.secret_env_pattern": `(?i)(^|_)(PASSWORD|PASSWD|PASS|PWD|SECRET|TOKEN|API_?KEY|ACCESS_?KEY|PRIVATE_?KEY|CREDENTIALS?|AUTH)($|_)`,
+}
 
 # The configured value for `key` (even `false` or an empty list), or its default.
 value(key) := v if {

@@ -3,7 +3,8 @@ import { resolve } from 'node:path';
 import { UserError } from '../errors.js';
 import { DEFAULT_PATTERNS } from '../discover/file-patterns.js';
 import { DEFAULT_MAX_FILE_BYTES } from '../discover/read-target-fs.js';
-import { FAIL_ON_VALUES, SCAN_SCOPE_VALUES, type ActionSettings } from './settings.js';
+import { FAIL_ON_VALUES, FRAMEWORK_VALUES, SCAN_SCOPE_VALUES, type ActionSettings, type ExplicitSetting } from './settings.js';
+import { DEFAULT_CONFIG_PATH } from './config-file.js';
 import { parseByteSize, parseChoice, parseList } from './parse-values.js';
 
 /** Reads one action input by its name in action.yml (the runner passes `INPUT_<NAME>`). */
@@ -19,8 +20,11 @@ export function readActionSettings(input: InputReader, env: NodeJS.ProcessEnv): 
   const eventName = env.GITHUB_EVENT_NAME ?? '';
   const payload = readEventPayload(env.GITHUB_EVENT_PATH);
   const pr = payload.pull_request as
-    | { number?: number; changed_files?: number; head?: { sha?: string } }
+    | { number?: number; changed_files?: number; head?: { sha?: string }; base?: { sha?: string } }
     | undefined;
+  const eventShas = readEventShas(payload);
+  const include = parseList(input('include'));
+  const exclude = parseList(input('exclude'));
   const dockerfile = parseList(input('dockerfile-patterns'));
   const compose = parseList(input('compose-patterns'));
   const jsonReport = input('json-report').trim();
@@ -34,6 +38,8 @@ export function readActionSettings(input: InputReader, env: NodeJS.ProcessEnv): 
     failOn: parseChoice('fail-on', input('fail-on'), FAIL_ON_VALUES, 'deny'),
     maxFileBytes: parseByteSize('max-file-size', input('max-file-size'), DEFAULT_MAX_FILE_BYTES),
     ...(jsonReport ? { jsonReportPath: resolve(workspace, jsonReport) } : {}),
+    ...reportInputs(input, workspace),
+    ...configInputs(input, dockerfile.length > 0, compose.length > 0),
     scan: parseChoice('scan', input('scan'), SCAN_SCOPE_VALUES, 'changed'),
     token: input('github-token'),
     apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
@@ -47,10 +53,30 @@ export function readActionSettings(input: InputReader, env: NodeJS.ProcessEnv): 
             number: pr.number,
             ...(typeof pr.changed_files === 'number' ? { changedFiles: pr.changed_files } : {}),
             ...(pr.head?.sha ? { headSha: pr.head.sha } : {}),
+            ...(pr.base?.sha ? { baseSha: pr.base.sha } : {}),
           },
         }
       : {}),
     sha: env.GITHUB_SHA ?? '',
+    ...(include.length > 0 || exclude.length > 0 ? { pathScope: { include: include.length > 0 ? include : ['**'], exclude } } : {}),
+    ...eventShas,
+    ...(env.CONTAINER_POLICY_API_RETRY_BASE_MS ? { apiRetryBaseMs: Number(env.CONTAINER_POLICY_API_RETRY_BASE_MS) || 1000 } : {}),
+  };
+}
+
+/** The commits a push or merge_group event names, and the default branch, from the payload. */
+function readEventShas(payload: Record<string, unknown>): Pick<ActionSettings, 'push' | 'mergeGroup' | 'defaultBranch'> {
+  const str = (v: unknown) => (typeof v === 'string' && v !== '' ? v : undefined);
+  const group = payload.merge_group as { base_sha?: unknown; head_sha?: unknown } | undefined;
+  const before = str(payload.before);
+  const after = str(payload.after);
+  const groupBase = str(group?.base_sha);
+  const groupHead = str(group?.head_sha);
+  const defaultBranch = str((payload.repository as { default_branch?: unknown } | undefined)?.default_branch);
+  return {
+    ...(before && after ? { push: { before, after } } : {}),
+    ...(groupBase && groupHead ? { mergeGroup: { baseSha: groupBase, headSha: groupHead } } : {}),
+    ...(defaultBranch ? { defaultBranch } : {}),
   };
 }
 
@@ -62,4 +88,31 @@ function readEventPayload(path: string | undefined): Record<string, unknown> {
   } catch (thrown) {
     throw new UserError(`Cannot read the event payload at GITHUB_EVENT_PATH (${path}): ${(thrown as Error).message}`);
   }
+}
+
+/** The configuration and custom-policy inputs, and which settings the inputs gave explicitly. */
+function configInputs(input: InputReader, dockerfile: boolean, compose: boolean): Partial<ActionSettings> {
+  const configPath = input('config').trim();
+  const namespaces = parseList(input('namespace'));
+  const explicit: ExplicitSetting[] = [];
+  if (input('fail-on').trim() !== '') explicit.push('failOn');
+  if (dockerfile) explicit.push('dockerfilePatterns');
+  if (compose) explicit.push('composePatterns');
+  return {
+    configPath: configPath || DEFAULT_CONFIG_PATH,
+    configPathNamed: configPath !== '' && configPath !== DEFAULT_CONFIG_PATH,
+    policyPaths: parseList(input('policy')),
+    namespaces: namespaces.length > 0 ? namespaces : ['main'],
+    explicit,
+  };
+}
+
+/** The SARIF path and the frameworks the summary maps to (`frameworks`: a list, or empty for all). */
+function reportInputs(input: InputReader, workspace: string): Pick<ActionSettings, 'sarifPath' | 'frameworks'> {
+  const sarif = input('sarif').trim();
+  const frameworks = parseList(input('frameworks')).map((f) => parseChoice('frameworks', f, FRAMEWORK_VALUES, 'cis-docker'));
+  return {
+    ...(sarif ? { sarifPath: resolve(workspace, sarif) } : {}),
+    ...(frameworks.length > 0 ? { frameworks: [...new Set(frameworks)] } : {}),
+  };
 }

@@ -6,8 +6,9 @@ import { DEFAULT_PATTERNS } from '../discover/file-patterns.js';
 import { DEFAULT_MAX_FILE_BYTES } from '../discover/read-target-fs.js';
 import { FAIL_ON_VALUES, type ScanSettings } from './settings.js';
 import { parseByteSize, parseChoice } from './parse-values.js';
+import { DEFAULT_CONFIG_PATH } from './config-file.js';
 
-export const CLI_FORMATS = ['text', 'json', 'github', 'markdown'] as const;
+export const CLI_FORMATS = ['text', 'json', 'sarif', 'github', 'markdown'] as const;
 export type CliFormat = (typeof CLI_FORMATS)[number];
 
 /** Wrong words on the command line: exit status 2 with the usage text. */
@@ -23,6 +24,8 @@ export interface CliSettings extends ScanSettings {
   /** Write the report here instead of standard output. */
   readonly outputPath?: string;
   readonly color: boolean;
+  /** Text format: show each finding's fix under it. */
+  readonly fix: boolean;
 }
 
 export const USAGE = `Usage: container-policy scan [paths...] [options]
@@ -31,12 +34,19 @@ Checks Dockerfiles and Docker Compose files against the embedded container secur
 Paths may be files or directories (default: the current directory).
 
 Options:
-  --format <text|json|github|markdown>  report format (default: text)
-  --fail-on <deny|warn|never>           which findings fail the run (default: deny)
+  --format <text|json|sarif|github|markdown>
+                                        report format (default: text)
+  --fix                                 text format: show how to fix each finding
+  --fail-on <deny|warn|never>           which findings fail the run (default: the configuration's, else deny)
   --kind <dockerfile|compose>           check the named files as this kind, whatever their names
   --output <file>                       write the report to a file instead of standard output
   --json-report <file>                  also write the JSON report to a file
+  --sarif <file>                        also write a SARIF 2.1.0 log to a file
   --max-file-size <bytes>               refuse larger files (default: ${DEFAULT_MAX_FILE_BYTES})
+  --config <file>                       configuration file (default: ${DEFAULT_CONFIG_PATH}, when it exists)
+  --policy <dir|bundle.tar.gz>          custom Rego policies (conftest style; repeatable); directories are
+                                        compiled with the \`opa\` on PATH, bundles are used as built
+  --namespace <package>                 Rego package of the custom policies to evaluate (repeatable; default: main)
   --no-color                            never colour the text report
   -h, --help                            show this help
   -v, --version                         show the version
@@ -58,7 +68,12 @@ export function parseCliArgs(argv: readonly string[], cwd: string, isTty: boolea
         kind: { type: 'string' },
         output: { type: 'string' },
         'json-report': { type: 'string' },
+        sarif: { type: 'string' },
+        fix: { type: 'boolean' },
         'max-file-size': { type: 'string' },
+        config: { type: 'string' },
+        policy: { type: 'string', multiple: true },
+        namespace: { type: 'string', multiple: true },
         'no-color': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
@@ -79,6 +94,13 @@ export function parseCliArgs(argv: readonly string[], cwd: string, isTty: boolea
     ...(values.kind ? { kind: parseChoice<FileKind>('--kind', values.kind, ['dockerfile', 'compose'], 'dockerfile') } : {}),
     ...(values.output ? { outputPath: resolve(cwd, values.output) } : {}),
     ...(values['json-report'] ? { jsonReportPath: resolve(cwd, values['json-report']) } : {}),
+    ...(values.sarif ? { sarifPath: resolve(cwd, values.sarif) } : {}),
+    fix: values.fix === true,
+    configPath: values.config ?? DEFAULT_CONFIG_PATH,
+    configPathNamed: values.config !== undefined,
+    policyPaths: values.policy ?? [],
+    namespaces: values.namespace ?? ['main'],
+    explicit: values['fail-on'] ? (['failOn'] as const) : [],
   };
   if (values.help) return { ...base, command: 'help', paths: [] };
   if (values.version) return { ...base, command: 'version', paths: [] };

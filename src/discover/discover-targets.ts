@@ -1,60 +1,116 @@
 import type { TargetFile } from '../model.js';
-import { UserError } from '../errors.js';
 import type { ScanScope } from '../config/settings.js';
-import type { FilePatterns } from './file-patterns.js';
-import { PULL_REQUEST_FILES_API_CAP, type PullRequestFilesApi } from './github-api.js';
-import { selectAllFiles, selectChangedFiles } from './select-changed-files.js';
+import { listChanges, type ChangeListPorts, type EventContext } from './change-list.js';
+import { findBuildReferences } from './compose-build-refs.js';
+import { groupComposeProjects, type ComposeProject } from './compose-projects.js';
+import { classifyPath, type FilePatterns } from './file-patterns.js';
+import { DEFAULT_SCOPE, compilePathScope, type PathScope } from './path-filter.js';
+import { selectChangedFiles, type ChangedFileEntry } from './select-changed-files.js';
 
-/** The parts of the triggering event discovery reads. */
-export interface EventContext {
-  readonly name: string;
-  readonly owner: string;
-  readonly repo: string;
-  /** Set for pull_request and pull_request_target events. */
-  readonly pullRequest?: { readonly number: number; readonly changedFiles?: number };
+export type { EventContext } from './change-list.js';
+
+export interface DiscoveryOptions {
+  readonly patterns: FilePatterns;
+  readonly scan: ScanScope;
+  /** Which paths are in scope at all (include/exclude globs); everything by default. */
+  readonly scope?: PathScope;
+  /** Compose projects whose files are checked together; directories' base + override pairs are implicit. */
+  readonly composeProjects?: readonly ComposeProject[];
+  /**
+   * Files that govern the check itself (the configuration file, custom policy directories). A pull
+   * request that changes one is told the change applies only after merge: the check reads them from
+   * the base commit.
+   */
+  readonly governingPaths?: readonly string[];
 }
 
-export interface DiscoveryPorts {
-  readonly api: PullRequestFilesApi;
+export interface DiscoveryPorts extends ChangeListPorts {
   /** Lists every file below the workspace (see walk-workspace-fs). */
   readonly listWorkspace: () => Promise<string[]>;
+  /** Reads a workspace file safely (see read-target-fs); used to find which compose services build a Dockerfile. */
+  readonly readFile?: (path: string) => Promise<Uint8Array>;
 }
 
 export interface Discovery {
   readonly files: TargetFile[];
   /** What was scanned, in words, for the log and the summary. */
   readonly scope: string;
+  /** Things to tell the user about the selection (see ScanResult.notices). */
+  readonly notices?: readonly string[];
 }
 
-const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target']);
+const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target', 'merge_group']);
 
 /**
- * Chooses the files to check: for a pull request, the files it changed (all pages); for any other
- * event, the whole workspace. A file list GitHub cut short fails closed rather than passing on part.
+ * Chooses the files to check: the files the event changed (see listChanges), or the whole workspace,
+ * narrowed to the include/exclude scope and the Dockerfile and compose patterns, then widened so a
+ * changed compose file brings its whole project.
  */
-export async function discoverTargets(
-  event: EventContext,
-  options: { readonly patterns: FilePatterns; readonly scan: ScanScope },
-  ports: DiscoveryPorts,
-): Promise<Discovery> {
-  const { patterns } = options;
-  if (options.scan === 'changed' && PULL_REQUEST_EVENTS.has(event.name) && event.pullRequest) {
-    const { number, changedFiles } = event.pullRequest;
-    const entries = await ports.api.listPullRequestFiles(event.owner, event.repo, number);
-    const truncated =
-      (changedFiles !== undefined && entries.length < changedFiles) || entries.length >= PULL_REQUEST_FILES_API_CAP;
-    if (truncated) {
-      throw new UserError(
-        `Pull request #${number} changes ${changedFiles ?? 'more than ' + PULL_REQUEST_FILES_API_CAP} files but GitHub listed only ` +
-          `${entries.length}; refusing to pass on a partial list. Set the input scan: all to check the whole workspace.`,
-      );
-    }
-    return {
-      files: selectChangedFiles(entries, patterns),
-      scope: `files changed by pull request #${number} (${entries.length} changed in all)`,
-    };
+export async function discoverTargets(event: EventContext, options: DiscoveryOptions, ports: DiscoveryPorts): Promise<Discovery> {
+  const inScope = compilePathScope(options.scope ?? DEFAULT_SCOPE);
+  const changes = await listChanges(event, options.scan, ports);
+  const notices: string[] = [];
+  let selected: TargetFile[];
+  let scope: string;
+  let workspace: Set<string> | undefined;
+  const listWorkspace = async () => (workspace ??= new Set(await ports.listWorkspace()));
+  if (changes.kind === 'all') {
+    const paths = [...(await listWorkspace())].filter(inScope);
+    selected = selectChangedFiles(paths.map((filename) => ({ filename, status: 'added' })), options.patterns);
+    scope = `all files in the workspace (${changes.reason})`;
+  } else {
+    selected = selectChangedFiles(changes.entries.filter((e) => inScope(e.filename)), options.patterns);
+    scope = changes.scope;
+    if (PULL_REQUEST_EVENTS.has(event.name)) notices.push(...governingNotices(changes.entries, options.governingPaths ?? []));
   }
-  const paths = await ports.listWorkspace();
-  const why = options.scan === 'all' ? 'scan: all' : `${event.name || 'no'} event`;
-  return { files: selectAllFiles(paths, patterns), scope: `all files in the workspace (${why})` };
+  const hasCompose = selected.some((f) => f.kind === 'compose');
+  if (hasCompose || (options.composeProjects?.length ?? 0) > 0) {
+    const existing = await listWorkspace();
+    selected = groupComposeProjects(selected, options.composeProjects ?? [], (p) => existing.has(p));
+  }
+  if (changes.kind === 'changed' && ports.readFile && selected.some((f) => f.kind === 'dockerfile')) {
+    notices.push(...(await buildNotices(selected, [...(await listWorkspace())], options.patterns, ports.readFile)));
+  }
+  return { files: selected, scope, ...(notices.length > 0 ? { notices } : {}) };
+}
+
+/** A notice for each governing file the change touches: it is read from the base commit, so it applies after merge. */
+export function governingNotices(entries: readonly ChangedFileEntry[], governing: readonly string[]): string[] {
+  const touched = new Set<string>();
+  for (const entry of entries) {
+    for (const path of [entry.filename, entry.previous_filename]) {
+      if (!path) continue;
+      const hit = governing.find((g) => path === g || path.startsWith(g.replace(/\/?$/, '/')));
+      if (hit) touched.add(hit);
+    }
+  }
+  return [...touched].sort().map(
+    (path) =>
+      `This change edits ${path}, which configures this check. The check uses the base branch's version, so a pull request cannot weaken its own gate; the change takes effect after merge.`,
+  );
+}
+
+/** Notes, for each changed Dockerfile, the compose services that build from it. */
+async function buildNotices(
+  selected: readonly TargetFile[],
+  workspace: readonly string[],
+  patterns: FilePatterns,
+  readFile: (path: string) => Promise<Uint8Array>,
+): Promise<string[]> {
+  const dockerfiles = new Set(selected.filter((f) => f.kind === 'dockerfile').map((f) => f.path));
+  const notices: string[] = [];
+  for (const compose of workspace.filter((p) => classifyPath(p, patterns) === 'compose')) {
+    let text: string;
+    try {
+      text = new TextDecoder().decode(await readFile(compose));
+    } catch {
+      continue; // Unreadable compose files are reported when they are checked; here they only lose a note.
+    }
+    for (const ref of findBuildReferences(compose, text)) {
+      if (dockerfiles.has(ref.dockerfile)) {
+        notices.push(`${ref.dockerfile} is the Dockerfile that service "${ref.service}" of ${ref.compose} builds (build:); its findings apply to that service.`);
+      }
+    }
+  }
+  return notices;
 }

@@ -11,6 +11,9 @@ export const DEFAULT_MAX_FILE_BYTES = 2 * 1024 * 1024;
 /** A file that may not be read; the pipeline reports it as an error against the path. */
 export class RefusedFileError extends UserError {}
 
+/** A file named for checking that is not in the workspace (a dangling link, or the checkout is not the change's head). */
+export class MissingFileError extends RefusedFileError {}
+
 /**
  * Reads a workspace file named by a pull request, refusing what a hostile PR could use to make the
  * action read elsewhere or exhaust memory: paths that resolve outside the workspace (through `..` or
@@ -28,7 +31,7 @@ export async function readTargetFile(workspace: string, path: string, maxBytes: 
   } catch (thrown) {
     const code = (thrown as NodeJS.ErrnoException).code;
     if (code === 'ELOOP') throw new RefusedFileError(`${path} is a symbolic link loop; it was not read.`);
-    if (code === 'ENOENT') throw new RefusedFileError(`${path} does not exist in the workspace (a dangling link, or the checkout is not the pull request's head).`);
+    if (code === 'ENOENT') throw new MissingFileError(`${path} does not exist in the workspace (a dangling link, or the checkout is not the pull request's head).`);
     throw thrown;
   }
   if (!isInside(root, real)) {

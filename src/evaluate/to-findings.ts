@@ -47,7 +47,7 @@ export function toFindings(raw: unknown, parsed: ParsedFile, catalogue: Catalogu
         title: meta.title,
         severity: meta.severity,
         kind,
-        path,
+        path: range.path ?? path,
         startLine: range.startLine,
         endLine: range.endLine,
         message: result.msg,
@@ -61,7 +61,7 @@ export function toFindings(raw: unknown, parsed: ParsedFile, catalogue: Catalogu
 }
 
 /** Lines from the result itself, else from its YAML path, else the top of the file; clamped to the file. */
-function locateResult(result: Record<string, unknown>, parsed: ParsedFile, lastLine: number) {
+export function locateResult(result: Record<string, unknown>, parsed: ParsedFile, lastLine: number) {
   let start = positiveInt(result.startLine) ?? positiveInt(result.line);
   let end = positiveInt(result.endLine);
   if (start === undefined && Array.isArray(result.path)) {
@@ -69,11 +69,15 @@ function locateResult(result: Record<string, unknown>, parsed: ParsedFile, lastL
     if (range) {
       start = range.startLine;
       end = range.endLine;
+      // A value set in another file (an extends base, an override file): its lines are that file's.
+      if (range.path !== undefined && range.path !== parsed.document.path) {
+        return { startLine: start, endLine: Math.max(end, start), path: range.path };
+      }
     }
   }
   const startLine = Math.min(start ?? 1, lastLine);
   const endLine = Math.min(Math.max(end ?? startLine, startLine), lastLine);
-  return { startLine, endLine };
+  return { startLine, endLine } as { startLine: number; endLine: number; path?: string };
 }
 
 function positiveInt(value: unknown): number | undefined {

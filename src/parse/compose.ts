@@ -1,9 +1,10 @@
 import { LineCounter, isMap, parseAllDocuments, visit, type Document, type YAMLError } from 'yaml';
-import type { ComposeDocument } from './input-document.js';
 import type { ParsedFile } from './parsed-file.js';
 import type { DecodedText } from './decode-text.js';
 import { ParseError } from './parse-error.js';
-import { createYamlLocator } from './yaml-locator.js';
+import { buildComposeProject } from './compose/project.js';
+import type { Tree } from './compose/tree.js';
+import { toTree } from './compose/yaml-tree.js';
 
 /**
  * Cap on alias expansion, as counted by the yaml library: for each alias, how often its anchor has been
@@ -24,8 +25,12 @@ export const MAX_EXPANDED_NODES = 500_000;
 const MAPPING_REQUIRED =
   'a compose file must be a YAML mapping with top-level keys such as `services`. If this file is not a compose file, exclude it from the scan.';
 
-/** Parses a compose file's YAML into plain data (anchors and merge keys resolved) and a path locator. */
-export function parseComposeFile(path: string, source: DecodedText): ParsedFile {
+/**
+ * Reads one compose file's YAML into a located tree (anchors and merge keys resolved, every value with its
+ * file and lines), refusing what `docker compose` refuses: invalid YAML, several documents, a top level
+ * that is not a mapping, aliases without anchors, and alias expansion past the caps above.
+ */
+export function readComposeTree(path: string, source: DecodedText): Tree {
   const lineCounter = new LineCounter();
   const docs = Array.from(
     parseAllDocuments(source.text, { lineCounter, version: '1.2', merge: true, uniqueKeys: true }),
@@ -45,11 +50,20 @@ export function parseComposeFile(path: string, source: DecodedText): ParsedFile 
   }
   if (!isMap(doc.contents)) throw new ParseError(path, 1, MAPPING_REQUIRED);
   checkAliases(path, doc, lineCounter);
-
-  const data = toData(path, doc);
-  const document: ComposeDocument = { kind: 'compose', path, lines: source.lines, data };
-  return { document, locate: createYamlLocator(doc, lineCounter, source.text) };
+  checkExpansion(path, doc);
+  return toTree(path, doc, lineCounter, source.text, MAX_EXPANDED_NODES);
 }
+
+/**
+ * Parses one compose file on its own: interpolation without a `.env` file, `extends` within the file,
+ * normalised views. Files it refers to (`extends.file`, `include`) are reported as not read; the
+ * pipeline loads whole projects with `loadComposeProject`, which reads them.
+ */
+export function parseComposeFile(path: string, source: DecodedText): ParsedFile {
+  return buildComposeProject([path], (p) => (p === path ? source : p.endsWith('.env') ? null : SINGLE_FILE), {});
+}
+
+const SINGLE_FILE = new Error('related files are read only when the whole compose project is loaded');
 
 /**
  * An alias needs an anchor written before it. The library reports a missing one only when building the
@@ -73,7 +87,7 @@ function checkAliases(path: string, doc: Document.Parsed, lineCounter: LineCount
   });
 }
 
-function toData(path: string, doc: Document.Parsed): Record<string, unknown> {
+function checkExpansion(path: string, doc: Document.Parsed): void {
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
@@ -95,7 +109,6 @@ function toData(path: string, doc: Document.Parsed): Record<string, unknown> {
       `the YAML expands to more than ${MAX_EXPANDED_NODES} values once aliases are resolved. Reduce the use of anchors and aliases.`,
     );
   }
-  return data as Record<string, unknown>;
 }
 
 /** Whether the data, with shared objects counted each time they are reached, has at most `limit` nodes. */

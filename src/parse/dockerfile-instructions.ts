@@ -1,10 +1,12 @@
 import { ModifiableInstruction, PropertyInstruction, type Dockerfile, type Instruction } from 'dockerfile-ast';
 import type { DockerfileFlag, DockerfileInstruction } from './input-document.js';
 import { isBlankOrComment, logicalLineEnd, valueOf } from './dockerfile-value.js';
-import { missedHeredocEnd } from './dockerfile-heredocs.js';
+import { heredocBodies, MASK, missedHeredocEnd } from './dockerfile-heredocs.js';
 
 // Instructions BuildKit reads as a JSON array when their arguments parse as one (exec form).
 const EXEC_FORM = new Set(['RUN', 'CMD', 'ENTRYPOINT', 'SHELL', 'VOLUME', 'ADD', 'COPY']);
+// Instructions whose form (shell or exec) decides how the command runs.
+const COMMAND_FORM = new Set(['RUN', 'CMD', 'ENTRYPOINT']);
 
 /** An instruction before stages are known: `stage` is filled in by the stage pass. */
 export type RawInstruction = Omit<DockerfileInstruction, 'stage'>;
@@ -28,16 +30,19 @@ export function toInstructions(ast: Dockerfile, lines: readonly string[]): RawIn
     covered = endLine;
     const flagList = flagsOf(instruction);
     const value = valueOf(lines, startLine, endLine, escape, flagList.length);
+    const heredocs = endLine > logicalLineEnd(lines, startLine, escape) ? heredocBodies(lines, startLine, keyword, escape) : null;
     out.push({
       index: out.length,
       keyword,
       flags: Object.fromEntries(flagList.map((flag) => [flag.name, flag.value])),
       flagList,
-      args: argsOf(instruction, keyword, value, lines, startLine, escape),
+      args: argsOf(instruction, keyword, value, lines, startLine, escape).map(unmask),
       value,
       original: lines.slice(startLine - 1, endLine).join('\n'),
       startLine,
       endLine,
+      ...(COMMAND_FORM.has(keyword) ? { form: parseExecForm(value) === null ? 'shell' : 'exec' } : {}),
+      ...(heredocs && heredocs.length > 0 ? { heredocs } : {}),
     });
   }
   return out;
@@ -45,7 +50,12 @@ export function toInstructions(ast: Dockerfile, lines: readonly string[]): RawIn
 
 function flagsOf(instruction: Instruction): DockerfileFlag[] {
   if (!(instruction instanceof ModifiableInstruction)) return [];
-  return instruction.getFlags().map((flag) => ({ name: flag.getName(), value: flag.getValue() ?? '' }));
+  return instruction.getFlags().map((flag) => ({ name: flag.getName(), value: unmask(flag.getValue() ?? '') }));
+}
+
+/** Restores the `<<` that were masked before dockerfile-ast parsed the file (see maskFalseHeredocs). */
+function unmask(text: string): string {
+  return text.includes(MASK) ? text.replaceAll(MASK, '<<') : text;
 }
 
 /**

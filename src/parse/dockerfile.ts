@@ -4,16 +4,26 @@ import type { LineRange, NodePath, ParsedFile } from './parsed-file.js';
 import type { DecodedText } from './decode-text.js';
 import { toInstructions } from './dockerfile-instructions.js';
 import { buildStages } from './dockerfile-stages.js';
+import { addCommands } from './dockerfile-commands.js';
+import { escapeOf, parseDirectives } from './dockerfile-directives.js';
+import { MASK, maskFalseHeredocs } from './dockerfile-heredocs.js';
 
 /**
  * Parses a Dockerfile into the policy input: instructions with exact source lines, and build stages with
  * their bases resolved. Throws a ParseError for a file Docker would not build (see `buildStages`).
  */
 export function parseDockerfile(path: string, source: DecodedText): DockerfileDocument {
-  const ast = DockerfileParser.parse(source.text);
+  const directives = parseDirectives(source.lines);
+  // A `<<` BuildKit does not read as a heredoc is hidden from dockerfile-ast, which would (see
+  // maskFalseHeredocs); the NUL-free masking character cannot collide with a decoded file's text.
+  const masked = source.text.includes(MASK) ? null : maskFalseHeredocs(source.lines, escapeOf(directives));
+  const ast = DockerfileParser.parse(masked ? `${masked.join('\n')}\n` : source.text);
+  const escape = ast.getEscapeCharacter();
   const raw = toInstructions(ast, source.lines);
-  const { instructions, stages, finalStage } = buildStages(path, raw, ast.getEscapeCharacter());
-  return { kind: 'dockerfile', path, lines: source.lines, instructions, stages, finalStage };
+  const built = buildStages(path, raw, escape);
+  const instructions = addCommands(built.instructions, built.stages, source.lines, escape);
+  const { stages, finalStage } = built;
+  return { kind: 'dockerfile', path, lines: source.lines, instructions, stages, finalStage, directives };
 }
 
 /**

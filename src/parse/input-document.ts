@@ -46,6 +46,48 @@ export interface DockerfileInstruction {
   readonly endLine: number;
   /** Index of the stage the instruction belongs to; -1 for ARGs before the first FROM. */
   readonly stage: number;
+  /** RUN, CMD, ENTRYPOINT: `exec` when written as a JSON array (args are then the array), else `shell`. */
+  readonly form?: 'shell' | 'exec';
+  /**
+   * Shell-form RUN in a stage whose shell is POSIX: the simple commands a shell parser finds, over
+   * `&&`, `||`, `;`, `|`, continuations, subshells and a heredoc script. Absent when not split.
+   */
+  readonly commands?: readonly ShellCommand[];
+  /** Shell-form RUN the shell parser rejects: where and why. `commands` then holds what came before. */
+  readonly shellError?: { readonly line: number; readonly message: string };
+  /** RUN, COPY, ADD: the heredoc bodies the instruction opens, in order. */
+  readonly heredocs?: readonly DockerfileHeredoc[];
+}
+
+/** One simple command inside a RUN, e.g. `apt-get install -y curl` out of `apt-get update && ...`. */
+export interface ShellCommand {
+  /** The words with quotes removed; an expansion (`$X`, `$(cmd)`) kept as written. */
+  readonly words: readonly string[];
+  /** File line where the command starts. */
+  readonly line: number;
+  /** Commands joined by `|` share an id, unique within the instruction. */
+  readonly pipeline: number;
+  /** 0-based position in its pipeline, and the pipeline's length (1 for a lone command). */
+  readonly position: number;
+  readonly pipelineSize: number;
+}
+
+/** A heredoc body (`RUN <<EOF`, `COPY <<EOF /dst`). */
+export interface DockerfileHeredoc {
+  readonly name: string;
+  /** The body without the terminator; leading tabs removed for `<<-`. */
+  readonly body: string;
+  /** First body line and the terminator's line. */
+  readonly startLine: number;
+  readonly endLine: number;
+}
+
+/** A parser directive at the top of the file: `# syntax=...`, `# escape=...`, `# check=...`. */
+export interface DockerfileDirective {
+  /** Lower-cased name. */
+  readonly name: string;
+  readonly value: string;
+  readonly line: number;
 }
 
 export interface DockerfileStage {
@@ -81,6 +123,8 @@ export interface DockerfileDocument {
   readonly stages: readonly DockerfileStage[];
   /** Index of the final stage, or -1 when there is no FROM. */
   readonly finalStage: number;
+  /** Parser directives at the top of the file (set by the parse stage). */
+  readonly directives?: readonly DockerfileDirective[];
 }
 
 /**
@@ -91,8 +135,80 @@ export interface ComposeDocument {
   readonly kind: 'compose';
   readonly path: string;
   readonly lines: readonly string[];
-  /** The parsed top-level mapping (anchors and merge keys resolved). */
+  /**
+   * The project's model as `docker compose config` builds it: anchors and merge keys resolved, variables
+   * interpolated, `include`s added, `extends` and override files merged. Paths into it locate findings,
+   * in whichever file set the value.
+   */
   readonly data: Readonly<Record<string, unknown>>;
+  /** Normalised views of each service (src/parse/compose/normalise.ts); absent in hand-built inputs. */
+  readonly services?: Readonly<Record<string, ComposeService>>;
+  /** Values still holding variables nothing sets (`${VAR}` kept as written): unknown, not bad. */
+  readonly unresolved?: readonly { readonly path: readonly string[]; readonly variables: readonly string[] }[];
+  /** Every file the project was built from (compose files, override and extends files, includes, .env). */
+  readonly files?: readonly string[];
+}
+
+/** A data path, e.g. `["services", "web", "ports", 0]`: where a normalised value was set. */
+export type ComposeServicePath = readonly (string | number)[];
+
+/** A normalised value with the data path that set it. */
+export type Sited<T> = T & { readonly path: ComposeServicePath };
+
+/**
+ * One service in the shapes rules rely on, whatever syntax was written. Booleans are null when unset or
+ * unresolved; sizes are bytes, durations nanoseconds; `path` fields say where each value was set.
+ */
+export interface ComposeService {
+  readonly name: string;
+  readonly path: ComposeServicePath;
+  readonly profiles: readonly string[];
+  readonly image: Sited<ImageRef> | null;
+  readonly build: boolean;
+  readonly user: string | null;
+  readonly privileged: boolean | null;
+  readonly read_only: boolean | null;
+  /** Capability names upper-cased without `CAP_`. */
+  readonly cap_add: readonly Sited<{ name: string }>[];
+  readonly cap_drop: readonly Sited<{ name: string }>[];
+  /** `key=value` / `key:value` split; key lower-cased (`no-new-privileges`, `seccomp`, `apparmor`, `label`). */
+  readonly security_opt: readonly Sited<{ key: string; value: string }>[];
+  readonly network_mode: string | null;
+  readonly networks: readonly string[];
+  readonly pid: string | null;
+  readonly ipc: string | null;
+  readonly uts: string | null;
+  readonly userns_mode: string | null;
+  readonly cgroup: string | null;
+  readonly cgroup_parent: string | null;
+  /** Empty host_ip means all interfaces; published `""` means the host picks a port. */
+  readonly ports: readonly Sited<{ host_ip: string; published: string; published_start: number | null; target: string; protocol: string }>[];
+  readonly expose: readonly Sited<{ port: string }>[];
+  readonly volumes: readonly Sited<{ type: string; source: string; target: string; read_only: boolean; propagation: string }>[];
+  /** Variable → value (null when written without one). */
+  readonly environment: Readonly<Record<string, Sited<{ value: string | null }>>>;
+  readonly env_file: readonly Sited<{ file: string }>[];
+  readonly healthcheck: Sited<{
+    test: readonly string[];
+    disabled: boolean;
+    interval_ns: number | null;
+    timeout_ns: number | null;
+    start_period_ns: number | null;
+    retries: number | null;
+  }> | null;
+  readonly ulimits: Record<string, Sited<{ soft: number | null; hard: number | null }>>;
+  readonly devices: readonly Sited<{ source: string; target: string; permissions: string }>[];
+  /** Effective limits (deploy.resources.limits wins when non-zero); value null when unresolved. */
+  readonly limits: {
+    readonly memory: Sited<{ value: number | null; raw: unknown }> | null;
+    readonly cpus: Sited<{ value: number | null; raw: unknown }> | null;
+    readonly pids: Sited<{ value: number | null; raw: unknown }> | null;
+  };
+  /** `restart` or `deploy.restart_policy` (which wins), as the daemon's RestartPolicy. */
+  readonly restart: Sited<{ name: string; max_retries: number | null }> | null;
+  readonly logging: Sited<{ driver: string; options: Readonly<Record<string, unknown>> }> | null;
+  readonly sysctls: Readonly<Record<string, Sited<{ value: string | null }>>>;
+  readonly tmpfs: readonly Sited<{ target: string }>[];
 }
 
 export type InputDocument = DockerfileDocument | ComposeDocument;

@@ -4,6 +4,11 @@ import type { InputDocument } from './input-document.js';
 export interface LineRange {
   readonly startLine: number;
   readonly endLine: number;
+  /**
+   * The workspace-relative file the lines are in, when not the file being checked (a compose value set
+   * by an `extends` base, an `include`d file or an override file). Absent means the checked file.
+   */
+  readonly path?: string;
 }
 
 /** A YAML path: mapping keys and sequence indices from the document root. */

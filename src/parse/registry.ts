@@ -3,6 +3,7 @@ import type { ParsedFile } from './parsed-file.js';
 import { decodeText, type DecodedText } from './decode-text.js';
 import { parseDockerfileFile } from './dockerfile.js';
 import { parseComposeFile } from './compose.js';
+import { loadComposeFile, type ComposeContext } from './compose/load-project.js';
 
 /** A parser for one kind of file: decoded text in, policy input and locator out. */
 export type FileParser = (path: string, source: DecodedText) => ParsedFile;
@@ -23,4 +24,16 @@ export function parseFile(kind: FileKind, path: string, bytes: Uint8Array): Pars
     throw new Error(`No parser for file kind "${String(kind)}" (${path}); known kinds: ${Object.keys(PARSERS).join(', ')}.`);
   }
   return parser(path, decodeText(path, bytes));
+}
+
+/** What parsers that read related files need: the guarded workspace reader and configured variables. */
+export type ParseContext = ComposeContext;
+
+/**
+ * Like parseFile, and reads the files a file depends on through `context`: for compose, the `.env` beside
+ * it, `extends` and `include` files and the override file `docker compose` would load with it.
+ */
+export async function loadFile(kind: FileKind, path: string, bytes: Uint8Array, context: ParseContext): Promise<ParsedFile> {
+  if (kind === 'compose') return loadComposeFile(path, bytes, context);
+  return parseFile(kind, path, bytes);
 }

@@ -1,7 +1,7 @@
 import type { ScanResult, Verdict } from '../model.js';
 
 /** Output names the action declares in `action.yml`, in one place. */
-export const ACTION_OUTPUT_NAMES = ['findings', 'denials', 'warnings', 'errors', 'verdict', 'files-checked'] as const;
+export const ACTION_OUTPUT_NAMES = ['findings', 'denials', 'warnings', 'errors', 'suppressed', 'verdict', 'files-checked'] as const;
 export type ActionOutputName = (typeof ACTION_OUTPUT_NAMES)[number];
 
 /**
@@ -15,6 +15,7 @@ export function toActionOutputs(result: ScanResult, verdict: Verdict): Record<st
     denials: String(denials),
     warnings: String(result.findings.length - denials),
     errors: String(result.errors.length),
+    suppressed: String(result.suppressed?.length ?? 0),
     verdict,
     'files-checked': String(result.files.length),
   };

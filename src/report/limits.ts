@@ -23,3 +23,15 @@ export const ANNOTATION_TITLE_MAX_CHARS = 255;
 
 /** Checks API: an annotation message is at most 64 KB; applied to workflow commands as well. */
 export const ANNOTATION_MESSAGE_MAX_BYTES = 65_536;
+
+/** Checks API: at most 50 annotations per create or update request; more take further updates (docs, "Update a check run"). */
+export const CHECK_RUN_ANNOTATIONS_PER_REQUEST = 50;
+
+/** Checks API: `output.summary` and `output.text` take at most 65,535 characters each. */
+export const CHECK_RUN_OUTPUT_MAX_CHARS = 65_535;
+
+/** SARIF for code scanning: at most 20 tags per rule; GitHub ignores the rest (docs, "SARIF support"). */
+export const SARIF_TAGS_PER_RULE = 20;
+
+/** SARIF for code scanning: `fullDescription.text` is cut at 1,024 characters. */
+export const SARIF_FULL_DESCRIPTION_MAX_CHARS = 1_024;

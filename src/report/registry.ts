@@ -1,26 +1,30 @@
 import { UserError } from '../errors.js';
 import type { ScanResult, Verdict } from '../model.js';
 import { serializeJsonReport, toJsonReport, type ToolInfo } from './json-report.js';
+import { serializeSarif, toSarif } from './sarif.js';
 import { renderSummary, type SummaryContext } from './summary-markdown.js';
 import { renderText } from './text-report.js';
 import { renderWorkflowCommands } from './workflow-commands.js';
 
 /** Output formats the CLI offers. */
-export const OUTPUT_FORMATS = ['text', 'json', 'github', 'markdown'] as const;
+export const OUTPUT_FORMATS = ['text', 'json', 'sarif', 'github', 'markdown'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
 /** Everything any renderer may need; each takes what it uses. */
 export interface RenderOptions extends SummaryContext {
   readonly color: boolean;
   readonly tool: ToolInfo;
+  /** Text format: show each finding's fix. */
+  readonly fix?: boolean;
 }
 
 /** A renderer turns a run into the full text of one format, ending with a newline. */
 export type Renderer = (result: ScanResult, verdict: Verdict, opts: RenderOptions) => string;
 
 const RENDERERS: Readonly<Record<OutputFormat, Renderer>> = {
-  text: (result, verdict, opts) => renderText(result, verdict, { color: opts.color }),
+  text: (result, verdict, opts) => renderText(result, verdict, { color: opts.color, fix: opts.fix === true }),
   json: (result, verdict, opts) => serializeJsonReport(toJsonReport(result, verdict, opts.tool)),
+  sarif: (result, _verdict, opts) => serializeSarif(toSarif(result, opts.catalogue, opts.tool)),
   github: (result) => renderWorkflowCommands(result).map((line) => `${line}\n`).join(''),
   markdown: (result, verdict, opts) => renderSummary(result, verdict, opts),
 };

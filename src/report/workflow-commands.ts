@@ -85,13 +85,22 @@ function fromError(error: CheckError): Annotation {
   };
 }
 
+/** The workflow-command lines for a run, and how many annotations were shown and left out. */
+export interface WorkflowCommandPlan {
+  readonly lines: string[];
+  /** Findings and errors annotated. */
+  readonly shown: number;
+  /** Findings and errors past GitHub's per-step cap, left without an annotation. */
+  readonly notShown: number;
+}
+
 /**
- * Renders the run as workflow-command lines for stdout, one annotation per line: check errors
- * first (they fail the run), then denials as `error`, then warnings as `warning`, each in report
- * order. GitHub drops annotations past its per-step cap without a word, so this stops at `limits`
- * and adds one `notice` saying how many were left out.
+ * Plans the run as workflow-command lines for stdout, one annotation per line, ordered by
+ * severity: check errors first (they fail the run), then denials as `error`, then warnings as
+ * `warning`, each in report order. GitHub drops annotations past its per-step cap without a word,
+ * so this stops at `limits` and adds one `notice` saying how many were left out and where they are.
  */
-export function renderWorkflowCommands(result: ScanResult, limits: AnnotationLimits = DEFAULT_ANNOTATION_LIMITS): string[] {
+export function planWorkflowCommands(result: ScanResult, limits: AnnotationLimits = DEFAULT_ANNOTATION_LIMITS): WorkflowCommandPlan {
   const findings = sortFindings(result.findings);
   const errorLevel = [
     ...sortErrors(result.errors).map(fromError),
@@ -110,9 +119,14 @@ export function renderWorkflowCommands(result: ScanResult, limits: AnnotationLim
         message:
           `${plural(cutErrors, 'error')} and ${plural(cutWarnings, 'warning')} not annotated: ` +
           `GitHub shows at most ${ANNOTATIONS_PER_LEVEL_PER_STEP} annotations per level in a step. ` +
-          'The JSON report lists every finding.',
+          'The job summary and the JSON report list every finding.',
       }),
     );
   }
-  return lines;
+  return { lines, shown: shown.length, notShown: cutErrors + cutWarnings };
+}
+
+/** The lines of `planWorkflowCommands`. */
+export function renderWorkflowCommands(result: ScanResult, limits: AnnotationLimits = DEFAULT_ANNOTATION_LIMITS): string[] {
+  return planWorkflowCommands(result, limits).lines;
 }

@@ -1,0 +1,54 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { createBaseFileReader, governingRef } from '../../src/discover/base-files.js';
+import type { EventContext } from '../../src/discover/change-list.js';
+import { createGit } from '../../src/git/git-fs.js';
+import { UserError } from '../../src/errors.js';
+import { createGitRepo } from '../support/git-repo.js';
+
+const CONFIG = '.github/container-policy.yml';
+
+describe('createBaseFileReader', () => {
+  const repo = createGitRepo();
+  repo.write({ [CONFIG]: 'rules:\n  CPD001: { enabled: true }\n' });
+  const base = repo.commit('base');
+  repo.write({ [CONFIG]: 'rules:\n  CPD001: { enabled: false }\n' });
+  const head = repo.commit('pr weakens the gate');
+  const pr: EventContext = { name: 'pull_request', owner: 'o', repo: 'r', pullRequest: { number: 1, baseSha: base, headSha: head } };
+  const apiReads: string[] = [];
+  const api = {
+    getFileAtRef: async (_o: string, _r: string, path: string, ref: string) => {
+      apiReads.push(`${path}@${ref}`);
+      return path === CONFIG ? new TextEncoder().encode('from the api\n') : undefined;
+    },
+  };
+  const noWorkspace = async () => {
+    throw new Error('the workspace must not be read for a pull request');
+  };
+
+  it('reads the base commit from the local clone, not the pull request head', async () => {
+    const reader = createBaseFileReader(pr, 1024, { api, git: createGit(repo.root), readWorkspaceFile: noWorkspace });
+    assert.equal(reader.ref, base);
+    assert.equal(await reader.readBaseFile(CONFIG), 'rules:\n  CPD001: { enabled: true }\n');
+    assert.equal(await reader.readBaseFile('.github/absent.yml'), undefined);
+    assert.deepEqual(apiReads, []);
+  });
+
+  it('asks the contents API when the clone lacks the base commit', async () => {
+    const shallow: EventContext = { ...pr, pullRequest: { number: 1, baseSha: 'a'.repeat(40) } };
+    const reader = createBaseFileReader(shallow, 1024, { api, git: createGit(repo.root), readWorkspaceFile: noWorkspace });
+    assert.equal(await reader.readBaseFile(CONFIG), 'from the api\n');
+    assert.deepEqual(apiReads, [`${CONFIG}@${'a'.repeat(40)}`]);
+  });
+
+  it('reads the workspace when no base governs, and refuses escapes, oversize and non-text', async () => {
+    const push: EventContext = { name: 'push', owner: 'o', repo: 'r', push: { before: base, after: head } };
+    assert.equal(governingRef(push), undefined);
+    const reader = createBaseFileReader(push, 8, { api, readWorkspaceFile: async (p) => (p === 'big' ? new Uint8Array(9) : p === 'bin' ? new Uint8Array([0xff]) : undefined) });
+    assert.equal(await reader.readBaseFile('none'), undefined);
+    await assert.rejects(reader.readBaseFile('big'), /over the 8-byte limit/);
+    await assert.rejects(reader.readBaseFile('bin'), /not UTF-8/);
+    await assert.rejects(reader.readBaseFile('../etc/passwd'), UserError);
+    assert.equal(governingRef({ name: 'merge_group', owner: 'o', repo: 'r', mergeGroup: { baseSha: base, headSha: head } }), base);
+  });
+});

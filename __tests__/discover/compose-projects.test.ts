@@ -1,0 +1,77 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { groupComposeProjects, implicitProject } from '../../src/discover/compose-projects.js';
+import { findBuildReferences } from '../../src/discover/compose-build-refs.js';
+
+const existing = (paths: string[]) => (p: string) => paths.includes(p);
+
+describe('implicitProject', () => {
+  it('picks the base file docker compose prefers and its override', () => {
+    const exists = existing(['app/compose.yaml', 'app/docker-compose.yml', 'app/compose.override.yaml']);
+    assert.deepEqual(implicitProject('app', exists), { name: 'app', files: ['app/compose.yaml', 'app/compose.override.yaml'] });
+    assert.deepEqual(implicitProject('', existing(['docker-compose.yml'])), { name: '.', files: ['docker-compose.yml'] });
+    assert.equal(implicitProject('none', exists), undefined);
+  });
+});
+
+describe('groupComposeProjects', () => {
+  it('brings the whole project when only its override changed', () => {
+    const exists = existing(['app/compose.yaml', 'app/compose.override.yaml', 'other/compose.yaml']);
+    const grouped = groupComposeProjects([{ path: 'app/compose.override.yaml', kind: 'compose' }], [], exists);
+    const project = ['app/compose.yaml', 'app/compose.override.yaml'];
+    assert.deepEqual(grouped, [
+      { path: 'app/compose.override.yaml', kind: 'compose', project },
+      { path: 'app/compose.yaml', kind: 'compose', project },
+    ]);
+  });
+
+  it('leaves a lone compose file and Dockerfiles as they are', () => {
+    const selected = [
+      { path: 'x/compose.yaml', kind: 'compose' as const },
+      { path: 'x/Dockerfile', kind: 'dockerfile' as const },
+    ];
+    assert.deepEqual(groupComposeProjects(selected, [], existing(['x/compose.yaml'])), [selected[1], selected[0]]);
+  });
+
+  it('uses configured projects first, keeping files that do not exist so reading them fails', () => {
+    const configured = [{ name: 'shop', files: ['./deploy/base.yml', 'deploy/prod.yml', 'deploy/missing.yml'] }];
+    const grouped = groupComposeProjects([{ path: 'deploy/prod.yml', kind: 'compose' }], configured, existing(['deploy/base.yml', 'deploy/prod.yml']));
+    assert.deepEqual(grouped.map((f) => f.path), ['deploy/base.yml', 'deploy/missing.yml', 'deploy/prod.yml']);
+    assert.ok(grouped.every((f) => f.kind === 'compose' && f.project?.join() === 'deploy/base.yml,deploy/prod.yml,deploy/missing.yml'));
+    const untouched = groupComposeProjects([{ path: 'Dockerfile', kind: 'dockerfile' }], configured, existing([]));
+    assert.deepEqual(untouched, [{ path: 'Dockerfile', kind: 'dockerfile' }]);
+  });
+});
+
+describe('findBuildReferences', () => {
+  it('resolves build contexts and dockerfiles as compose does', () => {
+    const text = [
+      'services:',
+      '  api:',
+      '    build: ./api',
+      '  worker:',
+      '    build:',
+      '      context: ..',
+      '      dockerfile: docker/worker.Dockerfile',
+      '  remote:',
+      '    build: https://github.com/o/r.git#main',
+      '  inline:',
+      '    build:',
+      '      dockerfile_inline: FROM alpine',
+      '  image-only:',
+      '    image: nginx:1.27',
+      '  templated:',
+      '    build: ${CONTEXT}',
+      '',
+    ].join('\n');
+    assert.deepEqual(findBuildReferences('deploy/compose.yaml', text), [
+      { compose: 'deploy/compose.yaml', service: 'api', dockerfile: 'deploy/api/Dockerfile' },
+      { compose: 'deploy/compose.yaml', service: 'worker', dockerfile: 'docker/worker.Dockerfile' },
+    ]);
+  });
+  it('yields nothing for files that do not parse or reach outside the workspace', () => {
+    assert.deepEqual(findBuildReferences('compose.yaml', 'services: [unclosed'), []);
+    assert.deepEqual(findBuildReferences('compose.yaml', 'services:\n  a:\n    build: ../outside\n'), []);
+    assert.deepEqual(findBuildReferences('compose.yaml', '- a\n'), []);
+  });
+});

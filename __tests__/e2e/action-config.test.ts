@@ -1,0 +1,87 @@
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { delimiter, dirname, join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { FakeGitHub, type FakePullFile } from '../support/fake-github.js';
+import { REPO_ROOT, pullRequestPayload, runBundledAction } from '../support/run-action.js';
+
+const BASE = 'bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb';
+const OPA_PATH = [join(REPO_ROOT, 'tools', 'opa', 'bin'), process.env.PATH ?? ''].join(delimiter);
+const POLICY = readFileSync(join(REPO_ROOT, '__tests__/fixtures/custom-policies/conftest/acme.rego'), 'utf8');
+const DOCKERFILE = [
+  'FROM node:latest',
+  'WORKDIR /app',
+  '# container-policy ignore=CPD002 -- the entrypoint drops privileges itself',
+  'USER root',
+  'CMD ["node", "server.js"]',
+  '',
+].join('\n');
+const BASE_CONFIG = 'fail-on: deny\nrules:\n  custom/main/warn: { enabled: false, reason: labels come later }\n';
+
+function workspaceWith(files: Record<string, string>): string {
+  const root = mkdtempSync(join(tmpdir(), 'cpa-ws-'));
+  for (const [path, content] of Object.entries(files)) {
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), content);
+  }
+  return root;
+}
+
+describe('bundled action: configuration and custom policies from the base commit', () => {
+  const github = new FakeGitHub();
+  before(() => github.start());
+  after(() => github.stop());
+  const files: FakePullFile[] = [
+    { filename: 'app/Dockerfile', status: 'modified' },
+    { filename: '.github/container-policy.yml', status: 'modified' },
+  ];
+
+  it('applies the base configuration, custom policy and suppressions, ignoring the pull request\'s own edits', async () => {
+    github.pullRequestFiles('octo-org', 'shop', 21, files);
+    github.contents('octo-org', 'shop', '.github/container-policy.yml', BASE, BASE_CONFIG);
+    github.contents('octo-org', 'shop', 'policy/acme.rego', BASE, POLICY);
+    const workspace = workspaceWith({
+      'app/Dockerfile': DOCKERFILE,
+      // The pull request tries to switch the gate off and to weaken the policy: neither may count.
+      '.github/container-policy.yml': 'fail-on: never\n',
+      'policy/acme.rego': 'package main\n',
+    });
+    const run = await runBundledAction({
+      workspace, apiUrl: github.url, eventName: 'pull_request', payload: pullRequestPayload(21, files.length),
+      inputs: { 'fail-on': '', policy: 'policy', 'json-report': 'report.json' },
+      extraEnv: { PATH: OPA_PATH },
+    });
+    assert.equal(run.code, 1, run.stdout + run.stderr);
+    const annotations = run.stdout.split('\n').filter((l) => /^::(error|warning) /.test(l));
+    assert.ok(annotations.some((a) => a.includes('file=app/Dockerfile,') && a.includes('line=1,') && a.includes('ACME001')), annotations.join('\n'));
+    assert.ok(annotations.some((a) => a.includes('CPD001')), annotations.join('\n'));
+    assert.ok(!annotations.some((a) => a.includes('CPD002')), 'suppressed by the comment');
+    assert.ok(!annotations.some((a) => a.includes('custom/main/warn')), 'disabled by the base configuration');
+    const report = JSON.parse(readFileSync(join(workspace, 'report.json'), 'utf8'));
+    assert.ok(report.findings.some((f: { ruleId: string; compliance: Record<string, string[]> }) => f.ruleId === 'ACME001' && f.compliance['acme-standard']?.[0] === 'IMG-3'));
+    assert.ok(github.requests.some((r) => decodeURIComponent(r.url) === `/repos/octo-org/shop/contents/policy/acme.rego?ref=${BASE}`), github.requests.map((r) => r.url).join('\n'));
+  });
+
+  it('fails with the key, the value and what is allowed when the base configuration is invalid', async () => {
+    github.pullRequestFiles('octo-org', 'shop', 22, files);
+    github.contents('octo-org', 'shop', 'ci/policy.yml', BASE, 'fail-on: deny\nsuppressions:\n  other-tools: [snyk]\n');
+    const workspace = workspaceWith({ 'app/Dockerfile': DOCKERFILE, 'ci/policy.yml': 'fail-on: never\n' });
+    const run = await runBundledAction({ workspace, apiUrl: github.url, eventName: 'pull_request', payload: pullRequestPayload(22, files.length), inputs: { config: 'ci/policy.yml' } });
+    assert.equal(run.code, 1);
+    assert.match(run.stdout, /::error::The configuration file ci\/policy\.yml is invalid/);
+    assert.match(run.stdout, /line 3: suppressions\.other-tools\[0\]: "snyk" is not allowed; allowed: hadolint, trivy, checkov, kics/);
+  });
+
+  it('says so when a custom policy needs opa and none is on PATH', async () => {
+    github.pullRequestFiles('octo-org', 'shop', 23, files);
+    github.contents('octo-org', 'shop', 'policy/acme.rego', BASE, POLICY);
+    const workspace = workspaceWith({ 'app/Dockerfile': DOCKERFILE, 'policy/acme.rego': POLICY });
+    const run = await runBundledAction({
+      workspace, apiUrl: github.url, eventName: 'pull_request', payload: pullRequestPayload(23, files.length),
+      inputs: { policy: 'policy' }, extraEnv: { PATH: '' },
+    });
+    assert.equal(run.code, 1);
+    assert.match(run.stdout, /::error::Custom Rego policies are compiled with `opa`, which is not on PATH/);
+  });
+});

@@ -1,0 +1,214 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { ParseError } from '../../src/parse/parse-error.js';
+import { interpolate } from '../../src/parse/compose/interpolate.js';
+import { parseEnvFile } from '../../src/parse/compose/env-file.js';
+import { loadComposeFile, loadComposeProject } from '../../src/parse/compose/load-project.js';
+import { toBytes, toNanoseconds } from '../../src/parse/compose/units.js';
+import type { ComposeDocument } from '../../src/parse/input-document.js';
+
+const enc = (text: string) => new TextEncoder().encode(text);
+
+/** An in-memory workspace: reads of absent files fail as the workspace reader does. */
+function workspace(files: Record<string, string>) {
+  const reads: string[] = [];
+  return {
+    reads,
+    context: {
+      readFile: async (path: string) => {
+        reads.push(path);
+        if (!(path in files)) throw new Error(`${path} does not exist in the workspace`);
+        return enc(files[path] as string);
+      },
+    },
+  };
+}
+
+async function load(files: Record<string, string>, main = 'compose.yaml', variables: Record<string, string> = {}) {
+  const { context, reads } = workspace(files);
+  const parsed = await loadComposeFile(main, enc(files[main] as string), { ...context, variables });
+  return { ...parsed, document: parsed.document as ComposeDocument, reads };
+}
+
+const rejects = (line: number | undefined, pattern: RegExp, path = 'compose.yaml') => (e: unknown) =>
+  e instanceof ParseError && e.path === path && e.line === line && pattern.test(e.message);
+
+test('interpolation: every form, $$ escapes, unknown variables kept visible', () => {
+  const vars: Record<string, string> = { A: 'a', EMPTY: '' };
+  const look = (n: string) => vars[n];
+  assert.deepEqual(interpolate('${A}-$A-$${A}', look), { value: 'a-a-${A}', unresolved: [] });
+  assert.equal(interpolate('${EMPTY:-d} ${EMPTY-d} ${NONE-d} ${NONE:-${A}}', look).value, 'd  d a');
+  assert.equal(interpolate('${A:+alt}|${EMPTY:+alt}|${EMPTY+alt}', look).value, 'alt||alt');
+  assert.deepEqual(interpolate('nginx:${TAG}', look), { value: 'nginx:${TAG}', unresolved: ['TAG'] });
+  assert.deepEqual(interpolate('${NONE:+x}', look), { value: '${NONE:+x}', unresolved: ['NONE'] });
+  assert.throws(() => interpolate('${NONE:?must be set}', look), /required variable NONE is missing a value: must be set/);
+  assert.throws(() => interpolate('${EMPTY:?}', look), /EMPTY/);
+  assert.equal(interpolate('${EMPTY?x}', look).value, '');
+  assert.throws(() => interpolate('${A', look), /never closed/);
+  assert.throws(() => interpolate('${1A}', look), /must start with a letter/);
+});
+
+test('.env files: quotes, comments, export, interpolation of earlier keys', () => {
+  const env = parseEnvFile('# c\nexport A=1\nB="x ${A}\\n"\nC=\'${A}\'\nD=v # note\nE\n', () => undefined);
+  assert.deepEqual(Object.fromEntries(env), { A: '1', B: 'x 1\n', C: '${A}', D: 'v' });
+  assert.throws(() => parseEnvFile('A=1\nnot a line\n', () => undefined), (e: Error & { line?: number }) => e.line === 2);
+});
+
+test('sizes and durations convert as compose does', () => {
+  assert.equal(toBytes('512m'), 536870912);
+  assert.equal(toBytes('1.5g'), 1610612736);
+  assert.equal(toBytes('100'), 100);
+  assert.equal(toBytes('12x'), undefined);
+  assert.equal(toNanoseconds('1m30s'), 90e9);
+  assert.equal(toNanoseconds('500ms'), 5e8);
+  assert.equal(toNanoseconds('soon'), undefined);
+});
+
+test('the .env beside the file and configured variables are interpolated; configured wins', async () => {
+  const { document, reads } = await load(
+    { 'compose.yaml': 'services:\n  web:\n    image: "nginx:${TAG}"\n    user: "${RUN_AS}"\n    privileged: ${PRIV}\n', '.env': 'TAG=1.27\nRUN_AS=root\n' },
+    'compose.yaml',
+    { RUN_AS: 'app' },
+  );
+  assert.ok(reads.includes('.env'));
+  const web = document.services?.web;
+  assert.equal(web?.image?.tag, '1.27');
+  assert.equal(web?.user, 'app');
+  assert.equal(web?.privileged, null, 'unresolved stays unknown');
+  assert.deepEqual(document.unresolved, [{ path: ['services', 'web', 'privileged'], variables: ['PRIV'] }]);
+});
+
+test('${VAR:?err} with VAR unset is a parse error at its line', async () => {
+  await assert.rejects(load({ 'compose.yaml': 'services:\n  web:\n    image: ${IMAGE:?set IMAGE}\n' }), rejects(3, /required variable IMAGE/));
+});
+
+test('the override file beside compose.yaml is merged, and values point at the file that set them', async () => {
+  const { document, locate } = await load({
+    'compose.yaml': 'services:\n  web:\n    image: nginx:1\n    ports: ["8080:80"]\n    environment: [A=1, B=2]\n    command: [a, b]\n',
+    'compose.override.yaml': 'services:\n  web:\n    privileged: true\n    ports: ["9090:90", "8080:80"]\n    environment: {B: "3"}\n    command: [c]\n',
+  });
+  const web = document.data.services as Record<string, Record<string, unknown>>;
+  assert.deepEqual(web.web?.ports, ['8080:80', '9090:90'], 'unique ports merged by key');
+  assert.deepEqual(web.web?.environment, { A: '1', B: '3' });
+  assert.deepEqual(web.web?.command, ['c'], 'command replaced, not appended');
+  assert.deepEqual(locate(['services', 'web', 'privileged']), { path: 'compose.override.yaml', startLine: 3, endLine: 3 });
+  assert.deepEqual(locate(['services', 'web', 'image']), { path: 'compose.yaml', startLine: 3, endLine: 3 });
+  assert.deepEqual(locate(['services', 'web']), { path: 'compose.yaml', startLine: 2, endLine: 6 });
+  assert.deepEqual(document.files, ['compose.override.yaml', 'compose.yaml']);
+});
+
+test('!reset and !override in an override file', async () => {
+  const { document } = await load({
+    'compose.yaml': 'services:\n  web:\n    image: a\n    ports: ["80:80"]\n    cap_add: [NET_ADMIN]\n',
+    'compose.override.yaml': 'services:\n  web:\n    ports: !reset []\n    cap_add: !override [CHOWN]\n',
+  });
+  assert.deepEqual(document.data.services, { web: { image: 'a', cap_add: ['CHOWN'] } });
+});
+
+test('extends in the same file and another file, with locations in the base', async () => {
+  const { document, locate } = await load({
+    'compose.yaml': 'services:\n  base:\n    image: a:1\n    cap_add: [X]\n  web:\n    extends: base\n    user: app\n  api:\n    extends:\n      file: common/base.yaml\n      service: hardened\n',
+    'common/base.yaml': 'services:\n  hardened:\n    read_only: true\n    privileged: true\n',
+  });
+  assert.equal(document.services?.web?.user, 'app');
+  assert.deepEqual(document.services?.web?.cap_add.map((c) => c.name), ['X']);
+  assert.deepEqual(locate(['services', 'web', 'cap_add']), { path: 'compose.yaml', startLine: 4, endLine: 4 });
+  assert.deepEqual(locate(['services', 'api', 'privileged']), { path: 'common/base.yaml', startLine: 4, endLine: 4 });
+  assert.equal(document.services?.api?.read_only, true);
+});
+
+test('extends and include cycles are errors naming the chain', async () => {
+  await assert.rejects(
+    load({ 'compose.yaml': 'services:\n  a:\n    extends: b\n  b:\n    extends: a\n' }),
+    (e) => e instanceof ParseError && /extends forms a cycle: .*service "a" → .*service "b" → .*service "a"/.test(e.message),
+  );
+  await assert.rejects(
+    load({ 'compose.yaml': 'include: [b.yaml]\nservices: {}\n', 'b.yaml': 'include: [compose.yaml]\nservices: {}\n' }),
+    (e) => e instanceof ParseError && /include forms a cycle: compose.yaml → b.yaml → compose.yaml/.test(e.message),
+  );
+});
+
+test('include adds the included project; a conflicting service is an error', async () => {
+  const { document, locate } = await load({
+    'compose.yaml': 'include:\n  - db/compose.yaml\nservices:\n  web: {image: a:1}\n',
+    'db/compose.yaml': 'services:\n  db:\n    image: postgres:${PG}\n',
+    'db/.env': 'PG=16\n',
+  });
+  assert.equal(document.services?.db?.image?.tag, '16', "the included project's own .env");
+  assert.deepEqual(locate(['services', 'db', 'image']), { path: 'db/compose.yaml', startLine: 3, endLine: 3 });
+  await assert.rejects(
+    load({ 'compose.yaml': 'include: [b.yaml]\nservices:\n  web: {}\n', 'b.yaml': 'services:\n  web: {}\n' }),
+    rejects(3, /services.web is also defined by the included file b.yaml/),
+  );
+});
+
+test('related files outside the workspace are refused before any read', async () => {
+  for (const ref of ['../../etc/passwd', '/etc/passwd', '~/x.yaml']) {
+    const { context, reads } = workspace({});
+    const main = `include: ["${ref}"]\nservices: {}\n`;
+    await assert.rejects(loadComposeFile('compose.yaml', enc(main), context), rejects(1, /outside the workspace; it was not read/));
+    assert.ok(!reads.some((r) => r.includes('passwd') || r.includes('x.yaml')), reads.join());
+  }
+});
+
+test('a missing extends file is an error at the extends line', async () => {
+  await assert.rejects(load({ 'compose.yaml': 'services:\n  web:\n    extends: {file: nope.yaml, service: x}\n' }), rejects(3, /extends file "nope.yaml" does not exist/));
+});
+
+test('short and long syntax normalise to the same shapes', async () => {
+  const { document } = await load({
+    'compose.yaml': [
+      'services:',
+      '  web:',
+      '    ports: ["127.0.0.1:80:8080/udp", "9000", {target: 81, published: "8081", host_ip: "::"}, "[::1]:53:53"]',
+      '    volumes: ["/var/run/docker.sock:/sock:ro,rshared", "data:/data", "/anon", {type: bind, source: /etc, target: /e, bind: {propagation: shared}}]',
+      '    mem_limit: 1g',
+      '    deploy: {resources: {limits: {memory: 512m, cpus: "0.5"}}, restart_policy: {condition: on-failure, max_attempts: 3}}',
+      '    restart: always',
+      '    healthcheck: {test: "curl -f localhost", interval: 1m30s}',
+      '    ulimits: {nproc: 65535, nofile: {soft: 1, hard: 2}}',
+      '    devices: ["/dev/sda:/dev/xvda:r"]',
+      '    cap_add: [cap_sys_admin]',
+      '    security_opt: ["no-new-privileges:true", "seccomp=unconfined"]',
+      '',
+    ].join('\n'),
+  });
+  const web = document.services?.web;
+  assert.deepEqual(web?.ports.map(({ path: _p, ...p }) => p), [
+    { host_ip: '127.0.0.1', published: '80', published_start: 80, target: '8080', protocol: 'udp' },
+    { host_ip: '', published: '', published_start: null, target: '9000', protocol: 'tcp' },
+    { host_ip: '::', published: '8081', published_start: 8081, target: '81', protocol: 'tcp' },
+    { host_ip: '::1', published: '53', published_start: 53, target: '53', protocol: 'tcp' },
+  ]);
+  assert.deepEqual(web?.volumes.map(({ path: _p, ...v }) => v), [
+    { type: 'bind', source: '/var/run/docker.sock', target: '/sock', read_only: true, propagation: 'rshared' },
+    { type: 'volume', source: 'data', target: '/data', read_only: false, propagation: '' },
+    { type: 'volume', source: '', target: '/anon', read_only: false, propagation: '' },
+    { type: 'bind', source: '/etc', target: '/e', read_only: false, propagation: 'shared' },
+  ]);
+  assert.equal(web?.limits.memory?.value, 536870912, 'deploy wins when non-zero');
+  assert.deepEqual(web?.limits.memory?.path, ['services', 'web', 'deploy', 'resources', 'limits', 'memory']);
+  assert.equal(web?.limits.cpus?.value, 0.5);
+  assert.deepEqual({ name: web?.restart?.name, max: web?.restart?.max_retries }, { name: 'on-failure', max: 3 });
+  assert.deepEqual(web?.healthcheck?.test, ['CMD-SHELL', 'curl -f localhost']);
+  assert.equal(web?.healthcheck?.interval_ns, 90e9);
+  assert.deepEqual([web?.ulimits.nproc?.soft, web?.ulimits.nofile?.hard], [65535, 2]);
+  assert.deepEqual(web?.devices.map((d) => [d.source, d.target, d.permissions]), [['/dev/sda', '/dev/xvda', 'r']]);
+  assert.deepEqual(web?.cap_add.map((c) => c.name), ['SYS_ADMIN']);
+  assert.deepEqual(web?.security_opt.map((o) => [o.key, o.value]), [['no-new-privileges', 'true'], ['seccomp', 'unconfined']]);
+});
+
+test('values compose refuses are parse errors at their line', async () => {
+  await assert.rejects(load({ 'compose.yaml': 'services:\n  web:\n    ports: ["80:http"]\n' }), rejects(3, /the port "80:http"/));
+  await assert.rejects(load({ 'compose.yaml': 'services:\n  web:\n    mem_limit: lots\n' }), rejects(3, /not a valid byte size/));
+  await assert.rejects(load({ 'compose.yaml': 'services:\n  web:\n    enviroment: {}\n' }), rejects(3, /"enviroment", which compose does not know/));
+  await assert.rejects(load({ 'compose.yaml': 'web:\n  image: a\n' }), rejects(1, /"web" is not a top-level key/));
+});
+
+test('a project of several files merges them in order (for configured projects)', async () => {
+  const { context } = workspace({ 'a.yaml': 'services:\n  s: {image: "x:1"}\n', 'b.yaml': 'services:\n  s: {image: "x:2"}\n' });
+  const parsed = await loadComposeProject(['a.yaml', 'b.yaml'], context);
+  assert.equal((parsed.document as ComposeDocument).services?.s?.image?.tag, '2');
+  assert.deepEqual(parsed.locate(['services', 's', 'image']), { path: 'b.yaml', startLine: 2, endLine: 2 });
+});
+

@@ -1,0 +1,51 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { dockerfile } from './helpers.js';
+
+const words = (doc: ReturnType<typeof dockerfile>, index: number) =>
+  doc.instructions[index]?.commands?.map((c) => [c.words.join(' '), c.line]);
+
+test('a shell-form RUN is split into simple commands with their file lines', () => {
+  const doc = dockerfile(
+    'FROM a\nRUN --mount=type=cache,target=/x apt-get update && \\\n  # why\n  apt-get install -y "curl=1.2" \\\n  && curl -fsSL https://x.sh | bash -s\n',
+  );
+  assert.deepEqual(words(doc, 1), [
+    ['apt-get update', 2],
+    ['apt-get install -y curl=1.2', 4],
+    ['curl -fsSL https://x.sh', 5],
+    ['bash -s', 5],
+  ]);
+  const pipe = doc.instructions[1]?.commands?.filter((c) => c.pipelineSize === 2) ?? [];
+  assert.deepEqual(pipe.map((c) => c.position), [0, 1]);
+  assert.equal(pipe[0]?.pipeline, pipe[1]?.pipeline);
+});
+
+test('<< inside quotes is not a heredoc: the rest of the file is not swallowed', () => {
+  const doc = dockerfile('FROM a\nRUN python -c "print(1 <<2)"\nUSER app\n');
+  assert.deepEqual(doc.instructions.map((i) => [i.keyword, i.startLine, i.endLine]), [['FROM', 1, 1], ['RUN', 2, 2], ['USER', 3, 3]]);
+  assert.deepEqual(doc.instructions[1]?.args, ['python', '-c', '"print(1', '<<2)"']);
+});
+
+test('a RUN heredoc handed to the shell is its script; other heredocs are bodies only', () => {
+  const doc = dockerfile('FROM a\nRUN <<EOF\nset -e\npip install flask\nEOF\nRUN python3 <<PY\nimport os\nPY\nCOPY <<EOF /etc/x\nhi\nEOF\n');
+  assert.deepEqual(words(doc, 1), [['set -e', 3], ['pip install flask', 4]]);
+  assert.deepEqual(words(doc, 2), [['python3', 6]]);
+  assert.deepEqual(doc.instructions[3]?.heredocs, [{ name: 'EOF', body: 'hi', startLine: 10, endLine: 11 }]);
+});
+
+test('exec form is recognised; shell errors are reported with their line, not skipped', () => {
+  const doc = dockerfile('FROM a\nRUN ["ps", "-d"]\nRUN echo \'open\nCMD node s.js\n');
+  assert.equal(doc.instructions[1]?.form, 'exec');
+  assert.deepEqual(words(doc, 1), [['ps -d', 2]]);
+  assert.equal(doc.instructions[2]?.shellError?.line, 3);
+  assert.equal(doc.instructions[3]?.form, 'shell');
+});
+
+test('directives and a non-POSIX SHELL: no splitting after SHELL ["powershell"]', () => {
+  const doc = dockerfile('# syntax=docker/dockerfile:1\n# escape=`\nFROM a\nSHELL ["powershell", "-Command"]\nRUN Write-Host hi\n');
+  assert.deepEqual(doc.directives, [
+    { name: 'syntax', value: 'docker/dockerfile:1', line: 1 },
+    { name: 'escape', value: '`', line: 2 },
+  ]);
+  assert.equal(doc.instructions[2]?.commands, undefined);
+});

@@ -1,0 +1,41 @@
+# METADATA
+# title: Secret written in environment
+# description: >-
+#   A service's `environment` sets a variable whose name looks like a secret (password, token,
+#   secret, private key, ...) to a literal value. The value ends up in the repository, in
+#   `docker inspect` and in the process environment of every child.
+# custom:
+#   id: CPC030
+#   severity: warn
+#   remediation: >-
+#     Use compose `secrets:` (mounted as files), or take the value from a variable
+#     (`${DB_PASSWORD}`) set outside the repository.
+#   compliance:
+#     cis-docker: ["4.10"]
+#     nist-800-190: ["4.1.4"]
+#     owasp-docker: ["D06"]
+#     pci-dss: ["3.5.1", "8.3.2"]
+#     soc2: ["CC6.7"]
+#   aliases:
+#     hadolint: []
+#     trivy: []
+#     kics: []
+#     checkov: []
+package container_policy.rules.compose.env_secret
+
+import data.container_policy.lib.compose as lib
+import data.container_policy.lib.settings
+
+findings contains finding if {
+	some name, svc in lib.normalised
+	some variable, entry in svc.environment
+	regex.match(settings.value("compose.secret_env_pattern"), variable)
+	is_string(entry.value)
+	entry.value != ""
+	not lib.unresolved(entry.value)
+	not regex.match(`^/run/secrets/`, entry.value)
+	finding := {
+		"msg": sprintf("Service \"%s\" sets %s to a literal value in environment", [name, variable]),
+		"path": entry.path,
+	}
+}

@@ -1,0 +1,20 @@
+package container_policy.rules.compose.env_secret_test
+
+import data.container_policy.lib.compose_inputs_test as t
+import data.container_policy.rules.compose.env_secret as rule
+
+e(value) := {"value": value, "path": ["services", "web", "environment", "DB_PASSWORD"]}
+
+test_literal_secret_is_caught if {
+	rule.findings == {{
+		"msg": "Service \"web\" sets DB_PASSWORD to a literal value in environment",
+		"path": ["services", "web", "environment", "DB_PASSWORD"],
+	}} with input as t.doc([t.svc("web", {"environment": {"DB_PASSWORD": e("hunter2")}})])
+}
+
+test_references_and_other_names_are_not_caught if {
+	every value in [null, "", "${DB_PASSWORD}", "/run/secrets/db"] {
+		count(rule.findings) == 0 with input as t.doc([t.svc("web", {"environment": {"DB_PASSWORD": e(value)}})])
+	}
+	count(rule.findings) == 0 with input as t.doc([t.svc("web", {"environment": {"LOG_LEVEL": e("debug")}})])
+}

@@ -1,0 +1,35 @@
+# METADATA
+# title: Service publishes ports on the host
+# description: >-
+#   A service publishes ports on the host with `ports:`. Each published port is reachable from
+#   outside the project network; check that every one is needed.
+# custom:
+#   id: CPC034
+#   severity: warn
+#   remediation: >-
+#     Publish only the ports that must be reachable from the host; use `expose:` or the project
+#     network for traffic between services.
+#   compliance:
+#     cis-docker: ["5.9"]
+#     nist-800-190: ["4.4.2"]
+#     owasp-docker: ["D03"]
+#     pci-dss: ["2.2.4"]
+#     soc2: ["CC6.6"]
+#   aliases:
+#     hadolint: []
+#     trivy: []
+#     kics: []
+#     checkov: []
+package container_policy.rules.compose.exposed_ports
+
+import data.container_policy.lib.compose as lib
+
+findings contains finding if {
+	some name, svc in lib.normalised
+	published := [sprintf("%s->%s/%s", [p.published, p.target, p.protocol]) | some p in svc.ports; p.published != ""]
+	count(published) > 0
+	finding := {
+		"msg": sprintf("Service \"%s\" publishes %s on the host", [name, concat(", ", published)]),
+		"path": array.concat(svc.path, ["ports"]),
+	}
+}

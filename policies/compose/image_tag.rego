@@ -1,0 +1,42 @@
+# METADATA
+# title: Image is not pinned to a version (no tag, or latest)
+# description: >-
+#   A service runs an image with no tag or the tag `latest`, so each pull may bring a different
+#   image and an upstream change lands without review. Images whose reference holds an
+#   unresolved variable are not judged.
+# custom:
+#   id: CPC028
+#   severity: deny
+#   remediation: >-
+#     Name an explicit version tag, e.g. `image: postgres:16.3`, or pin by digest
+#     (`@sha256:...`).
+#   compliance:
+#     cis-docker: ["4.2"]
+#     nist-800-190: ["4.1.1", "4.2.2"]
+#     owasp-docker: ["D08"]
+#     pci-dss: ["6.3.3"]
+#     soc2: ["CC6.8"]
+#   aliases:
+#     hadolint: []
+#     trivy: []
+#     kics: []
+#     checkov: []
+package container_policy.rules.compose.image_tag
+
+import data.container_policy.lib.compose as lib
+
+findings contains finding if {
+	some name, svc in lib.normalised
+	image := svc.image
+	not lib.unresolved(image.raw)
+	image.digest == null
+	unpinned(image.tag)
+	finding := {
+		"msg": sprintf("Service \"%s\" uses image \"%s\", which is not pinned to a version", [name, image.raw]),
+		"path": image.path,
+	}
+}
+
+unpinned(null)
+
+unpinned("latest")

@@ -1,0 +1,18 @@
+package container_policy.rules.compose.image_tag_test
+
+import data.container_policy.lib.compose_inputs_test as t
+import data.container_policy.rules.compose.image_tag as rule
+
+img(raw, tag, digest) := {"raw": raw, "registry": "docker.io", "repository": "library/x", "tag": tag, "digest": digest, "path": ["services", "web", "image"]}
+
+test_untagged_and_latest_are_caught if {
+	every image in [img("nginx", null, null), img("nginx:latest", "latest", null)] {
+		t.paths(rule.findings) == {["services", "web", "image"]} with input as t.doc([t.svc("web", {"image": image})])
+	}
+}
+
+test_pinned_unresolved_and_build_only_are_not_caught if {
+	every image in [img("nginx:1.27", "1.27", null), img("nginx", null, "sha256:abc"), img("nginx:${TAG}", "${TAG}", null), img("${IMAGE}", null, null), null] {
+		count(rule.findings) == 0 with input as t.doc([t.svc("web", {"image": image})])
+	}
+}

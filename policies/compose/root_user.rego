@@ -1,0 +1,44 @@
+# METADATA
+# title: Service runs as root, or does not say which user
+# description: >-
+#   A service sets `user:` to root (`root`, `0`, `0:0`) or does not set it, so it runs as the
+#   image's user, which is root for most images.
+# custom:
+#   id: CPC027
+#   severity: warn
+#   remediation: >-
+#     Set `user:` to a non-root user, e.g. `user: "10001:10001"`, or make sure the image sets a
+#     non-root USER and say so in `user:`.
+#   compliance:
+#     cis-docker: ["4.1"]
+#     nist-800-190: ["4.1.2"]
+#     owasp-docker: ["D01"]
+#     pci-dss: ["7.2.1"]
+#     soc2: ["CC6.1"]
+#   aliases:
+#     hadolint: []
+#     trivy: []
+#     kics: []
+#     checkov: []
+package container_policy.rules.compose.root_user
+
+import data.container_policy.lib.compose as lib
+
+findings contains finding if {
+	some name, svc in lib.normalised
+	svc.user == null
+	finding := {
+		"msg": sprintf("Service \"%s\" does not set user:, so it runs as the image's user (root for most images)", [name]),
+		"path": svc.path,
+	}
+}
+
+findings contains finding if {
+	some name, svc in lib.normalised
+	is_string(svc.user)
+	regex.match(`^(root|0)(:.*)?$`, trim_space(svc.user))
+	finding := {
+		"msg": sprintf("Service \"%s\" runs as root (user: \"%s\")", [name, svc.user]),
+		"path": array.concat(svc.path, ["user"]),
+	}
+}

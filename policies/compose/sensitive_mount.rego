@@ -1,0 +1,49 @@
+# METADATA
+# title: Service mounts a sensitive host directory
+# description: >-
+#   A service bind-mounts a host system directory (`/`, `/boot`, `/dev`, `/etc`, `/lib`,
+#   `/proc`, `/sys`, `/usr`, ... as configured). A writable mount lets the container change the
+#   host; even read-only it exposes host secrets and configuration.
+# custom:
+#   id: CPC005
+#   severity: deny
+#   remediation: >-
+#     Mount only the application data the service needs, from a dedicated directory or a named
+#     volume. The list of sensitive paths is the `compose.sensitive_host_paths` setting.
+#   compliance:
+#     cis-docker: ["5.6"]
+#     nist-800-190: ["4.5.5"]
+#     owasp-docker: ["D04"]
+#     pci-dss: ["2.2.6"]
+#     soc2: ["CC6.1"]
+#   aliases:
+#     hadolint: []
+#     trivy: []
+#     kics: ["1c1325ff-831d-43a1-973e-839ae57dfcc0"]
+#     checkov: []
+package container_policy.rules.compose.sensitive_mount
+
+import data.container_policy.lib.compose as lib
+import data.container_policy.lib.settings
+
+findings contains finding if {
+	some name, svc in lib.normalised
+	some volume in svc.volumes
+	volume.type == "bind"
+	some sensitive in settings.value("compose.sensitive_host_paths")
+	under(clean(volume.source), sensitive)
+	finding := {
+		"msg": sprintf("Service \"%s\" mounts the host path \"%s\" (under %s) at \"%s\"", [name, volume.source, sensitive, volume.target]),
+		"path": volume.path,
+	}
+}
+
+# Trailing slashes and repeated slashes do not change the directory.
+clean(path) := concat("", ["/", concat("/", [p | some p in split(path, "/"); p != ""])]) if startswith(path, "/")
+
+under(path, dir) if path == dir
+
+under(path, dir) if {
+	dir != "/"
+	startswith(path, concat("", [dir, "/"]))
+}

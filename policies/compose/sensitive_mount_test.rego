@@ -1,0 +1,35 @@
+package container_policy.rules.compose.sensitive_mount_test
+
+import data.container_policy.lib.compose_inputs_test as t
+import data.container_policy.rules.compose.sensitive_mount as rule
+
+mount(source, target) := {"type": "bind", "source": source, "target": target, "read_only": false, "propagation": "", "path": ["services", "web", "volumes", 0]}
+
+test_sensitive_paths_are_caught if {
+	every source in ["/", "//", "/etc", "/etc/", "/proc/1", "/usr//lib"] {
+		count(rule.findings) == 1 with input as t.doc([t.svc("web", {"volumes": [mount(source, "/x")]})])
+	}
+}
+
+test_message_names_the_path if {
+	rule.findings == {{
+		"msg": "Service \"web\" mounts the host path \"/etc\" (under /etc) at \"/host-etc\"",
+		"path": ["services", "web", "volumes", 0],
+	}} with input as t.doc([t.svc("web", {"volumes": [mount("/etc", "/host-etc")]})])
+}
+
+test_other_paths_are_not_caught if {
+	every source in ["./etc", "/etcetera", "/srv/data", "data"] {
+		count(rule.findings) == 0 with input as t.doc([t.svc("web", {"volumes": [mount(source, "/x")]})])
+	}
+}
+
+test_named_volumes_are_not_caught if {
+	v := object.union(mount("/etc", "/x"), {"type": "volume"})
+	count(rule.findings) == 0 with input as t.doc([t.svc("web", {"volumes": [v]})])
+}
+
+test_the_list_is_configurable if {
+	count(rule.findings) == 1 with input as t.doc([t.svc("web", {"volumes": [mount("/srv/data", "/x")]})])
+		with data.container_policy.settings as {"compose.sensitive_host_paths": ["/srv"]}
+}

@@ -1,0 +1,36 @@
+# METADATA
+# title: ADD used to copy local files
+# description: >-
+#   ADD also fetches URLs and unpacks archives; for plain files that hidden behaviour is a
+#   surprise waiting to happen (an archive named like a file is unpacked). COPY does only what
+#   it says.
+# custom:
+#   id: CPD034
+#   severity: warn
+#   remediation: >-
+#     Use `COPY` for local files and directories; keep ADD for archives you mean to unpack, and
+#     for remote files use `ADD --checksum=sha256:<digest> <url>`.
+#   compliance:
+#     cis-docker: ["4.9"]
+#     nist-800-190: ["4.1.2"]
+#     owasp-docker: ["D04"]
+#     pci-dss: ["2.2.1"]
+#     soc2: []
+#   aliases:
+#     hadolint: ["DL3020"]
+#     trivy: ["AVD-DS-0005"]
+#     kics: ["9513a694-aa0d-41d8-be61-3271e056f36b"]
+#     checkov: ["CKV_DOCKER_4"]
+package container_policy.rules.dockerfile.add_instead_of_copy
+
+import data.container_policy.lib.dockerfile as lib
+
+findings contains finding if {
+	some ins in input.instructions
+	ins.keyword == "ADD"
+	count(ins.args) > 1
+	some i, src in ins.args
+	i < count(ins.args) - 1
+	not regex.match(`^(https?|git)://|^git@|\.(tar|tar\.gz|tgz|tar\.bz2|tbz2?|tar\.xz|txz|tar\.zst|gz|bz2|xz)$`, src)
+	finding := lib.at_instruction(ins, sprintf("ADD copies \"%s\"; use COPY for local files", [src]))
+}

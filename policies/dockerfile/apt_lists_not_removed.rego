@@ -1,0 +1,38 @@
+# METADATA
+# title: apt package lists left in the image
+# description: >-
+#   A RUN in the shipped image runs apt-get but does not delete /var/lib/apt/lists in the same
+#   step, so tens of megabytes of package indexes stay in a layer (a later RUN cannot remove
+#   them from it). `apt-get clean` does not delete the lists. Builder stages are not checked:
+#   their layers do not ship. A RUN that mounts a build cache on /var/lib/apt is not flagged.
+# custom:
+#   id: CPD050
+#   severity: warn
+#   remediation: >-
+#     End the same RUN with `&& rm -rf /var/lib/apt/lists/*`, or mount the lists as a build
+#     cache: `RUN --mount=type=cache,target=/var/lib/apt,sharing=locked apt-get update &&
+#     ...`.
+#   compliance:
+#     cis-docker: ["4.3"]
+#     nist-800-190: ["4.1.2"]
+#     owasp-docker: []
+#     pci-dss: []
+#     soc2: []
+#   aliases:
+#     hadolint: ["DL3009"]
+#     trivy: []
+#     kics: ["df746b39-6564-4fed-bf85-e9c44382303c"]
+#     checkov: []
+package container_policy.rules.dockerfile.apt_lists_not_removed
+
+import data.container_policy.lib.dockerfile as lib
+
+findings contains finding if {
+	some ins in input.instructions
+	lib.in_final_image(ins)
+	lines := [c.line | some c in lib.instruction_commands(ins.index); c.program in {"apt-get", "apt"}; lib.subcommand(c) in {"update", "install"}]
+	count(lines) > 0
+	not lib.run_removes(ins.index, "/var/lib/apt/lists")
+	not lib.cache_mount(ins.index, "/var/lib/apt")
+	finding := {"msg": "apt-get runs here but /var/lib/apt/lists is not removed in the same RUN", "startLine": min(lines), "endLine": min(lines)}
+}

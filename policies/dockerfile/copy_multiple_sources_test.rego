@@ -1,0 +1,16 @@
+package container_policy.rules.dockerfile.copy_multiple_sources_test
+
+import data.container_policy.lib.dockerfile_inputs_test as d
+import data.container_policy.rules.dockerfile.copy_multiple_sources as rule
+
+test_caught_0 if {
+	d.lines(rule.findings) == {2} with input as d.one_stage([d.ins("COPY", ["a", "b", "/app"], 0, 2)])
+}
+
+test_not_caught_0 if {
+	count(rule.findings) == 0 with input as d.one_stage([d.ins("COPY", ["a", "b", "/app/"], 0, 2)])
+}
+
+test_not_caught_1 if {
+	count(rule.findings) == 0 with input as d.one_stage([d.ins("COPY", ["a", "/app"], 0, 2)])
+}

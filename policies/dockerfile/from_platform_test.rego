@@ -1,0 +1,12 @@
+package container_policy.rules.dockerfile.from_platform_test
+
+import data.container_policy.lib.dockerfile_inputs_test as d
+import data.container_policy.rules.dockerfile.from_platform as rule
+
+test_literal_platform_is_caught if {
+	d.lines(rule.findings) == {1} with input as d.one_stage([d.flagged("FROM", {"platform": "linux/amd64"}, ["x"], 0, 1)])
+}
+
+test_variable_platform_is_not_caught if {
+	count(rule.findings) == 0 with input as d.one_stage([d.flagged("FROM", {"platform": "$BUILDPLATFORM"}, ["x"], 0, 1)])
+}

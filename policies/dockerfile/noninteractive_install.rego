@@ -1,0 +1,60 @@
+# METADATA
+# title: Package install may wait for a confirmation
+# description: >-
+#   apt-get, yum, dnf, microdnf and zypper ask for confirmation unless told not to; in a build
+#   there is nobody to answer, so the step fails or hangs.
+# custom:
+#   id: CPD018
+#   severity: warn
+#   remediation: >-
+#     Add the non-interactive flag: `apt-get install -y`, `yum install -y`, `dnf install -y`,
+#     `zypper --non-interactive install` (or `zypper install -y`).
+#   compliance:
+#     cis-docker: []
+#     nist-800-190: ["4.1.2"]
+#     owasp-docker: ["D04"]
+#     pci-dss: []
+#     soc2: []
+#   aliases:
+#     hadolint: ["DL3014", "DL3030", "DL3034", "DL3038"]
+#     trivy: []
+#     kics: ["77783205-c4ca-4f80-bb80-c777f267c547", "6e19193a-8753-436d-8a09-76dcff91bb03", "7ebd323c-31b7-4e5b-b26f-de5e9e477af8", "45e1fca5-f90e-465d-825f-c2cb63fa3944"]
+#     checkov: []
+package container_policy.rules.dockerfile.noninteractive_install
+
+import data.container_policy.lib.dockerfile as lib
+
+findings contains finding if {
+	some cmd in lib.commands
+	cmd.program in {"apt-get", "apt", "yum", "dnf", "microdnf", "zypper", "tdnf"}
+	some w in cmd.words
+	w in {"install", "in", "upgrade", "dist-upgrade", "remove"}
+	not assumes_yes(cmd)
+	finding := lib.at_command(cmd, sprintf("%s %s has no -y (or equivalent), so it waits for a confirmation", [cmd.program, cmd.words[1]]))
+}
+
+assumes_yes(cmd) if lib.has_flag(cmd.words, {"-y", "--yes", "--assume-yes", "--assumeyes", "-n", "--non-interactive", "--no-confirm"})
+
+assumes_yes(cmd) if lib.has_short_flag(cmd.words, "y")
+
+# apt-get at quiet level 2 (`-qq`, `-q=2`, `-q -q`, `--quiet --quiet`) assumes yes (apt-get(8)).
+assumes_yes(cmd) if {
+	cmd.program in {"apt-get", "apt"}
+	quiet_level(cmd.words) >= 2
+}
+
+quiet_level(words) := sum([n |
+	some w in words
+	n := quiet_count(w)
+])
+
+quiet_count(w) := to_number(substring(w, 3, -1)) if regex.match(`^-q=[0-9]$`, w)
+
+quiet_count(w) := to_number(substring(w, 8, -1)) if regex.match(`^--quiet=[0-9]$`, w)
+
+quiet_count("--quiet") := 1
+
+quiet_count(w) := count(regex.find_all_string_submatch_n(`q`, w, -1)) if regex.match(`^-[a-z]*q[a-z]*$`, w)
+
+# microdnf never asks.
+assumes_yes(cmd) if cmd.program == "microdnf"

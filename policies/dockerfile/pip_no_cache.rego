@@ -1,0 +1,42 @@
+# METADATA
+# title: pip install keeps its download cache
+# description: >-
+#   `pip install` without `--no-cache-dir` keeps downloaded wheels in the layer.
+# custom:
+#   id: CPD020
+#   severity: warn
+#   remediation: >-
+#     Add `--no-cache-dir` (`pip install --no-cache-dir -r requirements.txt`), set `ENV
+#     PIP_NO_CACHE_DIR=1`, or use a cache mount: `RUN --mount=type=cache,target=/root/.cache/pip
+#     pip install ...`.
+#   compliance:
+#     cis-docker: []
+#     nist-800-190: ["4.1.2"]
+#     owasp-docker: ["D04"]
+#     pci-dss: []
+#     soc2: []
+#   aliases:
+#     hadolint: ["DL3042"]
+#     trivy: []
+#     kics: ["f2f903fb-b977-461e-98d7-b3e2185c6118"]
+#     checkov: []
+package container_policy.rules.dockerfile.pip_no_cache
+
+import data.container_policy.lib.dockerfile as lib
+
+findings contains finding if {
+	some cmd in lib.commands
+	lib.subcommand_args(cmd, {"pip", "pip3", "pip2"}, {"install"})
+	not lib.has_flag(cmd.words, {"--no-cache-dir"})
+	not pip_cache_off
+	ins := input.instructions[cmd.ins]
+	not contains(object.get(ins.flags, "mount", ""), "type=cache")
+	finding := lib.at_command(cmd, "pip install without --no-cache-dir keeps its download cache in the image")
+}
+
+pip_cache_off if {
+	some ins in input.instructions
+	ins.keyword in {"ENV", "ARG"}
+	some arg in ins.args
+	regex.match(`^PIP_NO_CACHE_DIR=(1|true|on|yes)$`, arg)
+}

@@ -1,0 +1,16 @@
+package container_policy.rules.dockerfile.pip_no_cache_test
+
+import data.container_policy.lib.dockerfile_inputs_test as d
+import data.container_policy.rules.dockerfile.pip_no_cache as rule
+
+test_caught_0 if {
+	d.lines(rule.findings) == {2} with input as d.one_run(["pip", "install", "flask==3"])
+}
+
+test_not_caught_0 if {
+	count(rule.findings) == 0 with input as d.one_run(["pip", "install", "--no-cache-dir", "flask==3"])
+}
+
+test_not_caught_1 if {
+	count(rule.findings) == 0 with input as d.one_stage([d.ins("ENV", ["PIP_NO_CACHE_DIR=1"], 0, 1), d.run([["pip", "install", "x"]], 0, 2)])
+}

@@ -1,0 +1,54 @@
+# METADATA
+# title: Pipe in RUN without pipefail
+# description: >-
+#   A RUN pipes one command into another (`curl ... | tar x`) under a shell without `pipefail`:
+#   the step's status is the last command's, so a failed download or build step upstream goes
+#   unnoticed and the image is built from partial output. Not flagged when the RUN sets `set -o
+#   pipefail` before the pipe or the stage's SHELL has `-o pipefail`.
+# custom:
+#   id: CPD054
+#   severity: warn
+#   remediation: >-
+#     Set the shell once with `SHELL ["/bin/bash", "-o", "pipefail", "-c"]` (or `["/bin/ash",
+#     "-eo", "pipefail", "-c"]` on Alpine) before the RUN, or start the RUN with `set -o
+#     pipefail &&` where the shell supports it.
+#   compliance:
+#     cis-docker: []
+#     nist-800-190: ["4.1.2"]
+#     owasp-docker: []
+#     pci-dss: []
+#     soc2: []
+#   aliases:
+#     hadolint: ["DL4006"]
+#     trivy: []
+#     kics: ["efbf148a-67e9-42d2-ac47-02fa1c0d0b22"]
+#     checkov: []
+package container_policy.rules.dockerfile.pipe_without_pipefail
+
+import data.container_policy.lib.dockerfile as lib
+
+findings contains finding if {
+	some cmd in lib.commands
+	cmd.pipelineSize > 1
+	cmd.position == 0
+	not set_in_run(cmd)
+	not shell_has_pipefail(input.instructions[cmd.ins])
+	finding := lib.at_command(cmd, sprintf("%s is piped into another command without pipefail, so its failure is ignored", [cmd.program]))
+}
+
+# `set -o pipefail` (or `set -eo pipefail`, ...) in the same RUN before the pipe.
+set_in_run(cmd) if {
+	some c in lib.instruction_commands(cmd.ins)
+	c.program == "set"
+	c.line <= cmd.line
+	some i, w in c.words
+	w == "pipefail"
+	endswith(c.words[i - 1], "o")
+}
+
+# The last SHELL of the stage's lineage before the RUN turns pipefail on.
+shell_has_pipefail(ins) if {
+	chain := lib.lineage(input.stages[ins.stage])
+	shells := [p | some p, s in input.instructions; s.keyword == "SHELL"; s.stage in chain; p < ins.index]
+	"pipefail" in input.instructions[max(shells)].args
+}

@@ -1,0 +1,28 @@
+package container_policy.rules.dockerfile.pipe_without_pipefail_test
+
+import data.container_policy.lib.dockerfile_inputs_test as d
+import data.container_policy.rules.dockerfile.pipe_without_pipefail as rule
+
+test_caught if {
+	d.lines(rule.findings) == {2} with input as d.one_stage([d.pipe([["curl", "u"], ["tar", "x"]], 0, 2)])
+}
+
+test_set_pipefail_is_not_caught if {
+	count(rule.findings) == 0 with input as d.one_stage([object.union(d.pipe([["curl", "u"], ["tar", "x"]], 0, 2), {"commands": [
+		{"words": ["set", "-euxo", "pipefail"], "line": 2, "pipeline": 1, "position": 0, "pipelineSize": 1},
+		{"words": ["curl", "u"], "line": 2, "pipeline": 0, "position": 0, "pipelineSize": 2},
+		{"words": ["tar", "x"], "line": 2, "pipeline": 0, "position": 1, "pipelineSize": 2},
+	]})])
+}
+
+test_shell_with_pipefail_is_not_caught if {
+	count(rule.findings) == 0 with input as d.one_stage([d.ins("SHELL", ["/bin/bash", "-o", "pipefail", "-c"], 0, 2), d.pipe([["a"], ["b"]], 0, 3)])
+}
+
+test_shell_inherited_from_stage_is_not_caught if {
+	count(rule.findings) == 0 with input as d.chained([d.ins("SHELL", ["/bin/bash", "-o", "pipefail", "-c"], 0, 2), d.pipe([["a"], ["b"]], 1, 11)])
+}
+
+test_shell_in_unrelated_stage_is_caught if {
+	d.lines(rule.findings) == {11} with input as d.two_stages([d.ins("SHELL", ["/bin/bash", "-o", "pipefail", "-c"], 0, 2), d.pipe([["a"], ["b"]], 1, 11)])
+}

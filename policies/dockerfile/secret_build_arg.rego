@@ -1,0 +1,38 @@
+# METADATA
+# title: Secret passed as a build argument
+# description: >-
+#   An ARG whose name looks like a credential (setting `dockerfile.secret_name_patterns`) will
+#   receive the secret through `--build-arg`; build arguments are recorded in the image history
+#   (`docker history`) and in provenance, so the secret leaks. `RUN --mount=type=secret` is the
+#   right way.
+# custom:
+#   id: CPD032
+#   severity: warn
+#   remediation: >-
+#     Replace the ARG with a secret mount: `RUN --mount=type=secret,id=token TOKEN=$(cat
+#     /run/secrets/token) ./fetch`, built with `docker build --secret id=token,env=TOKEN`.
+#   compliance:
+#     cis-docker: ["4.10"]
+#     nist-800-190: ["4.1.4"]
+#     owasp-docker: ["D06"]
+#     pci-dss: ["3.5.1", "8.3.2"]
+#     soc2: ["CC6.7"]
+#   aliases:
+#     hadolint: ["DL3064"]
+#     trivy: ["AVD-DS-0031"]
+#     kics: []
+#     checkov: []
+package container_policy.rules.dockerfile.secret_build_arg
+
+import data.container_policy.lib.dockerfile as lib
+import data.container_policy.lib.settings
+
+findings contains finding if {
+	some ins in input.instructions
+	ins.keyword == "ARG"
+	some arg in ins.args
+	name := split(arg, "=")[0]
+	some pattern in settings.value("dockerfile.secret_name_patterns")
+	regex.match(concat("", ["(?i)", pattern]), name)
+	finding := lib.at_instruction(ins, sprintf("ARG %s receives a secret through --build-arg, which the image history records", [name]))
+}

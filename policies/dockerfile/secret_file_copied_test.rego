@@ -1,0 +1,24 @@
+package container_policy.rules.dockerfile.secret_file_copied_test
+
+import data.container_policy.lib.dockerfile_inputs_test as d
+import data.container_policy.rules.dockerfile.secret_file_copied as rule
+
+test_caught_0 if {
+	d.lines(rule.findings) == {2} with input as d.one_stage([d.ins("COPY", ["id_rsa", "/root/.ssh/"], 0, 2)])
+}
+
+test_caught_1 if {
+	d.lines(rule.findings) == {3} with input as d.one_stage([d.ins("ADD", [".env", "/app/"], 0, 3)])
+}
+
+test_not_caught_0 if {
+	count(rule.findings) == 0 with input as d.one_stage([d.ins("COPY", ["env.example", "/app/"], 0, 2)])
+}
+
+test_not_caught_1 if {
+	count(rule.findings) == 0 with input as d.one_stage([d.ins("COPY", [".env"], 0, 2)])
+}
+
+test_not_caught_2 if {
+	count(rule.findings) == 0 with input as d.one_stage([d.flagged("COPY", {"from": "build"}, ["key.pem", "/x"], 0, 2)])
+}

@@ -1,0 +1,89 @@
+# METADATA
+# title: Package index updated in a separate RUN
+# description: >-
+#   A RUN installs packages relying on an index refreshed by an earlier RUN (`RUN apt-get
+#   update` on its own). The layer cache keeps that earlier step, so later builds install from a
+#   stale index: old, unpatched versions or missing packages. The finding is on the install that
+#   depends on it.
+# custom:
+#   id: CPD052
+#   severity: warn
+#   remediation: >-
+#     Refresh and install in one RUN: `RUN apt-get update && apt-get install -y ...` (likewise
+#     `apk add --no-cache`, `yum install`, `zypper refresh && zypper install`).
+#   compliance:
+#     cis-docker: ["4.7"]
+#     nist-800-190: ["4.1.1"]
+#     owasp-docker: []
+#     pci-dss: ["6.3.3"]
+#     soc2: []
+#   aliases:
+#     hadolint: []
+#     trivy: ["AVD-DS-0017"]
+#     kics: ["9bae49be-0aa3-4de5-bab2-4c3a069e40cd"]
+#     checkov: []
+package container_policy.rules.dockerfile.update_alone
+
+import data.container_policy.lib.dockerfile as lib
+
+# Per package-manager family: the programs, the commands that refresh the index, those that install.
+families := {
+	"apt": {"programs": {"apt-get", "apt"}, "refresh": {"update"}, "install": {"install"}},
+	"apk": {"programs": {"apk"}, "refresh": {"update"}, "install": {"add"}},
+	"rpm": {"programs": {"yum", "dnf", "tdnf"}, "refresh": {"update", "makecache", "check-update"}, "install": {"install"}},
+	"zypper": {"programs": {"zypper"}, "refresh": {"refresh", "ref"}, "install": {"install", "in"}},
+	"pacman": {"programs": {"pacman"}, "refresh": set(), "install": set()},
+}
+
+findings contains finding if {
+	some name, fam in families
+	some cmd in lib.commands
+	installs(fam, cmd)
+	not refreshes_in(fam, cmd.ins)
+	some earlier in input.instructions
+	earlier.index < cmd.ins
+	earlier.stage == cmd.stage
+	refreshes_in(fam, earlier.index)
+	not installs_in(fam, earlier.index)
+	finding := lib.at_command(cmd, sprintf("%s installs from the index refreshed alone by the RUN on line %d", [cmd.program, earlier.startLine]))
+}
+
+installs(fam, cmd) if {
+	cmd.program in fam.programs
+	lib.subcommand(cmd) in fam.install
+}
+
+# pacman: `-S` installs, `-Sy`/`-Syu` refresh first.
+installs(fam, cmd) if {
+	fam == families.pacman
+	cmd.program == "pacman"
+	regex.match(`^-S[a-z]*$`, cmd.words[1])
+	not regex.match(`^-S[a-z]*y`, cmd.words[1])
+}
+
+refreshes(fam, cmd) if {
+	cmd.program in fam.programs
+	lib.subcommand(cmd) in fam.refresh
+}
+
+refreshes(fam, cmd) if {
+	cmd.program == "apk"
+	fam == families.apk
+	lib.has_flag(cmd.words, {"--update", "-U", "--update-cache"})
+}
+
+refreshes(fam, cmd) if {
+	fam == families.pacman
+	cmd.program == "pacman"
+	regex.match(`^-S[a-z]*y`, cmd.words[1])
+}
+
+refreshes_in(fam, ins) if {
+	some c in lib.instruction_commands(ins)
+	refreshes(fam, c)
+}
+
+installs_in(fam, ins) if {
+	some c in lib.instruction_commands(ins)
+	installs(fam, c)
+}

@@ -1,0 +1,81 @@
+# Package-manager commands inside RUN: which packages an install names and whether each is pinned.
+# Built on the shell-split commands (lib.dockerfile.commands), so `apt-get install` is matched as a
+# command with its flags, never as a substring of the line.
+package container_policy.lib.dockerfile_packages
+
+import data.container_policy.lib.dockerfile as lib
+import data.container_policy.lib.settings
+
+# Per manager: the programs, the install subcommands, and flags that take a separate value.
+managers := {
+	"apt": {"programs": {"apt-get", "apt"}, "subs": {"install"}, "valued": {"-t", "--target-release", "-o", "-c"}},
+	"apk": {"programs": {"apk"}, "subs": {"add"}, "valued": {"-t", "--virtual", "-X", "--repository", "-p", "--root"}},
+	"pip": {"programs": {"pip", "pip3", "pip2"}, "subs": {"install"}, "valued": {"-r", "--requirement", "-c", "--constraint", "-i", "--index-url", "--extra-index-url", "-t", "--target", "--prefix", "--root", "-f", "--find-links", "--trusted-host", "--platform", "--python-version", "--only-binary", "--no-binary", "-e", "--editable"}},
+	"npm": {"programs": {"npm"}, "subs": {"install", "i", "add"}, "valued": {"--prefix", "--registry", "-w", "--workspace"}},
+	"gem": {"programs": {"gem"}, "subs": {"install"}, "valued": {"-v", "--version", "-i", "--install-dir", "-n", "--bindir", "-s", "--source"}},
+	"rpm": {"programs": {"yum", "dnf", "microdnf", "zypper", "tdnf"}, "subs": {"install", "in"}, "valued": {"--enablerepo", "--disablerepo", "--setopt", "--releasever", "--installroot", "-r", "--repo"}},
+	"go": {"programs": {"go"}, "subs": {"install"}, "valued": {"-o", "-ldflags", "-tags", "-gcflags"}},
+}
+
+# [cmd, args after the subcommand] for each install command of `manager`.
+installs(manager) := {[cmd, args] |
+	some cmd in lib.commands
+	spec := managers[manager]
+	args := lib.subcommand_args(cmd, spec.programs, spec.subs)
+}
+
+# [cmd, package] for each package an install of `manager` names without a version.
+unpinned(manager) := {[cmd, pkg] |
+	some [cmd, args] in installs(manager)
+	some pkg in lib.operands(args, managers[manager].valued)
+	not pinned_by_flag(manager, args, pkg)
+	not contains(pkg, "$")
+	not is_local(pkg)
+	not pinned(manager, pkg)
+	not exempt(pkg)
+}
+
+# Packages named by a file or URL install what that artefact is, not a moving version.
+is_local(pkg) if regex.match(`^(\.|/|~|[a-z][a-z0-9+.-]*://|git\+|file:)`, pkg)
+
+is_local(pkg) if regex.match(`\.(deb|rpm|apk|whl|gem|tar\.gz|tgz|zip)$`, pkg)
+
+pinned("apt", pkg) if contains(pkg, "=")
+
+pinned("apk", pkg) if regex.match(`[=~<>]`, pkg)
+
+# A single `=` is not pip syntax: pip refuses it and the build fails, so nothing unpinned lands.
+pinned("pip", pkg) if regex.match(`[=<>~!@]`, pkg)
+
+# npm: `name@version`; a scoped name starts with @, so the version @ comes after the first character.
+pinned("npm", pkg) if {
+	contains(substring(pkg, 1, -1), "@")
+	not endswith(pkg, "@latest")
+}
+
+pinned("gem", pkg) if contains(pkg, ":")
+
+# rpm names: `name-1.2.3`, `name-1.2-3.el9`, or zypper's `name=1.2` / `name>=1.2`.
+pinned("rpm", pkg) if regex.match(`(-[0-9][^/]*$|[=<>])`, pkg)
+
+pinned("go", pkg) if {
+	contains(pkg, "@")
+	not endswith(pkg, "@latest")
+}
+
+# `npm install` and `pip install -r` with no package names install what a lock or requirements
+# file says: no operands, so nothing is flagged.
+# `gem install a -v 1.2 b`: the version applies to one gem (RubyGems refuses it with several), so
+# only the first name counts as pinned.
+pinned_by_flag("gem", args, pkg) if {
+	lib.has_flag(args, {"-v", "--version"})
+	pkg == lib.operands(args, managers.gem.valued)[0]
+}
+
+exempt(pkg) if {
+	some name in settings.value("dockerfile.unpinned_packages_exempt")
+	regex.match(sprintf("^%s([=@:<>~ ]|$)", [name]), pkg)
+}
+
+# The message of a pinning finding.
+message(cmd, pkg, how) := sprintf("%s installs \"%s\" without a version (%s)", [cmd.program, pkg, how])

@@ -1,0 +1,34 @@
+import type { ActionSettings } from './settings.js';
+import { eventContext } from '../discover/action-discovery.js';
+import { governingRef } from '../discover/base-files.js';
+import { createGitHubApi } from '../discover/github-api.js';
+import { createGit } from '../git/git-fs.js';
+import { UserError } from '../errors.js';
+import { workspaceFiles, type TrustedFiles } from './config-file-fs.js';
+
+/**
+ * The action's trusted files: on a pull request (or merge group) the base commit's bytes, from the
+ * local clone when it has the commit, else from the contents API; otherwise the workspace.
+ * Directories are listed from the workspace and each file is then read at the base, so a file the
+ * pull request adds is not used until it is merged.
+ */
+export function actionTrustedFiles(settings: ActionSettings): TrustedFiles {
+  const workspace = workspaceFiles(settings.workspace);
+  const event = eventContext(settings);
+  const ref = governingRef(event);
+  if (!ref) return workspace;
+  const git = createGit(settings.workspace);
+  const api = createGitHubApi(settings.token, settings.apiUrl, settings.apiRetryBaseMs ? { retryBaseMs: settings.apiRetryBaseMs } : {});
+  return {
+    origin: `the base commit ${ref.slice(0, 12)}`,
+    async readFile(path) {
+      const clean = path.replace(/^\.\//, '');
+      if (clean.startsWith('/') || clean.split('/').includes('..')) {
+        throw new UserError(`${path}: the configuration and policies are read from inside the repository; use a repository-relative path.`);
+      }
+      if (await git.hasCommit(ref)) return git.show(ref, clean);
+      return api.getFileAtRef(event.owner, event.repo, clean, ref);
+    },
+    listFiles: (dir) => workspace.listFiles(dir),
+  };
+}

@@ -1,0 +1,42 @@
+import { posix } from 'node:path';
+import { parse } from 'yaml';
+
+/** A compose service that builds its image from a Dockerfile in the workspace. */
+export interface BuildReference {
+  readonly compose: string;
+  readonly service: string;
+  /** Workspace-relative path of the Dockerfile the service builds from. */
+  readonly dockerfile: string;
+}
+
+/**
+ * The Dockerfiles a compose file's services build from (`build: dir` or `build: {context, dockerfile}`),
+ * resolved as compose resolves them: the context against the compose file's directory, the Dockerfile
+ * (default `Dockerfile`) against the context. Remote contexts, inline Dockerfiles and interpolated
+ * values are left out: they name no workspace file. A file that does not parse yields nothing here;
+ * it is reported when it is checked itself.
+ */
+export function findBuildReferences(composePath: string, text: string): BuildReference[] {
+  let doc: unknown;
+  try {
+    doc = parse(text, { maxAliasCount: 100 });
+  } catch {
+    return [];
+  }
+  const services = (doc as { services?: unknown } | null)?.services;
+  if (!services || typeof services !== 'object' || Array.isArray(services)) return [];
+  const dir = posix.dirname(composePath);
+  const refs: BuildReference[] = [];
+  for (const [service, definition] of Object.entries(services as Record<string, unknown>)) {
+    const build = (definition as { build?: unknown } | null)?.build;
+    const spec = typeof build === 'string' ? { context: build } : build && typeof build === 'object' ? (build as Record<string, unknown>) : undefined;
+    if (!spec || spec.dockerfile_inline !== undefined) continue;
+    const context = typeof spec.context === 'string' ? spec.context : '.';
+    const dockerfile = typeof spec.dockerfile === 'string' ? spec.dockerfile : 'Dockerfile';
+    if (/:\/\/|^git@|\$/.test(context) || dockerfile.includes('$') || posix.isAbsolute(dockerfile) || posix.isAbsolute(context)) continue;
+    const resolved = posix.normalize(posix.join(dir, context, dockerfile));
+    if (resolved.startsWith('../') || resolved === '..') continue;
+    refs.push({ compose: composePath, service, dockerfile: resolved });
+  }
+  return refs;
+}

@@ -1,0 +1,66 @@
+import { posix } from 'node:path';
+import type { TargetFile } from '../model.js';
+
+/** A compose project: files merged in order, as `docker compose -f a -f b` merges them. */
+export interface ComposeProject {
+  readonly name: string;
+  readonly files: readonly string[];
+}
+
+/** The file names `docker compose` loads from a directory when no `-f` is given, in its order of preference. */
+const DEFAULT_BASES = ['compose.yaml', 'compose.yml', 'docker-compose.yaml', 'docker-compose.yml'];
+/** The override `docker compose` merges over each base name, when present. */
+const OVERRIDES: Readonly<Record<string, readonly string[]>> = {
+  'compose.yaml': ['compose.override.yaml', 'compose.override.yml'],
+  'compose.yml': ['compose.override.yml', 'compose.override.yaml'],
+  'docker-compose.yaml': ['docker-compose.override.yaml', 'docker-compose.override.yml'],
+  'docker-compose.yml': ['docker-compose.override.yml', 'docker-compose.override.yaml'],
+};
+
+/**
+ * The project `docker compose` would load in `dir` with no `-f`: the first base file present and its
+ * override. Undefined when the directory holds no base file.
+ */
+export function implicitProject(dir: string, exists: (path: string) => boolean): ComposeProject | undefined {
+  const at = (name: string) => (dir === '' ? name : `${dir}/${name}`);
+  const base = DEFAULT_BASES.find((name) => exists(at(name)));
+  if (!base) return undefined;
+  const override = (OVERRIDES[base] ?? []).find((name) => exists(at(name)));
+  return { name: dir === '' ? '.' : dir, files: override ? [at(base), at(override)] : [at(base)] };
+}
+
+/**
+ * Widens a selection so every compose project a selected file belongs to is checked whole: the
+ * configured projects first, then the implicit base + override pair of each directory. Every file of
+ * such a project carries the project's file list, so the compose loader can merge them in order. A
+ * configured file that does not exist is still listed, so reading it fails the run rather than
+ * shrinking the project.
+ */
+export function groupComposeProjects(
+  selected: readonly TargetFile[],
+  configured: readonly ComposeProject[],
+  exists: (path: string) => boolean,
+): TargetFile[] {
+  const byPath = new Map<string, TargetFile>(selected.map((f) => [f.path, f]));
+  const claimed = new Set<string>();
+  const addProject = (project: ComposeProject) => {
+    for (const path of project.files) {
+      claimed.add(path);
+      byPath.set(path, { path, kind: 'compose', project: project.files });
+    }
+  };
+  for (const project of configured) {
+    const files = project.files.map((f) => posix.normalize(f.replace(/^\.\//, '')));
+    if (files.some((f) => byPath.has(f))) addProject({ name: project.name, files });
+    else files.forEach((f) => claimed.add(f));
+  }
+  for (const file of selected) {
+    if (file.kind !== 'compose' || claimed.has(file.path)) continue;
+    const dir = posix.dirname(file.path) === '.' ? '' : posix.dirname(file.path);
+    const project = implicitProject(dir, exists);
+    if (project && project.files.length > 1 && project.files.includes(file.path) && !project.files.some((f) => claimed.has(f))) {
+      addProject(project);
+    }
+  }
+  return [...byPath.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}

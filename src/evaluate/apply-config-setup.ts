@@ -1,0 +1,62 @@
+import type { ConfigFile } from '../config/config-file.js';
+import { builtinPolicyData, customPolicyData } from '../config/config-file-data.js';
+import type { TrustedFiles } from '../config/config-file-fs.js';
+import { UserError } from '../errors.js';
+import type { CheckError, Finding, SuppressedFinding } from '../model.js';
+import type { ParsedFile } from '../parse/parsed-file.js';
+import { SUPPRESSION_RULES, applyConfig, checkConfiguredRuleIds } from './apply-config.js';
+import type { OpaRunner } from './custom-policy-build-fs.js';
+import type { CustomPolicyEngine } from './custom-policy-engine.js';
+import { loadCustomPolicies } from './custom-policy-load-fs.js';
+import { loadPolicyEngine, type PolicyEngine } from './policy-engine.js';
+import type { PolicyBundle } from './policy-bundle-fs.js';
+
+/** One file's findings and errors, and the findings the configuration took out. */
+export type FileRefiner = (
+  checked: { findings: Finding[]; errors: CheckError[] },
+  parsed: ParsedFile,
+) => { findings: Finding[]; errors: CheckError[]; suppressed: SuppressedFinding[] };
+
+/** The built-in engine with the configuration's policy data set (data.container_policy.settings). */
+export function loadConfiguredEngine(bundle: PolicyBundle, config: ConfigFile): Promise<PolicyEngine> {
+  return loadPolicyEngine({ ...bundle, data: builtinPolicyData(bundle.data, config) });
+}
+
+/**
+ * Loads the custom policies and returns the refiner the pipeline applies to every file. The
+ * configuration's rule names are checked against every rule now loaded, so a typo fails the run.
+ */
+export async function loadRefiner(
+  engine: PolicyEngine,
+  config: ConfigFile,
+  request: { readonly policyPaths: readonly string[]; readonly namespaces: readonly string[] },
+  files: TrustedFiles,
+  runner: OpaRunner,
+): Promise<FileRefiner> {
+  const custom = await loadCustomPolicies({ paths: request.policyPaths, namespaces: request.namespaces, data: customPolicyData(config) }, files, runner);
+  const builtinIds = Object.values(engine.catalogue).flatMap((rules) => Object.values(rules).map((meta) => meta.id));
+  checkCustomIds(custom, builtinIds);
+  checkConfiguredRuleIds(config, [...builtinIds, ...Object.values(SUPPRESSION_RULES)], (id) => custom.some((c) => c.knows(id)));
+  return (checked, parsed) => {
+    const findings = [...checked.findings];
+    const errors = [...checked.errors];
+    for (const policy of custom) {
+      const out = policy.check(parsed);
+      findings.push(...out.findings);
+      errors.push(...out.errors);
+    }
+    const configured = applyConfig(findings, parsed, config);
+    return { findings: configured.findings, errors, suppressed: configured.suppressed };
+  };
+}
+
+/** A custom rule may not take a built-in rule's id: reports and suppressions would confuse the two. */
+function checkCustomIds(custom: readonly CustomPolicyEngine[], builtinIds: readonly string[]): void {
+  for (const policy of custom) {
+    for (const [key, meta] of Object.entries(policy.catalogue)) {
+      if (meta.id && builtinIds.includes(meta.id)) {
+        throw new UserError(`Custom rule ${key} in ${policy.source} uses the id ${meta.id}, which a built-in rule has; choose another id.`);
+      }
+    }
+  }
+}

@@ -1,0 +1,53 @@
+import { interpolate, type Lookup } from './interpolate.js';
+
+/** A `.env` line compose would refuse; `line` is 1-based. */
+export class EnvFileError extends Error {
+  constructor(
+    readonly line: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * Parses a `.env` file as compose reads one: `KEY=VALUE` (an optional `export ` prefix), blank lines
+ * and `#` comments skipped, a ` #` comment after an unquoted value dropped, single quotes literal,
+ * double quotes with `\n`-style escapes; unquoted and double-quoted values interpolate earlier keys and
+ * `outer` (configured variables win over the file, as the shell does over `.env` for compose).
+ */
+export function parseEnvFile(text: string, outer: Lookup): Map<string, string> {
+  const values = new Map<string, string>();
+  const lookup: Lookup = (name) => outer(name) ?? values.get(name);
+  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+  for (let i = 0; i < lines.length; i++) {
+    const line = (lines[i] ?? '').trim();
+    if (line === '' || line.startsWith('#')) continue;
+    const match = /^(?:export\s+)?([A-Za-z_.][A-Za-z0-9_.\-[\]]*)\s*(?:([=:])\s?(.*))?$/.exec(line);
+    if (!match) throw new EnvFileError(i + 1, `"${line.slice(0, 60)}" is not a KEY=VALUE line. Quote the value, or start the line with "#" to make it a comment.`);
+    const key = match[1] as string;
+    if (match[2] === undefined) continue; // a bare KEY takes its value from the environment, which PR time does not have
+    let raw = match[3] ?? '';
+    const quote = raw[0];
+    if (quote === "'" || quote === '"') {
+      let end = raw.indexOf(quote, 1);
+      // A double-quoted value may run over several lines.
+      while (quote === '"' && end >= 0 && raw[end - 1] === '\\') end = raw.indexOf(quote, end + 1);
+      while (end < 0 && i + 1 < lines.length) {
+        raw += '\n' + (lines[++i] ?? '');
+        end = raw.indexOf(quote, 1);
+      }
+      if (end < 0) throw new EnvFileError(i + 1, `the value of ${key} opens a ${quote} quote that is never closed.`);
+      const inner = raw.slice(1, end);
+      values.set(key, quote === "'" ? inner : interpolate(unescape(inner), lookup).value);
+    } else {
+      raw = raw.replace(/\s+#.*$/, '').trim();
+      values.set(key, interpolate(raw, lookup).value);
+    }
+  }
+  return values;
+}
+
+function unescape(text: string): string {
+  return text.replace(/\\([nrt"\\$])/g, (_m, c: string) => ({ n: '\n', r: '\r', t: '\t' })[c as 'n'] ?? (c === '$' ? '$$' : c));
+}

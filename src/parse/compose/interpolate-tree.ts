@@ -1,0 +1,25 @@
+import { ParseError } from '../parse-error.js';
+import { interpolate, InterpolationError, type Lookup } from './interpolate.js';
+import type { Tree } from './tree.js';
+
+/**
+ * Interpolates every string value of a file's tree (keys are left as written, as compose does). Values
+ * with variables nothing sets keep them as written and list them in `unresolved`; a refused template is
+ * a ParseError at the value's line.
+ */
+export function interpolateTree(tree: Tree, lookup: Lookup): Tree {
+  if (tree.kind === 'seq') return { ...tree, items: tree.items.map((item) => interpolateTree(item, lookup)) };
+  if (tree.kind === 'map') {
+    const entries = new Map<string, Tree>();
+    for (const [key, value] of tree.entries) entries.set(key, interpolateTree(value, lookup));
+    return { ...tree, entries };
+  }
+  if (typeof tree.value !== 'string' || !tree.value.includes('$')) return tree;
+  try {
+    const { value, unresolved } = interpolate(tree.value, lookup);
+    return unresolved.length > 0 ? { ...tree, value, unresolved } : { ...tree, value };
+  } catch (thrown) {
+    if (thrown instanceof InterpolationError) throw new ParseError(tree.loc.path, tree.loc.startLine, thrown.message);
+    throw thrown;
+  }
+}

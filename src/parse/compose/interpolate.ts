@@ -1,0 +1,109 @@
+/** A template `docker compose` would refuse: bad syntax, or a required variable without a value. */
+export class InterpolationError extends Error {}
+
+/** What interpolating one string gave: the text, and the variables left visibly unresolved in it. */
+export interface Interpolated {
+  readonly value: string;
+  readonly unresolved: readonly string[];
+}
+
+/** A variable's value, or undefined when nothing (the .env file, the configuration) sets it. */
+export type Lookup = (name: string) => string | undefined;
+
+const NAME = /^[A-Za-z_][A-Za-z0-9_]*/;
+
+/**
+ * Interpolates `$VAR`, `${VAR}`, `${VAR:-default}`, `${VAR-default}`, `${VAR:?error}`, `${VAR?error}`,
+ * `${VAR:+alt}`, `${VAR+alt}` (defaults may nest templates) and `$$` as compose does. A variable nothing
+ * sets is not guessed: `${VAR}` stays in the text as written and is listed in `unresolved`, so a rule can
+ * tell unknown from bad; `:-`/`-` use their default, as compose does with the variable unset, and `:?`/`?`
+ * throw, as compose refuses the file.
+ */
+export function interpolate(text: string, lookup: Lookup): Interpolated {
+  if (!text.includes('$')) return { value: text, unresolved: [] };
+  const unresolved: string[] = [];
+  const value = expand(text, lookup, unresolved);
+  return { value, unresolved: [...new Set(unresolved)] };
+}
+
+function expand(text: string, lookup: Lookup, unresolved: string[]): string {
+  let out = '';
+  let i = 0;
+  while (i < text.length) {
+    const dollar = text.indexOf('$', i);
+    if (dollar < 0) {
+      out += text.slice(i);
+      break;
+    }
+    out += text.slice(i, dollar);
+    const next = text[dollar + 1];
+    if (next === '$') {
+      out += '$';
+      i = dollar + 2;
+    } else if (next === '{') {
+      const close = matchingBrace(text, dollar + 2);
+      if (close < 0) throw new InterpolationError(`invalid interpolation format "${text.slice(dollar)}": the "\${" is never closed. Close it with "}", or write "$$" for a literal "$".`);
+      out += substitute(text.slice(dollar, close + 1), text.slice(dollar + 2, close), lookup, unresolved);
+      i = close + 1;
+    } else {
+      const name = NAME.exec(text.slice(dollar + 1))?.[0];
+      if (name === undefined) {
+        // compose keeps a lone "$" before anything that cannot start a name.
+        out += '$';
+        i = dollar + 1;
+        continue;
+      }
+      const found = lookup(name);
+      if (found === undefined) unresolved.push(name);
+      out += found ?? `$${name}`;
+      i = dollar + 1 + name.length;
+    }
+  }
+  return out;
+}
+
+/** Index of the `}` closing a `${` whose body starts at `from`, counting nested `${`; -1 when none. */
+function matchingBrace(text: string, from: number): number {
+  let depth = 1;
+  for (let i = from; i < text.length; i++) {
+    if (text[i] === '$' && text[i + 1] === '$') i++;
+    else if (text[i] === '$' && text[i + 1] === '{') {
+      depth++;
+      i++;
+    } else if (text[i] === '}' && --depth === 0) return i;
+  }
+  return -1;
+}
+
+function substitute(whole: string, body: string, lookup: Lookup, unresolved: string[]): string {
+  const name = NAME.exec(body)?.[0];
+  if (name === undefined) throw new InterpolationError(`invalid interpolation format "${whole}": a variable name must start with a letter or "_".`);
+  const rest = body.slice(name.length);
+  const value = lookup(name);
+  if (rest === '') {
+    if (value === undefined) unresolved.push(name);
+    return value ?? whole;
+  }
+  const op = /^(:-|-|:\?|\?|:\+|\+)/.exec(rest)?.[0];
+  if (op === undefined) throw new InterpolationError(`invalid interpolation format "${whole}": after the name, expected "}", ":-", "-", ":?", "?", ":+" or "+".`);
+  const arg = rest.slice(op.length);
+  const empty = value === undefined || (op.startsWith(':') && value === '');
+  switch (op) {
+    case ':-':
+    case '-':
+      return empty ? expand(arg, lookup, unresolved) : (value as string);
+    case ':?':
+    case '?':
+      if (empty) {
+        throw new InterpolationError(`required variable ${name} is missing a value${arg ? `: ${expand(arg, lookup, [])}` : ''}. Set it in the .env file beside the compose file or in the configured variables.`);
+      }
+      return value as string;
+    default:
+      // `:+`/`+`: with the variable unknown the result cannot be known, so the template stays visible.
+      if (value === undefined) {
+        unresolved.push(name);
+        return whole;
+      }
+      return empty ? '' : expand(arg, lookup, unresolved);
+  }
+}

@@ -1,0 +1,90 @@
+import { posix } from 'node:path';
+import { decodeText } from '../decode-text.js';
+import { ParseError } from '../parse-error.js';
+import type { ParsedFile } from '../parsed-file.js';
+import { buildComposeProject, type Variables } from './project.js';
+import { NeedsFile, type RelatedFile } from './related.js';
+
+/** What loading a project needs from the outside: the guarded workspace reader, and configured variables. */
+export interface ComposeContext {
+  /** Reads a workspace-relative file; refuses paths outside the workspace, symlinks out and oversized files. */
+  readFile(path: string): Promise<Uint8Array>;
+  readonly variables?: Variables;
+}
+
+/**
+ * Bounds the files one project may pull in (its compose files, `.env` files, extends bases, includes):
+ * real projects use a handful; the cap stops a chain of includes from reading the whole repository.
+ */
+export const MAX_PROJECT_FILES = 64;
+
+/** Override files `docker compose` loads beside its default file names, in its order of preference. */
+const OVERRIDES: Record<string, readonly string[]> = {
+  'compose.yaml': ['compose.override.yaml', 'compose.override.yml'],
+  'compose.yml': ['compose.override.yml', 'compose.override.yaml'],
+  'docker-compose.yml': ['docker-compose.override.yml', 'docker-compose.override.yaml'],
+  'docker-compose.yaml': ['docker-compose.override.yaml', 'docker-compose.override.yml'],
+};
+
+/**
+ * Loads a compose project made of `files` (merged in order, as `docker compose -f a -f b`), reading every
+ * related file through `context.readFile`. The pure builder asks for files as it finds references; each
+ * is read once and the build retried, so all logic stays in pure code.
+ */
+export async function loadComposeProject(files: readonly string[], context: ComposeContext, known?: Map<string, RelatedFile>): Promise<ParsedFile> {
+  const cache = known ?? new Map<string, RelatedFile>();
+  for (;;) {
+    if (cache.size > MAX_PROJECT_FILES) {
+      throw new ParseError(files[0] ?? '', undefined, `the project refers to more than ${MAX_PROJECT_FILES} files (compose files, .env, extends and include); split it.`);
+    }
+    try {
+      return buildComposeProject(files, (path) => cache.get(path), context.variables ?? {});
+    } catch (thrown) {
+      if (!(thrown instanceof NeedsFile)) throw thrown;
+      cache.set(thrown.path, await readRelated(context, thrown.path));
+    }
+  }
+}
+
+/**
+ * Loads the project `docker compose` would build when run beside `path`: the file and, for the default
+ * names (`compose.yaml`, `docker-compose.yml`, ...), the override file next to it when there is one.
+ * `bytes` are the file's content, already read by the pipeline.
+ */
+export async function loadComposeFile(path: string, bytes: Uint8Array, context: ComposeContext): Promise<ParsedFile> {
+  const cache = new Map<string, RelatedFile>([[path, decodeText(path, bytes)]]);
+  const files = [path];
+  for (const name of OVERRIDES[posix.basename(path)] ?? []) {
+    const candidate = posix.join(posix.dirname(path), name);
+    const found = await readRelated(context, candidate);
+    cache.set(candidate, found);
+    if (found !== null) {
+      files.push(candidate);
+      break;
+    }
+  }
+  return loadComposeProject(files, context, cache);
+}
+
+async function readRelated(context: ComposeContext, path: string): Promise<RelatedFile> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await context.readFile(path);
+  } catch (thrown) {
+    if (isMissing(thrown)) return null;
+    return thrown instanceof Error ? thrown : new Error(String(thrown));
+  }
+  // An empty `.env` is fine; an empty compose file is refused by the YAML reader with its own message.
+  if (new TextDecoder().decode(bytes).trim() === '') return { text: '', lines: [] };
+  try {
+    return decodeText(path, bytes);
+  } catch (thrown) {
+    return thrown instanceof Error ? thrown : new Error(String(thrown));
+  }
+}
+
+/** A file that does not exist (the workspace reader says so in words; a plain fs error has ENOENT). */
+function isMissing(thrown: unknown): boolean {
+  if ((thrown as NodeJS.ErrnoException | null)?.code === 'ENOENT') return true;
+  return thrown instanceof Error && / does not exist/.test(thrown.message) && !/symbolic link|outside/.test(thrown.message);
+}

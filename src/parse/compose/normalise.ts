@@ -1,0 +1,211 @@
+import { parseImageRef } from '../image-ref.js';
+import type { ComposeService, ComposeServicePath } from '../input-document.js';
+import { ParseError } from '../parse-error.js';
+import { parsePort, parseVolume } from './ports-volumes.js';
+import { checkServiceKeys, checkTopLevel } from './validate.js';
+import { toBytes, toNanoseconds } from './units.js';
+import { asMapping } from './merge.js';
+import { child, isMapTree, isSeqTree, toData, type MapTree, type Tree } from './tree.js';
+
+type P = ComposeServicePath;
+
+/**
+ * The normalised views of every service, the shapes rules rely on whatever syntax was written (short or
+ * long `ports`/`volumes`/`devices`, list or map `environment`, `restart` or `deploy.restart_policy`, sizes
+ * in bytes, durations in nanoseconds). Each entry carries the data path of what set it, for `locate`.
+ * Values compose would refuse (a bad port, size or duration) are ParseErrors at their line.
+ */
+export function normaliseProject(model: MapTree): { services: Record<string, ComposeService> } {
+  checkTopLevel(model);
+  const services: Record<string, ComposeService> = {};
+  const section = model.entries.get('services');
+  if (section === undefined || (section.kind === 'scalar' && section.value === null)) return { services };
+  if (!isMapTree(section)) throw new ParseError(section.loc.path, section.loc.startLine, '`services` must be a mapping of service names to definitions.');
+  for (const [name, tree] of section.entries) {
+    if (tree.kind === 'scalar' && tree.value === null) {
+      services[name] = normaliseService(name, { kind: 'map', entries: new Map(), loc: tree.loc });
+      continue;
+    }
+    if (!isMapTree(tree)) throw new ParseError(tree.loc.path, tree.loc.startLine, `service "${name}" must be a mapping.`);
+    checkServiceKeys(name, tree);
+    services[name] = normaliseService(name, tree);
+  }
+  return { services };
+}
+
+function normaliseService(name: string, svc: MapTree): ComposeService {
+  const base: P = ['services', name];
+  const at = (...keys: (string | number)[]): P => [...base, ...keys];
+  const data = (key: string): unknown => (svc.entries.has(key) ? toData(svc.entries.get(key) as Tree) : undefined);
+  const fail = (tree: Tree | undefined, message: string): never => {
+    const loc = tree?.loc ?? svc.loc;
+    throw new ParseError(loc.path, loc.startLine, `service "${name}": ${message}`);
+  };
+  const text = (key: string): string | null => {
+    const v = data(key);
+    return v === undefined || v === null ? null : String(v);
+  };
+
+  const items = (key: string): { value: unknown; path: P; tree: Tree }[] => {
+    const tree = svc.entries.get(key);
+    if (tree === undefined || (tree.kind === 'scalar' && tree.value === null)) return [];
+    if (isSeqTree(tree)) return tree.items.map((item, i) => ({ value: toData(item), path: at(key, i), tree: item }));
+    if (tree.kind === 'scalar' && (key === 'tmpfs' || key === 'env_file' || key === 'dns')) return [{ value: tree.value, path: at(key), tree }];
+    return fail(tree, `\`${key}\` must be a list.`);
+  };
+  const keyed = (key: string): { key: string; value: unknown; path: P }[] => {
+    const tree = svc.entries.get(key);
+    if (tree === undefined || (tree.kind === 'scalar' && tree.value === null)) return [];
+    if (isSeqTree(tree)) {
+      return [...asMapping(tree, key === 'extra_hosts').entries].map(([k, v], i) => ({ key: k, value: toData(v), path: at(key, i) }));
+    }
+    if (isMapTree(tree)) return [...tree.entries].map(([k, v]) => ({ key: k, value: toData(v), path: at(key, k) }));
+    return fail(tree, `\`${key}\` must be a mapping or a list of KEY=VALUE.`);
+  };
+
+  const image = text('image');
+  const resources = child(child(svc.entries.get('deploy'), 'resources'), 'limits');
+  const limit = (deployKey: string, key: string, convert: (v: unknown) => number | undefined, what: string) => {
+    const deployed = child(resources, deployKey);
+    const own = svc.entries.get(key);
+    for (const [tree, path] of [[deployed, at('deploy', 'resources', 'limits', deployKey)], [own, at(key)]] as const) {
+      if (tree === undefined || (tree.kind === 'scalar' && tree.value === null)) continue;
+      const raw = toData(tree);
+      const value = convert(raw);
+      if (value === undefined) {
+        if (typeof raw === 'string' && raw.includes('$')) return { value: null, raw, path };
+        return fail(tree, `\`${path.slice(2).join('.')}\` ${JSON.stringify(raw)} is not a valid ${what}.`);
+      }
+      if (value !== 0 || tree === own) return { value, raw, path };
+    }
+    return null;
+  };
+
+  return {
+    name,
+    path: base,
+    profiles: items('profiles').map((p) => String(p.value)),
+    image: image === null ? null : { ...(parseImageRef(image) ?? { raw: image, registry: '', repository: '', tag: null, digest: null }), path: at('image') },
+    build: svc.entries.has('build'),
+    user: text('user'),
+    privileged: bool(data('privileged')),
+    read_only: bool(data('read_only')),
+    cap_add: items('cap_add').map((c) => ({ name: capName(c.value), path: c.path })),
+    cap_drop: items('cap_drop').map((c) => ({ name: capName(c.value), path: c.path })),
+    security_opt: items('security_opt').map((o) => {
+      const textValue = String(o.value);
+      const sep = textValue.search(/[=:]/);
+      return { key: (sep < 0 ? textValue : textValue.slice(0, sep)).trim().toLowerCase(), value: sep < 0 ? '' : textValue.slice(sep + 1).trim(), path: o.path };
+    }),
+    network_mode: text('network_mode'),
+    networks: keyed('networks').map((n) => n.key),
+    pid: text('pid'),
+    ipc: text('ipc'),
+    uts: text('uts'),
+    userns_mode: text('userns_mode'),
+    cgroup: text('cgroup'),
+    cgroup_parent: text('cgroup_parent'),
+    ports: items('ports').map((p) => ({ ...(parsePort(p.value) ?? fail(p.tree, `the port ${JSON.stringify(p.value)} is not [[host_ip:]published:]target[/protocol].`)), path: p.path })),
+    expose: items('expose').map((e) => ({ port: String(e.value), path: e.path })),
+    volumes: items('volumes').map((v) => ({ ...(parseVolume(v.value) ?? fail(v.tree, `the volume ${JSON.stringify(v.value)} is not [SOURCE:]TARGET[:MODE] or a mapping with a target.`)), path: v.path })),
+    environment: Object.fromEntries(keyed('environment').map((e) => [e.key, { value: e.value === null || e.value === undefined ? null : String(e.value), path: e.path }])),
+    env_file: items('env_file').map((e) => ({ file: String(typeof e.value === 'object' && e.value !== null ? (e.value as { path?: unknown }).path : e.value), path: e.path })),
+    healthcheck: healthcheck(svc, at, fail),
+    ulimits: ulimits(svc, at, fail),
+    devices: items('devices').map((d) => ({ ...device(d.value), path: d.path })),
+    limits: {
+      memory: limit('memory', 'mem_limit', toBytes, 'byte size (e.g. 512m)'),
+      cpus: limit('cpus', 'cpus', (v) => (Number.isFinite(Number(v)) && v !== '' ? Number(v) : undefined), 'number of CPUs'),
+      pids: limit('pids', 'pids_limit', (v) => (Number.isInteger(Number(v)) && v !== '' ? Number(v) : undefined), 'whole number'),
+    },
+    restart: restart(svc, at),
+    logging: isMapTree(svc.entries.get('logging')) ? { driver: String((data('logging') as { driver?: unknown }).driver ?? 'json-file'), options: ((data('logging') as { options?: unknown }).options ?? {}) as Record<string, unknown>, path: at('logging') } : null,
+    sysctls: Object.fromEntries(keyed('sysctls').map((s) => [s.key, { value: s.value === null ? null : String(s.value), path: s.path }])),
+    tmpfs: items('tmpfs').map((t) => ({ target: String(t.value), path: t.path })),
+  };
+}
+
+/** `true`/`false` as YAML or as text (interpolated values are text); null when neither (unset or unresolved). */
+function bool(value: unknown): boolean | null {
+  if (value === true || value === false) return value;
+  if (typeof value === 'string' && /^(true|false)$/i.test(value.trim())) return value.trim().toLowerCase() === 'true';
+  return null;
+}
+
+/** Capability names compare without the `CAP_` prefix, upper-cased, as the daemon compares them. */
+function capName(value: unknown): string {
+  return String(value).trim().toUpperCase().replace(/^CAP_/, '');
+}
+
+type Fail = (tree: Tree | undefined, message: string) => never;
+type At = (...keys: (string | number)[]) => P;
+
+function healthcheck(svc: MapTree, at: At, fail: Fail): ComposeService['healthcheck'] {
+  const tree = svc.entries.get('healthcheck');
+  if (tree === undefined) return null;
+  if (!isMapTree(tree)) return fail(tree, '`healthcheck` must be a mapping.');
+  const raw = toData(tree) as Record<string, unknown>;
+  const test = typeof raw.test === 'string' ? ['CMD-SHELL', raw.test] : Array.isArray(raw.test) ? raw.test.map(String) : [];
+  const duration = (key: string): number | null => {
+    if (raw[key] === undefined || raw[key] === null) return null;
+    const ns = toNanoseconds(raw[key]);
+    if (ns === undefined && !String(raw[key]).includes('$')) fail(tree.entries.get(key), `healthcheck.${key} ${JSON.stringify(raw[key])} is not a duration (e.g. 30s, 1m30s).`);
+    return ns ?? null;
+  };
+  return {
+    test,
+    disabled: bool(raw.disable) === true || test[0] === 'NONE',
+    interval_ns: duration('interval'),
+    timeout_ns: duration('timeout'),
+    start_period_ns: duration('start_period'),
+    retries: typeof raw.retries === 'number' ? raw.retries : null,
+    path: at('healthcheck'),
+  };
+}
+
+function ulimits(svc: MapTree, at: At, fail: Fail): ComposeService['ulimits'] {
+  const tree = svc.entries.get('ulimits');
+  if (tree === undefined) return {};
+  if (!isMapTree(tree)) return fail(tree, '`ulimits` must be a mapping.');
+  const out: ComposeService['ulimits'] = {};
+  for (const [name, value] of tree.entries) {
+    const raw = toData(value);
+    const soft = typeof raw === 'object' && raw !== null ? (raw as { soft?: unknown }).soft : raw;
+    const hard = typeof raw === 'object' && raw !== null ? (raw as { hard?: unknown }).hard : raw;
+    out[name] = { soft: numberOrNull(soft), hard: numberOrNull(hard), path: at('ulimits', name) };
+  }
+  return out;
+}
+
+function device(value: unknown): { source: string; target: string; permissions: string } {
+  if (typeof value === 'object' && value !== null) {
+    const d = value as Record<string, unknown>;
+    return { source: String(d.source ?? ''), target: String(d.target ?? d.source ?? ''), permissions: String(d.permissions ?? 'rwm') };
+  }
+  const [source = '', target = source, permissions = 'rwm'] = String(value).split(':');
+  return { source, target, permissions };
+}
+
+const RESTART = /^(no|always|unless-stopped|on-failure(:\d+)?)$/;
+
+function restart(svc: MapTree, at: At): ComposeService['restart'] {
+  const policy = child(svc.entries.get('deploy'), 'restart_policy');
+  if (isMapTree(policy)) {
+    const raw = toData(policy) as Record<string, unknown>;
+    const condition = String(raw.condition ?? 'any');
+    const name = condition === 'any' ? 'always' : condition === 'none' ? 'no' : condition;
+    return { name, max_retries: numberOrNull(raw.max_attempts), path: at('deploy', 'restart_policy') };
+  }
+  const tree = svc.entries.get('restart');
+  if (tree === undefined || (tree.kind === 'scalar' && tree.value === null)) return null;
+  const value = String(toData(tree));
+  // compose passes the text to the daemon, which judges it at `up`; an odd value is kept for rules to see.
+  if (!RESTART.test(value)) return { name: value, max_retries: null, path: at('restart') };
+  const [name = value, retries] = value.split(':');
+  return { name, max_retries: retries === undefined ? null : Number(retries), path: at('restart') };
+}
+
+function numberOrNull(value: unknown): number | null {
+  const n = typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value) : NaN;
+  return Number.isFinite(n) ? n : null;
+}

@@ -1,0 +1,118 @@
+import { posix } from 'node:path';
+import type { ComposeDocument } from '../input-document.js';
+import type { LineRange, NodePath, ParsedFile } from '../parsed-file.js';
+import { ParseError } from '../parse-error.js';
+import { readComposeTree } from '../compose.js';
+import { EnvFileError, parseEnvFile } from './env-file.js';
+import { resolveExtends } from './extends.js';
+import { addIncluded, includeEntries } from './include.js';
+import type { Lookup } from './interpolate.js';
+import { interpolateTree } from './interpolate-tree.js';
+import { mergeTrees } from './merge.js';
+import { normaliseProject } from './normalise.js';
+import { optionalFile, requireFile, resolveRelated, type RelatedFiles } from './related.js';
+import { indexLocations, isMapTree, pathKey, toData, type MapTree, type Tree } from './tree.js';
+
+/** Variables set by configuration; they win over `.env` files, as the shell does for compose. */
+export type Variables = Readonly<Record<string, string>>;
+
+/**
+ * Builds one compose project from its files (the first is the main one; later files override it, as
+ * `docker compose -f a -f b` does): each file read, interpolated with the `.env` beside the first file and
+ * the configured variables, its `include`s added and `extends` resolved, then the files merged. Pure: every
+ * file comes from `related`, and a file not read yet throws NeedsFile for the caller to read and retry.
+ */
+export function buildComposeProject(files: readonly string[], related: RelatedFiles, variables: Variables): ParsedFile {
+  const main = files[0];
+  if (main === undefined) throw new Error('a compose project needs at least one file');
+  const used = new Set<string>();
+  const envLookup = (dir: string, envFiles: readonly string[] | undefined, from: string, outer: Lookup): Lookup => {
+    const values = new Map<string, string>();
+    const candidates = envFiles ?? [posix.join(dir, '.env')];
+    for (const envPath of candidates) {
+      const text = envFiles ? requireFile(related, envPath, from, 1, 'env_file') : optionalFile(related, envPath, from);
+      if (text === null) continue;
+      used.add(envPath);
+      try {
+        for (const [k, v] of parseEnvFile(text.text, (name) => variables[name] ?? values.get(name))) values.set(k, v);
+      } catch (thrown) {
+        if (thrown instanceof EnvFileError) throw new ParseError(envPath, thrown.line, thrown.message);
+        throw thrown;
+      }
+    }
+    return (name) => (Object.hasOwn(variables, name) ? variables[name] : values.get(name) ?? outer(name));
+  };
+
+  const loadInterpolated = (path: string, lookup: Lookup, from: string, line: number, what: string): MapTree => {
+    const text = path === main ? requireFile(related, path, path, 1, 'compose file') : requireFile(related, path, from, line, what);
+    used.add(path);
+    const tree = interpolateTree(readComposeTree(path, text), lookup);
+    if (!isMapTree(tree)) throw new ParseError(path, 1, 'a compose file must be a YAML mapping.');
+    return tree;
+  };
+
+  const loadModel = (path: string, lookup: Lookup, chain: readonly string[], from: string, line: number, what: string): MapTree => {
+    if (chain.includes(path)) {
+      throw new ParseError(from, line, `include forms a cycle: ${[...chain, path].join(' → ')}. Remove one of the includes.`);
+    }
+    let tree = loadInterpolated(path, lookup, from, line, what);
+    tree = resolveExtends(path, tree, (extFrom, ref, extLine) => {
+      const extPath = resolveRelated(extFrom, ref, extLine, 'extends file');
+      return { path: extPath, tree: loadInterpolated(extPath, lookup, extFrom, extLine, 'extends file') };
+    });
+    for (const entry of includeEntries(path, tree)) {
+      const paths = entry.paths.map((p) => resolveRelated(path, p, entry.line, 'include'));
+      const first = paths[0] as string;
+      const dir = entry.projectDirectory !== undefined ? resolveRelated(path, entry.projectDirectory + '/x', entry.line, 'include project_directory').replace(/\/?x$/, '') : posix.dirname(first);
+      const envFiles = entry.envFiles.length > 0 ? entry.envFiles.map((p) => resolveRelated(path, p, entry.line, 'include env_file')) : undefined;
+      const includedLookup = envLookup(dir, envFiles, path, lookup);
+      let included = loadModel(first, includedLookup, [...chain, path], path, entry.line, 'include');
+      for (const over of paths.slice(1)) {
+        included = (mergeTrees(included, loadModel(over, includedLookup, [...chain, path], path, entry.line, 'include'), [], 'base') as MapTree) ?? included;
+      }
+      tree = addIncluded(path, tree, included, entry.line, first);
+    }
+    return tree;
+  };
+
+  const lookup = envLookup(posix.dirname(main), undefined, main, () => undefined);
+  let model = loadModel(main, lookup, [], main, 1, 'compose file');
+  for (const over of files.slice(1)) {
+    const merged = mergeTrees(model, loadModel(over, lookup, [], main, 1, 'override file'), [], 'base');
+    if (isMapTree(merged)) model = merged;
+  }
+  model = { ...model, entries: new Map([...model.entries].filter(([key]) => key !== 'include')) };
+
+  const mainText = requireFile(related, main, main, 1, 'compose file');
+  const locations = indexLocations(model);
+  const data = toData(model) as Record<string, unknown>;
+  const document: ComposeDocument = {
+    kind: 'compose',
+    path: main,
+    lines: mainText.lines,
+    data,
+    ...normaliseProject(model),
+    unresolved: collectUnresolved(model),
+    files: [...used].sort(),
+  };
+  const locate = (path: NodePath): LineRange | undefined => {
+    for (let n = path.length; n >= 0; n--) {
+      const found = locations.get(pathKey(path.slice(0, n)));
+      if (found) return found;
+    }
+    return undefined;
+  };
+  return { document, locate };
+}
+
+/** Every value still holding a variable nothing sets, by its path in the merged model. */
+function collectUnresolved(tree: Tree): { path: string[]; variables: string[] }[] {
+  const out: { path: string[]; variables: string[] }[] = [];
+  const walk = (node: Tree, path: string[]): void => {
+    if (node.kind === 'scalar' && node.unresolved) out.push({ path, variables: [...node.unresolved] });
+    if (node.kind === 'seq') node.items.forEach((item, i) => walk(item, [...path, String(i)]));
+    if (node.kind === 'map') for (const [key, value] of node.entries) walk(value, [...path, key]);
+  };
+  walk(tree, []);
+  return out;
+}

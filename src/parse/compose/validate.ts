@@ -1,0 +1,41 @@
+import { ParseError } from '../parse-error.js';
+import type { MapTree } from './tree.js';
+
+/** Top-level keys of the Compose Specification; `x-` extensions are free. */
+const TOP_LEVEL = new Set(['version', 'name', 'include', 'services', 'networks', 'volumes', 'secrets', 'configs', 'models']);
+
+/**
+ * Service attributes of the Compose Specification (and the legacy ones compose still accepts). A key
+ * outside this list is refused by `docker compose config`, usually a typo (`enviroment`) or a v1 file.
+ */
+const SERVICE_KEYS = new Set(
+  (
+    'annotations attach blkio_config build cap_add cap_drop cgroup cgroup_parent command configs container_name ' +
+    'cpu_count cpu_percent cpu_period cpu_quota cpu_rt_period cpu_rt_runtime cpu_shares cpus cpuset credential_spec ' +
+    'depends_on deploy develop device_cgroup_rules devices dns dns_opt dns_search domainname entrypoint env_file ' +
+    'environment expose extends external_links extra_hosts gpus group_add healthcheck hostname image init ipc ' +
+    'isolation label_file labels links logging mac_address mem_limit mem_reservation mem_swappiness memswap_limit ' +
+    'models network_mode networks oom_kill_disable oom_score_adj pid pids_limit platform ports post_start pre_start pre_stop ' +
+    'privileged profiles provider pull_policy pull_refresh_after read_only restart runtime scale secrets security_opt ' +
+    'shm_size stdin_open stop_grace_period stop_signal storage_opt sysctls tmpfs tty ulimits use_api_socket user ' +
+    'userns_mode uts volumes volumes_from working_dir'
+  ).split(' '),
+);
+
+export function checkTopLevel(model: MapTree): void {
+  for (const [key, value] of model.entries) {
+    if (TOP_LEVEL.has(key) || key.startsWith('x-')) continue;
+    throw new ParseError(
+      value.loc.path,
+      value.loc.startLine,
+      `"${key}" is not a top-level key of a compose file (expected services, networks, volumes, secrets, configs, include, name or x-*). A service must sit under \`services:\`.`,
+    );
+  }
+}
+
+export function checkServiceKeys(name: string, service: MapTree): void {
+  for (const [key, value] of service.entries) {
+    if (SERVICE_KEYS.has(key) || key.startsWith('x-')) continue;
+    throw new ParseError(value.loc.path, value.loc.startLine, `service "${name}" has the attribute "${key}", which compose does not know. Check the spelling.`);
+  }
+}

@@ -1,0 +1,114 @@
+import type { DockerfileInstruction, DockerfileStage, ShellCommand } from './input-document.js';
+import { heredocBodies, type HeredocBody } from './dockerfile-heredocs.js';
+import { isBlankOrComment, logicalLineEnd } from './dockerfile-value.js';
+import { splitCommands, type SimpleCommand } from './shell/split-commands.js';
+
+// Shells whose syntax the splitter understands; a SHELL naming anything else (powershell, cmd) turns
+// command splitting off for the RUNs after it.
+const POSIX_SHELL = /^(?:\/usr)?(?:\/bin\/)?(?:ba|da|a|z|k)?sh$/;
+// A RUN line that hands its heredoc to a shell (`RUN <<EOF`, `RUN bash -e <<EOF`): the body is the script.
+const SHELL_HEREDOC = /^\s*(?:(?:\/usr)?\/bin\/)?(?:(?:ba|da|a|z)?sh(?:\s+-[A-Za-z]+)*)?\s*$/;
+const HEREDOC_MARKER = /(?:^|\s)\d*<<-?(["']?)[A-Za-z0-9_.-]+\1/g;
+
+/** What the shell pass adds to a RUN instruction. */
+export interface RunExtras {
+  readonly commands?: ShellCommand[];
+  readonly shellError?: { readonly line: number; readonly message: string };
+}
+
+/**
+ * Splits every shell-form RUN into simple commands with file lines, when the stage's shell is POSIX.
+ * SHELL carries over to stages built `FROM` an earlier stage, as the image config does.
+ */
+export function addCommands(
+  instructions: readonly DockerfileInstruction[],
+  stages: readonly DockerfileStage[],
+  lines: readonly string[],
+  escape: string,
+): DockerfileInstruction[] {
+  const posixByStage: boolean[] = [];
+  const out: DockerfileInstruction[] = [];
+  for (const instruction of instructions) {
+    const stage = stages[instruction.stage];
+    if (instruction.keyword === 'FROM' && stage) {
+      posixByStage[stage.index] = stage.baseStage === null ? true : (posixByStage[stage.baseStage] ?? true);
+    }
+    if (instruction.keyword === 'SHELL' && stage) {
+      posixByStage[stage.index] = POSIX_SHELL.test(instruction.args[0] ?? '');
+    }
+    const posix = stage ? (posixByStage[stage.index] ?? true) : true;
+    if (instruction.keyword === 'RUN' && instruction.form === 'exec') {
+      // Exec form runs its array as is: one command, whose words are the array.
+      const words = instruction.args;
+      const single = { words, line: instruction.startLine, pipeline: 0, position: 0, pipelineSize: 1 };
+      out.push({ ...instruction, commands: words.length > 0 ? [single] : [] });
+      continue;
+    }
+    if (instruction.keyword !== 'RUN' || instruction.form !== 'shell' || !posix) {
+      out.push(instruction);
+      continue;
+    }
+    out.push({ ...instruction, ...runCommands(instruction, lines, escape) });
+  }
+  return out;
+}
+
+function runCommands(instruction: DockerfileInstruction, lines: readonly string[], escape: string): RunExtras {
+  const { script, lineMap } = scriptOf(instruction, lines, escape);
+  const commands: ShellCommand[] = [];
+  const outer = splitCommands(script);
+  if (!outer.ok) return { commands, shellError: { line: lineMap[outer.line - 1] ?? instruction.startLine, message: outer.message } };
+  commands.push(...outer.commands.map((c) => located(c, (n) => lineMap[n - 1] ?? instruction.startLine, 0)));
+  const bodies = heredocBodies(lines, instruction.startLine, 'RUN', escape) ?? [];
+  const firstLine = instruction.value.split('\n')[0] ?? '';
+  const script0 = bodies[0];
+  if (script0 && SHELL_HEREDOC.test(firstLine.replace(HEREDOC_MARKER, ' ')) && !isForeignShebang(script0)) {
+    const inner = splitCommands(script0.body);
+    if (!inner.ok) return { commands, shellError: { line: script0.startLine + inner.line - 1, message: inner.message } };
+    const offset = 1 + Math.max(-1, ...commands.map((c) => c.pipeline));
+    commands.push(...inner.commands.map((c) => located(c, (n) => script0.startLine + n - 1, offset)));
+  }
+  return { commands };
+}
+
+function located(command: SimpleCommand, toFileLine: (line: number) => number, pipelineOffset: number): ShellCommand {
+  return { ...command, line: toFileLine(command.line), pipeline: command.pipeline + pipelineOffset };
+}
+
+/** A heredoc script starting `#!` with an interpreter other than a POSIX shell runs that interpreter. */
+function isForeignShebang(body: HeredocBody): boolean {
+  const first = body.body.split('\n')[0] ?? '';
+  if (!first.startsWith('#!')) return false;
+  const words = first.slice(2).trim().split(/\s+/);
+  const program = words[0]?.endsWith('/env') ? (words[1] ?? '') : (words[0] ?? '');
+  return !POSIX_SHELL.test(program) && !POSIX_SHELL.test(`/bin/${program.split('/').pop() ?? ''}`);
+}
+
+/**
+ * The RUN's shell script with a map from script line to file line: the instruction's lines with the
+ * keyword and flags blanked out, comment and blank lines inside the continuation dropped (BuildKit drops
+ * them), then any heredoc bodies verbatim, as the shell reads them.
+ */
+function scriptOf(
+  instruction: DockerfileInstruction,
+  lines: readonly string[],
+  escape: string,
+): { script: string; lineMap: number[] } {
+  const last = logicalLineEnd(lines, instruction.startLine, escape);
+  const kept: string[] = [];
+  const lineMap: number[] = [];
+  for (let line = instruction.startLine; line <= instruction.endLine; line++) {
+    let text = lines[line - 1] ?? '';
+    if (line > instruction.startLine && line <= last && isBlankOrComment(text)) continue;
+    if (line <= last && escape !== '\\' && text.trimEnd().endsWith(escape)) {
+      text = `${text.trimEnd().slice(0, -escape.length)}\\`;
+    }
+    kept.push(text);
+    lineMap.push(line);
+  }
+  const joined = kept.join('\n');
+  const flagCount = instruction.flagList?.length ?? Object.keys(instruction.flags).length;
+  const prefix = new RegExp(`^\\s*\\S+(?:(?:\\s|\\\\\\n)+--\\S*){${flagCount}}`).exec(joined)?.[0] ?? '';
+  const script = prefix.replace(/[^\n]/g, ' ') + joined.slice(prefix.length);
+  return { script, lineMap };
+}

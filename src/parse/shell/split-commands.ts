@@ -1,0 +1,126 @@
+import { shSyntax, type ShNode, type ShSyntax } from './mvdan-sh-module.js';
+
+/** One simple command of a shell script, as the shell would run it. */
+export interface SimpleCommand {
+  /** The words: quotes removed; an expansion (`$X`, `$(cmd)`) kept as written. */
+  readonly words: readonly string[];
+  /** 1-based line of the script where the command starts. */
+  readonly line: number;
+  /** Commands joined by `|` share an id; every command has one (a lone command is a pipeline of one). */
+  readonly pipeline: number;
+  /** 0-based position in its pipeline. */
+  readonly position: number;
+  /** How many commands the pipeline has. */
+  readonly pipelineSize: number;
+}
+
+export type SplitResult =
+  | { readonly ok: true; readonly commands: SimpleCommand[] }
+  | { readonly ok: false; readonly line: number; readonly message: string };
+
+// mvdan-sh's BinaryCmd operators for `|` and `|&` (syntax.Pipe, syntax.PipeAll).
+const PIPE_OPS = new Set([12, 13]);
+const SHELL_ERROR = /^[^:]*:(\d+):(\d+): (.*)$/s;
+
+/**
+ * Splits a shell script into simple commands with a real shell parser (bash dialect, a superset of
+ * what `/bin/sh -c` accepts in practice): `&&`, `||`, `;`, `|`, newlines, line continuations, command
+ * substitutions, subshells, loops and conditionals all give up the commands inside them. A script the
+ * parser rejects is returned as an error with its line, never as a guess.
+ */
+export function splitCommands(script: string): SplitResult {
+  const syntax = shSyntax();
+  let file: ShNode;
+  try {
+    file = syntax.NewParser(syntax.Variant(syntax.LangBash)).Parse(script, 'RUN');
+  } catch (error) {
+    // GopherJS throws the Go error value; its message comes from Error().
+    const goError = error as { Error?: () => string } | null;
+    const text = typeof goError?.Error === 'function' ? goError.Error() : String(error);
+    const match = SHELL_ERROR.exec(text);
+    return { ok: false, line: match ? Number(match[1]) : 1, message: match ? (match[3] ?? text) : text };
+  }
+  const bytes = Buffer.from(script, 'utf8');
+  const pipes = pipelinesOf(syntax, file);
+  const commands: SimpleCommand[] = [];
+  let nextLone = pipes.count;
+  syntax.Walk(file, (node) => {
+    if (node === null || syntax.NodeType(node) !== 'CallExpr') return true;
+    const args = node.Args as ShNode[];
+    if (args.length === 0) return true;
+    const offset = node.Pos().Offset();
+    const pipe = pipes.byOffset.get(offset) ?? { pipeline: nextLone++, position: 0, size: 1 };
+    commands.push({
+      words: args.map((word) => wordValue(syntax, word, bytes)),
+      line: node.Pos().Line(),
+      pipeline: pipe.pipeline,
+      position: pipe.position,
+      pipelineSize: pipe.size,
+    });
+    return true;
+  });
+  return { ok: true, commands };
+}
+
+interface PipePlace {
+  readonly pipeline: number;
+  readonly position: number;
+  readonly size: number;
+}
+
+/** Start offsets of the commands in each `a | b | c`, with their pipeline id and position. */
+function pipelinesOf(syntax: ShSyntax, file: ShNode): { byOffset: Map<number, PipePlace>; count: number } {
+  const byOffset = new Map<number, PipePlace>();
+  const inner = new Set<number>();
+  let count = 0;
+  syntax.Walk(file, (node) => {
+    if (node === null || syntax.NodeType(node) !== 'BinaryCmd' || !PIPE_OPS.has(Number(node.Op))) return true;
+    const key = node.Pos().Offset() * 1e6 + node.End().Offset();
+    if (inner.has(key)) return true; // part of an outer pipeline already flattened
+    const stages: ShNode[] = [];
+    const flatten = (stmt: ShNode): void => {
+      const cmd = stmt.Cmd as ShNode | null;
+      if (cmd && syntax.NodeType(cmd) === 'BinaryCmd' && PIPE_OPS.has(Number(cmd.Op))) {
+        inner.add(cmd.Pos().Offset() * 1e6 + cmd.End().Offset());
+        flatten(cmd.X as ShNode);
+        flatten(cmd.Y as ShNode);
+      } else {
+        stages.push(stmt);
+      }
+    };
+    flatten(node.X as ShNode);
+    flatten(node.Y as ShNode);
+    const pipeline = count++;
+    stages.forEach((stmt, position) => {
+      const cmd = stmt.Cmd as ShNode | null;
+      if (cmd) byOffset.set(cmd.Pos().Offset(), { pipeline, position, size: stages.length });
+    });
+    return true;
+  });
+  return { byOffset, count };
+}
+
+/** A word's value: literal and quoted parts unquoted, expansions as written in the source. */
+function wordValue(syntax: ShSyntax, word: ShNode, bytes: Buffer): string {
+  return (word.Parts as ShNode[]).map((part) => partValue(syntax, part, bytes)).join('');
+}
+
+function partValue(syntax: ShSyntax, part: ShNode, bytes: Buffer): string {
+  switch (syntax.NodeType(part)) {
+    case 'Lit':
+      return unescapeLit(String(part.Value));
+    case 'SglQuoted':
+      return String(part.Value);
+    case 'DblQuoted':
+      return (part.Parts as ShNode[])
+        .map((inner) => (syntax.NodeType(inner) === 'Lit' ? String(inner.Value) : partValue(syntax, inner, bytes)))
+        .join('');
+    default:
+      return bytes.subarray(part.Pos().Offset(), part.End().Offset()).toString('utf8');
+  }
+}
+
+/** An unquoted literal keeps its backslashes in the tree; the shell removes them (`a\ b` is `a b`). */
+function unescapeLit(value: string): string {
+  return value.replace(/\\\n/g, '').replace(/\\(.)/g, '$1');
+}

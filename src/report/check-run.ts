@@ -1,0 +1,139 @@
+import type { CheckError, Finding, ScanResult, Verdict } from '../model.js';
+import {
+  ANNOTATION_MESSAGE_MAX_BYTES,
+  ANNOTATION_TITLE_MAX_CHARS,
+  CHECK_RUN_ANNOTATIONS_PER_REQUEST,
+  CHECK_RUN_OUTPUT_MAX_CHARS,
+} from './limits.js';
+import { sortErrors, sortFindings } from './sort-findings.js';
+import { plural, stripControlChars, truncateChars, truncateUtf8 } from './text-utils.js';
+
+/** An annotation in the Checks API's shape (`output.annotations[]`). Lines are 1-based and inclusive. */
+export interface CheckRunAnnotation {
+  readonly path: string;
+  readonly start_line: number;
+  readonly end_line: number;
+  readonly annotation_level: 'notice' | 'warning' | 'failure';
+  readonly title: string;
+  readonly message: string;
+}
+
+/** The `output` object of a create or update request. */
+export interface CheckRunOutput {
+  readonly title: string;
+  readonly summary: string;
+  readonly annotations: readonly CheckRunAnnotation[];
+}
+
+/** The body of `POST /repos/{owner}/{repo}/check-runs` (owner and repo go in the path). */
+export interface CheckRunCreate {
+  readonly name: string;
+  readonly head_sha: string;
+  readonly status: 'in_progress';
+  readonly external_id?: string;
+  readonly output: CheckRunOutput;
+}
+
+/** The body of `PATCH /repos/{owner}/{repo}/check-runs/{id}`; the last one completes the run. */
+export interface CheckRunUpdate {
+  readonly output: CheckRunOutput;
+  readonly status?: 'completed';
+  readonly conclusion?: 'success' | 'failure';
+}
+
+/** The requests that publish a run: one create, then updates appending the rest, the last completing it. */
+export interface CheckRunPlan {
+  readonly create: CheckRunCreate;
+  readonly updates: readonly CheckRunUpdate[];
+  /** Annotations in all requests together. */
+  readonly annotations: number;
+}
+
+/** The name of the check run, as shown in the pull request's checks list. */
+export const CHECK_RUN_NAME = 'Container policy';
+
+/** The Checks API keeps line breaks in messages; control characters are dropped like elsewhere. */
+function clean(value: string): string {
+  return stripControlChars(value, '\n');
+}
+
+function fromFinding(f: Finding): CheckRunAnnotation {
+  const why = f.remediation.trim() === '' ? '' : `\n\nFix: ${f.remediation}`;
+  return {
+    path: clean(f.path),
+    start_line: f.startLine,
+    end_line: Math.max(f.startLine, f.endLine),
+    annotation_level: f.severity === 'deny' ? 'failure' : 'warning',
+    title: truncateChars(clean(`${f.ruleId} ${f.title}`), ANNOTATION_TITLE_MAX_CHARS),
+    message: truncateUtf8(clean(f.message + why), ANNOTATION_MESSAGE_MAX_BYTES),
+  };
+}
+
+/** A file-level error goes on its line (or line 1); run-wide errors have no file and go in the summary. */
+function fromError(e: CheckError & { path: string }): CheckRunAnnotation {
+  const line = e.line ?? 1;
+  return {
+    path: clean(e.path),
+    start_line: line,
+    end_line: line,
+    annotation_level: 'failure',
+    title: `Could not check file (${e.kind} error)`,
+    message: truncateUtf8(clean(e.message), ANNOTATION_MESSAGE_MAX_BYTES),
+  };
+}
+
+/**
+ * Every finding and file error as a check-run annotation, ordered by severity: errors, denials
+ * (`failure`), warnings (`warning`), each in report order. Nothing is capped: the Checks API takes
+ * any number across requests.
+ */
+export function toCheckRunAnnotations(result: ScanResult): CheckRunAnnotation[] {
+  const fileErrors = sortErrors(result.errors).filter((e): e is CheckError & { path: string } => e.path !== undefined);
+  return [...fileErrors.map(fromError), ...sortFindings(result.findings).map(fromFinding)];
+}
+
+/** Title and short summary shown at the top of the check run. */
+function checkRunOutputHead(result: ScanResult, verdict: Verdict): { title: string; summary: string } {
+  const deny = result.findings.filter((f) => f.severity === 'deny').length;
+  const warn = result.findings.length - deny;
+  const counts = `${plural(deny, 'denial')}, ${plural(warn, 'warning')}, ${plural(result.errors.length, 'error')}`;
+  const lines = [
+    `**Verdict: ${verdict}** — ${counts} in ${plural(result.files.length, 'file')} checked.`,
+    '',
+    'Every finding is annotated on its lines; the job summary maps them to compliance controls.',
+  ];
+  const runWide = sortErrors(result.errors).filter((e) => e.path === undefined);
+  if (runWide.length > 0) {
+    lines.push('', 'The run could not check everything:', ...runWide.map((e) => `- ${e.kind} error: ${clean(e.message).replace(/\n/g, ' ')}`));
+  }
+  const suppressed = result.suppressed?.length ?? 0;
+  if (suppressed > 0) lines.push('', `${plural(suppressed, 'finding')} suppressed; the job summary lists them with their reasons.`);
+  return {
+    title: `${verdict === 'pass' ? 'Pass' : 'Fail'}: ${counts}`,
+    summary: truncateChars(lines.join('\n'), CHECK_RUN_OUTPUT_MAX_CHARS),
+  };
+}
+
+/**
+ * Plans the check run's requests: `checks.create` with the first batch of annotations, then one
+ * `checks.update` per further batch (the API appends annotations and takes at most
+ * `CHECK_RUN_ANNOTATIONS_PER_REQUEST` per request); the last update also sets the conclusion,
+ * `success` when the verdict passes and `failure` when it fails.
+ */
+export function planCheckRun(result: ScanResult, verdict: Verdict, headSha: string, name = CHECK_RUN_NAME): CheckRunPlan {
+  const annotations = toCheckRunAnnotations(result);
+  const head = checkRunOutputHead(result, verdict);
+  const batches: CheckRunAnnotation[][] = [];
+  for (let i = 0; i < annotations.length; i += CHECK_RUN_ANNOTATIONS_PER_REQUEST) {
+    batches.push(annotations.slice(i, i + CHECK_RUN_ANNOTATIONS_PER_REQUEST));
+  }
+  const [first = [], ...rest] = batches;
+  const updates: CheckRunUpdate[] = rest.map((batch) => ({ output: { ...head, annotations: batch } }));
+  const last = updates.pop() ?? { output: { ...head, annotations: [] } };
+  updates.push({ ...last, status: 'completed', conclusion: verdict === 'pass' ? 'success' : 'failure' });
+  return {
+    create: { name, head_sha: headSha, status: 'in_progress', output: { ...head, annotations: first } },
+    updates,
+    annotations: annotations.length,
+  };
+}

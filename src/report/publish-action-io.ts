@@ -1,0 +1,87 @@
+import * as core from '@actions/core';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, relative, sep } from 'node:path';
+import type { Catalogue } from '../evaluate/catalogue.js';
+import type { FrameworkId, ScanResult, Verdict } from '../model.js';
+import { toActionOutputs } from './action-outputs.js';
+import { annotate } from './annotate.js';
+import { createCheckRunApi } from './check-run-api.js';
+import { serializeJsonReport, toJsonReport, type ToolInfo } from './json-report.js';
+import { serializeSarif, toSarif } from './sarif.js';
+import { renderSummary } from './summary-markdown.js';
+
+/** What publishing needs from the action's settings (a structural slice of them). */
+export interface PublishSettings {
+  readonly workspace: string;
+  readonly token: string;
+  readonly apiUrl: string;
+  readonly owner: string;
+  readonly repo: string;
+  readonly repositoryUrl: string;
+  readonly sha: string;
+  readonly pullRequest?: { readonly headSha?: string };
+  readonly jsonReportPath?: string;
+  readonly sarifPath?: string;
+  readonly frameworks?: readonly FrameworkId[];
+}
+
+/** The run as the report stage receives it from the pipeline. */
+export interface PublishedRun extends ScanResult {
+  readonly scope: string;
+  readonly catalogue?: Catalogue;
+}
+
+/** Writes a report, creating its directory: `reports/policy.sarif` should not need a step of its own. */
+async function writeReport(path: string, content: string): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
+  await writeFile(path, content);
+}
+
+function shown(workspace: string, path: string): string {
+  const rel = relative(workspace, path);
+  return rel.startsWith('..') ? path : rel.split(sep).join('/');
+}
+
+/**
+ * Publishes a run from the action: annotations (a check run with every finding, or workflow
+ * commands when the token may not write checks), the JSON report and SARIF files, the job summary
+ * (which says how the findings were annotated and where the full reports are), and the outputs.
+ * Reports are written before the summary so that the summary can point at them.
+ */
+export async function publishActionReports(settings: PublishSettings, run: PublishedRun, verdict: Verdict, tool: ToolInfo, summaryPath: string | undefined): Promise<void> {
+  const headSha = settings.pullRequest?.headSha ?? settings.sha;
+  const checks = settings.token === '' ? undefined : createCheckRunApi(settings.token, settings.apiUrl, settings.owner, settings.repo);
+  const outcome = await annotate(run, verdict, headSha, checks);
+  for (const line of outcome.log) core.info(line);
+  // Workflow commands go straight to stdout, escaped by the renderer.
+  for (const line of outcome.commands) process.stdout.write(`${line}\n`);
+
+  const outputs = toActionOutputs(run, verdict);
+  const places: string[] = [];
+  if (settings.jsonReportPath) {
+    await writeReport(settings.jsonReportPath, serializeJsonReport(toJsonReport(run, verdict, tool)));
+    outputs['json-report'] = settings.jsonReportPath;
+    places.push(`the JSON report \`${shown(settings.workspace, settings.jsonReportPath).replace(/`/g, "'")}\` (step output \`json-report\`)`);
+  }
+  if (settings.sarifPath) {
+    await writeReport(settings.sarifPath, serializeSarif(toSarif(run, run.catalogue, tool)));
+    outputs.sarif = settings.sarifPath;
+    places.push(`the SARIF log \`${shown(settings.workspace, settings.sarifPath).replace(/`/g, "'")}\` (step output \`sarif\`)`);
+  }
+  outputs['annotation-mode'] = outcome.note.mode;
+  if (outcome.checkRunId !== undefined) outputs['check-run-id'] = String(outcome.checkRunId);
+  if (outcome.note.mode === 'check-run') places.push('the check run');
+  if (summaryPath) {
+    const summary = renderSummary(run, verdict, {
+      headSha,
+      repoUrl: settings.repositoryUrl,
+      scope: run.scope,
+      annotations: outcome.note,
+      ...(run.catalogue ? { catalogue: run.catalogue } : {}),
+      ...(settings.frameworks ? { frameworks: settings.frameworks } : {}),
+      ...(places.length > 0 ? { fullReport: places.join(' and ') } : {}),
+    });
+    await core.summary.addRaw(summary).write();
+  }
+  for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value);
+}
