@@ -3,10 +3,10 @@
 // query maps to one of our rules (through the rule's `aliases.kics`) is scanned with the bundled CLI;
 // a positive must get the rule's finding on every expected line, a negative must get none. Prints
 // recall, precision and line agreement per query and overall; samples we knowingly disagree with
-// are listed, with the reason, from __tests__/accuracy/disagreements.json.
+// are listed, with the reason, from __tests__/accuracy/disagreements*.json.
 // Usage: node scripts/accuracy.mjs [--platform dockerfile|dockercompose] [--json]
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -48,7 +48,10 @@ export function measure(platforms = Object.keys(KIND)) {
   const labels = loadLabels();
   if (labels === null) return null;
   const catalogue = JSON.parse(readFileSync(join(root, 'dist', 'policy', 'catalogue.json'), 'utf8'));
-  const disagreements = JSON.parse(readFileSync(join(root, '__tests__', 'accuracy', 'disagreements.json'), 'utf8'));
+  // Every disagreements*.json (one per platform's rules), merged: sample path -> reason.
+  const reviewedDir = join(root, '__tests__', 'accuracy');
+  const disagreements = Object.assign({}, ...readdirSync(reviewedDir).filter((f) => /^disagreements.*\.json$/.test(f)).sort()
+    .map((f) => JSON.parse(readFileSync(join(reviewedDir, f), 'utf8'))));
   const map = kicsMap(catalogue);
   const samples = labels.filter((row) => platforms.includes(row.platform));
   const mapped = samples.filter((row) => map.has(row.query_id));
@@ -96,7 +99,8 @@ export function instructionStarts(text) {
       if (line.replace(/^\t+/, '') === heredoc) { heredoc = null; start = null; }
       return;
     }
-    if (start === null && (line.trim() === '' || line.trimStart().startsWith('#'))) { starts[n] = n; return; }
+    // Blank and comment lines inside a continuation are skipped by the Dockerfile parser.
+    if (line.trim() === '' || line.trimStart().startsWith('#')) { starts[n] = start ?? n; return; }
     if (start === null) start = n;
     starts[n] = start;
     const opened = /<<-?\s*["']?([A-Za-z_][A-Za-z0-9_]*)["']?/.exec(line);

@@ -12,7 +12,8 @@ import { CAPABILITIES, IGNORE_NON_POLICY, opa, PolicyScriptError, root, runScrip
 import { readTarGz } from './lib/tar.mjs';
 
 const OUT_DIR = join(root, 'dist', 'policy');
-const ENTRYPOINTS = Object.keys(KINDS).map((kind) => `container_policy/main/${kind}`);
+// The built-in Docker daemon policy (policies/authz) answers as opa-docker-authz queries it, plus its audit document.
+const ENTRYPOINTS = [...Object.keys(KINDS).map((kind) => `container_policy/main/${kind}`), 'docker/authz/allow', 'docker/authz/deny', 'docker/authz/audit'];
 const BUNDLE_FILES = { '/policy.wasm': 'policy.wasm', '/data.json': 'data.json' };
 
 function compileBundle() {

@@ -1,4 +1,6 @@
+import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
+import { groupComposeProjects } from './discover/compose-projects.js';
 import { expandCliPaths, type CliTarget } from './discover/expand-cli-paths-fs.js';
 import { USAGE, UsageError, parseCliArgs, type CliSettings } from './config/cli-args.js';
 import { RefusedFileError, readTargetFile } from './discover/read-target-fs.js';
@@ -9,6 +11,7 @@ import { DEFAULT_CONFIG_PATH } from './config/config-file.js';
 import { loadConfigFile, workspaceFiles } from './config/config-file-fs.js';
 import { applyConfigToSettings } from './config/config-file-settings.js';
 import { loadConfiguredEngine, loadRefiner } from './evaluate/apply-config-setup.js';
+import { bundleForRun, withDaemonPolicies } from './authz/daemon-setup.js';
 import { runPipeline } from './pipeline.js';
 import { toJsonReport } from './report/json-report.js';
 import { renderReport } from './report/registry.js';
@@ -43,17 +46,25 @@ export async function runCli(argv: readonly string[], cwd = process.cwd(), out: 
     const config = await loadConfigFile(trusted, settings.configPath ?? DEFAULT_CONFIG_PATH, settings.configPathNamed ?? false);
     settings = applyConfigToSettings(settings, config);
     const policy = { policyPaths: settings.policyPaths ?? [], namespaces: settings.namespaces ?? ['main'] };
-    const targets = await expandCliPaths(settings.paths, cwd, settings.patterns, settings.kind);
-    const byPath = new Map<string, CliTarget>(targets.map((t) => [t.path, t]));
+    const named = await expandCliPaths(settings.paths, cwd, settings.patterns, settings.kind);
+    const byPath = new Map<string, CliTarget>(named.map((t) => [t.path, t]));
+    // Compose projects (configured, or a base file with its override) are checked whole, as the action does.
+    const targets = groupComposeProjects(named, config.composeProjects, (path) => existsSync(resolve(cwd, path))).map(
+      (t): CliTarget => ({ ...(byPath.get(t.path) ?? relatedTarget(named, cwd, t.path)), ...(t.project ? { project: t.project } : {}) }),
+    );
+    const daemon = { paths: settings.daemonPolicyPaths ?? [], workspace: cwd, ...(settings.daemonUser !== undefined ? { user: settings.daemonUser } : {}) };
+    const bundle = readPolicyBundle(defaultBundleDir()).then((b) => bundleForRun(b, daemon));
     const result = await runPipeline({
       discover: async () => ({ files: targets, scope: `${targets.length} file(s) under ${settings.paths.join(', ')}` }),
       readFile: (path) => {
         // A compose project's related files (.env, extends, include, override) must stay inside a scanned root.
-        const target = byPath.get(path) ?? relatedTarget(targets, cwd, path);
+        const target = byPath.get(path) ?? relatedTarget(named, cwd, path);
         return readTargetFile(target.root, target.relative, settings.maxFileBytes);
       },
-      loadEngine: async () => loadConfiguredEngine(await readPolicyBundle(defaultBundleDir()), config),
-      loadRefiner: (engine) => loadRefiner(engine, config, policy, trusted, { path: process.env.PATH }),
+      loadEngine: async () => loadConfiguredEngine(await bundle, config),
+      loadRefiner: async (engine) =>
+        withDaemonPolicies(await loadRefiner(engine, config, policy, trusted, { path: process.env.PATH }), await bundle, daemon, config, trusted, { path: process.env.PATH }),
+      composeVariables: config.composeVariables,
     });
     const verdict = decideVerdict(result, { failOn: settings.failOn });
     const renderOptions = {

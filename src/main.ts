@@ -11,6 +11,7 @@ import { loadConfigFile, type TrustedFiles } from './config/config-file-fs.js';
 import { applyConfigToSettings } from './config/config-file-settings.js';
 import { actionTrustedFiles } from './config/config-file-source-fs.js';
 import { loadConfiguredEngine, loadRefiner } from './evaluate/apply-config-setup.js';
+import { bundleForRun, withDaemonPolicies } from './authz/daemon-setup.js';
 import { runPipeline, type PipelineResult } from './pipeline.js';
 import { publishActionReports } from './report/publish-action-io.js';
 import { decideVerdict } from './verdict/decide-verdict.js';
@@ -28,7 +29,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     const config = await loadConfigFile(trusted, inputs.configPath ?? DEFAULT_CONFIG_PATH, inputs.configPathNamed ?? false);
     const settings = applyConfigToSettings(inputs, config);
     const result = await runPipeline(actionPorts(settings, config, trusted));
-    const verdict = decideVerdict(result, { failOn: settings.failOn });
+    const verdict = decideVerdict(result, { failOn: settings.failOn, allowErrors: settings.allowErrors === true });
     await publish(settings, result, verdict, env);
     if (verdict === 'fail') core.setFailed(failureReason(result, settings.failOn));
   } catch (thrown) {
@@ -40,12 +41,28 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
 function actionPorts(settings: ActionSettings, config: ConfigFile, trusted: TrustedFiles) {
   const discovery = createActionDiscovery(settings);
   const policyPaths = settings.policyPaths ?? [];
+  // Docker daemon policies: the user is the input's, else the configuration's, else the pull request's author.
+  const daemon = {
+    paths: settings.daemonPolicyPaths ?? [],
+    workspace: settings.workspace,
+    ...(settings.daemonUser ? { user: settings.daemonUser } : {}),
+    ...(settings.pullRequest?.author ? { defaultUser: settings.pullRequest.author } : {}),
+  };
+  const bundle = readPolicyBundle(defaultBundleDir()).then((b) => bundleForRun(b, daemon));
   return {
-    discover: () => discovery.discover({ composeProjects: config.composeProjects, governingPaths: [...policyPaths, ...(config.source ? [config.source] : [])] }),
+    discover: () => discovery.discover({ composeProjects: config.composeProjects, governingPaths: [...policyPaths, ...daemon.paths.filter((p) => p !== 'builtin'), ...(config.source ? [config.source] : [])] }),
     readFile: (path: string) => readTargetFile(settings.workspace, path, settings.maxFileBytes),
-    loadEngine: async () => loadConfiguredEngine(await readPolicyBundle(defaultBundleDir()), config),
-    loadRefiner: (engine: PolicyEngine) =>
-      loadRefiner(engine, config, { policyPaths, namespaces: settings.namespaces ?? ['main'] }, trusted, { path: process.env.PATH }),
+    composeVariables: config.composeVariables,
+    loadEngine: async () => loadConfiguredEngine(await bundle, config),
+    loadRefiner: async (engine: PolicyEngine) =>
+      withDaemonPolicies(
+        await loadRefiner(engine, config, { policyPaths, namespaces: settings.namespaces ?? ['main'] }, trusted, { path: process.env.PATH }),
+        await bundle,
+        daemon,
+        config,
+        trusted,
+        { path: process.env.PATH },
+      ),
   };
 }
 

@@ -6,7 +6,7 @@ import type { PolicyEngine } from './evaluate/policy-engine.js';
 import type { FileRefiner } from './evaluate/apply-config-setup.js';
 import { toFindings } from './evaluate/to-findings.js';
 import { ParseError } from './parse/parse-error.js';
-import { loadFile } from './parse/registry.js';
+import { loadTarget } from './parse/registry.js';
 
 /** The effects the pipeline needs; the action and the CLI each supply their own. */
 export interface PipelinePorts {
@@ -19,6 +19,8 @@ export interface PipelinePorts {
    * excluded and suppressed findings taken out).
    */
   loadRefiner?(engine: PolicyEngine): Promise<FileRefiner>;
+  /** Values for compose `${VAR}` interpolation (the configuration's `compose-variables`); they win over `.env`. */
+  readonly composeVariables?: Readonly<Record<string, string>>;
 }
 
 export interface PipelineResult extends ScanResult {
@@ -43,12 +45,17 @@ export async function runPipeline(ports: PipelinePorts): Promise<PipelineResult>
   const errors: CheckError[] = [];
   const suppressed: SuppressedFinding[] = [];
   const files = discovery.files;
+  // A compose project is checked once, as a whole, at the first of its files; its other files are still read.
+  const projectsDone = new Set<string>();
   for (let start = 0; start < files.length; start += READ_CONCURRENCY) {
     const batch = files.slice(start, start + READ_CONCURRENCY);
     const contents = await Promise.all(batch.map((file) => readOrError(ports, file)));
     for (const [i, file] of batch.entries()) {
       const content = contents[i];
       if (content instanceof Uint8Array) {
+        const project = file.project && file.project.length > 1 ? file.project.join('\n') : undefined;
+        if (project !== undefined && projectsDone.has(project)) continue;
+        if (project !== undefined) projectsDone.add(project);
         const checked = await checkFile(file, content, engine, ports, refine);
         findings.push(...checked.findings);
         errors.push(...checked.errors);
@@ -80,7 +87,7 @@ async function checkFile(
   let parsed;
   try {
     // Related files (a compose project's .env, extends, include and override files) go through the same guarded reader.
-    parsed = await loadFile(file.kind, file.path, content, { readFile: (path) => ports.readFile(path) });
+    parsed = await loadTarget(file, content, { readFile: (path) => ports.readFile(path), ...(ports.composeVariables ? { variables: ports.composeVariables } : {}) });
   } catch (thrown) {
     const line = thrown instanceof ParseError ? thrown.line : undefined;
     const message = thrown instanceof ParseError ? thrown.message : `Could not parse the file: ${describeError(thrown)}`;

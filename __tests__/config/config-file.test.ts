@@ -31,9 +31,12 @@ daemon:
 policy-data:
   approved-base-images: [docker.io/library/node]
   approved-registries: [ghcr.io]
-  allowed-capabilities: [NET_BIND_SERVICE]
   pinning-exempt-packages: [ca-certificates]
   secret-patterns: ["(?i)token"]
+  secret-value-patterns: ["acme_[0-9a-f]{32}"]
+  system-directories: [/opt/vendor]
+  sensitive-host-paths: [/srv/secrets]
+  max-restart-retries: 3
   custom: { teams: { web: [alice] } }
 exclusions:
   - paths: ["legacy/**"]
@@ -69,12 +72,18 @@ describe('configuration file', () => {
     assert.deepEqual(config.frameworks, ['cis-docker', 'soc2']);
     assert.deepEqual(config.composeProjects, [{ name: 'shop', files: ['deploy/compose.yaml', 'deploy/compose.prod.yaml'] }]);
     assert.equal(config.daemonUser, 'ci-bot');
+    // Keyed as the rules read them (policies/lib/settings.rego); one user key may fill several, converted.
     assert.deepEqual(config.policySettings, {
-      approved_base_images: ['docker.io/library/node'],
-      approved_registries: ['ghcr.io'],
-      allowed_capabilities: ['NET_BIND_SERVICE'],
-      pinning_exempt_packages: ['ca-certificates'],
-      secret_patterns: ['(?i)token'],
+      'dockerfile.approved_base_images': ['docker.io/library/node'],
+      'dockerfile.trusted_registries': ['ghcr.io'],
+      'compose.allowed_registries': ['ghcr.io'],
+      'dockerfile.unpinned_packages_exempt': ['ca-certificates'],
+      'dockerfile.secret_name_patterns': ['(?i)token'],
+      'compose.secret_env_pattern': '(?i)(?:(?i)token)',
+      'dockerfile.secret_value_patterns': ['acme_[0-9a-f]{32}'],
+      'dockerfile.system_directories': ['/opt/vendor'],
+      'compose.sensitive_host_paths': ['/srv/secrets'],
+      'compose.max_restart_retries': 3,
       daemon_user: 'ci-bot',
     });
     assert.deepEqual(config.customData, { teams: { web: ['alice'] } });

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { createBaseFileReader, governingRef } from '../../src/discover/base-files.js';
+import { MAX_BASE_LISTED_DIRECTORIES, createBaseFileReader, governingRef, listBaseDirectory } from '../../src/discover/base-files.js';
+import type { DirectoryEntry } from '../../src/discover/github-api.js';
 import type { EventContext } from '../../src/discover/change-list.js';
 import { createGit } from '../../src/git/git-fs.js';
 import { UserError } from '../../src/errors.js';
@@ -50,5 +51,38 @@ describe('createBaseFileReader', () => {
     await assert.rejects(reader.readBaseFile('bin'), /not UTF-8/);
     await assert.rejects(reader.readBaseFile('../etc/passwd'), UserError);
     assert.equal(governingRef({ name: 'merge_group', owner: 'o', repo: 'r', mergeGroup: { baseSha: base, headSha: head } }), base);
+  });
+});
+
+describe('listBaseDirectory', () => {
+  it('lists regular files at the base commit with git ls-tree, not the head', async () => {
+    const repo = createGitRepo();
+    repo.write({ 'policy/a.rego': 'package a\n', 'policy/sub/b.rego': 'package b\n', 'other/c.rego': 'package c\n' }).symlink('policy/link.rego', 'a.rego');
+    const base = repo.commit('base');
+    repo.remove('policy/a.rego').write({ 'policy/new.rego': 'package n\n' });
+    repo.commit('head');
+    const api = { listDirectoryAtRef: async () => assert.fail('the clone has the commit') };
+    const ports = { git: createGit(repo.root), api };
+    assert.deepEqual(await listBaseDirectory('o', 'r', base, 'policy', ports), ['policy/a.rego', 'policy/sub/b.rego']);
+    assert.deepEqual(await listBaseDirectory('o', 'r', base, './policy/', ports), ['policy/a.rego', 'policy/sub/b.rego']);
+    assert.equal(await listBaseDirectory('o', 'r', base, 'policy/a.rego', ports), undefined, 'a file is not a directory');
+    assert.equal(await listBaseDirectory('o', 'r', base, 'missing', ports), undefined);
+    await assert.rejects(listBaseDirectory('o', 'r', base, '../etc', ports), UserError);
+  });
+
+  it('walks the contents API when the clone lacks the commit, skipping symlinks and submodules, bounded', async () => {
+    const tree: Record<string, DirectoryEntry[]> = {
+      policy: [{ type: 'file', path: 'policy/z.rego' }, { type: 'dir', path: 'policy/sub' }, { type: 'symlink', path: 'policy/l.rego' }, { type: 'submodule', path: 'policy/m' }],
+      'policy/sub': [{ type: 'file', path: 'policy/sub/a.rego' }],
+    };
+    const asked: string[] = [];
+    const api = { listDirectoryAtRef: async (_o: string, _r: string, path: string) => (asked.push(path), tree[path]) };
+    const git = { hasCommit: async () => false, listTree: async () => assert.fail('no commit here') };
+    assert.deepEqual(await listBaseDirectory('o', 'r', 'b'.repeat(40), 'policy', { git, api }), ['policy/sub/a.rego', 'policy/z.rego']);
+    assert.deepEqual(asked, ['policy', 'policy/sub']);
+    assert.equal(await listBaseDirectory('o', 'r', 'b'.repeat(40), 'nowhere', { api }), undefined);
+    // A directory that keeps nesting (or a huge tree) stops with a reason instead of walking on.
+    const deep = { listDirectoryAtRef: async (_o: string, _r: string, path: string) => [{ type: 'dir', path: `${path}/d` }] };
+    await assert.rejects(listBaseDirectory('o', 'r', 'b'.repeat(40), 'policy', { api: deep }), new RegExp(`more than ${MAX_BASE_LISTED_DIRECTORIES} directories`));
   });
 });

@@ -7,8 +7,49 @@ import { FakeGitHub, type FakePullFile } from '../support/fake-github.js';
 import { pullRequestPayload, runBundledAction } from '../support/run-action.js';
 
 const VIOLATING_DOCKERFILE = ['FROM node:latest', 'WORKDIR /app', 'COPY . .', 'CMD ["node", "server.js"]', ''].join('\n');
-const CLEAN_DOCKERFILE = ['FROM node:20.11-alpine AS build', 'RUN npm ci', '', 'FROM node:20.11-alpine', 'COPY --from=build /app /app', 'USER node', 'CMD ["node", "/app/server.js"]', ''].join('\n');
-const PRIVILEGED_COMPOSE = ['services:', '  web:', '    image: nginx:1.27', '  agent:', '    image: acme/agent:2.1', '    privileged: true', '    volumes:', '      - /var/run/docker.sock:/var/run/docker.sock', ''].join('\n');
+const NODE_IMAGE = 'node:20.20.2-alpine@sha256:fb4cd12c85ee03686f6af5362a0b0d56d50c58a04632e6c0fb8363f609372293';
+/** Passes every built-in rule, warnings included. */
+const CLEAN_DOCKERFILE = [
+  `FROM ${NODE_IMAGE} AS build`,
+  'WORKDIR /app',
+  'COPY package.json package-lock.json ./',
+  'RUN npm ci --omit=dev',
+  'COPY . .',
+  '',
+  `FROM ${NODE_IMAGE}`,
+  'WORKDIR /app',
+  'COPY --from=build /app /app',
+  'USER 1000:1000',
+  'EXPOSE 3000',
+  'HEALTHCHECK --interval=30s --timeout=3s CMD wget -qO- http://localhost:3000/health || exit 1',
+  'CMD ["node", "/app/server.js"]',
+  '',
+].join('\n');
+/** Hardened services (limits, read-only, no capabilities, ...) of which one is privileged and mounts the docker socket. */
+const PRIVILEGED_COMPOSE = [
+  'x-hardened: &hardened', //                                  1
+  '  read_only: true',
+  '  user: "10001:10001"',
+  '  cap_drop: [ALL]',
+  '  security_opt: ["no-new-privileges:true"]', //              5
+  '  mem_limit: 256m',
+  '  cpus: 0.5',
+  '  pids_limit: 100',
+  '  restart: on-failure:3',
+  '  logging: { driver: json-file, options: { max-size: 10m } }', // 10
+  '  healthcheck: { test: ["CMD", "/healthcheck"], interval: 30s }',
+  'services:',
+  '  web:',
+  '    <<: *hardened',
+  '    image: ghcr.io/acme/web:1.4.2', //                        15
+  '  agent:',
+  '    <<: *hardened',
+  '    image: ghcr.io/acme/agent:2.1.0',
+  '    privileged: true',
+  '    volumes:', //                                             20
+  '      - /var/run/docker.sock:/var/run/docker.sock',
+  '',
+].join('\n');
 
 function workspaceWith(files: Record<string, string | Uint8Array>): string {
   const root = mkdtempSync(join(tmpdir(), 'cpa-ws-'));
@@ -56,16 +97,26 @@ describe('bundled action on a pull_request event', () => {
       annotations.some((a) => a.includes(`file=${file},`) && a.includes(`line=${line},`) && a.includes(rule));
     assert.ok(at('services/api/Dockerfile', 1, 'CPD001'), annotations.join('\n'));
     assert.ok(at('services/api/Dockerfile', 1, 'CPD002'), annotations.join('\n'));
-    assert.ok(at('deploy/compose.yaml', 6, 'CPC001'), annotations.join('\n'));
-    assert.ok(at('deploy/compose.yaml', 8, 'CPC002'), annotations.join('\n'));
-    assert.ok(!annotations.some((a) => a.includes('web/Dockerfile') || a.includes('unchanged/')), annotations.join('\n'));
-    assert.equal(annotations.length, 4, annotations.join('\n'));
+    assert.ok(at('deploy/compose.yaml', 19, 'CPC001'), annotations.join('\n'));
+    assert.ok(at('deploy/compose.yaml', 21, 'CPC002'), annotations.join('\n'));
+    // Only the pull request's changed Dockerfile and compose file are annotated; the clean one is not.
+    const annotated = new Set(annotations.map((a) => /file=([^,]+),/.exec(a)?.[1]));
+    assert.deepEqual([...annotated].sort(), ['deploy/compose.yaml', 'services/api/Dockerfile'], annotations.join('\n'));
+    // The errors are exactly the denials: the four spine rules and the socket's sensitive host path (CPC005).
+    const errors = annotations.filter((a) => a.startsWith('::error ')).map((a) => `${/file=([^,]+),line=(\d+)/.exec(a)?.slice(1).join(':')} ${/title=(CP[CD]\d{3})/.exec(a)?.[1]}`);
+    assert.deepEqual(errors.sort(), [
+      'deploy/compose.yaml:19 CPC001',
+      'deploy/compose.yaml:21 CPC002',
+      'deploy/compose.yaml:21 CPC005',
+      'services/api/Dockerfile:1 CPD001',
+      'services/api/Dockerfile:1 CPD002',
+    ]);
 
     assert.match(run.summary, /CPD001/);
     assert.match(run.summary, /CPC002/);
     assert.match(run.summary, /5\.32/, 'the summary names the CIS control the docker socket rule maps to');
     assert.equal(run.outputs.verdict, 'fail');
-    assert.equal(run.outputs.denials, '4');
+    assert.equal(run.outputs.denials, '5');
     assert.equal(run.outputs['files-checked'], '3');
     assert.match(run.stdout, /::error::Container policy check failed/);
   });

@@ -9,6 +9,7 @@ import { before, describe, it } from 'node:test';
 import { loadPolicy, type LoadedPolicy } from '@open-policy-agent/opa-wasm';
 import type { FileKind } from '../../src/model.js';
 import type { InputDocument } from '../../src/parse/input-document.js';
+import { fixtureNames, reparse } from '../fixtures/inputs/regenerate.js';
 
 const distDir = new URL('../../dist/policy/', import.meta.url);
 const fixturesDir = new URL('../fixtures/inputs/', import.meta.url);
@@ -21,10 +22,12 @@ interface RawFinding {
 }
 type RuleResults = Record<string, RawFinding[]>;
 
-const RULES: Record<FileKind, readonly string[]> = {
+/** The spine's rules, whose exact results these tests pin; the rest of the catalogue is checked for shape. */
+const SPINE_RULES: Record<FileKind, readonly string[]> = {
   dockerfile: ['image_tag', 'root_user'],
   compose: ['docker_socket', 'privileged'],
 };
+const SPINE_IDS = ['CPC001', 'CPC002', 'CPD001', 'CPD002'];
 
 let policy: LoadedPolicy;
 
@@ -53,14 +56,49 @@ function evaluate(document: InputDocument, kind: FileKind): RuleResults | undefi
 
 const at = (line: number, msg: string): RawFinding => ({ msg, startLine: line, endLine: line });
 
+/** The spine rules' results out of a result that holds every rule's. */
+function spine(results: RuleResults | undefined, kind: FileKind): RuleResults {
+  assert.ok(results, 'the entrypoint has a result');
+  return Object.fromEntries(SPINE_RULES[kind].map((rule) => [rule, results[rule] as RawFinding[]]));
+}
+
+/** Every rule's result is a list of findings with a message and either lines or a YAML path. */
+function assertWellFormed(results: RuleResults | undefined): void {
+  assert.ok(results, 'the entrypoint has a result');
+  for (const [rule, found] of Object.entries(results)) {
+    assert.ok(Array.isArray(found), `${rule} yields a list`);
+    for (const f of found) {
+      assert.ok(typeof f.msg === 'string' && f.msg !== '', `${rule}: a message`);
+      const lines = Number.isInteger(f.startLine) && Number.isInteger(f.endLine) && (f.endLine ?? 0) >= (f.startLine ?? 1) && (f.startLine ?? 0) >= 1;
+      assert.ok(lines || Array.isArray(f.path), `${rule}: lines or a path in ${JSON.stringify(f)}`);
+    }
+  }
+}
+
+/** Rules of the catalogue that fired, by name. */
+const fired = (results: RuleResults | undefined) => Object.keys(results ?? {}).filter((rule) => (results?.[rule]?.length ?? 0) > 0).sort();
+
 before(async () => {
   policy = await loadPolicy(await readFile(new URL('policy.wasm', distDir)));
   policy.setData(await readJson<object>(new URL('data.json', distDir)));
 });
 
 describe('policy.wasm entrypoints', () => {
-  it('exposes one entrypoint per file kind', () => {
-    assert.deepEqual(Object.keys(policy.entrypoints).sort(), ['container_policy/main/compose', 'container_policy/main/dockerfile']);
+  it('exposes one entrypoint per file kind, and the built-in daemon policy\'s', () => {
+    assert.deepEqual(Object.keys(policy.entrypoints).sort(), [
+      'container_policy/main/compose',
+      'container_policy/main/dockerfile',
+      'docker/authz/allow',
+      'docker/authz/audit',
+      'docker/authz/deny',
+    ]);
+  });
+
+  it('is fed fixtures that are exactly what the parser produces from their source lines', async () => {
+    for (const name of fixtureNames()) {
+      const fixture = await loadFixture(name);
+      assert.deepEqual(fixture, reparse(fixture), `${name} is stale: run node --import tsx __tests__/fixtures/inputs/regenerate.ts`);
+    }
   });
 
   it('is undefined for a document of the other kind', async () => {
@@ -106,9 +144,16 @@ describe('dockerfile rules in Wasm', () => {
   ];
   for (const { fixture, expected } of cases) {
     it(fixture, async () => {
-      assert.deepEqual(evaluate(await loadFixture(fixture), 'dockerfile'), expected);
+      const results = evaluate(await loadFixture(fixture), 'dockerfile');
+      assertWellFormed(results);
+      assert.deepEqual(spine(results, 'dockerfile'), expected);
     });
   }
+
+  it('finds nothing at all in the clean image, with every rule of the catalogue evaluated', async () => {
+    const results = evaluate(await loadFixture('dockerfile-clean.json'), 'dockerfile');
+    assert.deepEqual(fired(results), []);
+  });
 
   it('reports a final stage without USER at its FROM line', async () => {
     const document = await loadFixture('dockerfile-latest-tag.json');
@@ -161,9 +206,15 @@ describe('compose rules in Wasm', () => {
   ];
   for (const { fixture, expected } of cases) {
     it(fixture, async () => {
-      assert.deepEqual(evaluate(await loadFixture(fixture), 'compose'), expected);
+      const results = evaluate(await loadFixture(fixture), 'compose');
+      assertWellFormed(results);
+      assert.deepEqual(spine(results, 'compose'), expected);
     });
   }
+
+  it('finds nothing at all in the hardened service', async () => {
+    assert.deepEqual(fired(evaluate(await loadFixture('compose-clean.json'), 'compose')), []);
+  });
 });
 
 describe('catalogue.json', () => {
@@ -175,12 +226,15 @@ describe('catalogue.json', () => {
     const catalogue = await readJson<Record<string, Record<string, Record<string, unknown>>>>(
       new URL('catalogue.json', distDir),
     );
-    assert.deepEqual(Object.keys(catalogue).sort(), ['compose', 'dockerfile']);
+    // `authz`: the built-in Docker daemon policy's rules (checked in __tests__/authz).
+    assert.deepEqual(Object.keys(catalogue).sort(), ['authz', 'compose', 'dockerfile']);
     const ids = new Set<string>();
     for (const kind of ['dockerfile', 'compose'] as const) {
       const clean = await loadFixture(`${kind}-clean.json`);
-      assert.deepEqual(Object.keys(evaluate(clean, kind) ?? {}).sort(), [...RULES[kind]]);
-      assert.deepEqual(Object.keys(catalogue[kind] ?? {}).sort(), [...RULES[kind]]);
+      // Every rule the entrypoint evaluates has a catalogue entry, and no entry lacks its rule.
+      assert.deepEqual(Object.keys(evaluate(clean, kind) ?? {}).sort(), Object.keys(catalogue[kind] ?? {}).sort());
+      for (const rule of SPINE_RULES[kind]) assert.ok(rule in (catalogue[kind] ?? {}), `${kind}.${rule} is in the catalogue`);
+      const prefix = kind === 'dockerfile' ? 'CPD' : 'CPC';
 
       for (const [name, rule] of Object.entries(catalogue[kind] ?? {})) {
         assert.deepEqual(Object.keys(rule).sort(), FIELDS, name);
@@ -190,10 +244,11 @@ describe('catalogue.json', () => {
         assert.ok(rule.severity === 'deny' || rule.severity === 'warn', `${name}.severity`);
         assert.deepEqual(Object.keys(rule.compliance as object).sort(), FRAMEWORKS, `${name}.compliance`);
         assert.deepEqual(Object.keys(rule.aliases as object).sort(), ALIAS_TOOLS, `${name}.aliases`);
+        assert.match(rule.id as string, new RegExp(`^${prefix}\\d{3}$`), `${name}.id`);
         assert.ok(!ids.has(rule.id as string), `${name}: duplicate id ${String(rule.id)}`);
         ids.add(rule.id as string);
       }
     }
-    assert.deepEqual([...ids].sort(), ['CPC001', 'CPC002', 'CPD001', 'CPD002']);
+    for (const id of SPINE_IDS) assert.ok(ids.has(id), `${id} is in the catalogue`);
   });
 });

@@ -181,15 +181,19 @@ test('short and long syntax normalise to the same shapes', async () => {
     { host_ip: '::1', published: '53', published_start: 53, target: '53', protocol: 'tcp' },
   ]);
   assert.deepEqual(web?.volumes.map(({ path: _p, ...v }) => v), [
-    { type: 'bind', source: '/var/run/docker.sock', target: '/sock', read_only: true, propagation: 'rshared' },
-    { type: 'volume', source: 'data', target: '/data', read_only: false, propagation: '' },
-    { type: 'volume', source: '', target: '/anon', read_only: false, propagation: '' },
-    { type: 'bind', source: '/etc', target: '/e', read_only: false, propagation: 'shared' },
+    { type: 'bind', source: '/var/run/docker.sock', target: '/sock', read_only: true, propagation: 'rshared', host_path: '/var/run/docker.sock' },
+    { type: 'volume', source: 'data', target: '/data', read_only: false, propagation: '', host_path: null },
+    { type: 'volume', source: '', target: '/anon', read_only: false, propagation: '', host_path: null },
+    { type: 'bind', source: '/etc', target: '/e', read_only: false, propagation: 'shared', host_path: '/etc' },
   ]);
   assert.equal(web?.limits.memory?.value, 536870912, 'deploy wins when non-zero');
   assert.deepEqual(web?.limits.memory?.path, ['services', 'web', 'deploy', 'resources', 'limits', 'memory']);
   assert.equal(web?.limits.cpus?.value, 0.5);
   assert.deepEqual({ name: web?.restart?.name, max: web?.restart?.max_retries }, { name: 'on-failure', max: 3 });
+  assert.deepEqual(web?.restart_policies.map((r) => [r.name, r.max_retries, r.path.slice(2).join('.')]), [
+    ['always', null, 'restart'],
+    ['on-failure', 3, 'deploy.restart_policy.max_attempts'],
+  ]);
   assert.deepEqual(web?.healthcheck?.test, ['CMD-SHELL', 'curl -f localhost']);
   assert.equal(web?.healthcheck?.interval_ns, 90e9);
   assert.deepEqual([web?.ulimits.nproc?.soft, web?.ulimits.nofile?.hard], [65535, 2]);
@@ -212,3 +216,79 @@ test('a project of several files merges them in order (for configured projects)'
   assert.deepEqual(parsed.locate(['services', 's', 'image']), { path: 'b.yaml', startLine: 2, endLine: 2 });
 });
 
+
+test('long-syntax `published: ip:port` binds to that IP; a named volume over a host directory is seen through', async () => {
+  const { document } = await load({
+    'compose.yaml': [
+      'services:',
+      '  web:',
+      '    ports: [{target: 80, published: "127.0.0.1:8080"}, {target: 81, published: 127.0.0.1}, {target: 82, published: "[::1]:8082"}]',
+      '    volumes: ["conf:/c", "plain:/p", "persist:/q"]',
+      'volumes:',
+      '  conf: {driver_opts: {type: none, o: "ro,bind", device: /etc/ssl}}',
+      '  plain: {driver_opts: {device: /srv}}',
+      '  persist: {driver: local-persist, driver_opts: {mountpoint: /root/data}}',
+      '',
+    ].join('\n'),
+  });
+  const web = document.services?.web;
+  assert.deepEqual(web?.ports.map((p) => [p.host_ip, p.published]), [['127.0.0.1', '8080'], ['127.0.0.1', ''], ['::1', '8082']]);
+  assert.deepEqual(web?.volumes.map((v) => v.host_path), ['/etc/ssl', null, '/root/data']);
+});
+
+test('extends from another directory rebases the relative paths of the base', async () => {
+  const { document, locate } = await load({
+    'app/compose.yaml': 'services:\n  web:\n    extends: {file: ../common/base.yaml, service: base}\n',
+    'common/base.yaml': [
+      'services:',
+      '  base:',
+      '    build: ./src',
+      '    env_file: [{path: ./base.env, required: true}]',
+      '    volumes: ["./data:/data", "/etc:/host-etc:ro", {type: bind, source: ../shared, target: /s}, "named:/n"]',
+      '',
+    ].join('\n'),
+    'common/base.env': 'TOKEN=abc\n',
+  }, 'app/compose.yaml');
+  const web = document.services?.web;
+  assert.deepEqual(document.data.services, {
+    web: {
+      build: '../common/src',
+      env_file: [{ path: '../common/base.env', required: true }],
+      volumes: ['../common/data:/data', '/etc:/host-etc:ro', { type: 'bind', source: '../shared', target: '/s' }, 'named:/n'],
+      environment: { TOKEN: 'abc' },
+    },
+  });
+  assert.deepEqual(web?.environment.TOKEN?.value, 'abc');
+  assert.deepEqual(locate(['services', 'web', 'environment', 'TOKEN']), { path: 'common/base.env', startLine: 1, endLine: 1 });
+  assert.deepEqual(locate(['services', 'web', 'volumes', 0]), { path: 'common/base.yaml', startLine: 5, endLine: 5 });
+});
+
+test('env_file contents join environment: files in order, environment wins, lines kept', async () => {
+  const { document, locate, reads } = await load({
+    'compose.yaml': [
+      'services:',
+      '  web:',
+      '    env_file: [a.env, {path: ./missing.env, required: false}, b.env]',
+      '    environment: [SHARED=from-compose, ONLY=x]',
+      '',
+    ].join('\n'),
+    'a.env': 'SHARED=a\nA_ONLY=${TAG:-none}\nLATE=a\n',
+    'b.env': '# b\nLATE=b\n',
+  });
+  assert.deepEqual(document.data.services, {
+    web: {
+      env_file: ['a.env', { path: './missing.env', required: false }, 'b.env'],
+      environment: { A_ONLY: 'none', LATE: 'b', SHARED: 'from-compose', ONLY: 'x' },
+    },
+  });
+  assert.deepEqual(locate(['services', 'web', 'environment', 'LATE']), { path: 'b.env', startLine: 2, endLine: 2 });
+  assert.deepEqual(locate(['services', 'web', 'environment', 'SHARED']), { path: 'compose.yaml', startLine: 4, endLine: 4 });
+  assert.ok(reads.includes('missing.env'), 'the optional file was looked for');
+  assert.ok(document.files?.includes('a.env') && !document.files.includes('missing.env'));
+});
+
+test('a missing or malformed env_file is an error at the entry or the bad line', async () => {
+  await assert.rejects(load({ 'compose.yaml': 'services:\n  web:\n    image: a\n    env_file: [gone.env]\n' }), rejects(4, /env_file \(required unless `required: false`\) "gone.env" does not exist/));
+  await assert.rejects(load({ 'compose.yaml': 'services:\n  web:\n    env_file: bad.env\n', 'bad.env': 'A=1\nnot a line\n' }), rejects(2, /not a KEY=VALUE line/, 'bad.env'));
+  await assert.rejects(load({ 'compose.yaml': 'services:\n  web:\n    env_file: /etc/environment\n' }), rejects(3, /outside the workspace/));
+});

@@ -49,3 +49,21 @@ test('directives and a non-POSIX SHELL: no splitting after SHELL ["powershell"]'
   ]);
   assert.equal(doc.instructions[2]?.commands, undefined);
 });
+
+test('a Windows base image runs RUN with cmd: no splitting, no shell error, also in stages built on it', () => {
+  const doc = dockerfile(
+    'FROM mcr.microsoft.com/windows/servercore:ltsc2022 AS w\nRUN FOR /f %i IN (a) DO echo %i\nFROM w\nRUN dir\n' +
+      'FROM mcr.microsoft.com/dotnet/aspnet:8.0-nanoserver-ltsc2022\nRUN echo (x\nFROM debian:12\nRUN echo hi\n',
+  );
+  for (const index of [1, 3, 5]) {
+    assert.equal(doc.instructions[index]?.commands, undefined);
+    assert.equal(doc.instructions[index]?.shellError, undefined);
+  }
+  assert.deepEqual(words(doc, 7), [['echo hi', 8]]);
+});
+
+test('a continuation with spaces after the backslash continues the RUN, as BuildKit reads it', () => {
+  const doc = dockerfile('FROM a\nRUN apt-get update \\ \n    && apt-get install -y x \\\t\n    && rm -rf /tmp/y\n');
+  assert.equal(doc.instructions[1]?.shellError, undefined);
+  assert.deepEqual(words(doc, 1), [['apt-get update', 2], ['apt-get install -y x', 3], ['rm -rf /tmp/y', 4]]);
+});

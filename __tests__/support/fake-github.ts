@@ -94,9 +94,22 @@ export class FakeGitHub {
     });
   }
 
-  /** Serves `GET /repos/{owner}/{repo}/contents/{path}?ref=` for one file at one ref, base64 encoded as GitHub sends it. */
+  /** Files registered through `contents`, per `owner/repo@ref`, for the directory listings. */
+  private readonly trees = new Map<string, Set<string>>();
+
+  /**
+   * Serves `GET /repos/{owner}/{repo}/contents/{path}?ref=` for one file at one ref, base64 encoded as GitHub sends it,
+   * and lists every directory above it at that ref (the contents API's array of entries) with the other files registered there.
+   */
   contents(owner: string, repo: string, path: string, ref: string, content: string): this {
     const route = `/repos/${owner}/${repo}/contents/${path}`;
+    const treeKey = `${owner}/${repo}@${ref}`;
+    if (!this.trees.has(treeKey)) {
+      const tree = new Set<string>();
+      this.trees.set(treeKey, tree);
+      this.route((req, res, url) => directoryListing(req, res, url, owner, repo, ref, tree));
+    }
+    this.trees.get(treeKey)?.add(path);
     return this.route((req, res, url) => {
       if (req.method !== 'GET' || decodeURIComponent(url.pathname) !== route || url.searchParams.get('ref') !== ref) return false;
       const bytes = Buffer.from(content);
@@ -192,6 +205,45 @@ export function sendJson(res: ServerResponse, status: number, body: unknown, hea
     ...headers,
   });
   res.end(JSON.stringify(body));
+}
+
+/** Answers a contents API request for a directory at `ref` that holds some of `files`, in GitHub's shape. */
+function directoryListing(req: IncomingMessage, res: ServerResponse, url: URL, owner: string, repo: string, ref: string, files: ReadonlySet<string>): boolean {
+  const prefix = `/repos/${owner}/${repo}/contents/`;
+  const pathname = decodeURIComponent(url.pathname);
+  if (req.method !== 'GET' || url.searchParams.get('ref') !== ref || !pathname.startsWith(prefix)) return false;
+  const dir = pathname.slice(prefix.length).replace(/\/+$/, '');
+  const under = [...files].filter((f) => dir === '' || f.startsWith(dir + '/')).map((f) => (dir === '' ? f : f.slice(dir.length + 1)));
+  if (under.length === 0) return false;
+  const entries = new Map<string, 'file' | 'dir'>();
+  for (const rest of under) {
+    const [name = '', ...deeper] = rest.split('/');
+    entries.set(name, deeper.length > 0 ? 'dir' : 'file');
+  }
+  const api = `https://api.github.com/repos/${owner}/${repo}`;
+  sendJson(
+    res,
+    200,
+    [...entries].sort(([a], [b]) => a.localeCompare(b)).map(([name, type], i) => {
+      const path = dir === '' ? name : `${dir}/${name}`;
+      const sha = (i + 1).toString(16).padStart(40, 'd');
+      const gitUrl = `${api}/git/${type === 'dir' ? 'trees' : 'blobs'}/${sha}`;
+      const htmlUrl = `https://github.com/${owner}/${repo}/${type === 'dir' ? 'tree' : 'blob'}/${ref}/${path}`;
+      return {
+        name,
+        path,
+        sha,
+        size: type === 'dir' ? 0 : 120,
+        url: `${api}/contents/${path}?ref=${ref}`,
+        html_url: htmlUrl,
+        git_url: gitUrl,
+        download_url: type === 'dir' ? null : `https://raw.githubusercontent.com/${owner}/${repo}/${ref}/${path}`,
+        type,
+        _links: { self: `${api}/contents/${path}?ref=${ref}`, git: gitUrl, html: htmlUrl },
+      };
+    }),
+  );
+  return true;
 }
 
 function toGitHubFile(owner: string, repo: string, file: FakePullFile, index: number) {

@@ -31,3 +31,12 @@ findings contains finding if {
 		"path": array.concat(svc.path, ["deploy", "resources", "limits", "cpus"]),
 	}
 }
+
+findings contains finding if {
+	some name, svc in lib.normalised
+	lib.unlimited(svc.limits.cpus)
+	finding := {
+		"msg": sprintf("Service \"%s\" sets its CPU limit to %v, which means unlimited", [name, svc.limits.cpus.raw]),
+		"path": svc.limits.cpus.path,
+	}
+}

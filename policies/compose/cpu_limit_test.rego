@@ -14,3 +14,18 @@ test_limit_is_not_caught if {
 	limits := object.union(t.defaults("web").limits, {"cpus": {"value": 1, "raw": 1, "path": ["services", "web", "x"]}})
 	count(rule.findings) == 0 with input as t.doc([t.svc("web", {"limits": limits})])
 }
+
+test_unlimited_value_is_caught_at_its_key if {
+	every value in [0, -1] {
+		limits := object.union(t.defaults("web").limits, {"cpus": {"value": value, "raw": value, "path": ["services", "web", "x"]}})
+		rule.findings == {{
+			"msg": sprintf("Service \"web\" sets its CPU limit to %d, which means unlimited", [value]),
+			"path": ["services", "web", "x"],
+		}} with input as t.doc([t.svc("web", {"limits": limits})])
+	}
+}
+
+test_unresolved_value_is_not_caught if {
+	limits := object.union(t.defaults("web").limits, {"cpus": {"value": null, "raw": "${LIMIT}", "path": ["services", "web", "x"]}})
+	count(rule.findings) == 0 with input as t.doc([t.svc("web", {"limits": limits})])
+}

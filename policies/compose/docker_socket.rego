@@ -54,6 +54,19 @@ host_source(volume) := volume.source if {
 
 # The daemon's socket at any location (/var/run, /run, rootless /run/user/<uid>, Docker Desktop's
 # ~/.docker/run), or a whole directory that holds the default one.
+# A named volume that binds the socket's directory (local driver, `o: bind`, `device: /var/run`).
+findings contains finding if {
+	some name, svc in lib.normalised
+	some volume in svc.volumes
+	volume.type != "bind"
+	is_string(volume.host_path)
+	exposes_socket(volume.host_path)
+	finding := {
+		"msg": sprintf("Service \"%s\" mounts \"%s\" through the named volume \"%s\", which gives it control of the host's Docker daemon", [name, volume.host_path, volume.source]),
+		"path": volume.path,
+	}
+}
+
 exposes_socket(source) if regex.match(`/docker\.sock/*$`, source)
 
 exposes_socket(source) if regex.match(`^/+(var/+)?run/*$`, source)

@@ -1,5 +1,6 @@
 package container_policy.rules.compose.docker_socket_test
 
+import data.container_policy.lib.compose_inputs_test as ti
 import data.container_policy.lib.inputs_test as t
 import data.container_policy.rules.compose.docker_socket
 
@@ -49,4 +50,19 @@ test_other_mounts_are_not_caught if {
 
 test_services_without_volumes_are_not_caught if {
 	count(docker_socket.findings) == 0 with input as t.compose({"web": {"image": "nginx:1.27"}, "db": {"volumes": null}})
+}
+
+test_named_volume_binding_the_socket_directory_is_caught if {
+	v := {"type": "volume", "source": "sock", "target": "/var/run", "read_only": false, "propagation": "", "host_path": "/var/run", "path": ["services", "agent", "volumes", 0]}
+	doc := object.union(t.compose({"agent": {"image": "ci-agent:2.1"}}), {"services": {"agent": object.union(ti.defaults("agent"), {"volumes": [v]})}})
+	docker_socket.findings == {{
+		"msg": "Service \"agent\" mounts \"/var/run\" through the named volume \"sock\", which gives it control of the host's Docker daemon",
+		"path": ["services", "agent", "volumes", 0],
+	}} with input as doc
+}
+
+test_named_volume_without_host_path_is_not_caught if {
+	v := {"type": "volume", "source": "data", "target": "/data", "read_only": false, "propagation": "", "host_path": null, "path": ["services", "agent", "volumes", 0]}
+	doc := object.union(t.compose({"agent": {"image": "ci-agent:2.1"}}), {"services": {"agent": object.union(ti.defaults("agent"), {"volumes": [v]})}})
+	count(docker_socket.findings) == 0 with input as doc
 }

@@ -31,3 +31,12 @@ findings contains finding if {
 		"path": array.concat(svc.path, ["deploy", "resources", "limits", "memory"]),
 	}
 }
+
+findings contains finding if {
+	some name, svc in lib.normalised
+	lib.unlimited(svc.limits.memory)
+	finding := {
+		"msg": sprintf("Service \"%s\" sets its memory limit to %v, which means unlimited", [name, svc.limits.memory.raw]),
+		"path": svc.limits.memory.path,
+	}
+}

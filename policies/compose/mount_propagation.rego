@@ -18,7 +18,7 @@
 #   aliases:
 #     hadolint: []
 #     trivy: []
-#     kics: []
+#     kics: ["baa452f0-1f21-4a25-ace5-844e7a5f410d"]
 #     checkov: []
 package container_policy.rules.compose.mount_propagation
 

@@ -31,3 +31,12 @@ findings contains finding if {
 		"path": array.concat(svc.path, ["deploy", "resources", "limits", "pids"]),
 	}
 }
+
+findings contains finding if {
+	some name, svc in lib.normalised
+	lib.unlimited(svc.limits.pids)
+	finding := {
+		"msg": sprintf("Service \"%s\" sets its PIDs limit to %v, which means unlimited", [name, svc.limits.pids.raw]),
+		"path": svc.limits.pids.path,
+	}
+}

@@ -3,7 +3,8 @@
 # description: >-
 #   A service restarts `on-failure` without a retry limit, or with more retries than
 #   `compose.max_restart_retries` (5): a crashing container restarts endlessly, hiding the
-#   failure and wasting the host.
+#   failure and wasting the host. `restart` and `deploy.restart_policy` are judged each, since
+#   different tools apply different ones.
 # custom:
 #   id: CPC017
 #   severity: warn
@@ -28,11 +29,12 @@ import data.container_policy.lib.settings
 
 findings contains finding if {
 	some name, svc in lib.normalised
-	svc.restart.name == "on-failure"
-	not within_limit(svc.restart.max_retries)
+	some policy in lib.restart_policies(svc)
+	policy.name == "on-failure"
+	not within_limit(policy.max_retries)
 	finding := {
-		"msg": sprintf("Service \"%s\" restarts on failure with %s retries (at most %d allowed)", [name, retries(svc.restart.max_retries), settings.value("compose.max_restart_retries")]),
-		"path": svc.restart.path,
+		"msg": sprintf("Service \"%s\" restarts on failure with %s retries (at most %d allowed)", [name, retries(policy.max_retries), settings.value("compose.max_restart_retries")]),
+		"path": policy.path,
 	}
 }
 

@@ -20,3 +20,19 @@ test_limited_or_other_policies_are_not_caught if {
 		count(rule.findings) == 0 with input as t.doc([t.svc("web", {"restart": policy})])
 	}
 }
+
+p(name, n, key) := {"name": name, "max_retries": n, "path": ["services", "web", key]}
+
+test_each_written_policy_is_judged if {
+	policies := [p("on-failure", 10, "restart"), p("on-failure", 10, "max_attempts")]
+	paths := {f.path | some f in rule.findings} with input as t.doc([t.svc("web", {"restart": policies[1], "restart_policies": policies})])
+	paths == {["services", "web", "restart"], ["services", "web", "max_attempts"]}
+}
+
+test_only_the_policy_over_the_limit_is_caught if {
+	policies := [p("on-failure", 10, "restart"), p("on-failure", 5, "max_attempts")]
+	rule.findings == {{
+		"msg": "Service \"web\" restarts on failure with 10 retries (at most 5 allowed)",
+		"path": ["services", "web", "restart"],
+	}} with input as t.doc([t.svc("web", {"restart": policies[1], "restart_policies": policies})])
+}

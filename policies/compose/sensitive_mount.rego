@@ -29,14 +29,26 @@ import data.container_policy.lib.settings
 findings contains finding if {
 	some name, svc in lib.normalised
 	some volume in svc.volumes
-	volume.type == "bind"
+	some host in host_paths(volume)
 	some sensitive in settings.value("compose.sensitive_host_paths")
-	under(clean(volume.source), sensitive)
+	under(clean(host), sensitive)
 	finding := {
-		"msg": sprintf("Service \"%s\" mounts the host path \"%s\" (under %s) at \"%s\"", [name, volume.source, sensitive, volume.target]),
+		"msg": sprintf("Service \"%s\" mounts the host path \"%s\" (under %s) at \"%s\"%s", [name, host, sensitive, volume.target, through(volume)]),
 		"path": volume.path,
 	}
 }
+
+# A bind's source, or the host directory a named volume binds (local driver `o: bind`, `device`).
+host_paths(volume) := {volume.source} if volume.type == "bind"
+
+host_paths(volume) := {volume.host_path} if {
+	volume.type != "bind"
+	is_string(volume.host_path)
+}
+
+through(volume) := "" if volume.type == "bind"
+
+through(volume) := sprintf(" through the named volume \"%s\"", [volume.source]) if volume.type != "bind"
 
 # Trailing slashes and repeated slashes do not change the directory.
 clean(path) := concat("", ["/", concat("/", [p | some p in split(path, "/"); p != ""])]) if startswith(path, "/")

@@ -33,3 +33,16 @@ test_the_list_is_configurable if {
 	count(rule.findings) == 1 with input as t.doc([t.svc("web", {"volumes": [mount("/srv/data", "/x")]})])
 		with data.container_policy.settings as {"compose.sensitive_host_paths": ["/srv"]}
 }
+
+test_named_volume_binding_a_sensitive_directory_is_caught if {
+	v := object.union(mount("conf", "/x"), {"type": "volume", "host_path": "/etc/ssl"})
+	rule.findings == {{
+		"msg": "Service \"web\" mounts the host path \"/etc/ssl\" (under /etc) at \"/x\" through the named volume \"conf\"",
+		"path": ["services", "web", "volumes", 0],
+	}} with input as t.doc([t.svc("web", {"volumes": [v]})])
+}
+
+test_named_volume_binding_an_ordinary_directory_is_not_caught if {
+	v := object.union(mount("data", "/x"), {"type": "volume", "host_path": "/srv/data"})
+	count(rule.findings) == 0 with input as t.doc([t.svc("web", {"volumes": [v]})])
+}

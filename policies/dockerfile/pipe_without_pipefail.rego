@@ -4,7 +4,8 @@
 #   A RUN pipes one command into another (`curl ... | tar x`) under a shell without `pipefail`:
 #   the step's status is the last command's, so a failed download or build step upstream goes
 #   unnoticed and the image is built from partial output. Not flagged when the RUN sets `set -o
-#   pipefail` before the pipe or the stage's SHELL has `-o pipefail`.
+#   pipefail` before the pipe, the stage's SHELL has `-o pipefail`, or only `echo`/`printf` feed
+#   the pipe (they cannot fail).
 # custom:
 #   id: CPD054
 #   severity: warn
@@ -31,6 +32,10 @@ findings contains finding if {
 	some cmd in lib.commands
 	cmd.pipelineSize > 1
 	cmd.position == 0
+	some upstream in lib.instruction_commands(cmd.ins)
+	upstream.pipeline == cmd.pipeline
+	upstream.position < cmd.pipelineSize - 1
+	not upstream.program in {"echo", "printf"}
 	not set_in_run(cmd)
 	not shell_has_pipefail(input.instructions[cmd.ins])
 	finding := lib.at_command(cmd, sprintf("%s is piped into another command without pipefail, so its failure is ignored", [cmd.program]))

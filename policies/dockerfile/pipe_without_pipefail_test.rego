@@ -26,3 +26,11 @@ test_shell_inherited_from_stage_is_not_caught if {
 test_shell_in_unrelated_stage_is_caught if {
 	d.lines(rule.findings) == {11} with input as d.two_stages([d.ins("SHELL", ["/bin/bash", "-o", "pipefail", "-c"], 0, 2), d.pipe([["a"], ["b"]], 1, 11)])
 }
+
+test_echo_into_checksum_is_not_caught if {
+	count(rule.findings) == 0 with input as d.one_stage([d.pipe([["echo", "abc  f"], ["sha256sum", "-c", "-"]], 0, 2)])
+}
+
+test_failing_command_later_in_pipe_is_caught if {
+	d.lines(rule.findings) == {2} with input as d.one_stage([d.pipe([["echo", "x"], ["grep", "y"], ["tee", "z"]], 0, 2)])
+}

@@ -32,3 +32,17 @@ unresolved(value) if {
 
 # The security_opt entries of a service with the given key (`seccomp`, `apparmor`, `label`, ...).
 security_opts(svc, key) := [o | some o in svc.security_opt; o.key == key]
+
+# Every restart policy a service writes (`restart` and `deploy.restart_policy`); documents built
+# by hand may carry only the effective one.
+restart_policies(svc) := svc.restart_policies if {
+	count(svc.restart_policies) > 0
+} else := [svc.restart] if {
+	is_object(svc.restart)
+} else := []
+
+# A resource limit that is set to "unlimited": 0 or a negative number (-1 for pids_limit).
+unlimited(limit) if {
+	is_number(limit.value)
+	limit.value <= 0
+}

@@ -38,6 +38,7 @@ defaults(name) := {
 	"devices": [],
 	"limits": {"memory": null, "cpus": null, "pids": null},
 	"restart": null,
+	"restart_policies": [],
 	"logging": null,
 	"sysctls": {},
 	"tmpfs": [],

@@ -174,3 +174,12 @@ user_at(ins) := input.instructions[max(positions)] if {
 is_root_user(user) if split(user, ":")[0] == "root"
 
 is_root_user(user) if regex.match(`^0+$`, split(user, ":")[0])
+
+# Whether a stage's lineage starts from a Windows image (`windows/servercore`, `*-nanoserver-*`):
+# there users are names (ContainerUser) and COPY --chown does not apply. The parser uses the same
+# test to leave RUN unsplit (cmd is not a POSIX shell).
+windows_stage(stage) if {
+	some i in lineage(stage)
+	image := input.stages[i].image
+	regex.match(`(?i)(^|[/:._-])(nanoserver|windowsservercore|servercore|windows)([/:._-]|$)`, sprintf("%s:%s", [image.repository, object.get(image, "tag", "")]))
+}

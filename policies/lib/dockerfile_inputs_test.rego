@@ -48,3 +48,12 @@ chained(instructions) := t.dockerfile(
 	],
 	instructions,
 )
+
+# A one-stage file whose stage is called `name`.
+named(name, instructions) := t.dockerfile([{"name": name, "fromLine": 1, "image": alpine}], instructions)
+
+# A one-stage file built on a Windows Server Core image.
+windows(instructions) := t.dockerfile(
+	[{"fromLine": 1, "image": object.union(t.image("mcr.microsoft.com/windows/servercore:ltsc2022", "ltsc2022", null), {"repository": "windows/servercore"})}],
+	instructions,
+)

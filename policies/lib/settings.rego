@@ -26,6 +26,12 @@ defaults := {
 		`xox[baprs]-[A-Za-z0-9-]{10,}`, `-----BEGIN [A-Z ]*PRIVATE KEY-----`, `sk_live_[A-Za-z0-9]{20,}`,
 		`glpat-[A-Za-z0-9_-]{20}`, `npm_[A-Za-z0-9]{36}`,
 	],
+	# Dockerfile: directories WORKDIR must not be (CPD060): pseudo-filesystems and the system's own
+	# binaries and libraries.
+	"dockerfile.system_directories": [
+		"/proc", "/sys", "/dev", "/boot", "/initrd", "/lost+found", "/bin", "/sbin",
+		"/lib", "/lib64", "/usr/bin", "/usr/sbin", "/usr/lib",
+	],
 	# Compose: host directories a bind mount must not reach (CPC005); CIS 5.6's list plus the
 	# daemon's state, root's home and the runtime directories.
 	"compose.sensitive_host_paths": [

@@ -6,6 +6,9 @@ import { PolicyScriptError } from './opa.mjs';
 /** File kinds with an entrypoint in policies/main.rego, and the prefix of their rule ids. */
 export const KINDS = { dockerfile: 'CPD', compose: 'CPC' };
 
+/** Rule id prefixes of every catalogue kind: the file kinds, and `authz` for the built-in Docker daemon policy. */
+export const ID_PREFIXES = { ...KINDS, authz: 'CPA' };
+
 export const SEVERITIES = ['deny', 'warn'];
 
 /** Control id shapes per framework (see the compliance reference), to catch typos and foreign numbering. */
@@ -22,6 +25,8 @@ export const ALIAS_TOOLS = ['hadolint', 'trivy', 'kics', 'checkov'];
 
 const CUSTOM_FIELDS = ['id', 'severity', 'remediation', 'compliance', 'aliases'];
 const RULE_PACKAGE = /^data\.container_policy\.rules\.([a-z0-9_]+)\.([a-z0-9_]+)$/;
+// The built-in daemon policy keeps opa-docker-authz's package, docker.authz, with one rule package per category.
+const AUTHZ_PACKAGE = /^data\.docker\.authz\.rules\.([a-z0-9_]+)$/;
 
 const isTestFile = (file) => file.endsWith('_test.rego');
 const isText = (value) => typeof value === 'string' && value.trim() !== '';
@@ -33,11 +38,12 @@ const isText = (value) => typeof value === 'string' && value.trim() !== '';
 export function buildCatalogue(inspect) {
   const problems = [];
   const metadata = packageAnnotations(inspect.annotations ?? []);
-  const catalogue = Object.fromEntries(Object.keys(KINDS).map((kind) => [kind, {}]));
+  const catalogue = Object.fromEntries(Object.keys(ID_PREFIXES).map((kind) => [kind, {}]));
   const owners = new Map(); // rule id -> file that declared it first
 
   for (const [namespace, files] of Object.entries(inspect.namespaces ?? {})) {
-    const match = RULE_PACKAGE.exec(namespace);
+    const authz = AUTHZ_PACKAGE.exec(namespace);
+    const match = RULE_PACKAGE.exec(namespace) ?? (authz ? [namespace, 'authz', authz[1]] : null);
     const policyFiles = files.filter((file) => !isTestFile(file));
     if (!match || policyFiles.length === 0) continue;
     const [, kind, name] = match;
@@ -46,8 +52,8 @@ export function buildCatalogue(inspect) {
     if (policyFiles.length !== 1 || policyFiles[0] !== expected) {
       problems.push(`${file}: package ${namespace.slice(5)} must be alone in ${expected}`);
     }
-    if (!(kind in KINDS)) {
-      problems.push(`${file}: unknown kind "${kind}" (known: ${Object.keys(KINDS).join(', ')})`);
+    if (!(kind in ID_PREFIXES)) {
+      problems.push(`${file}: unknown kind "${kind}" (known: ${Object.keys(ID_PREFIXES).join(', ')})`);
       continue;
     }
     const annotation = metadata.get(namespace);
@@ -92,9 +98,9 @@ function toEntry(annotation, kind, report) {
   for (const field of Object.keys(custom)) {
     if (!CUSTOM_FIELDS.includes(field)) report(`unknown field "custom.${field}" (known: ${CUSTOM_FIELDS.join(', ')})`);
   }
-  const idPattern = new RegExp(`^${KINDS[kind]}\\d{3}$`);
+  const idPattern = new RegExp(`^${ID_PREFIXES[kind]}\\d{3}$`);
   if ('id' in custom && !(typeof custom.id === 'string' && idPattern.test(custom.id))) {
-    report(`custom.id "${custom.id}" must look like ${KINDS[kind]}001 for a ${kind} rule`);
+    report(`custom.id "${custom.id}" must look like ${ID_PREFIXES[kind]}001 for a ${kind} rule`);
   }
   if ('severity' in custom && !SEVERITIES.includes(custom.severity)) {
     report(`custom.severity "${custom.severity}" is not one of ${SEVERITIES.join(', ')}`);

@@ -20,7 +20,7 @@ export function readActionSettings(input: InputReader, env: NodeJS.ProcessEnv): 
   const eventName = env.GITHUB_EVENT_NAME ?? '';
   const payload = readEventPayload(env.GITHUB_EVENT_PATH);
   const pr = payload.pull_request as
-    | { number?: number; changed_files?: number; head?: { sha?: string }; base?: { sha?: string } }
+    | { number?: number; changed_files?: number; head?: { sha?: string }; base?: { sha?: string }; user?: { login?: string } }
     | undefined;
   const eventShas = readEventShas(payload);
   const include = parseList(input('include'));
@@ -36,6 +36,7 @@ export function readActionSettings(input: InputReader, env: NodeJS.ProcessEnv): 
       compose: compose.length > 0 ? compose : DEFAULT_PATTERNS.compose,
     },
     failOn: parseChoice('fail-on', input('fail-on'), FAIL_ON_VALUES, 'deny'),
+    allowErrors: parseChoice('allow-errors', input('allow-errors'), ['true', 'false'], 'false') === 'true',
     maxFileBytes: parseByteSize('max-file-size', input('max-file-size'), DEFAULT_MAX_FILE_BYTES),
     ...(jsonReport ? { jsonReportPath: resolve(workspace, jsonReport) } : {}),
     ...reportInputs(input, workspace),
@@ -54,6 +55,7 @@ export function readActionSettings(input: InputReader, env: NodeJS.ProcessEnv): 
             ...(typeof pr.changed_files === 'number' ? { changedFiles: pr.changed_files } : {}),
             ...(pr.head?.sha ? { headSha: pr.head.sha } : {}),
             ...(pr.base?.sha ? { baseSha: pr.base.sha } : {}),
+            ...(pr.user?.login ? { author: pr.user.login } : {}),
           },
         }
       : {}),
@@ -102,6 +104,8 @@ function configInputs(input: InputReader, dockerfile: boolean, compose: boolean)
     configPath: configPath || DEFAULT_CONFIG_PATH,
     configPathNamed: configPath !== '' && configPath !== DEFAULT_CONFIG_PATH,
     policyPaths: parseList(input('policy')),
+    daemonPolicyPaths: parseList(input('daemon-policy')),
+    ...(input('daemon-user').trim() ? { daemonUser: input('daemon-user').trim() } : {}),
     namespaces: namespaces.length > 0 ? namespaces : ['main'],
     explicit,
   };

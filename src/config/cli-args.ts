@@ -47,6 +47,10 @@ Options:
   --policy <dir|bundle.tar.gz>          custom Rego policies (conftest style; repeatable); directories are
                                         compiled with the \`opa\` on PATH, bundles are used as built
   --namespace <package>                 Rego package of the custom policies to evaluate (repeatable; default: main)
+  --daemon-policy <builtin|dir|bundle.tar.gz>
+                                        Docker daemon authorization policy (package docker.authz, as written for
+                                        opa-docker-authz) to ask about every compose service and Dockerfile (repeatable)
+  --daemon-user <name>                  the user daemon policies see (User, Authz-User; default: the configuration's)
   --no-color                            never colour the text report
   -h, --help                            show this help
   -v, --version                         show the version
@@ -74,6 +78,8 @@ export function parseCliArgs(argv: readonly string[], cwd: string, isTty: boolea
         config: { type: 'string' },
         policy: { type: 'string', multiple: true },
         namespace: { type: 'string', multiple: true },
+        'daemon-policy': { type: 'string', multiple: true },
+        'daemon-user': { type: 'string' },
         'no-color': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
@@ -100,6 +106,8 @@ export function parseCliArgs(argv: readonly string[], cwd: string, isTty: boolea
     configPathNamed: values.config !== undefined,
     policyPaths: values.policy ?? [],
     namespaces: values.namespace ?? ['main'],
+    daemonPolicyPaths: values['daemon-policy'] ?? [],
+    ...(values['daemon-user'] !== undefined ? { daemonUser: values['daemon-user'] } : {}),
     explicit: values['fail-on'] ? (['failOn'] as const) : [],
   };
   if (values.help) return { ...base, command: 'help', paths: [] };

@@ -1,6 +1,6 @@
 import type { ActionSettings } from './settings.js';
 import { eventContext } from '../discover/action-discovery.js';
-import { governingRef } from '../discover/base-files.js';
+import { governingRef, listBaseDirectory } from '../discover/base-files.js';
 import { createGitHubApi } from '../discover/github-api.js';
 import { createGit } from '../git/git-fs.js';
 import { UserError } from '../errors.js';
@@ -9,8 +9,8 @@ import { workspaceFiles, type TrustedFiles } from './config-file-fs.js';
 /**
  * The action's trusted files: on a pull request (or merge group) the base commit's bytes, from the
  * local clone when it has the commit, else from the contents API; otherwise the workspace.
- * Directories are listed from the workspace and each file is then read at the base, so a file the
- * pull request adds is not used until it is merged.
+ * Directories are listed at the base as well (git ls-tree, else the contents API), so a file the pull
+ * request adds is not used until it is merged, and a file it deletes still counts.
  */
 export function actionTrustedFiles(settings: ActionSettings): TrustedFiles {
   const workspace = workspaceFiles(settings.workspace);
@@ -29,6 +29,7 @@ export function actionTrustedFiles(settings: ActionSettings): TrustedFiles {
       if (await git.hasCommit(ref)) return git.show(ref, clean);
       return api.getFileAtRef(event.owner, event.repo, clean, ref);
     },
-    listFiles: (dir) => workspace.listFiles(dir),
+    // Listed at the base too: a pull request that deletes a policy file must not drop it from its own check.
+    listFiles: (dir) => listBaseDirectory(event.owner, event.repo, ref, dir, { git, api }),
   };
 }

@@ -4,6 +4,7 @@ import { UserError } from '../errors.js';
 import type { FrameworkId, Severity } from '../model.js';
 import type { FailOn } from './settings.js';
 import schema from '../../schema/container-policy.schema.json' with { type: 'json' };
+import { REGEX_KEYS, toPolicySettings } from './config-file-policy-data.js';
 
 /** Where the configuration file is looked for when no path is given. */
 export const DEFAULT_CONFIG_PATH = '.github/container-policy.yml';
@@ -40,8 +41,10 @@ export interface ConfigFile {
   readonly rules: Readonly<Record<string, RuleConfig>>;
   readonly frameworks?: readonly FrameworkId[];
   readonly composeProjects: readonly { readonly name: string; readonly files: readonly string[] }[];
+  /** Values for `${VAR}` interpolation in compose files; they win over `.env` files. */
+  readonly composeVariables: Readonly<Record<string, string>>;
   readonly daemonUser?: string;
-  /** Values for data.container_policy.settings, keyed as the Rego rules read them (snake_case). */
+  /** Values for data.container_policy.settings, keyed as the Rego rules read them (`dockerfile.trusted_registries`). */
   readonly policySettings: Readonly<Record<string, unknown>>;
   /** Free-form data for custom policies. */
   readonly customData: Readonly<Record<string, unknown>>;
@@ -53,19 +56,11 @@ export interface ConfigFile {
 export const EMPTY_CONFIG: ConfigFile = {
   rules: {},
   composeProjects: [],
+  composeVariables: {},
   policySettings: {},
   customData: {},
   exclusions: [],
   suppressions: { allowed: true, requireReason: true, otherTools: [] },
-};
-
-/** `policy-data` keys and the settings key each becomes (policies/lib/settings.rego). */
-export const POLICY_DATA_KEYS: Readonly<Record<string, string>> = {
-  'approved-base-images': 'approved_base_images',
-  'approved-registries': 'approved_registries',
-  'allowed-capabilities': 'allowed_capabilities',
-  'pinning-exempt-packages': 'pinning_exempt_packages',
-  'secret-patterns': 'secret_patterns',
 };
 
 /** More than this many problems are summarised: a wholly wrong file would otherwise flood the log. */
@@ -104,10 +99,7 @@ type Raw = Record<string, any>; // eslint-disable-line @typescript-eslint/no-exp
 
 function toConfig(raw: Raw, source: string): ConfigFile {
   const data: Raw = raw['policy-data'] ?? {};
-  const policySettings: Record<string, unknown> = {};
-  for (const [key, settingsKey] of Object.entries(POLICY_DATA_KEYS)) {
-    if (key in data) policySettings[settingsKey] = data[key];
-  }
+  const policySettings = toPolicySettings(data);
   const daemonUser: string | undefined = raw.daemon?.user;
   if (daemonUser !== undefined) policySettings.daemon_user = daemonUser;
   const s: Raw = raw.suppressions ?? {};
@@ -118,6 +110,7 @@ function toConfig(raw: Raw, source: string): ConfigFile {
     rules: raw.rules ?? {},
     ...(raw.frameworks ? { frameworks: raw.frameworks } : {}),
     composeProjects: raw['compose-projects'] ?? [],
+    composeVariables: raw['compose-variables'] ?? {},
     ...(daemonUser !== undefined ? { daemonUser } : {}),
     policySettings,
     customData: data.custom ?? {},
@@ -132,16 +125,18 @@ function toConfig(raw: Raw, source: string): ConfigFile {
 
 /** Secret patterns are regular expressions: one that does not compile would fail every evaluation. */
 function checkPatterns(raw: Raw): string[] {
-  const patterns: unknown[] = raw['policy-data']?.['secret-patterns'] ?? [];
   const problems: string[] = [];
-  patterns.forEach((pattern, i) => {
-    try {
-      // Rego uses RE2, whose leading inline flags (`(?i)`) JavaScript lacks; the rest is close enough to catch typos.
-      new RegExp(String(pattern).replace(/^\(\?[imsU]+\)/, ''));
-    } catch (thrown) {
-      problems.push(`policy-data.secret-patterns[${i}]: ${JSON.stringify(pattern)} is not a regular expression (${(thrown as Error).message})`);
-    }
-  });
+  for (const key of REGEX_KEYS) {
+    const patterns: unknown[] = raw['policy-data']?.[key] ?? [];
+    patterns.forEach((pattern, i) => {
+      try {
+        // Rego uses RE2, whose leading inline flags (`(?i)`) JavaScript lacks; the rest is close enough to catch typos.
+        new RegExp(String(pattern).replace(/^\(\?[imsU]+\)/, ''));
+      } catch (thrown) {
+        problems.push(`policy-data.${key}[${i}]: ${JSON.stringify(pattern)} is not a regular expression (${(thrown as Error).message})`);
+      }
+    });
+  }
   return problems;
 }
 
@@ -189,7 +184,9 @@ function describe(error: ErrorObject, value: unknown): string {
         ? `${shown} is not allowed; give a non-empty reason`
         : `${shown} is not allowed; expected a value matching ${String(params.pattern)}`;
     case 'propertyNames':
-      return `the key ${JSON.stringify(params.propertyName)} is not a rule id (e.g. CPD001 or custom/main/deny)`;
+      return error.instancePath === '/compose-variables'
+        ? `the key ${JSON.stringify(params.propertyName)} is not a variable name (letters, digits and _, not starting with a digit)`
+        : `the key ${JSON.stringify(params.propertyName)} is not a rule id (e.g. CPD001 or custom/main/deny)`;
     case 'anyOf':
       return error.instancePath.includes('/rules/')
         ? `${shown} is not allowed; expected a rule id (e.g. CPD001) or "*"`

@@ -19,6 +19,8 @@ export interface ScanSettings {
   readonly workspace: string;
   readonly patterns: FilePatterns;
   readonly failOn: FailOn;
+  /** True lets files that could not be checked (read, parse, policy errors) not fail the run. Default false: fail closed. */
+  readonly allowErrors?: boolean;
   /** Files larger than this are refused with an error rather than read. */
   readonly maxFileBytes: number;
   /** Where to write the JSON report, if anywhere (absolute or relative to the process's directory). */
@@ -35,6 +37,10 @@ export interface ScanSettings {
   readonly policyPaths?: readonly string[];
   /** conftest namespaces of the custom policies to evaluate (default `main`). */
   readonly namespaces?: readonly string[];
+  /** Docker daemon authorization policies (`builtin`, Rego directories, bundles) asked about every container and build. */
+  readonly daemonPolicyPaths?: readonly string[];
+  /** The user daemon policies are told is asking (`User`, `Authz-User`), given as an input or flag. */
+  readonly daemonUser?: string;
   /** Settings given explicitly as inputs or flags; they win over the configuration file. */
   readonly explicit?: readonly ExplicitSetting[];
 }
@@ -52,7 +58,7 @@ export interface ActionSettings extends ScanSettings {
   readonly eventName: string;
   readonly owner: string;
   readonly repo: string;
-  readonly pullRequest?: { readonly number: number; readonly changedFiles?: number; readonly headSha?: string; readonly baseSha?: string };
+  readonly pullRequest?: { readonly number: number; readonly changedFiles?: number; readonly headSha?: string; readonly baseSha?: string; readonly author?: string };
   readonly sha: string;
   /** Inputs `include` / `exclude`: which workspace paths are in scope (`@actions/glob` patterns). */
   readonly pathScope?: PathScope;

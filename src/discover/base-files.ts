@@ -66,3 +66,50 @@ export function createBaseFileReader(
     },
   };
 }
+
+/** A policy directory listing larger than this is refused: a wrong path such as the repository root must not walk it all. */
+export const MAX_BASE_LISTED_FILES = 5000;
+/** The contents API lists one directory per request; this bounds the requests one listing may make. */
+export const MAX_BASE_LISTED_DIRECTORIES = 200;
+
+export interface BaseTreePorts {
+  readonly git?: Pick<GitPort, 'hasCommit' | 'listTree'>;
+  readonly api: Pick<GitHubApi, 'listDirectoryAtRef'>;
+}
+
+/**
+ * The regular files under `dir` at commit `ref`, recursively, as repository-relative paths, sorted;
+ * undefined when `dir` is not a directory there. From `git ls-tree` when the clone holds the commit,
+ * else from the contents API one directory at a time. Listing at the base (not the head) is what keeps
+ * a pull request that deletes a policy file from dropping that policy from its own check.
+ */
+export async function listBaseDirectory(owner: string, repo: string, ref: string, dir: string, ports: BaseTreePorts): Promise<readonly string[] | undefined> {
+  const clean = dir.replace(/^\.\//, '').replace(/\/+$/, '');
+  if (clean.startsWith('/') || clean.split('/').includes('..')) {
+    throw new UserError(`${dir}: policy directories are read from inside the repository; use a repository-relative path.`);
+  }
+  const tooMany = () => new UserError(`${dir} holds more than ${MAX_BASE_LISTED_FILES} files at the base commit ${ref.slice(0, 12)}; name the policy directory itself.`);
+  if (ports.git?.listTree && (await ports.git.hasCommit(ref))) {
+    const files = await ports.git.listTree(ref, clean);
+    if (files && files.length > MAX_BASE_LISTED_FILES) throw tooMany();
+    return files ? [...files].sort() : undefined;
+  }
+  const list = ports.api.listDirectoryAtRef;
+  if (!list) throw new Error('No way to list a directory at the base commit: the clone lacks it and no contents API client was given.');
+  const top = await list(owner, repo, clean, ref);
+  if (top === undefined) return undefined;
+  const files: string[] = [];
+  const pending = [...top];
+  let directories = 1;
+  while (pending.length > 0) {
+    const entry = pending.shift() as { type: string; path: string };
+    // Symbolic links and submodules are skipped, as the workspace listing skips them.
+    if (entry.type === 'file') files.push(entry.path);
+    else if (entry.type === 'dir') {
+      if (++directories > MAX_BASE_LISTED_DIRECTORIES) throw new UserError(`${dir} holds more than ${MAX_BASE_LISTED_DIRECTORIES} directories at the base commit ${ref.slice(0, 12)}; name the policy directory itself.`);
+      pending.push(...((await list(owner, repo, entry.path, ref)) ?? []));
+    }
+    if (files.length > MAX_BASE_LISTED_FILES) throw tooMany();
+  }
+  return files.sort();
+}

@@ -1,6 +1,4 @@
-import { getOctokit } from '@actions/github';
-import { retry } from '@octokit/plugin-retry';
-import { throttling } from '@octokit/plugin-throttling';
+import { createOctokit, type ApiClientOptions } from '../github/octokit-api.js';
 import { UserError, describeError } from '../errors.js';
 import type { ChangedFileEntry } from './select-changed-files.js';
 
@@ -15,47 +13,48 @@ export interface GitHubApi extends PullRequestFilesApi {
   compareCommits(owner: string, repo: string, base: string, head: string): Promise<ChangedFileEntry[]>;
   /** A file's bytes at a commit (the contents API), or undefined when it does not exist there. */
   getFileAtRef(owner: string, repo: string, path: string, ref: string): Promise<Uint8Array | undefined>;
+  /** The entries of one directory at a commit (the contents API), or undefined when it is not a directory there. */
+  listDirectoryAtRef?(owner: string, repo: string, path: string, ref: string): Promise<readonly DirectoryEntry[] | undefined>;
+}
+
+/** One entry of a contents API directory listing: GitHub's `type` is file, dir, symlink or submodule. */
+export interface DirectoryEntry {
+  readonly type: string;
+  readonly path: string;
 }
 
 /** GitHub caps "list pull request files" at this many entries, whatever the pull request holds. */
 export const PULL_REQUEST_FILES_API_CAP = 3000;
+/** Pages of 100 that hold GitHub's cap, plus one: a list that keeps going past it is not GitHub's. */
+const MAX_PULL_REQUEST_FILE_PAGES = PULL_REQUEST_FILES_API_CAP / 100 + 1;
 /** GitHub caps the compare API's file list at this many entries; the list cannot be paged further. */
 export const COMPARE_FILES_API_CAP = 300;
 
-export interface ApiClientOptions {
-  /**
-   * Milliseconds per unit of the retry plugins' back-off (they wait 1, 4, 9 units after failures,
-   * or what Retry-After says). GitHub's guidance is seconds; only tests shorten it.
-   */
-  readonly retryBaseMs?: number;
-}
-
-/** How many times a request is retried after a 5xx, 429 or secondary rate limit before the run fails. */
-const RETRIES = 3;
+export type { ApiClientOptions } from '../github/octokit-api.js';
 
 /**
  * The REST client for the given token and API base URL (GitHub Enterprise Server sets its own), with
  * Octokit's retry plugin (5xx, 429) and throttling plugin (primary and secondary rate limits).
  */
 export function createGitHubApi(token: string, baseUrl: string, options: ApiClientOptions = {}): GitHubApi {
-  const baseMs = options.retryBaseMs ?? 1000;
-  const retryRateLimit = (_after: number, _options: unknown, _octokit: unknown, retryCount: number) => retryCount < RETRIES;
-  const octokit = getOctokit(
-    token,
-    {
-      baseUrl,
-      retry: { retries: RETRIES, retryAfterBaseValue: baseMs },
-      throttle: { onRateLimit: retryRateLimit, onSecondaryRateLimit: retryRateLimit, retryAfterBaseValue: baseMs },
-    },
-    retry,
-    throttling,
-  );
+  const octokit = createOctokit(token, baseUrl, options);
   return {
     async listPullRequestFiles(owner, repo, pullNumber) {
-      // paginate follows the Link header page by page (100 per page, GitHub's maximum).
+      // paginate follows the Link header page by page (100 per page, GitHub's maximum). GitHub stops at
+      // 3,000 files; a Link header that points on past that (a loop, a broken proxy) must not run forever.
+      let pages = 0;
       const files = await call(`list the files of pull request #${pullNumber}`, () =>
-        octokit.paginate(octokit.rest.pulls.listFiles, { owner, repo, pull_number: pullNumber, per_page: 100 }),
+        octokit.paginate(octokit.rest.pulls.listFiles, { owner, repo, pull_number: pullNumber, per_page: 100 }, (response, done) => {
+          if (++pages > MAX_PULL_REQUEST_FILE_PAGES) done();
+          return response.data;
+        }),
       );
+      if (pages > MAX_PULL_REQUEST_FILE_PAGES) {
+        throw new GitHubApiError(
+          `GitHub API: listing the files of pull request #${pullNumber} went past ${MAX_PULL_REQUEST_FILE_PAGES} pages, more than GitHub's ${PULL_REQUEST_FILES_API_CAP}-file cap allows (its Link header loops); the file list cannot be trusted.`,
+          undefined,
+        );
+      }
       return files.map(toEntry);
     },
     async compareCommits(owner, repo, base, head) {
@@ -64,6 +63,16 @@ export function createGitHubApi(token: string, baseUrl: string, options: ApiClie
         octokit.rest.repos.compareCommitsWithBasehead({ owner, repo, basehead: `${base}...${head}`, per_page: 1 }),
       );
       return (response.data.files ?? []).map(toEntry);
+    },
+    async listDirectoryAtRef(owner, repo, path, ref) {
+      try {
+        const response = await octokit.rest.repos.getContent({ owner, repo, path, ref });
+        if (!Array.isArray(response.data)) return undefined;
+        return response.data.map((entry) => ({ type: entry.type, path: entry.path }));
+      } catch (thrown) {
+        if (statusOf(thrown) === 404) return undefined;
+        throw apiError(`list ${path} at ${ref.slice(0, 12)}`, thrown);
+      }
     },
     async getFileAtRef(owner, repo, path, ref) {
       try {

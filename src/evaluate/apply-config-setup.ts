@@ -1,5 +1,5 @@
 import type { ConfigFile } from '../config/config-file.js';
-import { builtinPolicyData, customPolicyData } from '../config/config-file-data.js';
+import { builtinPolicyData, configuredCatalogue, customPolicyData } from '../config/config-file-data.js';
 import type { TrustedFiles } from '../config/config-file-fs.js';
 import { UserError } from '../errors.js';
 import type { CheckError, Finding, SuppressedFinding } from '../model.js';
@@ -17,9 +17,9 @@ export type FileRefiner = (
   parsed: ParsedFile,
 ) => { findings: Finding[]; errors: CheckError[]; suppressed: SuppressedFinding[] };
 
-/** The built-in engine with the configuration's policy data set (data.container_policy.settings). */
+/** The built-in engine with the configuration's policy data set (data.container_policy.settings) and its rule severities. */
 export function loadConfiguredEngine(bundle: PolicyBundle, config: ConfigFile): Promise<PolicyEngine> {
-  return loadPolicyEngine({ ...bundle, data: builtinPolicyData(bundle.data, config) });
+  return loadPolicyEngine({ ...bundle, data: builtinPolicyData(bundle.data, config), catalogue: configuredCatalogue(bundle.catalogue, config) });
 }
 
 /**

@@ -36,7 +36,13 @@ export interface OpaRunner {
  * here with OPA's message rather than at evaluation. The sources are written to a scratch directory
  * first: on a pull request they come from the base commit, not the checkout.
  */
-export async function compileCustomPolicy(sources: readonly PolicySource[], namespaces: readonly string[], runner: OpaRunner): Promise<CompiledPolicy> {
+export async function compileCustomPolicy(
+  sources: readonly PolicySource[],
+  namespaces: readonly string[],
+  runner: OpaRunner,
+  // Daemon policies compile against these plus the builtins the host provides (src/authz/host-builtins.ts).
+  caps: unknown = capabilities,
+): Promise<CompiledPolicy> {
   const scratch = await mkdtemp(join(tmpdir(), 'container-policy-custom-'));
   try {
     const srcDir = join(scratch, 'src');
@@ -49,7 +55,7 @@ export async function compileCustomPolicy(sources: readonly PolicySource[], name
       await writeFile(join(srcDir, rel), source.content);
     }
     const capsPath = join(scratch, 'capabilities.json');
-    await writeFile(capsPath, JSON.stringify(capabilities));
+    await writeFile(capsPath, JSON.stringify(caps));
     const display = (text: string): string => {
       let out = text.split(scratch + '/').join('');
       for (const [scratchPath, original] of byScratchPath) out = out.split(scratchPath).join(original);

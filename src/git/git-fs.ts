@@ -12,6 +12,11 @@ export interface GitPort {
   show(sha: string, path: string): Promise<Uint8Array | undefined>;
   /** The commit a ref names locally (e.g. `origin/main`), or undefined. */
   resolveRef(ref: string): Promise<string | undefined>;
+  /**
+   * Paths of the regular files under directory `dir` at `sha` (recursively, repository-relative), or
+   * undefined when `dir` is not a directory there. Symbolic links and submodules are left out.
+   */
+  listTree?(sha: string, dir: string): Promise<readonly string[] | undefined>;
 }
 
 /** A change list of 100,000 paths of 300 bytes each: ample, and it bounds what a diff can allocate. */
@@ -49,6 +54,21 @@ export function createGit(cwd: string): GitPort {
       requireSha(sha);
       const result = await run(['cat-file', 'blob', `${sha}:${path.replace(/^\.?\//, '')}`]);
       return result.ok ? new Uint8Array(result.stdout) : undefined;
+    },
+    async listTree(sha, dir) {
+      requireSha(sha);
+      const clean = dir.replace(/^\.?\//, '').replace(/\/+$/, '');
+      const spec = clean === '' || clean === '.' ? `${sha}^{tree}` : `${sha}:${clean}`;
+      const type = await run(['cat-file', '-t', spec]);
+      if (!type.ok || type.stdout.toString('utf8').trim() !== 'tree') return undefined;
+      const result = await run(['ls-tree', '-r', '-z', '--full-tree', sha, '--', ...(clean === '' || clean === '.' ? [] : [clean + '/'])]);
+      if (!result.ok) throw new Error(`git ls-tree ${sha.slice(0, 12)} ${clean} failed: ${result.stderr}`);
+      // Each entry is `<mode> <type> <object>\t<path>`; 100644 and 100755 are regular files.
+      return result.stdout
+        .toString('utf8')
+        .split('\0')
+        .filter((entry) => /^100(644|755) blob /.test(entry))
+        .map((entry) => entry.slice(entry.indexOf('\t') + 1));
     },
     async resolveRef(ref) {
       if (ref.startsWith('-')) return undefined;

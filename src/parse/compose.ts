@@ -56,11 +56,11 @@ export function readComposeTree(path: string, source: DecodedText): Tree {
 
 /**
  * Parses one compose file on its own: interpolation without a `.env` file, `extends` within the file,
- * normalised views. Files it refers to (`extends.file`, `include`) are reported as not read; the
+ * normalised views, `env_file` contents left out. Files it refers to (`extends.file`, `include`) are reported as not read; the
  * pipeline loads whole projects with `loadComposeProject`, which reads them.
  */
 export function parseComposeFile(path: string, source: DecodedText): ParsedFile {
-  return buildComposeProject([path], (p) => (p === path ? source : p.endsWith('.env') ? null : SINGLE_FILE), {});
+  return buildComposeProject([path], (p) => (p === path ? source : p.endsWith('.env') ? null : SINGLE_FILE), {}, { envFiles: false });
 }
 
 const SINGLE_FILE = new Error('related files are read only when the whole compose project is loaded');
@@ -90,7 +90,9 @@ function checkAliases(path: string, doc: Document.Parsed, lineCounter: LineCount
 function checkExpansion(path: string, doc: Document.Parsed): void {
   let data: unknown;
   try {
-    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    // Maps as Maps: a complex key (`? {a: 1}`) would otherwise be stringified with a process warning
+    // that prints the file's content to the log.
+    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT, mapAsMap: true });
   } catch (thrown) {
     const reason = thrown instanceof Error ? thrown.message : String(thrown);
     if (/excessive alias/i.test(reason)) {
@@ -120,7 +122,7 @@ function fitsWithin(data: unknown, limit: number): boolean {
     const value = stack.pop();
     if (value === null || typeof value !== 'object') continue;
     // One push per child: spreading a huge array into push() would overflow the call stack.
-    for (const child of Array.isArray(value) ? value : Object.values(value)) stack.push(child);
+    for (const child of Array.isArray(value) ? value : value instanceof Map ? value.values() : Object.values(value)) stack.push(child);
   }
   return true;
 }
@@ -130,5 +132,7 @@ function yamlError(path: string, error: YAMLError, lineCount: number): ParseErro
   const line = Math.min(error.linePos?.[0].line ?? 1, lineCount);
   // The library's message ends with a source excerpt; the first line says what is wrong and where.
   const what = error.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? error.message;
+  // The parser recurses per nesting level; a hostile file nested thousands deep exhausts its stack.
+  if (/call stack/i.test(what)) return new ParseError(path, line, 'the YAML nests too deeply to read (thousands of levels). Compose files nest a few levels; flatten it.');
   return new ParseError(path, line, `invalid YAML: ${what}. Fix the syntax on this line (or just before it).`);
 }

@@ -6,6 +6,9 @@ import { splitCommands, type SimpleCommand } from './shell/split-commands.js';
 // Shells whose syntax the splitter understands; a SHELL naming anything else (powershell, cmd) turns
 // command splitting off for the RUNs after it.
 const POSIX_SHELL = /^(?:\/usr)?(?:\/bin\/)?(?:ba|da|a|z|k)?sh$/;
+// Windows base images (`windows/servercore`, `*-nanoserver-ltsc2022`) run RUN with cmd, not a POSIX
+// shell; the same test is policies/lib/dockerfile.rego `windows_image`.
+const WINDOWS_IMAGE = /(?:^|[/:._-])(?:nanoserver|windowsservercore|servercore|windows)(?:[/:._-]|$)/i;
 // A RUN line that hands its heredoc to a shell (`RUN <<EOF`, `RUN bash -e <<EOF`): the body is the script.
 const SHELL_HEREDOC = /^\s*(?:(?:\/usr)?\/bin\/)?(?:(?:ba|da|a|z)?sh(?:\s+-[A-Za-z]+)*)?\s*$/;
 const HEREDOC_MARKER = /(?:^|\s)\d*<<-?(["']?)[A-Za-z0-9_.-]+\1/g;
@@ -31,7 +34,8 @@ export function addCommands(
   for (const instruction of instructions) {
     const stage = stages[instruction.stage];
     if (instruction.keyword === 'FROM' && stage) {
-      posixByStage[stage.index] = stage.baseStage === null ? true : (posixByStage[stage.baseStage] ?? true);
+      posixByStage[stage.index] =
+        stage.baseStage === null ? !isWindowsImage(stage) : (posixByStage[stage.baseStage] ?? true);
     }
     if (instruction.keyword === 'SHELL' && stage) {
       posixByStage[stage.index] = POSIX_SHELL.test(instruction.args[0] ?? '');
@@ -51,6 +55,10 @@ export function addCommands(
     out.push({ ...instruction, ...runCommands(instruction, lines, escape) });
   }
   return out;
+}
+
+function isWindowsImage(stage: DockerfileStage): boolean {
+  return stage.image !== null && WINDOWS_IMAGE.test(`${stage.image.repository}:${stage.image.tag ?? ''}`);
 }
 
 function runCommands(instruction: DockerfileInstruction, lines: readonly string[], escape: string): RunExtras {
@@ -100,7 +108,9 @@ function scriptOf(
   for (let line = instruction.startLine; line <= instruction.endLine; line++) {
     let text = lines[line - 1] ?? '';
     if (line > instruction.startLine && line <= last && isBlankOrComment(text)) continue;
-    if (line <= last && escape !== '\\' && text.trimEnd().endsWith(escape)) {
+    // BuildKit continues a line whose escape is followed only by spaces (`\ ` at the end); the
+    // shell would read that as an escaped space, so the continuation is rewritten as `\` alone.
+    if (line < last && text.trimEnd().endsWith(escape)) {
       text = `${text.trimEnd().slice(0, -escape.length)}\\`;
     }
     kept.push(text);

@@ -113,5 +113,11 @@ function endLineOf(instruction: Instruction, lines: readonly string[], startLine
 
 function hasHeredoc(instruction: Instruction): boolean {
   // getHeredocs is protected in the typings but public at runtime on every instruction.
-  return (instruction as unknown as { getHeredocs(): unknown[] }).getHeredocs().length > 0;
+  // dockerfile-ast throws on some malformed heredoc openers (found by fuzzing); keeping every line of
+  // the instruction is the safe reading then.
+  try {
+    return (instruction as unknown as { getHeredocs(): unknown[] }).getHeredocs().length > 0;
+  } catch {
+    return true;
+  }
 }

@@ -184,7 +184,11 @@ export interface ComposeService {
   /** Empty host_ip means all interfaces; published `""` means the host picks a port. */
   readonly ports: readonly Sited<{ host_ip: string; published: string; published_start: number | null; target: string; protocol: string }>[];
   readonly expose: readonly Sited<{ port: string }>[];
-  readonly volumes: readonly Sited<{ type: string; source: string; target: string; read_only: boolean; propagation: string }>[];
+  /**
+   * `host_path`: the host directory the mount reaches (a bind's source as written, or the `device` /
+   * `mountpoint` of a named volume that binds one), else null.
+   */
+  readonly volumes: readonly Sited<{ type: string; source: string; target: string; read_only: boolean; propagation: string; host_path: string | null }>[];
   /** Variable → value (null when written without one). */
   readonly environment: Readonly<Record<string, Sited<{ value: string | null }>>>;
   readonly env_file: readonly Sited<{ file: string }>[];
@@ -206,6 +210,8 @@ export interface ComposeService {
   };
   /** `restart` or `deploy.restart_policy` (which wins), as the daemon's RestartPolicy. */
   readonly restart: Sited<{ name: string; max_retries: number | null }> | null;
+  /** Every restart policy written (`restart`, then `deploy.restart_policy`), for rules that judge each. */
+  readonly restart_policies: readonly Sited<{ name: string; max_retries: number | null }>[];
   readonly logging: Sited<{ driver: string; options: Readonly<Record<string, unknown>> }> | null;
   readonly sysctls: Readonly<Record<string, Sited<{ value: string | null }>>>;
   readonly tmpfs: readonly Sited<{ target: string }>[];

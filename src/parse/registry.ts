@@ -1,9 +1,9 @@
-import type { FileKind } from '../model.js';
+import type { FileKind, TargetFile } from '../model.js';
 import type { ParsedFile } from './parsed-file.js';
 import { decodeText, type DecodedText } from './decode-text.js';
 import { parseDockerfileFile } from './dockerfile.js';
 import { parseComposeFile } from './compose.js';
-import { loadComposeFile, type ComposeContext } from './compose/load-project.js';
+import { loadComposeFile, loadComposeProject, type ComposeContext } from './compose/load-project.js';
 
 /** A parser for one kind of file: decoded text in, policy input and locator out. */
 export type FileParser = (path: string, source: DecodedText) => ParsedFile;
@@ -36,4 +36,18 @@ export type ParseContext = ComposeContext;
 export async function loadFile(kind: FileKind, path: string, bytes: Uint8Array, context: ParseContext): Promise<ParsedFile> {
   if (kind === 'compose') return loadComposeFile(path, bytes, context);
   return parseFile(kind, path, bytes);
+}
+
+/**
+ * Like loadFile for a discovered target: a compose file that discovery placed in a project (a base and
+ * its overrides, or a configured list) is loaded as that whole project, merged in order, so a finding
+ * lands in the file that set the value. `bytes` are the target's own content, already read.
+ */
+export async function loadTarget(file: TargetFile, bytes: Uint8Array, context: ParseContext): Promise<ParsedFile> {
+  if (file.kind === 'compose' && file.project && file.project.length > 1) {
+    const own = file.path;
+    // The target's bytes are not read twice; every other file of the project goes through the guarded reader.
+    return loadComposeProject(file.project, { ...context, readFile: (path) => (path === own ? Promise.resolve(bytes) : context.readFile(path)) });
+  }
+  return loadFile(file.kind, file.path, bytes, context);
 }

@@ -1,4 +1,4 @@
-import { getOctokit } from '@actions/github';
+import { createOctokit, type ApiClientOptions } from '../github/octokit-api.js';
 import type { CheckRunCreate, CheckRunUpdate } from './check-run.js';
 
 /** The slice of the Checks API the report stage uses; a port, so tests can run it against a fake server. */
@@ -12,9 +12,10 @@ export interface CheckRunApi {
  * The REST client for the Checks API of `owner/repo`, with the token and API base URL from the
  * action's settings. Failures reject with octokit's RequestError, whose `status` says whether the
  * token lacked the permission (403, or 404 for a token that cannot see the repository's checks).
+ * Built on the shared client, so a 5xx, 429 or rate limit is retried as discovery's calls are.
  */
-export function createCheckRunApi(token: string, baseUrl: string, owner: string, repo: string): CheckRunApi {
-  const octokit = getOctokit(token, { baseUrl });
+export function createCheckRunApi(token: string, baseUrl: string, owner: string, repo: string, options: ApiClientOptions = {}): CheckRunApi {
+  const octokit = createOctokit(token, baseUrl, options);
   return {
     async create(body) {
       const response = await octokit.rest.checks.create({ owner, repo, ...body, output: { ...body.output, annotations: [...body.output.annotations] } });

@@ -18,6 +18,8 @@ export interface PublishSettings {
   readonly owner: string;
   readonly repo: string;
   readonly repositoryUrl: string;
+  /** Scales the API retry back-off; only tests set it. */
+  readonly apiRetryBaseMs?: number;
   readonly sha: string;
   readonly pullRequest?: { readonly headSha?: string };
   readonly jsonReportPath?: string;
@@ -50,7 +52,7 @@ function shown(workspace: string, path: string): string {
  */
 export async function publishActionReports(settings: PublishSettings, run: PublishedRun, verdict: Verdict, tool: ToolInfo, summaryPath: string | undefined): Promise<void> {
   const headSha = settings.pullRequest?.headSha ?? settings.sha;
-  const checks = settings.token === '' ? undefined : createCheckRunApi(settings.token, settings.apiUrl, settings.owner, settings.repo);
+  const checks = settings.token === '' ? undefined : createCheckRunApi(settings.token, settings.apiUrl, settings.owner, settings.repo, settings.apiRetryBaseMs ? { retryBaseMs: settings.apiRetryBaseMs } : {});
   const outcome = await annotate(run, verdict, headSha, checks);
   for (const line of outcome.log) core.info(line);
   // Workflow commands go straight to stdout, escaped by the renderer.

@@ -17,12 +17,23 @@ export class EnvFileError extends Error {
  * `outer` (configured variables win over the file, as the shell does over `.env` for compose).
  */
 export function parseEnvFile(text: string, outer: Lookup): Map<string, string> {
-  const values = new Map<string, string>();
+  return new Map([...parseEnvFileLines(text, outer)].map(([key, entry]) => [key, entry.value]));
+}
+
+/** As parseEnvFile, with the 1-based line each key was set on (a later line wins, as in compose). */
+export function parseEnvFileLines(text: string, outer: Lookup): Map<string, { value: string; line: number }> {
+  const located = new Map<string, { value: string; line: number }>();
+  const values = {
+    get: (name: string) => located.get(name)?.value,
+    set: (name: string, value: string) => located.set(name, { value, line: start }),
+  };
+  let start = 0;
   const lookup: Lookup = (name) => outer(name) ?? values.get(name);
   const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
   for (let i = 0; i < lines.length; i++) {
     const line = (lines[i] ?? '').trim();
     if (line === '' || line.startsWith('#')) continue;
+    start = i + 1;
     const match = /^(?:export\s+)?([A-Za-z_.][A-Za-z0-9_.\-[\]]*)\s*(?:([=:])\s?(.*))?$/.exec(line);
     if (!match) throw new EnvFileError(i + 1, `"${line.slice(0, 60)}" is not a KEY=VALUE line. Quote the value, or start the line with "#" to make it a comment.`);
     const key = match[1] as string;
@@ -30,6 +41,7 @@ export function parseEnvFile(text: string, outer: Lookup): Map<string, string> {
     let raw = match[3] ?? '';
     const quote = raw[0];
     if (quote === "'" || quote === '"') {
+      const opened = i + 1;
       let end = raw.indexOf(quote, 1);
       // A double-quoted value may run over several lines.
       while (quote === '"' && end >= 0 && raw[end - 1] === '\\') end = raw.indexOf(quote, end + 1);
@@ -37,7 +49,7 @@ export function parseEnvFile(text: string, outer: Lookup): Map<string, string> {
         raw += '\n' + (lines[++i] ?? '');
         end = raw.indexOf(quote, 1);
       }
-      if (end < 0) throw new EnvFileError(i + 1, `the value of ${key} opens a ${quote} quote that is never closed.`);
+      if (end < 0) throw new EnvFileError(opened, `the value of ${key} opens a ${quote} quote that is never closed.`);
       const inner = raw.slice(1, end);
       values.set(key, quote === "'" ? inner : interpolate(unescape(inner), lookup).value);
     } else {
@@ -45,7 +57,7 @@ export function parseEnvFile(text: string, outer: Lookup): Map<string, string> {
       values.set(key, interpolate(raw, lookup).value);
     }
   }
-  return values;
+  return located;
 }
 
 function unescape(text: string): string {

@@ -1,4 +1,6 @@
+import { posix } from 'node:path';
 import { ParseError } from '../parse-error.js';
+import { rebaseService } from './rebase.js';
 import { mergeTrees } from './merge.js';
 import { isMapTree, type MapTree, type Tree } from './tree.js';
 
@@ -37,7 +39,8 @@ function resolveService(path: string, tree: MapTree, name: string, service: Tree
   if (!isMapTree(base)) {
     throw new ParseError(path, ext.loc.startLine, `extends names service "${target.service}", which ${basePath === path ? 'this file' : basePath} does not define as a mapping. Fix the service name or the file.`);
   }
-  const resolvedBase = resolveService(basePath, baseTree, target.service, base, load, [...chain, link]);
+  // Relative paths in a base from another directory are relative to that file, as in compose.
+  const resolvedBase = rebaseService(resolveService(basePath, baseTree, target.service, base, load, [...chain, link]), posix.dirname(basePath), posix.dirname(path));
   const own = new Map(service.entries);
   own.delete('extends');
   const merged = mergeTrees(resolvedBase, { ...service, entries: own }, ['services', name], 'over');

@@ -21,19 +21,20 @@ export function normaliseProject(model: MapTree): { services: Record<string, Com
   const section = model.entries.get('services');
   if (section === undefined || (section.kind === 'scalar' && section.value === null)) return { services };
   if (!isMapTree(section)) throw new ParseError(section.loc.path, section.loc.startLine, '`services` must be a mapping of service names to definitions.');
+  const hostDirs = namedVolumeHostDirs(model);
   for (const [name, tree] of section.entries) {
     if (tree.kind === 'scalar' && tree.value === null) {
-      services[name] = normaliseService(name, { kind: 'map', entries: new Map(), loc: tree.loc });
+      services[name] = normaliseService(name, { kind: 'map', entries: new Map(), loc: tree.loc }, hostDirs);
       continue;
     }
     if (!isMapTree(tree)) throw new ParseError(tree.loc.path, tree.loc.startLine, `service "${name}" must be a mapping.`);
     checkServiceKeys(name, tree);
-    services[name] = normaliseService(name, tree);
+    services[name] = normaliseService(name, tree, hostDirs);
   }
   return { services };
 }
 
-function normaliseService(name: string, svc: MapTree): ComposeService {
+function normaliseService(name: string, svc: MapTree, hostDirs: ReadonlyMap<string, string>): ComposeService {
   const base: P = ['services', name];
   const at = (...keys: (string | number)[]): P => [...base, ...keys];
   const data = (key: string): unknown => (svc.entries.has(key) ? toData(svc.entries.get(key) as Tree) : undefined);
@@ -107,7 +108,11 @@ function normaliseService(name: string, svc: MapTree): ComposeService {
     cgroup_parent: text('cgroup_parent'),
     ports: items('ports').map((p) => ({ ...(parsePort(p.value) ?? fail(p.tree, `the port ${JSON.stringify(p.value)} is not [[host_ip:]published:]target[/protocol].`)), path: p.path })),
     expose: items('expose').map((e) => ({ port: String(e.value), path: e.path })),
-    volumes: items('volumes').map((v) => ({ ...(parseVolume(v.value) ?? fail(v.tree, `the volume ${JSON.stringify(v.value)} is not [SOURCE:]TARGET[:MODE] or a mapping with a target.`)), path: v.path })),
+    volumes: items('volumes').map((v) => {
+      const volume = parseVolume(v.value) ?? fail(v.tree, `the volume ${JSON.stringify(v.value)} is not [SOURCE:]TARGET[:MODE] or a mapping with a target.`);
+      const host = volume.type === 'bind' ? volume.source : volume.type === 'volume' ? (hostDirs.get(volume.source) ?? null) : null;
+      return { ...volume, host_path: host, path: v.path };
+    }),
     environment: Object.fromEntries(keyed('environment').map((e) => [e.key, { value: e.value === null || e.value === undefined ? null : String(e.value), path: e.path }])),
     env_file: items('env_file').map((e) => ({ file: String(typeof e.value === 'object' && e.value !== null ? (e.value as { path?: unknown }).path : e.value), path: e.path })),
     healthcheck: healthcheck(svc, at, fail),
@@ -119,6 +124,7 @@ function normaliseService(name: string, svc: MapTree): ComposeService {
       pids: limit('pids', 'pids_limit', (v) => (Number.isInteger(Number(v)) && v !== '' ? Number(v) : undefined), 'whole number'),
     },
     restart: restart(svc, at),
+    restart_policies: restartPolicies(svc, at),
     logging: isMapTree(svc.entries.get('logging')) ? { driver: String((data('logging') as { driver?: unknown }).driver ?? 'json-file'), options: ((data('logging') as { options?: unknown }).options ?? {}) as Record<string, unknown>, path: at('logging') } : null,
     sysctls: Object.fromEntries(keyed('sysctls').map((s) => [s.key, { value: s.value === null ? null : String(s.value), path: s.path }])),
     tmpfs: items('tmpfs').map((t) => ({ target: String(t.value), path: t.path })),
@@ -203,6 +209,51 @@ function restart(svc: MapTree, at: At): ComposeService['restart'] {
   if (!RESTART.test(value)) return { name: value, max_retries: null, path: at('restart') };
   const [name = value, retries] = value.split(':');
   return { name, max_retries: retries === undefined ? null : Number(retries), path: at('restart') };
+}
+
+/**
+ * Every restart policy written, `restart` and `deploy.restart_policy` alike: compose applies the second
+ * when both are set, older tools and swarm the first, so a rule judges each. A retry count points at
+ * the key that sets it.
+ */
+function restartPolicies(svc: MapTree, at: At): ComposeService['restart_policies'] {
+  const out: NonNullable<ComposeService['restart']>[] = [];
+  const tree = svc.entries.get('restart');
+  if (tree !== undefined && !(tree.kind === 'scalar' && tree.value === null)) {
+    const value = String(toData(tree));
+    const [name = value, retries] = RESTART.test(value) ? value.split(':') : [value];
+    out.push({ name, max_retries: retries === undefined ? null : Number(retries), path: at('restart') });
+  }
+  const policy = child(svc.entries.get('deploy'), 'restart_policy');
+  if (isMapTree(policy)) {
+    const raw = toData(policy) as Record<string, unknown>;
+    const condition = String(raw.condition ?? 'any');
+    const name = condition === 'any' ? 'always' : condition === 'none' ? 'no' : condition;
+    const path = policy.entries.has('max_attempts') ? at('deploy', 'restart_policy', 'max_attempts') : at('deploy', 'restart_policy');
+    out.push({ name, max_retries: numberOrNull(raw.max_attempts), path });
+  }
+  return out;
+}
+
+/**
+ * Named volumes that are host directories in disguise: the `local` driver with `o: bind` and a `device`
+ * (what `docker volume create --opt o=bind` makes), or the local-persist plugin's `mountpoint`. A rule on
+ * host mounts has to see through them, or a sensitive bind is one rename away.
+ */
+function namedVolumeHostDirs(model: MapTree): Map<string, string> {
+  const out = new Map<string, string>();
+  const section = model.entries.get('volumes');
+  if (!isMapTree(section)) return out;
+  for (const [name, tree] of section.entries) {
+    if (!isMapTree(tree)) continue;
+    const raw = toData(tree) as { driver?: unknown; driver_opts?: Record<string, unknown> | null };
+    const driver = raw.driver === undefined || raw.driver === null ? 'local' : String(raw.driver);
+    const opts = typeof raw.driver_opts === 'object' && raw.driver_opts !== null ? raw.driver_opts : {};
+    const bind = String(opts.o ?? '').split(',').some((o) => o.trim() === 'bind' || o.trim() === 'rbind');
+    if (driver === 'local' && bind && typeof opts.device === 'string') out.set(name, opts.device);
+    if (driver === 'local-persist' && typeof opts.mountpoint === 'string') out.set(name, opts.mountpoint);
+  }
+  return out;
 }
 
 function numberOrNull(value: unknown): number | null {

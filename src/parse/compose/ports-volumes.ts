@@ -39,9 +39,20 @@ export function parsePort(item: unknown): NormalisedPort | undefined {
   if (typeof item === 'object' && item !== null && !Array.isArray(item)) {
     const p = item as Record<string, unknown>;
     if (p.target === undefined || p.target === null) return undefined;
-    return port(str(p.host_ip), str(p.published), str(p.target), str(p.protocol) || 'tcp');
+    const [hostIp, published] = splitPublished(str(p.host_ip), str(p.published));
+    return port(hostIp, published, str(p.target), str(p.protocol) || 'tcp');
   }
   return undefined;
+}
+
+/**
+ * A long-syntax `published` written as `ip:port` (or a bare IP), as older compose files do: the address
+ * is the host IP it binds to. Reading it as part of the port would call a loopback binding public.
+ */
+function splitPublished(hostIp: string, published: string): [string, string] {
+  const match = /^(\d{1,3}(?:\.\d{1,3}){3}|\[[0-9A-Fa-f:.]*\])(?::(.*))?$/.exec(published.trim());
+  if (!match || hostIp !== '') return [hostIp, published];
+  return [(match[1] as string).replace(/^\[(.*)\]$/, '$1'), match[2] ?? ''];
 }
 
 function port(hostIp: string, published: string, target: string, protocol: string): NormalisedPort {

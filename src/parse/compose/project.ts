@@ -10,8 +10,15 @@ import type { Lookup } from './interpolate.js';
 import { interpolateTree } from './interpolate-tree.js';
 import { mergeTrees } from './merge.js';
 import { normaliseProject } from './normalise.js';
+import { rebaseServices } from './rebase.js';
+import { addEnvFiles } from './service-env.js';
 import { optionalFile, requireFile, resolveRelated, type RelatedFiles } from './related.js';
 import { indexLocations, isMapTree, pathKey, toData, type MapTree, type Tree } from './tree.js';
+
+/** How much of the project to read: `envFiles: false` leaves `env_file` contents out (one file on its own). */
+export interface BuildOptions {
+  readonly envFiles?: boolean;
+}
 
 /** Variables set by configuration; they win over `.env` files, as the shell does for compose. */
 export type Variables = Readonly<Record<string, string>>;
@@ -22,7 +29,7 @@ export type Variables = Readonly<Record<string, string>>;
  * the configured variables, its `include`s added and `extends` resolved, then the files merged. Pure: every
  * file comes from `related`, and a file not read yet throws NeedsFile for the caller to read and retry.
  */
-export function buildComposeProject(files: readonly string[], related: RelatedFiles, variables: Variables): ParsedFile {
+export function buildComposeProject(files: readonly string[], related: RelatedFiles, variables: Variables, options: BuildOptions = {}): ParsedFile {
   const main = files[0];
   if (main === undefined) throw new Error('a compose project needs at least one file');
   const used = new Set<string>();
@@ -70,7 +77,7 @@ export function buildComposeProject(files: readonly string[], related: RelatedFi
       for (const over of paths.slice(1)) {
         included = (mergeTrees(included, loadModel(over, includedLookup, [...chain, path], path, entry.line, 'include'), [], 'base') as MapTree) ?? included;
       }
-      tree = addIncluded(path, tree, included, entry.line, first);
+      tree = addIncluded(path, tree, rebaseServices(included, dir, posix.dirname(path)), entry.line, first);
     }
     return tree;
   };
@@ -82,6 +89,7 @@ export function buildComposeProject(files: readonly string[], related: RelatedFi
     if (isMapTree(merged)) model = merged;
   }
   model = { ...model, entries: new Map([...model.entries].filter(([key]) => key !== 'include')) };
+  if (options.envFiles !== false) model = addEnvFiles(model, main, related, lookup, used);
 
   const mainText = requireFile(related, main, main, 1, 'compose file');
   const locations = indexLocations(model);

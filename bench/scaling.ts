@@ -1,0 +1,118 @@
+// Section 4: growth with input size. One very large Dockerfile and compose file (and a tenth of
+// each, to see the growth), and 1 to 10,000 ordinary Dockerfiles in one run of the CLI. Time must
+// grow linearly: the per-unit cost at the largest size is compared with the one a step below.
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { SCRATCH } from './lib/corpus.js';
+import { medianOf, runMeasured } from './lib/measure.js';
+import { ms, type Row } from './lib/table.js';
+import { CLI_ENTRY, NODE } from './lib/tools.js';
+
+export const SCALING_TARGETS = { maxWallMs: 1000, maxGrowth: 1.5 };
+const FILE_COUNTS = [1, 10, 100, 1000, 10000];
+
+/** A Dockerfile of `count` instructions, of the kinds real files use, each a little different. */
+export function bigDockerfile(count: number): string {
+  const lines = ['FROM debian:12.5-slim AS base'];
+  for (let i = 1; lines.length < count; i++) {
+    switch (i % 6) {
+      case 0: lines.push(`RUN apt-get update && apt-get install -y --no-install-recommends pkg${i}=1.${i} && rm -rf /var/lib/apt/lists/*`); break;
+      case 1: lines.push(`ENV VAR_${i}=value${i}`); break;
+      case 2: lines.push(`COPY src/part${i} /opt/app/part${i}`); break;
+      case 3: lines.push(`LABEL org.example.part${i}="${i}"`); break;
+      case 4: lines.push(`RUN curl -fsSL https://example.com/f${i}.tgz | tar -xz -C /opt`); break;
+      default: lines.push(`WORKDIR /opt/app/w${i}`);
+    }
+  }
+  lines[count - 1] = 'USER 10001';
+  return lines.join('\n') + '\n';
+}
+
+/** A compose file of `count` services with the settings real services carry. */
+export function bigCompose(count: number): string {
+  const lines = ['services:'];
+  for (let i = 0; i < count; i++) {
+    lines.push(
+      `  svc${i}:`,
+      `    image: registry.example.com/team/svc${i}:1.${i}.0`,
+      `    environment:`,
+      `      LOG_LEVEL: info`,
+      `      PEER: svc${(i + 1) % count}`,
+      `    ports: ["127.0.0.1:${10000 + i}:8080"]`,
+      `    volumes: ["./data/svc${i}:/data:ro"]`,
+      `    read_only: true`,
+      `    mem_limit: 256m`,
+    );
+  }
+  return lines.join('\n') + '\n';
+}
+
+/** An ordinary service Dockerfile, numbered so no two are identical. */
+function serviceDockerfile(i: number): string {
+  return [
+    `FROM node:20.${i % 20}-alpine AS build`,
+    'WORKDIR /app',
+    'COPY package.json package-lock.json ./',
+    `RUN npm ci && npm run build -- --service=svc${i}`,
+    `FROM node:20.${i % 20}-alpine`,
+    'USER node',
+    `COPY --from=build /app/dist /srv/svc${i}`,
+    `EXPOSE ${3000 + (i % 1000)}`,
+    `CMD ["node", "/srv/svc${i}/main.js"]`,
+    '',
+  ].join('\n');
+}
+
+function generate(): string {
+  const root = join(SCRATCH, 'scaling');
+  const done = join(root, '.complete');
+  if (existsSync(done)) return root;
+  mkdirSync(root, { recursive: true });
+  for (const size of [1000, 10000]) writeFileSync(join(root, `big-${size}.Dockerfile`), bigDockerfile(size));
+  for (const size of [200, 2000]) {
+    mkdirSync(join(root, `compose-${size}`), { recursive: true });
+    writeFileSync(join(root, `compose-${size}`, 'compose.yaml'), bigCompose(size));
+  }
+  for (const count of FILE_COUNTS) {
+    for (let i = 0; i < count; i++) {
+      const dir = join(root, `files-${count}`, `svc${i}`);
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(join(dir, 'Dockerfile'), serviceDockerfile(i));
+    }
+  }
+  writeFileSync(done, '');
+  return root;
+}
+
+export async function scaling(repeats: number): Promise<Row[]> {
+  const root = generate();
+  const scan = async (path: string, times: number) =>
+    (await medianOf(times, () => runMeasured(NODE, [CLI_ENTRY, 'scan', path, '--format', 'json'], { cwd: root, okCodes: [0, 1] }))).wallMs;
+  const rows: Row[] = [];
+  const within = (wall: number) => wall <= SCALING_TARGETS.maxWallMs;
+  const growthRow = (label: string, perSmall: number, perLarge: number): Row => {
+    const growth = perLarge / perSmall;
+    return { section: '4 scaling', measure: `${label}: cost per unit at 10× size ÷ at 1×`, value: growth.toFixed(2), target: `≤ ${SCALING_TARGETS.maxGrowth} (linear)`, ok: growth <= SCALING_TARGETS.maxGrowth };
+  };
+  // The cost of a run with no work, subtracted to get the cost of the work itself.
+  const baseline = await scan('files-1', repeats);
+  const d1k = await scan('big-1000.Dockerfile', repeats);
+  const d10k = await scan('big-10000.Dockerfile', repeats);
+  rows.push({ section: '4 scaling', measure: 'one Dockerfile of 1,000 instructions', value: ms(d1k) });
+  rows.push({ section: '4 scaling', measure: 'one Dockerfile of 10,000 instructions', value: ms(d10k), target: `≤ ${SCALING_TARGETS.maxWallMs} ms`, ok: within(d10k) });
+  rows.push(growthRow('Dockerfile instructions', (d1k - baseline) / 1000, (d10k - baseline) / 10000));
+  const c200 = await scan('compose-200', repeats);
+  const c2k = await scan('compose-2000', repeats);
+  rows.push({ section: '4 scaling', measure: 'one compose file of 200 services', value: ms(c200) });
+  rows.push({ section: '4 scaling', measure: 'one compose file of 2,000 services', value: ms(c2k), target: `≤ ${SCALING_TARGETS.maxWallMs} ms`, ok: within(c2k) });
+  rows.push(growthRow('compose services', (c200 - baseline) / 200, (c2k - baseline) / 2000));
+  const walls = new Map<number, number>([[1, baseline]]);
+  for (const count of FILE_COUNTS.slice(1)) walls.set(count, await scan(`files-${count}`, count >= 1000 ? 1 : repeats));
+  for (const [count, wall] of walls) {
+    const big = count === FILE_COUNTS[FILE_COUNTS.length - 1];
+    rows.push({ section: '4 scaling', measure: `${count.toLocaleString('en')} Dockerfile(s) in one run`, value: ms(wall), ...(big ? { target: `≤ ${SCALING_TARGETS.maxWallMs} ms`, ok: within(wall) } : {}) });
+  }
+  const per = (count: number) => ((walls.get(count) as number) - baseline) / (count - 1);
+  rows.push(growthRow('files', per(1000), per(10000)));
+  return rows;
+}

@@ -1,0 +1,19 @@
+package docker.authz.rules.seccomp_test
+
+import data.docker.authz.lib_test.host
+import data.docker.authz.rules.seccomp
+
+test_unconfined if {
+	seccomp.deny == {"seccomp is disabled (seccomp=unconfined)"} with input as host({"SecurityOpt": ["seccomp:unconfined"]})
+}
+
+test_default_and_any_profile_pass_without_a_list if {
+	count(seccomp.deny) == 0 with input as host({})
+	count(seccomp.deny) == 0 with input as host({"SecurityOpt": ["seccomp=custom.json"]})
+}
+
+test_unapproved_profile if {
+	settings := {"seccomp.approved_profiles": ["approved.json"]}
+	seccomp.deny == {"seccomp profile custom.json is not an approved profile"} with input as host({"SecurityOpt": ["seccomp=custom.json"]}) with data.docker.authz.settings as settings
+	count(seccomp.deny) == 0 with input as host({"SecurityOpt": ["seccomp=approved.json"]}) with data.docker.authz.settings as settings
+}

@@ -1,0 +1,33 @@
+package container_policy.rules.dockerfile.download_not_verified_test
+
+import data.container_policy.lib.dockerfile_inputs_test as d
+import data.container_policy.rules.dockerfile.download_not_verified as rule
+
+test_caught if {
+	d.lines(rule.findings) == {2} with input as d.one_run(["curl", "-fsSLo", "app.tgz", "https://e.org/app.tgz"])
+}
+
+test_wget_remote_name_is_caught if {
+	some f in rule.findings with input as d.one_run(["wget", "https://e.org/app.tgz"])
+	contains(f.msg, "app.tgz")
+}
+
+test_stream_into_tar_is_caught if {
+	d.lines(rule.findings) == {2} with input as d.one_stage([d.pipe([["curl", "-sL", "https://e.org/a.tgz"], ["tar", "xz"]], 0, 2)])
+}
+
+test_checksum_is_not_caught if {
+	count(rule.findings) == 0 with input as d.one_stage([d.run([["curl", "-o", "a.tgz", "https://e.org/a.tgz"], ["sha256sum", "-c", "a.sha"]], 0, 2)])
+}
+
+test_stdout_is_not_caught if {
+	count(rule.findings) == 0 with input as d.one_run(["wget", "-qO-", "https://e.org/health"])
+}
+
+test_signature_file_is_not_caught if {
+	count(rule.findings) == 0 with input as d.one_run(["curl", "-o", "a.tgz.asc", "https://e.org/a.tgz.asc"])
+}
+
+test_builder_stage_is_caught if {
+	d.lines(rule.findings) == {2} with input as d.two_stages([d.run([["curl", "-O", "https://e.org/a.zip"]], 0, 2)])
+}

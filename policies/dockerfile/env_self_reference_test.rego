@@ -1,0 +1,24 @@
+package container_policy.rules.dockerfile.env_self_reference_test
+
+import data.container_policy.lib.dockerfile_inputs_test as d
+import data.container_policy.rules.dockerfile.env_self_reference as rule
+
+test_caught if {
+	d.lines(rule.findings) == {2} with input as d.one_stage([d.ins("ENV", ["A=/opt", "B=$A/bin"], 0, 2)])
+}
+
+test_braces_are_caught if {
+	d.lines(rule.findings) == {2} with input as d.one_stage([d.ins("ENV", ["A=/opt", "B=${A}"], 0, 2)])
+}
+
+test_defined_earlier_is_not_caught if {
+	count(rule.findings) == 0 with input as d.one_stage([d.ins("ENV", ["A=/usr"], 0, 2), d.ins("ENV", ["A=/opt", "B=$A/bin"], 0, 3)])
+}
+
+test_prefix_name_is_not_caught if {
+	count(rule.findings) == 0 with input as d.one_stage([d.ins("ENV", ["A=/opt", "B=$AB"], 0, 2)])
+}
+
+test_separate_env_is_not_caught if {
+	count(rule.findings) == 0 with input as d.one_stage([d.ins("ENV", ["A=/opt"], 0, 2), d.ins("ENV", ["B=$A/bin"], 0, 3)])
+}

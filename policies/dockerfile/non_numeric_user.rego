@@ -1,0 +1,35 @@
+# METADATA
+# title: USER given by name, not numeric UID
+# description: >-
+#   The USER in effect in the shipped image is a name. A runtime enforcing non-root (Kubernetes
+#   `runAsNonRoot`, admission policies) cannot tell from a name that the user is not root and
+#   refuses or cannot verify the container; the name also depends on /etc/passwd in the image.
+#   Windows images, whose users are names (ContainerUser), are not checked.
+# custom:
+#   id: CPD059
+#   severity: warn
+#   remediation: >-
+#     Use the numeric UID (and GID) of the user you created: `USER 10001:10001`.
+#   compliance:
+#     cis-docker: ["4.1"]
+#     nist-800-190: ["4.1.2"]
+#     owasp-docker: ["D01"]
+#     pci-dss: []
+#     soc2: []
+#   aliases:
+#     hadolint: ["DL3066"]
+#     trivy: []
+#     kics: []
+#     checkov: []
+package container_policy.rules.dockerfile.non_numeric_user
+
+import data.container_policy.lib.dockerfile as lib
+
+findings contains finding if {
+	user := lib.final_user.args[0]
+	not lib.is_root_user(user)
+	not contains(user, "$")
+	not regex.match(`^[0-9]+(:[0-9]+)?$`, user)
+	not lib.windows_stage(lib.final_stage)
+	finding := lib.at_instruction(lib.final_user, sprintf("USER %s is a name; the runtime cannot verify it is not root", [user]))
+}

@@ -1,0 +1,44 @@
+# METADATA
+# title: COPY to a relative path with no WORKDIR set
+# description: >-
+#   A COPY or ADD names a relative destination but neither the stage nor the stages it builds on
+#   set WORKDIR, so where the files land depends on the base image's working directory and moves
+#   when the base image changes.
+# custom:
+#   id: CPD062
+#   severity: warn
+#   remediation: >-
+#     Set `WORKDIR /app` before the COPY, or give an absolute destination: `COPY app.py
+#     /app/`.
+#   compliance:
+#     cis-docker: []
+#     nist-800-190: []
+#     owasp-docker: []
+#     pci-dss: []
+#     soc2: []
+#   aliases:
+#     hadolint: ["DL3045"]
+#     trivy: []
+#     kics: []
+#     checkov: []
+package container_policy.rules.dockerfile.relative_copy_without_workdir
+
+import data.container_policy.lib.dockerfile as lib
+
+findings contains finding if {
+	some ins in input.instructions
+	ins.keyword in {"COPY", "ADD"}
+	count(ins.args) > 1
+	dest := trim(ins.args[count(ins.args) - 1], `"'`)
+	not regex.match(`^([/$~]|[A-Za-z]:[\\/]|\\)`, dest)
+	not workdir_before(ins)
+	finding := lib.at_instruction(ins, sprintf("%s copies to relative %s but no WORKDIR is set", [ins.keyword, dest]))
+}
+
+workdir_before(ins) if {
+	chain := lib.lineage(input.stages[ins.stage])
+	some w in input.instructions
+	w.keyword == "WORKDIR"
+	w.stage in chain
+	w.index < ins.index
+}

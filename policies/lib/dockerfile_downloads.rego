@@ -1,0 +1,92 @@
+# Downloads inside RUN: which curl/wget commands save a file (and where), or stream into an
+# extractor, and whether the same RUN verifies what it fetched.
+package container_policy.lib.dockerfile_downloads
+
+import data.container_policy.lib.dockerfile as lib
+
+# {"cmd": cmd, "file": path} for each file a curl/wget command writes.
+saves contains {"cmd": cmd, "file": file} if {
+	some cmd in lib.commands
+	cmd.program in {"curl", "wget"}
+	some file in outputs(cmd)
+	file != "-"
+}
+
+# curl -o FILE / -fsSLo FILE / --output FILE; wget -O FILE / -qO FILE / --output-document=FILE;
+# otherwise the URL's name when the command saves under it (a command may name several).
+outputs(cmd) := named if {
+	named := explicit_outputs(cmd)
+	count(named) > 0
+} else := {lib.basename(url(cmd))} if {
+	remote_name(cmd)
+} else := set()
+
+explicit_outputs(cmd) := ({f | some i, w in cmd.words; value_flag(w, {"curl": "o", "wget": "O"}[cmd.program], cmd.program); f := cmd.words[i + 1]} | {f |
+	some w in cmd.words
+	some prefix in {"--output=", "--output-document="}
+	startswith(w, prefix)
+	f := substring(w, count(prefix), -1)
+}) | {f |
+	cmd.program == "wget"
+	some w in cmd.words
+	parts := regex.find_all_string_submatch_n(`^-[a-zA-Z]*O(.+)$`, w, 1)
+	f := parts[0][1]
+}
+
+value_flag(w, letter, _) if regex.match(sprintf(`^-[a-zA-Z]*%s$`, [letter]), w)
+
+value_flag(w, _, "curl") if w == "--output"
+
+value_flag(w, _, "wget") if w == "--output-document"
+
+# curl -O / --remote-name saves under the URL's name; wget does unless told otherwise.
+remote_name(cmd) if {
+	cmd.program == "curl"
+	some w in cmd.words
+	regex.match(`^(-[a-zA-Z]*O[a-zA-Z]*|--remote-name(-all)?)$`, w)
+}
+
+remote_name(cmd) if cmd.program == "wget"
+
+# The last URL a command names.
+url(cmd) := urls[count(urls) - 1] if {
+	urls := [w | some w in cmd.words; regex.match(`^(https?|ftp)://`, w)]
+	count(urls) > 0
+}
+
+# curl/wget whose output goes straight into an extractor (`curl -sL u | tar xz`).
+streams_into_extractor contains cmd if {
+	some cmd in lib.commands
+	cmd.program in {"curl", "wget"}
+	cmd.pipelineSize > 1
+	some next in lib.instruction_commands(cmd.ins)
+	next.pipeline == cmd.pipeline
+	next.position == cmd.position + 1
+	next.program in {"tar", "unzip", "bsdtar", "gunzip", "zcat", "xz", "bzip2", "funzip", "cpio"}
+}
+
+# A checksum or signature check anywhere in the same RUN.
+verified(ins_index) if {
+	some c in lib.instruction_commands(ins_index)
+	c.program in {"sha256sum", "sha512sum", "sha384sum", "sha1sum", "shasum", "b2sum", "gpg", "gpgv", "cosign", "minisign", "signify", "sha256", "openssl", "rpm"}
+}
+
+# Checksum and signature files need no checksum of their own.
+is_signature(file) if regex.match(`\.(asc|sig|sign|sha256|sha512|sha1|md5|sha256sum|sha512sum|pem|gpg|key)$`, file)
+
+# Whether an `rm` in the same RUN removes `file`: by name, or a directory or glob that holds it.
+removed(ins_index, file) if {
+	some c in lib.instruction_commands(ins_index)
+	c.program == "rm"
+	some w in c.words
+	not startswith(w, "-")
+	removes(w, file)
+}
+
+removes(w, file) if lib.basename(w) == lib.basename(file)
+
+removes(w, file) if {
+	dir := trim_right(w, "*/")
+	dir != ""
+	startswith(file, sprintf("%s/", [dir]))
+}

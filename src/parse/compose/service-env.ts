@@ -1,0 +1,89 @@
+import { posix } from 'node:path';
+import { ParseError } from '../parse-error.js';
+import { EnvFileError, parseEnvFileLines } from './env-file.js';
+import type { Lookup } from './interpolate.js';
+import { asMapping } from './merge.js';
+import { optionalFile, requireFile, resolveRelated, type RelatedFiles } from './related.js';
+import { isMapTree, isSeqTree, type MapTree, type Tree } from './tree.js';
+
+/** One `env_file` entry: short syntax is a path; long syntax `{path, required}` (required by default). */
+interface EnvFileRef {
+  readonly path: string;
+  readonly required: boolean;
+  readonly at: Tree;
+}
+
+/**
+ * Reads every service's `env_file`s into its `environment`, as compose does: files in order (a later
+ * file wins), then `environment` over them all. Paths are relative to the project directory (the main
+ * file's); a missing file is an error at the `env_file` entry unless it says `required: false`.
+ * Each value read keeps the env file's path and line, so a finding about it points there.
+ */
+export function addEnvFiles(model: MapTree, projectFile: string, related: RelatedFiles, lookup: Lookup, used: Set<string>): MapTree {
+  const services = model.entries.get('services');
+  if (!isMapTree(services)) return model;
+  const resolved = new Map<string, Tree>();
+  for (const [name, service] of services.entries) {
+    const refs = isMapTree(service) ? envFileRefs(service.entries.get('env_file')) : [];
+    if (!isMapTree(service) || refs.length === 0) {
+      resolved.set(name, service);
+      continue;
+    }
+    const env = new Map<string, Tree>();
+    for (const ref of refs) {
+      const path = relatedPath(projectFile, ref);
+      // compose refuses a missing required env file; one made at deploy time is written `required: false`.
+      const text = ref.required ? requireFile(related, path, ref.at.loc.path, ref.at.loc.startLine, 'env_file (required unless `required: false`)') : optionalFile(related, path, ref.at.loc.path);
+      if (text === null) continue;
+      used.add(path);
+      let values;
+      try {
+        values = parseEnvFileLines(text.text, lookup);
+      } catch (thrown) {
+        if (thrown instanceof EnvFileError) throw new ParseError(path, thrown.line, thrown.message);
+        throw thrown;
+      }
+      for (const [key, { value, line }] of values) {
+        env.delete(key);
+        env.set(key, { kind: 'scalar', value, loc: { path, startLine: line, endLine: line } });
+      }
+    }
+    const own = service.entries.get('environment');
+    const ownEntries = own === undefined || (own.kind === 'scalar' && own.value === null) ? new Map<string, Tree>() : asMapping(own).entries;
+    for (const [key, value] of ownEntries) {
+      env.delete(key);
+      env.set(key, value);
+    }
+    const loc = own?.loc ?? (service.entries.get('env_file') as Tree).loc;
+    resolved.set(name, { ...service, entries: new Map([...service.entries, ['environment', { kind: 'map', entries: env, loc }]]) });
+  }
+  return { ...model, entries: new Map([...model.entries, ['services', { ...services, entries: resolved }]]) };
+}
+
+function envFileRefs(tree: Tree | undefined): EnvFileRef[] {
+  if (tree === undefined || (tree.kind === 'scalar' && tree.value === null)) return [];
+  const items = isSeqTree(tree) ? tree.items : [tree];
+  return items.flatMap((item): EnvFileRef[] => {
+    if (item.kind === 'scalar' && item.value !== null) return [{ path: String(item.value), required: true, at: item }];
+    if (isMapTree(item)) {
+      const path = item.entries.get('path');
+      const required = item.entries.get('required');
+      if (path?.kind === 'scalar' && path.value !== null) {
+        const optional = required?.kind === 'scalar' && String(required.value).toLowerCase() === 'false';
+        return [{ path: String(path.value), required: !optional, at: item }];
+      }
+    }
+    throw new ParseError(item.loc.path, item.loc.startLine, '`env_file` entries must be paths or mappings with `path:` (and optionally `required:`).');
+  });
+}
+
+/** The workspace path of an env file, relative to the project directory; refusals point at the entry. */
+function relatedPath(projectFile: string, ref: EnvFileRef): string {
+  try {
+    return resolveRelated(projectFile, ref.path, ref.at.loc.startLine, 'env_file');
+  } catch (thrown) {
+    if (!(thrown instanceof ParseError)) throw thrown;
+    const reason = thrown.message.slice(`${thrown.path}:${thrown.line}: `.length);
+    throw new ParseError(ref.at.loc.path, ref.at.loc.startLine, reason || `env_file "${posix.normalize(ref.path)}" cannot be read.`);
+  }
+}
