@@ -2,7 +2,7 @@
 //  a) The same Rego over the same input documents: OPA's interpreter (`opa eval`, every document in one
 //     process) against our Wasm module (one node process loading policy.wasm once).
 //  b) conftest over the same files with the equivalent subset of rules (bench/conftest-policy), against
-//     our CLI with a policy built from only those rules (bench/build-subset.mjs).
+//     our CLI with a policy built from only those rules (bench/build-bench-policy.mjs).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -29,10 +29,11 @@ export async function opaVersusWasm(files: readonly CorpusFile[], repeats: numbe
   const opa = await medianOf(repeats, () => runMeasured(OPA, opaArgs, { cwd: REPO_ROOT }));
   const wasm = await medianOf(repeats, () => runMeasured(NODE, [join(REPO_ROOT, 'bench', 'wasm-eval.mjs'), join(policyDir, 'policy'), inputsPath], { cwd: REPO_ROOT }));
   // Same documents, same Rego: the two must agree on every document's number of findings.
-  const opaCounts = JSON.stringify((JSON.parse(opa.runs[0]?.stdout ?? '{}') as { result: { expressions: { value: unknown }[] }[] }).result[0]?.expressions[0]?.value);
-  const wasmCounts = JSON.stringify(JSON.parse(wasm.runs[0]?.stdout ?? '{}'));
+  const opaCounts = canonical((JSON.parse(opa.runs[0]?.stdout ?? '{}') as { result: { expressions: { value: unknown }[] }[] }).result[0]?.expressions[0]?.value);
+  const wasmCounts = canonical(JSON.parse(wasm.runs[0]?.stdout ?? '{}'));
   if (opaCounts !== wasmCounts) {
-    const [a, b] = [opaCounts, wasmCounts].map((text) => JSON.parse(text) as Record<string, number[]>);
+    const a = JSON.parse(opaCounts) as Record<string, number[]>;
+    const b = JSON.parse(wasmCounts) as Record<string, number[]>;
     const differ = (['dockerfile', 'compose'] as const).flatMap((kind) =>
       docs[kind].flatMap((doc, i) => (a[`${kind}_counts`]?.[i] === b[`${kind}_counts`]?.[i] ? [] : [`${doc.path} (opa ${a[`${kind}_counts`]?.[i]}, wasm ${b[`${kind}_counts`]?.[i]})`])),
     );
@@ -76,6 +77,12 @@ export async function conftestVersusCli(files: readonly CorpusFile[], repeats: n
     { section: '3b conftest, same files', measure: `our CLI, the same 4 rules (${ourFindings} findings)`, value: `${ms(ours.wallMs)}, ${mib(ours.peakRssMiB)}` },
     { section: '3b conftest, same files', measure: 'speed-up, conftest ÷ our CLI (wall)', value: ratio(speedup), target: `≥ ${SPEEDUP_TARGET}×`, ok: speedup >= SPEEDUP_TARGET },
   ];
+}
+
+/** The per-document counts as JSON with the keys in one order. */
+function canonical(value: unknown): string {
+  const counts = (value ?? {}) as Record<string, unknown>;
+  return JSON.stringify({ dockerfile_counts: counts.dockerfile_counts, compose_counts: counts.compose_counts });
 }
 
 /** Compiles policies/ as it is now (see bench/build-bench-policy.mjs); returns the output directory. */

@@ -1,10 +1,10 @@
 import { existsSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
+import { writeOutputFile } from './report/write-output-fs.js';
 import { groupComposeProjects } from './discover/compose-projects.js';
 import { expandCliPaths, type CliTarget } from './discover/expand-cli-paths-fs.js';
 import { USAGE, UsageError, parseCliArgs, type CliSettings } from './config/cli-args.js';
 import { RefusedFileError, readTargetFile } from './discover/read-target-fs.js';
-import { isAbsolute, relative, resolve } from 'node:path';
+import { isAbsolute, posix, relative, resolve } from 'node:path';
 import { UserError, describeError } from './errors.js';
 import { defaultBundleDir, readPolicyBundle } from './evaluate/policy-bundle-fs.js';
 import { DEFAULT_CONFIG_PATH } from './config/config-file.js';
@@ -46,13 +46,24 @@ export async function runCli(argv: readonly string[], cwd = process.cwd(), out: 
     const config = await loadConfigFile(trusted, settings.configPath ?? DEFAULT_CONFIG_PATH, settings.configPathNamed ?? false);
     settings = applyConfigToSettings(settings, config);
     const policy = { policyPaths: settings.policyPaths ?? [], namespaces: settings.namespaces ?? ['main'] };
-    const named = await expandCliPaths(settings.paths, cwd, settings.patterns, settings.kind);
+    // Files of configured compose projects are compose files whatever their names.
+    const projectFiles = new Set(config.composeProjects.flatMap((p) => p.files.map((f) => posix.normalize(f.replace(/^\.\//, '')))));
+    const named = await expandCliPaths(settings.paths, cwd, settings.patterns, settings.kind, projectFiles);
     const byPath = new Map<string, CliTarget>(named.map((t) => [t.path, t]));
     // Compose projects (configured, or a base file with its override) are checked whole, as the action does.
     const targets = groupComposeProjects(named, config.composeProjects, (path) => existsSync(resolve(cwd, path))).map(
       (t): CliTarget => ({ ...(byPath.get(t.path) ?? relatedTarget(named, cwd, t.path)), ...(t.project ? { project: t.project } : {}) }),
     );
-    const daemon = { paths: settings.daemonPolicyPaths ?? [], workspace: cwd, ...(settings.daemonUser !== undefined ? { user: settings.daemonUser } : {}) };
+    const daemon = {
+      paths: settings.daemonPolicyPaths ?? [],
+      workspace: cwd,
+      ...(settings.daemonUser !== undefined ? { user: settings.daemonUser } : {}),
+      // Seccomp profiles named by a scanned compose file are read like its related files: inside a scanned root.
+      readFile: (path: string) => {
+        const target = relatedTarget(named, cwd, path);
+        return readTargetFile(target.root, target.relative, settings.maxFileBytes);
+      },
+    };
     const bundle = readPolicyBundle(defaultBundleDir()).then((b) => bundleForRun(b, daemon));
     const result = await runPipeline({
       discover: async () => ({ files: targets, scope: `${targets.length} file(s) under ${settings.paths.join(', ')}` }),
@@ -63,10 +74,10 @@ export async function runCli(argv: readonly string[], cwd = process.cwd(), out: 
       },
       loadEngine: async () => loadConfiguredEngine(await bundle, config),
       loadRefiner: async (engine) =>
-        withDaemonPolicies(await loadRefiner(engine, config, policy, trusted, { path: process.env.PATH }), await bundle, daemon, config, trusted, { path: process.env.PATH }),
+        withDaemonPolicies((alsoKnown) => loadRefiner(engine, config, policy, trusted, { path: process.env.PATH }, alsoKnown), await bundle, daemon, config, trusted, { path: process.env.PATH }),
       composeVariables: config.composeVariables,
     });
-    const verdict = decideVerdict(result, { failOn: settings.failOn });
+    const verdict = decideVerdict(result, { failOn: settings.failOn, allowErrors: settings.allowErrors === true });
     const renderOptions = {
       color: settings.color,
       tool: TOOL,
@@ -75,12 +86,14 @@ export async function runCli(argv: readonly string[], cwd = process.cwd(), out: 
       ...(settings.frameworks ? { frameworks: settings.frameworks } : {}),
     };
     const report = renderReport(settings.format, result, verdict, renderOptions);
-    if (settings.outputPath) await writeFile(settings.outputPath, report);
+    const write = (what: string, flag: string, path: string, content: string) =>
+      writeOutputFile(what, path, content, `Free space or fix the permissions, or give ${flag} a writable path.`);
+    if (settings.outputPath) await write('the report', '--output', settings.outputPath, report);
     else out.write(report.endsWith('\n') ? report : report + '\n');
     if (settings.jsonReportPath) {
-      await writeFile(settings.jsonReportPath, JSON.stringify(toJsonReport(result, verdict, TOOL), null, 2) + '\n');
+      await write('the JSON report', '--json-report', settings.jsonReportPath, JSON.stringify(toJsonReport(result, verdict, TOOL), null, 2) + '\n');
     }
-    if (settings.sarifPath) await writeFile(settings.sarifPath, renderReport('sarif', result, verdict, renderOptions));
+    if (settings.sarifPath) await write('the SARIF log', '--sarif', settings.sarifPath, renderReport('sarif', result, verdict, renderOptions));
     return verdict === 'fail' ? EXIT.fail : EXIT.pass;
   } catch (thrown) {
     const message = thrown instanceof UserError ? thrown.message : `unexpected error (please report this): ${(thrown as Error)?.stack ?? describeError(thrown)}`;

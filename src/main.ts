@@ -47,6 +47,7 @@ function actionPorts(settings: ActionSettings, config: ConfigFile, trusted: Trus
     workspace: settings.workspace,
     ...(settings.daemonUser ? { user: settings.daemonUser } : {}),
     ...(settings.pullRequest?.author ? { defaultUser: settings.pullRequest.author } : {}),
+    readFile: (path: string) => readTargetFile(settings.workspace, path, settings.maxFileBytes),
   };
   const bundle = readPolicyBundle(defaultBundleDir()).then((b) => bundleForRun(b, daemon));
   return {
@@ -56,7 +57,7 @@ function actionPorts(settings: ActionSettings, config: ConfigFile, trusted: Trus
     loadEngine: async () => loadConfiguredEngine(await bundle, config),
     loadRefiner: async (engine: PolicyEngine) =>
       withDaemonPolicies(
-        await loadRefiner(engine, config, { policyPaths, namespaces: settings.namespaces ?? ['main'] }, trusted, { path: process.env.PATH }),
+        (alsoKnown) => loadRefiner(engine, config, { policyPaths, namespaces: settings.namespaces ?? ['main'] }, trusted, { path: process.env.PATH }, alsoKnown),
         await bundle,
         daemon,
         config,

@@ -97,7 +97,7 @@ async function checkFile(
   }
   try {
     const checked = toFindings(engine.evaluate(parsed.document), parsed, engine.catalogue);
-    return refine ? refine(checked, parsed) : checked;
+    return refine ? await refine(checked, parsed) : checked;
   } catch (thrown) {
     return { findings: [], errors: [{ kind: 'policy' as const, path: file.path, message: describeError(thrown) }] };
   }

@@ -1,33 +1,12 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Writable } from 'node:stream';
 import { describe, it } from 'node:test';
 import { runCli } from '../../src/cli.js';
 import { TOOL } from '../../src/version.js';
 import { ACTION_NODE, REPO_ROOT } from '../support/run-action.js';
-
-function sink(): Writable & { text: string; isTTY?: boolean } {
-  const s = new Writable({
-    write(chunk, _enc, done) {
-      s.text += chunk.toString();
-      done();
-    },
-  }) as Writable & { text: string };
-  s.text = '';
-  return s;
-}
-
-function tree(files: Record<string, string>): string {
-  const root = mkdtempSync(join(tmpdir(), 'cpa-cli-'));
-  for (const [path, content] of Object.entries(files)) {
-    mkdirSync(join(root, path, '..'), { recursive: true });
-    writeFileSync(join(root, path), content);
-  }
-  return root;
-}
+import { sink, writeTree } from '../support/temp-tree.js';
 
 async function cli(argv: string[], cwd: string) {
   const out = sink();
@@ -38,7 +17,7 @@ async function cli(argv: string[], cwd: string) {
 
 describe('container-policy scan', () => {
   it('keeps the JSON contract: findings with relative paths and 1-based lines, errors, verdict', async () => {
-    const cwd = tree({
+    const cwd = writeTree({
       'svc/Dockerfile': 'FROM alpine\nRUN echo hi\n',
       'svc/compose.yaml': 'services:\n  a:\n    image: x:1\n    privileged: true\n',
       'bad/compose.yml': 'services: [\n',
@@ -64,12 +43,12 @@ describe('container-policy scan', () => {
 
   it('exits 0 on a clean tree, 1 on findings, 2 on usage errors and missing paths', async () => {
     // The hardened example Dockerfile passes every rule, warnings included.
-    const cwd = tree({ 'Dockerfile': readFileSync(join(REPO_ROOT, 'examples', 'hardened', 'Dockerfile'), 'utf8') });
+    const cwd = writeTree({ 'Dockerfile': readFileSync(join(REPO_ROOT, 'examples', 'hardened', 'Dockerfile'), 'utf8') });
     const clean = await cli(['scan', '--fail-on', 'warn', '--format', 'json'], cwd);
     assert.equal(clean.code, 0, clean.out);
     assert.deepEqual(JSON.parse(clean.out).findings, []);
     // Warnings alone do not fail the default (fail-on: deny).
-    const warnOnly = tree({ 'Dockerfile': 'FROM alpine:3.20\nUSER 10001\n' });
+    const warnOnly = writeTree({ 'Dockerfile': 'FROM alpine:3.20\nUSER 10001\n' });
     assert.equal((await cli(['scan'], warnOnly)).code, 0);
     assert.equal((await cli(['scan', '--fail-on', 'warn'], warnOnly)).code, 1);
     assert.equal((await cli(['scan', '--fail-on', 'never', join(REPO_ROOT, 'examples', 'insecure')], cwd)).code, 0);
@@ -83,7 +62,7 @@ describe('container-policy scan', () => {
   });
 
   it('checks an explicitly named file as the kind it is told', async () => {
-    const cwd = tree({ 'positive1.yaml': 'services:\n  a:\n    privileged: true\n' });
+    const cwd = writeTree({ 'positive1.yaml': 'services:\n  a:\n    privileged: true\n' });
     const unnamed = await cli(['scan', 'positive1.yaml'], cwd);
     assert.equal(unnamed.code, 2);
     assert.match(unnamed.err, /--kind/);

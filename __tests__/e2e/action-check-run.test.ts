@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { FakeGitHub, type FakeCheckRun, type FakePullFile } from '../support/fake-github.js';
 import { pullRequestPayload, runBundledAction } from '../support/run-action.js';
+import { writeTree } from '../support/temp-tree.js';
 
 const HEAD_SHA = pullRequestPayload(1, 1).pull_request.head.sha;
 
@@ -20,15 +20,6 @@ function dangerousCompose(services: number): string {
 // Hostile content in a scanned file: HTML and a workflow command in the base image name.
 const HOSTILE_DOCKERFILE = ['FROM evil/<img src=x onerror=alert(1)>::set-output name=x::y', 'RUN echo hi', ''].join('\n');
 const CLEAN_DOCKERFILE = ['FROM node:20.11-alpine', 'USER node', 'CMD ["node", "server.js"]', ''].join('\n');
-
-function workspaceWith(files: Record<string, string>): string {
-  const root = mkdtempSync(join(tmpdir(), 'cpa-ws-'));
-  for (const [path, content] of Object.entries(files)) {
-    mkdirSync(dirname(join(root, path)), { recursive: true });
-    writeFileSync(join(root, path), content);
-  }
-  return root;
-}
 
 interface SentAnnotation {
   path: string;
@@ -60,7 +51,7 @@ describe('bundled action: annotations through a check run', () => {
       { filename: 'broken/compose.yaml', status: 'added' },
     ];
     github.pullRequestFiles('octo-org', 'shop', 21, files).checkRunsApi('octo-org', 'shop');
-    const workspace = workspaceWith({
+    const workspace = writeTree({
       'deploy/compose.yaml': dangerousCompose(26),
       'deploy/extra/compose.yaml': dangerousCompose(4),
       'app/Dockerfile': HOSTILE_DOCKERFILE,
@@ -116,7 +107,7 @@ describe('bundled action: annotations through a check run', () => {
 
   it('with checks: write and a clean change, concludes success', async () => {
     github.pullRequestFiles('octo-org', 'shop', 22, [{ filename: 'web/Dockerfile', status: 'modified' }]);
-    const workspace = workspaceWith({ 'web/Dockerfile': CLEAN_DOCKERFILE });
+    const workspace = writeTree({ 'web/Dockerfile': CLEAN_DOCKERFILE });
     const before = github.checkRuns.length;
     const run = await runBundledAction({
       workspace,
@@ -148,7 +139,7 @@ describe('bundled action: no checks permission (a fork, or no checks: write)', (
       { filename: 'app/Dockerfile', status: 'modified' },
     ];
     github.pullRequestFiles('octo-org', 'shop', 31, files).checkRunsApi('octo-org', 'shop', { forbidden: true });
-    const workspace = workspaceWith({ 'deploy/compose.yaml': dangerousCompose(30), 'app/Dockerfile': HOSTILE_DOCKERFILE });
+    const workspace = writeTree({ 'deploy/compose.yaml': dangerousCompose(30), 'app/Dockerfile': HOSTILE_DOCKERFILE });
     const run = await runBundledAction({
       workspace,
       apiUrl: github.url,

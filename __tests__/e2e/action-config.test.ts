@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { delimiter, dirname, join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { delimiter, join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { FakeGitHub, type FakePullFile } from '../support/fake-github.js';
 import { REPO_ROOT, pullRequestPayload, runBundledAction } from '../support/run-action.js';
+import { writeTree } from '../support/temp-tree.js';
 
 const BASE = 'bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb';
 const OPA_PATH = [join(REPO_ROOT, 'tools', 'opa', 'bin'), process.env.PATH ?? ''].join(delimiter);
@@ -19,15 +19,6 @@ const DOCKERFILE = [
 ].join('\n');
 const BASE_CONFIG = 'fail-on: deny\nrules:\n  custom/main/warn: { enabled: false, reason: labels come later }\n';
 
-function workspaceWith(files: Record<string, string>): string {
-  const root = mkdtempSync(join(tmpdir(), 'cpa-ws-'));
-  for (const [path, content] of Object.entries(files)) {
-    mkdirSync(dirname(join(root, path)), { recursive: true });
-    writeFileSync(join(root, path), content);
-  }
-  return root;
-}
-
 describe('bundled action: configuration and custom policies from the base commit', () => {
   const github = new FakeGitHub();
   before(() => github.start());
@@ -41,7 +32,7 @@ describe('bundled action: configuration and custom policies from the base commit
     github.pullRequestFiles('octo-org', 'shop', 21, files);
     github.contents('octo-org', 'shop', '.github/container-policy.yml', BASE, BASE_CONFIG);
     github.contents('octo-org', 'shop', 'policy/acme.rego', BASE, POLICY);
-    const workspace = workspaceWith({
+    const workspace = writeTree({
       'app/Dockerfile': DOCKERFILE,
       // The pull request tries to switch the gate off and to weaken the policy: neither may count.
       '.github/container-policy.yml': 'fail-on: never\n',
@@ -66,7 +57,7 @@ describe('bundled action: configuration and custom policies from the base commit
   it('fails with the key, the value and what is allowed when the base configuration is invalid', async () => {
     github.pullRequestFiles('octo-org', 'shop', 22, files);
     github.contents('octo-org', 'shop', 'ci/policy.yml', BASE, 'fail-on: deny\nsuppressions:\n  other-tools: [snyk]\n');
-    const workspace = workspaceWith({ 'app/Dockerfile': DOCKERFILE, 'ci/policy.yml': 'fail-on: never\n' });
+    const workspace = writeTree({ 'app/Dockerfile': DOCKERFILE, 'ci/policy.yml': 'fail-on: never\n' });
     const run = await runBundledAction({ workspace, apiUrl: github.url, eventName: 'pull_request', payload: pullRequestPayload(22, files.length), inputs: { config: 'ci/policy.yml' } });
     assert.equal(run.code, 1);
     assert.match(run.stdout, /::error::The configuration file ci\/policy\.yml is invalid/);
@@ -76,7 +67,7 @@ describe('bundled action: configuration and custom policies from the base commit
   it('says so when a custom policy needs opa and none is on PATH', async () => {
     github.pullRequestFiles('octo-org', 'shop', 23, files);
     github.contents('octo-org', 'shop', 'policy/acme.rego', BASE, POLICY);
-    const workspace = workspaceWith({ 'app/Dockerfile': DOCKERFILE, 'policy/acme.rego': POLICY });
+    const workspace = writeTree({ 'app/Dockerfile': DOCKERFILE, 'policy/acme.rego': POLICY });
     const run = await runBundledAction({
       workspace, apiUrl: github.url, eventName: 'pull_request', payload: pullRequestPayload(23, files.length),
       inputs: { policy: 'policy' }, extraEnv: { PATH: '' },

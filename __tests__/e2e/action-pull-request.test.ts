@@ -1,10 +1,8 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { FakeGitHub, type FakePullFile } from '../support/fake-github.js';
 import { pullRequestPayload, runBundledAction } from '../support/run-action.js';
+import { writeTree } from '../support/temp-tree.js';
 
 const VIOLATING_DOCKERFILE = ['FROM node:latest', 'WORKDIR /app', 'COPY . .', 'CMD ["node", "server.js"]', ''].join('\n');
 const NODE_IMAGE = 'node:20.20.2-alpine@sha256:fb4cd12c85ee03686f6af5362a0b0d56d50c58a04632e6c0fb8363f609372293';
@@ -51,15 +49,6 @@ const PRIVILEGED_COMPOSE = [
   '',
 ].join('\n');
 
-function workspaceWith(files: Record<string, string | Uint8Array>): string {
-  const root = mkdtempSync(join(tmpdir(), 'cpa-ws-'));
-  for (const [path, content] of Object.entries(files)) {
-    mkdirSync(dirname(join(root, path)), { recursive: true });
-    writeFileSync(join(root, path), content);
-  }
-  return root;
-}
-
 describe('bundled action on a pull_request event', () => {
   const github = new FakeGitHub();
   before(() => github.start());
@@ -75,7 +64,7 @@ describe('bundled action on a pull_request event', () => {
       { filename: 'src/app.js', status: 'modified' },
     ];
     github.pullRequestFiles('octo-org', 'shop', 7, files, 2);
-    const workspace = workspaceWith({
+    const workspace = writeTree({
       'services/api/Dockerfile': VIOLATING_DOCKERFILE,
       'deploy/compose.yaml': PRIVILEGED_COMPOSE,
       'web/Dockerfile': CLEAN_DOCKERFILE,
@@ -124,7 +113,7 @@ describe('bundled action on a pull_request event', () => {
   it('passes a clean change and says so', async () => {
     const files: FakePullFile[] = [{ filename: 'web/Dockerfile', status: 'modified' }];
     github.pullRequestFiles('octo-org', 'shop', 8, files);
-    const workspace = workspaceWith({ 'web/Dockerfile': CLEAN_DOCKERFILE, 'other/Dockerfile': VIOLATING_DOCKERFILE });
+    const workspace = writeTree({ 'web/Dockerfile': CLEAN_DOCKERFILE, 'other/Dockerfile': VIOLATING_DOCKERFILE });
     const run = await runBundledAction({ workspace, apiUrl: github.url, eventName: 'pull_request', payload: pullRequestPayload(8, 1) });
 
     assert.equal(run.code, 0, run.stdout + run.stderr);
@@ -145,7 +134,7 @@ describe('bundled action on a pull_request event', () => {
       { filename: 'api/Dockerfile', status: 'added' },
     ];
     github.pullRequestFiles('octo-org', 'shop', 9, files);
-    const workspace = workspaceWith({
+    const workspace = writeTree({
       'bin/Dockerfile': new Uint8Array([0x7f, 0x45, 0x4c, 0x46, 0x02, 0x01, 0x00, 0x00, 0xff]),
       'empty/Dockerfile': '',
       'broken/compose.yaml': 'services:\n  web:\n    image: [unclosed\n',
@@ -165,7 +154,7 @@ describe('bundled action on a pull_request event', () => {
   });
 
   it('checks the whole workspace on a push event', async () => {
-    const workspace = workspaceWith({ 'a/Dockerfile': VIOLATING_DOCKERFILE, '.devcontainer/Dockerfile': CLEAN_DOCKERFILE, 'b/notes.txt': 'x' });
+    const workspace = writeTree({ 'a/Dockerfile': VIOLATING_DOCKERFILE, '.devcontainer/Dockerfile': CLEAN_DOCKERFILE, 'b/notes.txt': 'x' });
     const before = github.requests.length;
     const run = await runBundledAction({ workspace, apiUrl: github.url, eventName: 'push', payload: { ref: 'refs/heads/main' } });
     assert.equal(run.code, 1, run.stdout + run.stderr);
@@ -177,7 +166,7 @@ describe('bundled action on a pull_request event', () => {
 
   it('fails closed when GitHub lists fewer files than the pull request changed', async () => {
     github.pullRequestFiles('octo-org', 'shop', 10, [{ filename: 'web/Dockerfile', status: 'modified' }]);
-    const workspace = workspaceWith({ 'web/Dockerfile': CLEAN_DOCKERFILE });
+    const workspace = writeTree({ 'web/Dockerfile': CLEAN_DOCKERFILE });
     const run = await runBundledAction({ workspace, apiUrl: github.url, eventName: 'pull_request', payload: pullRequestPayload(10, 3500) });
     assert.equal(run.code, 1);
     assert.match(run.stdout, /refusing to pass on a partial list/);

@@ -5,13 +5,13 @@
  * Also: `allow-errors` is the explicit opt-out for files that cannot be checked.
  */
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { delimiter, dirname, join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { delimiter, join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { FakeGitHub, type FakePullFile } from '../support/fake-github.js';
 import { createGitRepo } from '../support/git-repo.js';
 import { REPO_ROOT, pullRequestPayload, runBundledAction } from '../support/run-action.js';
+import { writeTree } from '../support/temp-tree.js';
 
 const BASE = 'bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb';
 const OPA_PATH = [join(REPO_ROOT, 'tools', 'opa', 'bin'), process.env.PATH ?? ''].join(delimiter);
@@ -25,15 +25,6 @@ const ADDED_POLICY = [
   '',
 ].join('\n');
 const DOCKERFILE = 'FROM node:20.11-alpine\nUSER 1000\n';
-
-function workspaceWith(files: Record<string, string>): string {
-  const root = mkdtempSync(join(tmpdir(), 'cpa-base-'));
-  for (const [path, content] of Object.entries(files)) {
-    mkdirSync(dirname(join(root, path)), { recursive: true });
-    writeFileSync(join(root, path), content);
-  }
-  return root;
-}
 
 const annotationsOf = (stdout: string) => stdout.split('\n').filter((l) => /^::(error|warning) /.test(l));
 
@@ -51,7 +42,7 @@ describe('custom policy directories listed at the base commit', () => {
     github.pullRequestFiles('octo-org', 'shop', 41, files);
     github.contents('octo-org', 'shop', 'policy/rules/acme.rego', BASE, DENY_POLICY);
     // The head checkout: the deny policy is gone and a new one has appeared.
-    const workspace = workspaceWith({ 'app/Dockerfile': DOCKERFILE, 'policy/added.rego': ADDED_POLICY });
+    const workspace = writeTree({ 'app/Dockerfile': DOCKERFILE, 'policy/added.rego': ADDED_POLICY });
     const run = await runBundledAction({
       workspace, apiUrl: github.url, eventName: 'pull_request', payload: pullRequestPayload(41, files.length),
       inputs: { policy: 'policy' }, extraEnv: { PATH: OPA_PATH },
@@ -103,7 +94,7 @@ describe('allow-errors', () => {
       const number = 50 + code + input.length;
       const files: FakePullFile[] = [{ filename: 'broken/compose.yaml', status: 'added' }];
       github.pullRequestFiles('octo-org', 'shop', number, files);
-      const workspace = workspaceWith({ 'broken/compose.yaml': 'services:\n  web:\n    image: [unclosed\n' });
+      const workspace = writeTree({ 'broken/compose.yaml': 'services:\n  web:\n    image: [unclosed\n' });
       const run = await runBundledAction({ workspace, apiUrl: github.url, eventName: 'pull_request', payload: pullRequestPayload(number, 1), inputs: { 'allow-errors': input } });
       assert.equal(run.code, code, run.stdout + run.stderr);
       assert.equal(run.outputs.verdict, verdict);
@@ -113,7 +104,7 @@ describe('allow-errors', () => {
   }
 
   it('refuses a value other than true or false', async () => {
-    const workspace = workspaceWith({ Dockerfile: DOCKERFILE });
+    const workspace = writeTree({ Dockerfile: DOCKERFILE });
     const run = await runBundledAction({ workspace, apiUrl: github.url, eventName: 'push', payload: {}, inputs: { 'allow-errors': 'yes' } });
     assert.equal(run.code, 1);
     assert.match(run.stdout, /::error::Invalid allow-errors: "yes"\. Valid values: true, false\./);

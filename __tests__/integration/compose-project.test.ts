@@ -4,14 +4,11 @@
  * variables reach interpolation. Through the bundled action (a pull request) and the CLI.
  */
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { Writable } from 'node:stream';
 import { after, before, describe, it } from 'node:test';
 import { runCli } from '../../src/cli.js';
 import { FakeGitHub, type FakePullFile } from '../support/fake-github.js';
 import { pullRequestPayload, runBundledAction } from '../support/run-action.js';
+import { sink, writeTree } from '../support/temp-tree.js';
 
 /** A service that passes every compose rule; the override below makes it privileged. */
 const BASE = [
@@ -32,26 +29,6 @@ const BASE = [
 ].join('\n');
 const OVERRIDE = ['services:', '  web:', '    privileged: true', ''].join('\n');
 
-function workspaceWith(files: Record<string, string>): string {
-  const root = mkdtempSync(join(tmpdir(), 'cpa-proj-'));
-  for (const [path, content] of Object.entries(files)) {
-    mkdirSync(dirname(join(root, path)), { recursive: true });
-    writeFileSync(join(root, path), content);
-  }
-  return root;
-}
-
-function sink(): Writable & { text: string } {
-  const s = new Writable({
-    write(chunk, _enc, done) {
-      s.text += chunk.toString();
-      done();
-    },
-  }) as Writable & { text: string };
-  s.text = '';
-  return s;
-}
-
 async function cliJson(cwd: string, args: string[]) {
   const out = sink();
   const err = sink();
@@ -69,7 +46,7 @@ describe('compose project through the bundled action', () => {
   it('checks a pull request that changes only compose.override.yaml as the merged project, at the override line', async () => {
     const files: FakePullFile[] = [{ filename: 'deploy/compose.override.yaml', status: 'modified' }];
     github.pullRequestFiles('octo-org', 'shop', 31, files);
-    const workspace = workspaceWith({ 'deploy/compose.yaml': BASE, 'deploy/compose.override.yaml': OVERRIDE });
+    const workspace = writeTree({ 'deploy/compose.yaml': BASE, 'deploy/compose.override.yaml': OVERRIDE });
     const run = await runBundledAction({ workspace, apiUrl: github.url, eventName: 'pull_request', payload: pullRequestPayload(31, 1) });
 
     assert.equal(run.code, 1, run.stdout + run.stderr);
@@ -88,14 +65,14 @@ describe('compose project through the bundled action', () => {
 
 describe('compose project through the CLI', () => {
   it('reports each finding once, in the file that set the value', async () => {
-    const cwd = workspaceWith({ 'compose.yaml': BASE, 'compose.override.yaml': OVERRIDE });
+    const cwd = writeTree({ 'compose.yaml': BASE, 'compose.override.yaml': OVERRIDE });
     const run = await cliJson(cwd, ['.']);
     assert.deepEqual(run.ids, ['CPC001@compose.override.yaml:3']);
     assert.deepEqual(run.report.errors, []);
   });
 
   it('merges a configured project and interpolates configured compose variables', async () => {
-    const cwd = workspaceWith({
+    const cwd = writeTree({
       'stack/base.yaml': BASE,
       'stack/prod.yaml': ['services:', '  web:', '    volumes:', '      - ${DATA_ROOT}/db:/data', ''].join('\n'),
       'projects.yml': ['compose-projects:', '  - name: shop', '    files: [stack/base.yaml, stack/prod.yaml]', ''].join('\n'),

@@ -6,11 +6,11 @@ import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Writable } from 'node:stream';
 import { describe, it } from 'node:test';
 import { runCli } from '../../src/cli.js';
 import { MAPPED_SETTINGS_KEYS, POLICY_DATA_KEYS, toSingleSecretPattern } from '../../src/config/config-file-policy-data.js';
 import { REPO_ROOT } from '../support/run-action.js';
+import { sink } from '../support/temp-tree.js';
 
 const DIGEST = 'sha256:b877e50bd90de10af8d82c57a022fc2e0dc731c5320d762a27986facfc3355c1';
 const catalogue = JSON.parse(readFileSync(join(REPO_ROOT, 'dist', 'policy', 'catalogue.json'), 'utf8')) as Record<string, Record<string, { id: string }>>;
@@ -20,17 +20,6 @@ function idOf(kind: 'dockerfile' | 'compose', name: string): string {
   const id = catalogue[kind]?.[name]?.id;
   assert.ok(id, `the catalogue has ${kind}/${name}`);
   return id;
-}
-
-function sink(): Writable & { text: string } {
-  const s = new Writable({
-    write(chunk, _enc, done) {
-      s.text += chunk.toString();
-      done();
-    },
-  }) as Writable & { text: string };
-  s.text = '';
-  return s;
 }
 
 /** Scans `files` with and without `config`; returns each run's findings as `RULE@path:line`. */

@@ -6,20 +6,9 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Writable } from 'node:stream';
 import { describe, it } from 'node:test';
 import { runCli } from '../../src/cli.js';
-
-function sink(): Writable & { text: string } {
-  const s = new Writable({
-    write(chunk, _enc, done) {
-      s.text += chunk.toString();
-      done();
-    },
-  }) as Writable & { text: string };
-  s.text = '';
-  return s;
-}
+import { sink } from '../support/temp-tree.js';
 
 // CPD001 (deny) fires on the tag; CPD037 (warn) on the missing HEALTHCHECK.
 const DOCKERFILE = 'FROM node:latest\nUSER 1000\n';

@@ -124,7 +124,8 @@ describe('faults and secrets (bundled action)', { skip: !bundled && 'dist/index.
     mkdirSync(summaryDir);
     const result = await run(115, { extraEnv: { GITHUB_STEP_SUMMARY: summaryDir } });
     assert.equal(result.code, 1);
-    assert.match(result.stdout, /::error::.*summary/i);
+    assert.match(result.stdout, /::error::Could not write the job summary to .*summary-is-a-directory \(EISDIR: the path is a directory; name a file\)\. The runner provides this file/);
+    assert.doesNotMatch(result.stdout, /please report|^\s+at /m);
   });
 
   it('a full disk for the SARIF log fails the run (the path is a link to /dev/full, which answers ENOSPC)', { skip: !existsSync('/dev/full') && 'no /dev/full' }, async () => {
@@ -133,7 +134,65 @@ describe('faults and secrets (bundled action)', { skip: !bundled && 'dist/index.
     symlinkSync('/dev/full', join(workspace, 'full.sarif'));
     const result = await run(116, { workspace, inputs: { sarif: 'full.sarif' } });
     assert.equal(result.code, 1);
-    assert.match(result.stdout, /::error::.*(ENOSPC|no space left)/i);
+    assert.match(result.stdout, /::error::Could not write the SARIF log to .*full\.sarif \(ENOSPC: no space left on the device; .*\)\. .*point the `sarif` input at a writable path\./);
+    assert.doesNotMatch(result.stdout, /please report|^\s+at /m, 'a user error: no bug-report wording, no stack');
+    assert.notEqual(result.outputs.verdict, 'pass');
+  });
+
+  it('an unwritable output file fails the run naming it', async () => {
+    changed(117);
+    const scratch = makeWorkspace({});
+    const outputDir = join(scratch, 'output-is-a-directory');
+    mkdirSync(outputDir);
+    const result = await run(117, { extraEnv: { GITHUB_OUTPUT: outputDir } });
+    assert.equal(result.code, 1);
+    assert.match(result.stdout, /::error::Could not write the step outputs to .*output-is-a-directory \(EISDIR/);
+    assert.doesNotMatch(result.stdout, /please report|^\s+at /m);
+  });
+
+  it('retries are logged with the status, the endpoint and the attempt, and the run recovers', async () => {
+    changed(118);
+    github.fail('/repos/octo-org/shop/pulls/118/files', [
+      { status: 502, message: 'Bad Gateway (fake)' },
+      { status: 403, message: 'You have exceeded a secondary rate limit', headers: { 'retry-after': '1' } },
+    ]);
+    const result = await run(118);
+    assert.equal(result.outputs['files-checked'], '1', result.stdout);
+    assert.match(result.stdout, /^GitHub API: retrying GET \/repos\/octo-org\/shop\/pulls\/118\/files \(attempt 2\) after HTTP 502: Bad Gateway \(fake\)/m);
+    assert.match(result.stdout, /^GitHub API: secondary rate limit on GET \/repos\/octo-org\/shop\/pulls\/118\/files; waiting 1 s, then retrying\./m);
+  });
+
+  it('an API that accepts the connection and never answers fails the run in bounded time, naming the endpoint and the timeout', async () => {
+    let hung = 0;
+    github.route((_req, _res, url) => url.pathname === '/repos/octo-org/shop/pulls/119/files' && ++hung > 0);
+    const started = Date.now();
+    const result = await run(119, { extraEnv: { CONTAINER_POLICY_API_TIMEOUT_MS: '250' } });
+    assert.equal(result.code, 1, result.stdout);
+    assert.match(
+      result.stdout,
+      /::error::GitHub API: could not list the files of pull request #119: GET \/repos\/octo-org\/shop\/pulls\/119\/files got no answer within 250 ms on 4 attempt\(s\); check GitHub's status/,
+    );
+    assert.equal((result.stdout.match(/^GitHub API: retrying GET \/repos\/octo-org\/shop\/pulls\/119\/files \(attempt \d\) after no answer within 250 ms\.$/gm) ?? []).length, 3);
+    assert.equal(hung, 4);
+    assert.notEqual(result.outputs.verdict, 'pass');
+    assert.ok(Date.now() - started < 60_000);
+  });
+
+  it('a check-run request that hangs falls back to workflow commands and says why; the verdict is the real one', async () => {
+    const hanging = await new FakeGitHub().start();
+    try {
+      hanging.pullRequestFiles('octo-org', 'shop', 120, [{ filename: 'app/Dockerfile', status: 'modified' }]);
+      hanging.route((_req, _res, url) => url.pathname.startsWith('/repos/octo-org/shop/check-runs'));
+      const saved = github;
+      github = hanging;
+      const result = await run(120, { extraEnv: { CONTAINER_POLICY_API_TIMEOUT_MS: '250' } }).finally(() => (github = saved));
+      assert.equal(result.code, 1);
+      assert.equal(result.outputs['annotation-mode'], 'workflow-commands');
+      assert.match(result.stdout, /creating the check run failed: POST \/repos\/octo-org\/shop\/check-runs got no answer within 250 ms on 4 attempt/);
+      assert.match(result.stdout, /::error file=app\/Dockerfile,line=1/);
+    } finally {
+      await hanging.stop();
+    }
   });
 
   it('the token appears in no output of any run, and debug logging prints no file content', () => {

@@ -64,14 +64,15 @@ describe('size limits', { timeout: 120_000 }, () => {
     assert.equal((await scanJson(root, ['--max-file-size', '4k', '.'])).code, 0);
   });
 
-  it('the biggest hostile YAML inside the limit (2 MB of nesting) is refused in bounded memory', async () => {
+  it('the biggest hostile YAML inside the limit (2 MB of nesting) is refused by the pre-scan, in little memory', async () => {
     const n = 1024 * 1024 - 16;
     const root = makeWorkspace({ 'compose.yaml': `services: ${'['.repeat(n)}${']'.repeat(n)}\n` });
     const run = await scanChild(root, ['--format', 'json', '.']);
     console.log(`2 MB of nested flow sequences: exit ${run.code}, peak RSS ${run.peakRssMiB} MiB, ${run.seconds.toFixed(1)} s`);
     assert.equal(run.code, 1, run.stderr);
-    assert.match(run.stdout, /nests too deeply/);
-    assert.ok(run.peakRssMiB < 2000, `peak RSS ${run.peakRssMiB} MiB`);
+    assert.match(run.stdout, /nests too deeply: past 64 levels on this line/);
+    // The parser alone took 1.2-1.3 GiB here (fuzz/bench-nesting.ts); the pre-scan stops at level 65.
+    assert.ok(run.peakRssMiB < 400, `peak RSS ${run.peakRssMiB} MiB`);
   });
 
   it('a sparse file reported larger than the limit is refused by its size alone', async () => {

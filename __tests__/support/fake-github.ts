@@ -192,6 +192,8 @@ export class FakeGitHub {
   }
 
   async stop(): Promise<void> {
+    // A route that never answers (a hanging API) leaves its connection open; close would wait for it.
+    this.server?.closeAllConnections();
     await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
   }
 }

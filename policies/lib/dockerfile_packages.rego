@@ -72,9 +72,19 @@ pinned_by_flag("gem", args, pkg) if {
 	pkg == lib.operands(args, managers.gem.valued)[0]
 }
 
+# Compared as strings, never as a pattern: names such as `libstdc++` or `g++` hold regex
+# metacharacters, and a configured name must not be able to break the evaluation of every Dockerfile.
 exempt(pkg) if {
 	some name in settings.value("dockerfile.unpinned_packages_exempt")
-	regex.match(sprintf("^%s([=@:<>~ ]|$)", [name]), pkg)
+	exempt_name(name, pkg)
+}
+
+# The exempt name alone, or followed by a version separator (`name=1.2`, `name@1`, `name>=2`).
+exempt_name(name, pkg) if pkg == name
+
+exempt_name(name, pkg) if {
+	startswith(pkg, name)
+	substring(pkg, count(name), 1) in {"=", "@", ":", "<", ">", "~", " "}
 }
 
 # The message of a pinning finding.

@@ -16,11 +16,11 @@ defaults := {
 	"dockerfile.approved_base_images": [],
 	# Dockerfile: package names the pinning rules (CPD010-CPD016) do not flag.
 	"dockerfile.unpinned_packages_exempt": [],
-	# Dockerfile: regular expressions (case-insensitive) for ARG/ENV names that hold secrets (CPD033, CPD034).
+	# Dockerfile: regular expressions (case-insensitive) for ARG/ENV names that hold secrets (CPD031, CPD032).
 	"dockerfile.secret_name_patterns": [
 		`(^|_)(PASSWORD|PASSWD|PASS|PWD|SECRET|TOKEN|API_?KEY|ACCESS_?KEY|PRIVATE_?KEY|CREDENTIALS?|AUTH)($|_)`,
 	],
-	# Dockerfile: regular expressions for values that are credentials whatever their name (CPD033).
+	# Dockerfile: regular expressions for values that are credentials whatever their name (CPD031).
 	"dockerfile.secret_value_patterns": [
 		`AKIA[0-9A-Z]{16}`, `gh[pousr]_[A-Za-z0-9]{36}`, `github_pat_[A-Za-z0-9_]{40,}`,
 		`xox[baprs]-[A-Za-z0-9-]{10,}`, `-----BEGIN [A-Z ]*PRIVATE KEY-----`, `sk_live_[A-Za-z0-9]{20,}`,

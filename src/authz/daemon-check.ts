@@ -7,6 +7,7 @@ import { ALLOW_KEY, attributeBuildLines, attributeRefusal } from './attribute.js
 import { toAuthzInput, toBuildInput, type RequestIdentity } from './authz-input.js';
 import { DEFAULT_API_VERSION, SynthesisError, synthesizeCreateRequests } from './create-request.js';
 import { isRefused, type DaemonPolicy, type Decision } from './daemon-policy-engine.js';
+import type { SeccompProfiles } from './seccomp-profile.js';
 
 /** How requests are built and who sends them. */
 export interface DaemonCheckOptions {
@@ -15,6 +16,20 @@ export interface DaemonCheckOptions {
   readonly apiVersion?: string;
   /** Metadata of the built-in docker.authz rules (catalogue.json's `authz`), by rule name. */
   readonly builtinRules: Readonly<Record<string, RuleMeta>>;
+  /** Seccomp profile files the services name, read beforehand (see seccomp-profile.ts). */
+  readonly profiles?: SeccompProfiles;
+}
+
+/**
+ * The rule ids a loaded daemon policy can report under: the built-in set's come from the bundle's
+ * catalogue; a user's policy reports under `daemon/<package>/<rule>` unless its METADATA gives an id.
+ */
+export function daemonRuleIds(policy: DaemonPolicy): string[] {
+  if (policy.builtin) return [];
+  const packages = ['docker.authz', ...(policy.hasBuild ? ['docker.build'] : [])];
+  const defaults = packages.flatMap((p) => [`daemon/${p}/allow`, `daemon/${p}/deny`]);
+  const own = Object.values(policy.catalogue).flatMap((meta) => (meta.id ? [meta.id] : []));
+  return [...defaults, ...own];
 }
 
 /**
@@ -40,7 +55,7 @@ export function checkWithDaemonPolicies(parsed: ParsedFile, policies: readonly D
 
 function checkCompose(parsed: ParsedFile, document: ComposeDocument, policy: DaemonPolicy, options: DaemonCheckOptions): Finding[] {
   const findings: Finding[] = [];
-  for (const request of synthesizeCreateRequests(document, { workspace: options.workspace, apiVersion: options.apiVersion ?? DEFAULT_API_VERSION })) {
+  for (const request of synthesizeCreateRequests(document, { workspace: options.workspace, apiVersion: options.apiVersion ?? DEFAULT_API_VERSION, ...(options.profiles ? { profiles: options.profiles } : {}) })) {
     const decide = (body: Record<string, unknown>): Decision => policy.decide(toAuthzInput(request, body, options.identity));
     const decision = decide(request.body);
     if (!isRefused(decision)) continue;

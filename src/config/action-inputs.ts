@@ -63,6 +63,7 @@ export function readActionSettings(input: InputReader, env: NodeJS.ProcessEnv): 
     ...(include.length > 0 || exclude.length > 0 ? { pathScope: { include: include.length > 0 ? include : ['**'], exclude } } : {}),
     ...eventShas,
     ...(env.CONTAINER_POLICY_API_RETRY_BASE_MS ? { apiRetryBaseMs: Number(env.CONTAINER_POLICY_API_RETRY_BASE_MS) || 1000 } : {}),
+    ...(env.CONTAINER_POLICY_API_TIMEOUT_MS ? { apiTimeoutMs: Number(env.CONTAINER_POLICY_API_TIMEOUT_MS) || undefined } : {}),
   };
 }
 

@@ -38,6 +38,8 @@ Options:
                                         report format (default: text)
   --fix                                 text format: show how to fix each finding
   --fail-on <deny|warn|never>           which findings fail the run (default: the configuration's, else deny)
+  --allow-errors                        pass although some files could not be read, parsed or evaluated
+                                        (they are still reported); a file made unparseable then passes
   --kind <dockerfile|compose>           check the named files as this kind, whatever their names
   --output <file>                       write the report to a file instead of standard output
   --json-report <file>                  also write the JSON report to a file
@@ -69,6 +71,7 @@ export function parseCliArgs(argv: readonly string[], cwd: string, isTty: boolea
       options: {
         format: { type: 'string' },
         'fail-on': { type: 'string' },
+        'allow-errors': { type: 'boolean' },
         kind: { type: 'string' },
         output: { type: 'string' },
         'json-report': { type: 'string' },
@@ -102,6 +105,7 @@ export function parseCliArgs(argv: readonly string[], cwd: string, isTty: boolea
     ...(values['json-report'] ? { jsonReportPath: resolve(cwd, values['json-report']) } : {}),
     ...(values.sarif ? { sarifPath: resolve(cwd, values.sarif) } : {}),
     fix: values.fix === true,
+    ...(values['allow-errors'] ? { allowErrors: true } : {}),
     configPath: values.config ?? DEFAULT_CONFIG_PATH,
     configPathNamed: values.config !== undefined,
     policyPaths: values.policy ?? [],

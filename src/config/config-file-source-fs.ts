@@ -2,6 +2,7 @@ import type { ActionSettings } from './settings.js';
 import { eventContext } from '../discover/action-discovery.js';
 import { governingRef, listBaseDirectory } from '../discover/base-files.js';
 import { createGitHubApi } from '../discover/github-api.js';
+import { apiClientOptions } from '../github/octokit-api.js';
 import { createGit } from '../git/git-fs.js';
 import { UserError } from '../errors.js';
 import { workspaceFiles, type TrustedFiles } from './config-file-fs.js';
@@ -18,7 +19,7 @@ export function actionTrustedFiles(settings: ActionSettings): TrustedFiles {
   const ref = governingRef(event);
   if (!ref) return workspace;
   const git = createGit(settings.workspace);
-  const api = createGitHubApi(settings.token, settings.apiUrl, settings.apiRetryBaseMs ? { retryBaseMs: settings.apiRetryBaseMs } : {});
+  const api = createGitHubApi(settings.token, settings.apiUrl, apiClientOptions(settings));
   return {
     origin: `the base commit ${ref.slice(0, 12)}`,
     async readFile(path) {

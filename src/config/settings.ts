@@ -70,4 +70,6 @@ export interface ActionSettings extends ScanSettings {
   readonly defaultBranch?: string;
   /** Scales the API retry back-off (ms per unit); only tests set it, through CONTAINER_POLICY_API_RETRY_BASE_MS. */
   readonly apiRetryBaseMs?: number;
+  /** Per-request API timeout in ms (default 30 s); only tests set it, through CONTAINER_POLICY_API_TIMEOUT_MS. */
+  readonly apiTimeoutMs?: number | undefined;
 }

@@ -4,6 +4,7 @@ import { createBaseFileReader, type BaseFileReader } from './base-files.js';
 import type { EventContext } from './change-list.js';
 import type { ComposeProject } from './compose-projects.js';
 import { discoverTargets, type Discovery } from './discover-targets.js';
+import { apiClientOptions } from '../github/octokit-api.js';
 import { createGitHubApi } from './github-api.js';
 import { MissingFileError, readTargetFile } from './read-target-fs.js';
 import { walkWorkspace } from './walk-workspace-fs.js';
@@ -34,7 +35,7 @@ export function eventContext(settings: ActionSettings): EventContext {
 
 export function createActionDiscovery(settings: ActionSettings): ActionDiscovery {
   const event = eventContext(settings);
-  const api = createGitHubApi(settings.token, settings.apiUrl, settings.apiRetryBaseMs ? { retryBaseMs: settings.apiRetryBaseMs } : {});
+  const api = createGitHubApi(settings.token, settings.apiUrl, apiClientOptions(settings));
   const git = createGit(settings.workspace);
   const readFile = (path: string) => readTargetFile(settings.workspace, path, settings.maxFileBytes);
   const baseFiles = createBaseFileReader(event, settings.maxFileBytes, {

@@ -1,5 +1,6 @@
 import { posix } from 'node:path';
 import { parse } from 'yaml';
+import { findExcessNesting } from '../parse/yaml-nesting.js';
 
 /** A compose service that builds its image from a Dockerfile in the workspace. */
 export interface BuildReference {
@@ -18,6 +19,8 @@ export interface BuildReference {
  */
 export function findBuildReferences(composePath: string, text: string): BuildReference[] {
   let doc: unknown;
+  // Too deep to parse cheaply: the file's own check reports it.
+  if (findExcessNesting(text)) return [];
   try {
     doc = parse(text, { maxAliasCount: 100 });
   } catch {

@@ -16,12 +16,15 @@ export interface CliTarget extends TargetFile {
 /**
  * Expands the CLI's path arguments: directories are walked and filtered by the patterns; files are
  * checked as named (by `kind` when given, else by their names). Display paths are relative to `cwd`.
+ * `composeFiles` (cwd-relative) are compose files whatever their names: the configured compose
+ * projects' files, found when their directory is walked.
  */
 export async function expandCliPaths(
   paths: readonly string[],
   cwd: string,
   patterns: FilePatterns,
   kind: FileKind | undefined,
+  composeFiles: ReadonlySet<string> = new Set(),
 ): Promise<CliTarget[]> {
   const targets = new Map<string, CliTarget>();
   for (const arg of paths) {
@@ -30,7 +33,7 @@ export async function expandCliPaths(
     if (!info) throw new UserError(`${arg}: no such file or directory.`);
     if (info.isDirectory()) {
       for (const rel of await walkWorkspace(absolute)) {
-        const found = classifyPath(rel, patterns);
+        const found = classifyPath(rel, patterns) ?? (composeFiles.has(relative(cwd, join(absolute, rel)).split('\\').join('/')) ? 'compose' : undefined);
         if (found) add(targets, cwd, absolute, rel, found);
       }
     } else {

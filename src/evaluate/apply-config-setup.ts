@@ -15,7 +15,10 @@ import type { PolicyBundle } from './policy-bundle-fs.js';
 export type FileRefiner = (
   checked: { findings: Finding[]; errors: CheckError[] },
   parsed: ParsedFile,
-) => { findings: Finding[]; errors: CheckError[]; suppressed: SuppressedFinding[] };
+) => RefinedFile | Promise<RefinedFile>;
+
+/** What a refiner makes of one file. */
+export type RefinedFile = { findings: Finding[]; errors: CheckError[]; suppressed: SuppressedFinding[] };
 
 /** The built-in engine with the configuration's policy data set (data.container_policy.settings) and its rule severities. */
 export function loadConfiguredEngine(bundle: PolicyBundle, config: ConfigFile): Promise<PolicyEngine> {
@@ -32,11 +35,13 @@ export async function loadRefiner(
   request: { readonly policyPaths: readonly string[]; readonly namespaces: readonly string[] },
   files: TrustedFiles,
   runner: OpaRunner,
+  // Rule ids that other loaded policies (the Docker daemon policies) report under.
+  alsoKnown: (id: string) => boolean = () => false,
 ): Promise<FileRefiner> {
   const custom = await loadCustomPolicies({ paths: request.policyPaths, namespaces: request.namespaces, data: customPolicyData(config) }, files, runner);
   const builtinIds = Object.values(engine.catalogue).flatMap((rules) => Object.values(rules).map((meta) => meta.id));
   checkCustomIds(custom, builtinIds);
-  checkConfiguredRuleIds(config, [...builtinIds, ...Object.values(SUPPRESSION_RULES)], (id) => custom.some((c) => c.knows(id)));
+  checkConfiguredRuleIds(config, [...builtinIds, ...Object.values(SUPPRESSION_RULES)], (id) => alsoKnown(id) || custom.some((c) => c.knows(id)));
   return (checked, parsed) => {
     const findings = [...checked.findings];
     const errors = [...checked.errors];

@@ -41,7 +41,43 @@ export function applyConfig(findings: readonly Finding[], parsed: ParsedFile, co
     }
     kept.push(finding);
   }
-  const { path, kind, lines } = parsed.document;
+  // Each file's comments cover findings in that file only: a comment in compose.yaml says nothing
+  // about the same line number of an override file.
+  const extra: Finding[] = [];
+  let remaining = kept;
+  for (const [path, lines] of commentedFiles(parsed, kept)) {
+    const applied = applyComments(path, lines, remaining.filter((f) => f.path === path), parsed.document.kind, config);
+    remaining = [...remaining.filter((f) => f.path !== path), ...applied.findings];
+    suppressed.push(...applied.suppressed);
+    extra.push(...applied.extra);
+  }
+  return { findings: [...remaining, ...extra], suppressed };
+}
+
+/**
+ * The files whose comments apply, with their lines: the checked file, and for a compose project every
+ * YAML file it was built from (override, `extends`, `include` files) and every file a finding is in.
+ */
+function commentedFiles(parsed: ParsedFile, findings: readonly Finding[]): Map<string, readonly string[]> {
+  const { document } = parsed;
+  const files = new Map<string, readonly string[]>([[document.path, document.lines]]);
+  const others = [...(document.kind === 'compose' ? (document.files ?? []).filter((f) => /\.ya?ml$/i.test(f)) : []), ...findings.map((f) => f.path)];
+  for (const path of others) {
+    const lines = files.has(path) ? undefined : parsed.linesOf?.(path);
+    if (lines) files.set(path, lines);
+  }
+  return files;
+}
+
+/** Applies the suppression comments of one file to the findings in that file. */
+function applyComments(
+  path: string,
+  lines: readonly string[],
+  findings: readonly Finding[],
+  kind: Finding['kind'],
+  config: ConfigFile,
+): { findings: Finding[]; suppressed: SuppressedFinding[]; extra: Finding[] } {
+  const suppressed: SuppressedFinding[] = [];
   const comments = findSuppressionComments(lines, config.suppressions.otherTools);
   const commentFinding = (comment: SuppressionComment, rule: 'invalid' | 'unused', message: string): Finding => ({
     ruleId: SUPPRESSION_RULES[rule],
@@ -75,7 +111,7 @@ export function applyConfig(findings: readonly Finding[], parsed: ParsedFile, co
   }
   const used = new Map<SuppressionComment, Set<string>>();
   const remaining: Finding[] = [];
-  for (const finding of kept) {
+  for (const finding of findings) {
     const hit = usable.find((c) => covers(c, finding) !== undefined);
     if (!hit) {
       remaining.push(finding);
@@ -93,7 +129,7 @@ export function applyConfig(findings: readonly Finding[], parsed: ParsedFile, co
     const where = comment.target === 'file' ? 'in this file' : `on line ${comment.target}`;
     extra.push(commentFinding(comment, 'unused', `The suppression of ${unused.join(', ')} matched no finding ${where}.`));
   }
-  return { findings: [...remaining, ...extra], suppressed };
+  return { findings: remaining, suppressed, extra };
 }
 
 /** The id (as the comment wrote it) by which a comment covers a finding, or undefined. */

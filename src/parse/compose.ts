@@ -5,6 +5,7 @@ import { ParseError } from './parse-error.js';
 import { buildComposeProject } from './compose/project.js';
 import type { Tree } from './compose/tree.js';
 import { toTree } from './compose/yaml-tree.js';
+import { findExcessNesting, MAX_YAML_DEPTH } from './yaml-nesting.js';
 
 /**
  * Cap on alias expansion, as counted by the yaml library: for each alias, how often its anchor has been
@@ -31,6 +32,11 @@ const MAPPING_REQUIRED =
  * that is not a mapping, aliases without anchors, and alias expansion past the caps above.
  */
 export function readComposeTree(path: string, source: DecodedText): Tree {
+  // Before the parser, which spends seconds and gigabytes on thousands of levels before it gives up.
+  const excess = findExcessNesting(source.text);
+  if (excess) {
+    throw new ParseError(path, excess.line, `the YAML nests too deeply: past ${MAX_YAML_DEPTH} levels on this line. Compose files nest a few levels; flatten it.`);
+  }
   const lineCounter = new LineCounter();
   const docs = Array.from(
     parseAllDocuments(source.text, { lineCounter, version: '1.2', merge: true, uniqueKeys: true }),

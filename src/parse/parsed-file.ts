@@ -23,4 +23,9 @@ export interface ParsedFile {
    * an empty path on an empty document.
    */
   locate(path: NodePath): LineRange | undefined;
+  /**
+   * The lines of another file the document was built from (a compose project's override, `extends` or
+   * `include` file), for reading its suppression comments; undefined for a file it was not built from.
+   */
+  linesOf?(path: string): readonly string[] | undefined;
 }

@@ -1,13 +1,14 @@
 import * as core from '@actions/core';
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, relative, sep } from 'node:path';
+import { relative, sep } from 'node:path';
 import type { Catalogue } from '../evaluate/catalogue.js';
 import type { FrameworkId, ScanResult, Verdict } from '../model.js';
 import { toActionOutputs } from './action-outputs.js';
 import { annotate } from './annotate.js';
+import { apiClientOptions } from '../github/octokit-api.js';
 import { createCheckRunApi } from './check-run-api.js';
 import { serializeJsonReport, toJsonReport, type ToolInfo } from './json-report.js';
 import { serializeSarif, toSarif } from './sarif.js';
+import { writeFailure, writeOutputFile } from './write-output-fs.js';
 import { renderSummary } from './summary-markdown.js';
 
 /** What publishing needs from the action's settings (a structural slice of them). */
@@ -20,6 +21,7 @@ export interface PublishSettings {
   readonly repositoryUrl: string;
   /** Scales the API retry back-off; only tests set it. */
   readonly apiRetryBaseMs?: number;
+  readonly apiTimeoutMs?: number | undefined;
   readonly sha: string;
   readonly pullRequest?: { readonly headSha?: string };
   readonly jsonReportPath?: string;
@@ -33,10 +35,9 @@ export interface PublishedRun extends ScanResult {
   readonly catalogue?: Catalogue;
 }
 
-/** Writes a report, creating its directory: `reports/policy.sarif` should not need a step of its own. */
-async function writeReport(path: string, content: string): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
-  await writeFile(path, content);
+/** Writes a report the user asked for; a failed write fails the run, naming the input to change. */
+function writeReport(what: string, input: string, path: string, content: string): Promise<void> {
+  return writeOutputFile(what, path, content, `Free space or permissions on the runner, or point the \`${input}\` input at a writable path.`);
 }
 
 function shown(workspace: string, path: string): string {
@@ -52,7 +53,7 @@ function shown(workspace: string, path: string): string {
  */
 export async function publishActionReports(settings: PublishSettings, run: PublishedRun, verdict: Verdict, tool: ToolInfo, summaryPath: string | undefined): Promise<void> {
   const headSha = settings.pullRequest?.headSha ?? settings.sha;
-  const checks = settings.token === '' ? undefined : createCheckRunApi(settings.token, settings.apiUrl, settings.owner, settings.repo, settings.apiRetryBaseMs ? { retryBaseMs: settings.apiRetryBaseMs } : {});
+  const checks = settings.token === '' ? undefined : createCheckRunApi(settings.token, settings.apiUrl, settings.owner, settings.repo, apiClientOptions(settings));
   const outcome = await annotate(run, verdict, headSha, checks);
   for (const line of outcome.log) core.info(line);
   // Workflow commands go straight to stdout, escaped by the renderer.
@@ -61,12 +62,12 @@ export async function publishActionReports(settings: PublishSettings, run: Publi
   const outputs = toActionOutputs(run, verdict);
   const places: string[] = [];
   if (settings.jsonReportPath) {
-    await writeReport(settings.jsonReportPath, serializeJsonReport(toJsonReport(run, verdict, tool)));
+    await writeReport('the JSON report', 'json-report', settings.jsonReportPath, serializeJsonReport(toJsonReport(run, verdict, tool)));
     outputs['json-report'] = settings.jsonReportPath;
     places.push(`the JSON report \`${shown(settings.workspace, settings.jsonReportPath).replace(/`/g, "'")}\` (step output \`json-report\`)`);
   }
   if (settings.sarifPath) {
-    await writeReport(settings.sarifPath, serializeSarif(toSarif(run, run.catalogue, tool)));
+    await writeReport('the SARIF log', 'sarif', settings.sarifPath, serializeSarif(toSarif(run, run.catalogue, tool)));
     outputs.sarif = settings.sarifPath;
     places.push(`the SARIF log \`${shown(settings.workspace, settings.sarifPath).replace(/`/g, "'")}\` (step output \`sarif\`)`);
   }
@@ -83,7 +84,15 @@ export async function publishActionReports(settings: PublishSettings, run: Publi
       ...(settings.frameworks ? { frameworks: settings.frameworks } : {}),
       ...(places.length > 0 ? { fullReport: places.join(' and ') } : {}),
     });
-    await core.summary.addRaw(summary).write();
+    try {
+      await core.summary.addRaw(summary).write();
+    } catch (thrown) {
+      throw writeFailure('the job summary', summaryPath, thrown, 'The runner provides this file (GITHUB_STEP_SUMMARY); free space on the runner, or check what else in the job changes it, and re-run.');
+    }
   }
-  for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value);
+  try {
+    for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value);
+  } catch (thrown) {
+    throw writeFailure('the step outputs', process.env.GITHUB_OUTPUT ?? 'GITHUB_OUTPUT', thrown, 'The runner provides this file (GITHUB_OUTPUT); free space on the runner, or check what else in the job changes it, and re-run.');
+  }
 }

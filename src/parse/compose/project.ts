@@ -110,7 +110,11 @@ export function buildComposeProject(files: readonly string[], related: RelatedFi
     }
     return undefined;
   };
-  return { document, locate };
+  const linesOf = (path: string) => {
+    const file = used.has(path) ? related(path) : undefined;
+    return file && !(file instanceof Error) ? file.lines : undefined;
+  };
+  return { document, locate, linesOf };
 }
 
 /** Every value still holding a variable nothing sets, by its path in the merged model. */

@@ -41,23 +41,36 @@ export function splitCommands(script: string): SplitResult {
     return { ok: false, line: match ? Number(match[1]) : 1, message: match ? (match[3] ?? text) : text };
   }
   const bytes = Buffer.from(script, 'utf8');
-  const pipes = pipelinesOf(syntax, file);
+  // One walk of the tree: crossing into the GopherJS tree costs more than anything done with a node,
+  // and a pipeline's BinaryCmd is visited before the commands inside it, so its places are known in
+  // time. Lone commands are numbered after every pipeline, once the walk has counted them.
+  const pipes: PipeState = { byOffset: new Map(), inner: new Set(), count: 0 };
   const commands: SimpleCommand[] = [];
-  let nextLone = pipes.count;
+  const lone: number[] = [];
   syntax.Walk(file, (node) => {
-    if (node === null || syntax.NodeType(node) !== 'CallExpr') return true;
+    if (node === null) return true;
+    const type = syntax.NodeType(node);
+    if (type === 'BinaryCmd') {
+      addPipeline(syntax, node, pipes);
+      return true;
+    }
+    if (type !== 'CallExpr') return true;
     const args = node.Args as ShNode[];
     if (args.length === 0) return true;
-    const offset = node.Pos().Offset();
-    const pipe = pipes.byOffset.get(offset) ?? { pipeline: nextLone++, position: 0, size: 1 };
+    const pos = node.Pos();
+    const pipe = pipes.byOffset.get(pos.Offset());
+    if (!pipe) lone.push(commands.length);
     commands.push({
       words: args.map((word) => wordValue(syntax, word, bytes)),
-      line: node.Pos().Line(),
-      pipeline: pipe.pipeline,
-      position: pipe.position,
-      pipelineSize: pipe.size,
+      line: pos.Line(),
+      pipeline: pipe?.pipeline ?? -1,
+      position: pipe?.position ?? 0,
+      pipelineSize: pipe?.size ?? 1,
     });
     return true;
+  });
+  lone.forEach((index, i) => {
+    commands[index] = { ...(commands[index] as SimpleCommand), pipeline: pipes.count + i };
   });
   return { ok: true, commands };
 }
@@ -68,36 +81,36 @@ interface PipePlace {
   readonly size: number;
 }
 
-/** Start offsets of the commands in each `a | b | c`, with their pipeline id and position. */
-function pipelinesOf(syntax: ShSyntax, file: ShNode): { byOffset: Map<number, PipePlace>; count: number } {
-  const byOffset = new Map<number, PipePlace>();
-  const inner = new Set<number>();
-  let count = 0;
-  syntax.Walk(file, (node) => {
-    if (node === null || syntax.NodeType(node) !== 'BinaryCmd' || !PIPE_OPS.has(Number(node.Op))) return true;
-    const key = node.Pos().Offset() * 1e6 + node.End().Offset();
-    if (inner.has(key)) return true; // part of an outer pipeline already flattened
-    const stages: ShNode[] = [];
-    const flatten = (stmt: ShNode): void => {
-      const cmd = stmt.Cmd as ShNode | null;
-      if (cmd && syntax.NodeType(cmd) === 'BinaryCmd' && PIPE_OPS.has(Number(cmd.Op))) {
-        inner.add(cmd.Pos().Offset() * 1e6 + cmd.End().Offset());
-        flatten(cmd.X as ShNode);
-        flatten(cmd.Y as ShNode);
-      } else {
-        stages.push(stmt);
-      }
-    };
-    flatten(node.X as ShNode);
-    flatten(node.Y as ShNode);
-    const pipeline = count++;
-    stages.forEach((stmt, position) => {
-      const cmd = stmt.Cmd as ShNode | null;
-      if (cmd) byOffset.set(cmd.Pos().Offset(), { pipeline, position, size: stages.length });
-    });
-    return true;
+interface PipeState {
+  readonly byOffset: Map<number, PipePlace>;
+  /** Pipes already flattened into an outer pipeline, by start and end offset. */
+  readonly inner: Set<number>;
+  count: number;
+}
+
+/** Records the start offsets of the commands of `a | b | c` (a pipe BinaryCmd), with their pipeline id and position. */
+function addPipeline(syntax: ShSyntax, node: ShNode, pipes: PipeState): void {
+  if (!PIPE_OPS.has(Number(node.Op))) return;
+  const key = node.Pos().Offset() * 1e6 + node.End().Offset();
+  if (pipes.inner.has(key)) return; // part of an outer pipeline already flattened
+  const stages: ShNode[] = [];
+  const flatten = (stmt: ShNode): void => {
+    const cmd = stmt.Cmd as ShNode | null;
+    if (cmd && syntax.NodeType(cmd) === 'BinaryCmd' && PIPE_OPS.has(Number(cmd.Op))) {
+      pipes.inner.add(cmd.Pos().Offset() * 1e6 + cmd.End().Offset());
+      flatten(cmd.X as ShNode);
+      flatten(cmd.Y as ShNode);
+    } else {
+      stages.push(stmt);
+    }
+  };
+  flatten(node.X as ShNode);
+  flatten(node.Y as ShNode);
+  const pipeline = pipes.count++;
+  stages.forEach((stmt, position) => {
+    const cmd = stmt.Cmd as ShNode | null;
+    if (cmd) pipes.byOffset.set(cmd.Pos().Offset(), { pipeline, position, size: stages.length });
   });
-  return { byOffset, count };
 }
 
 /** A word's value: literal and quoted parts unquoted, expansions as written in the source. */
