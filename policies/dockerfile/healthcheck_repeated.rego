@@ -25,8 +25,8 @@ import data.container_policy.lib.dockerfile as lib
 
 findings contains finding if {
 	some a in input.instructions
+	a.keyword == "HEALTHCHECK" # before the inner loop: quadratic only in HEALTHCHECKs, not instructions
 	some b in input.instructions
-	a.keyword == "HEALTHCHECK"
 	b.keyword == "HEALTHCHECK"
 	a.stage == b.stage
 	a.index < b.index

@@ -55,8 +55,8 @@ installs(fam, cmd) if {
 
 # pacman: `-S` installs, `-Sy`/`-Syu` refresh first.
 installs(fam, cmd) if {
+	cmd.program == "pacman" # before the object comparison, which is the costly test
 	fam == families.pacman
-	cmd.program == "pacman"
 	regex.match(`^-S[a-z]*$`, cmd.words[1])
 	not regex.match(`^-S[a-z]*y`, cmd.words[1])
 }
@@ -73,8 +73,8 @@ refreshes(fam, cmd) if {
 }
 
 refreshes(fam, cmd) if {
+	cmd.program == "pacman" # before the object comparison, which is the costly test
 	fam == families.pacman
-	cmd.program == "pacman"
 	regex.match(`^-S[a-z]*y`, cmd.words[1])
 }
 

@@ -32,8 +32,14 @@ final_lineage := lineage(final_stage)
 # it (a leading `sudo` or `env VAR=x` removed, so `sudo apt-get install` is an apt-get command),
 # `program` the base name of the command run, `ins` the RUN instruction.
 commands contains cmd if {
-	some ins in input.instructions
-	ins.keyword == "RUN"
+	some cmds in commands_by_instruction
+	some cmd in cmds
+}
+
+# The commands of each RUN, by instruction index, built from the instruction itself (linear in the
+# file: rules ask for one instruction's commands many times, and filtering `commands` on each call, or
+# grouping it afterwards, made long Dockerfiles quadratic).
+commands_by_instruction[ins.index] := [cmd |
 	some c in object.get(ins, "commands", [])
 	words := unwrap(c.words)
 	count(words) > 0
@@ -48,6 +54,9 @@ commands contains cmd if {
 		"position": c.position,
 		"pipelineSize": c.pipelineSize,
 	}
+] if {
+	some ins in input.instructions
+	ins.keyword == "RUN"
 }
 
 # `sudo [-flags] cmd`, `env [VAR=x ...] cmd`: the command that actually runs (one wrapper removed);
@@ -111,7 +120,7 @@ at_instruction(ins, msg) := {"msg": msg, "startLine": ins.startLine, "endLine": 
 at_from(stage, msg) := {"msg": msg, "startLine": stage.fromLine, "endLine": stage.fromLine}
 
 # The commands of one RUN instruction.
-instruction_commands(ins_index) := [c | some c in commands; c.ins == ins_index]
+instruction_commands(ins_index) := object.get(commands_by_instruction, ins_index, [])
 
 # Whether an instruction is part of the image a plain `docker build` ships: runtime settings (CMD,
 # ENTRYPOINT, HEALTHCHECK, EXPOSE, USER) in a builder stage never reach it.

@@ -19,8 +19,16 @@ managers := {
 
 # [cmd, args after the subcommand] for each install command of `manager`.
 installs(manager) := {[cmd, args] |
+	some [m, cmd, args] in all_installs
+	m == manager
+}
+
+# [manager, cmd, args] for every install command, found once per document rather than once per
+# manager asked about (the commands are the long list; the managers' program sets are cheap to test).
+all_installs contains [manager, cmd, args] if {
 	some cmd in lib.commands
-	spec := managers[manager]
+	some manager, spec in managers
+	cmd.program in spec.programs
 	args := lib.subcommand_args(cmd, spec.programs, spec.subs)
 }
 

@@ -4,6 +4,7 @@ import { BodyBuilder, type BodyPath, type SourceUnit } from './body-builder.js';
 import { addHostConfig, containerName } from './create-host-config.js';
 import { addMounts } from './create-mounts.js';
 import { addPorts } from './create-ports.js';
+import { toNanoseconds } from '../parse/compose/units.js';
 import { splitShellWords } from './shell-words.js';
 import type { SeccompProfiles } from './seccomp-profile.js';
 import { SynthesisError } from './synthesis-error.js';
@@ -111,17 +112,8 @@ function synthesizeOne(s: ComposeService, raw: Record<string, unknown>, ctx: Pro
 
 /** Whole seconds of a Go duration (`1m30s` → 90), as compose sends StopTimeout. */
 function seconds(value: unknown): number | undefined {
-  if (typeof value === 'number') return Math.trunc(value);
-  const part = /(\d+(?:\.\d*)?)(ns|us|µs|ms|s|m|h)/gy;
-  const unit: Record<string, number> = { ns: 1e-9, us: 1e-6, µs: 1e-6, ms: 1e-3, s: 1, m: 60, h: 3600 };
-  const text = String(value).trim();
-  let total = 0;
-  let consumed = 0;
-  for (let m = part.exec(text); m; m = part.exec(text)) {
-    total += Number(m[1]) * (unit[m[2] as string] ?? 0);
-    consumed = part.lastIndex;
-  }
-  return consumed === text.length && consumed > 0 ? Math.trunc(total) : undefined;
+  const nanoseconds = toNanoseconds(value);
+  return nanoseconds === undefined ? undefined : Math.trunc(nanoseconds / 1e9);
 }
 
 function addCommand(b: BodyBuilder, field: 'Cmd' | 'Entrypoint', value: unknown, path: ComposeServicePath, service: string): void {

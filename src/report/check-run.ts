@@ -29,7 +29,9 @@ export interface CheckRunOutput {
 export interface CheckRunCreate {
   readonly name: string;
   readonly head_sha: string;
-  readonly status: 'in_progress';
+  /** `completed` (with the conclusion) when every annotation fits in this one request. */
+  readonly status: 'in_progress' | 'completed';
+  readonly conclusion?: 'success' | 'failure';
   readonly external_id?: string;
   readonly output: CheckRunOutput;
 }
@@ -41,7 +43,7 @@ export interface CheckRunUpdate {
   readonly conclusion?: 'success' | 'failure';
 }
 
-/** The requests that publish a run: one create, then updates appending the rest, the last completing it. */
+/** The requests that publish a run: one create, then updates appending the rest; the last request completes it. */
 export interface CheckRunPlan {
   readonly create: CheckRunCreate;
   readonly updates: readonly CheckRunUpdate[];
@@ -117,8 +119,10 @@ function checkRunOutputHead(result: ScanResult, verdict: Verdict): { title: stri
 /**
  * Plans the check run's requests: `checks.create` with the first batch of annotations, then one
  * `checks.update` per further batch (the API appends annotations and takes at most
- * `CHECK_RUN_ANNOTATIONS_PER_REQUEST` per request); the last update also sets the conclusion,
- * `success` when the verdict passes and `failure` when it fails.
+ * `CHECK_RUN_ANNOTATIONS_PER_REQUEST` per request). The last request also sets the conclusion,
+ * `success` when the verdict passes and `failure` when it fails. When everything fits in one batch
+ * the create request completes the run itself: the throttling plugin spaces write requests about a
+ * second apart, so a second request would add that second to every small pull request.
  */
 export function planCheckRun(result: ScanResult, verdict: Verdict, headSha: string, name = CHECK_RUN_NAME): CheckRunPlan {
   const annotations = toCheckRunAnnotations(result);
@@ -128,12 +132,13 @@ export function planCheckRun(result: ScanResult, verdict: Verdict, headSha: stri
     batches.push(annotations.slice(i, i + CHECK_RUN_ANNOTATIONS_PER_REQUEST));
   }
   const [first = [], ...rest] = batches;
+  const completion = { status: 'completed', conclusion: verdict === 'pass' ? 'success' : 'failure' } as const;
+  const create: CheckRunCreate = { name, head_sha: headSha, status: 'in_progress', output: { ...head, annotations: first } };
+  if (rest.length === 0) {
+    return { create: { ...create, ...completion }, updates: [], annotations: annotations.length };
+  }
   const updates: CheckRunUpdate[] = rest.map((batch) => ({ output: { ...head, annotations: batch } }));
-  const last = updates.pop() ?? { output: { ...head, annotations: [] } };
-  updates.push({ ...last, status: 'completed', conclusion: verdict === 'pass' ? 'success' : 'failure' });
-  return {
-    create: { name, head_sha: headSha, status: 'in_progress', output: { ...head, annotations: first } },
-    updates,
-    annotations: annotations.length,
-  };
+  const last = updates.pop() as CheckRunUpdate;
+  updates.push({ ...last, ...completion });
+  return { create, updates, annotations: annotations.length };
 }

@@ -1,4 +1,5 @@
 import { shSyntax, type ShNode, type ShSyntax } from './mvdan-sh-module.js';
+import { splitSimpleCommands } from './split-simple.js';
 
 /** One simple command of a shell script, as the shell would run it. */
 export interface SimpleCommand {
@@ -27,8 +28,18 @@ const SHELL_ERROR = /^[^:]*:(\d+):(\d+): (.*)$/s;
  * what `/bin/sh -c` accepts in practice): `&&`, `||`, `;`, `|`, newlines, line continuations, command
  * substitutions, subshells, loops and conditionals all give up the commands inside them. A script the
  * parser rejects is returned as an error with its line, never as a guess.
+ *
+ * Plain lists of simple commands, most RUN scripts, go through a small lexer for that subset
+ * (split-simple.ts) with the same output: the full parser is a GopherJS build whose tree costs far
+ * more to walk than the lexer costs to run, and it takes ~100 ms to load.
  */
 export function splitCommands(script: string): SplitResult {
+  const simple = splitSimpleCommands(script);
+  return simple ? { ok: true, commands: simple } : splitWithShellParser(script);
+}
+
+/** {@link splitCommands} with mvdan-sh alone, for any script; the reference the fast path is tested against. */
+export function splitWithShellParser(script: string): SplitResult {
   const syntax = shSyntax();
   let file: ShNode;
   try {

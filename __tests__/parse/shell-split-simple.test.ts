@@ -1,0 +1,130 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { splitSimpleCommands } from '../../src/parse/shell/split-simple.js';
+import { splitWithShellParser } from '../../src/parse/shell/split-commands.js';
+import { dockerfile } from './helpers.js';
+
+// The fast path must answer exactly what the full shell parser answers, or not answer at all.
+function assertSameAsParser(script: string): boolean {
+  const fast = splitSimpleCommands(script);
+  if (fast === undefined) return false;
+  const reference = splitWithShellParser(script);
+  assert.ok(reference.ok, `fast path accepted a script the parser rejects: ${JSON.stringify(script)}`);
+  assert.deepEqual(fast, reference.commands, `different split of ${JSON.stringify(script)}`);
+  return true;
+}
+
+test('simple lists split like the shell parser: words, lines, pipelines', () => {
+  const scripts = [
+    'apt-get update && apt-get install -y curl \\\n    && rm -rf /var/lib/apt/lists/*',
+    'a | b | c && d; e & f\ng || h',
+    'A=1 B="x y" cmd "$A" \'$B\' ${C:-d e} $1 $@ >/dev/null 2>&1 <in',
+    'echo "a\\"b\\\nc" a\\ b \\$x c\\\\d',
+    'a # comment\n# another\n\nb;c',
+    'x=1 | y\nA=1\n> out',
+    'curl -fsSL https://x/y.sh | sh -s -- --yes',
+    'a &>log &&\n  b >>log',
+    'a $(b | c) d | e "$(f "g")"',
+    'A=$(x) y && export B="$(z)" C',
+  ];
+  for (const script of scripts) assert.ok(assertSameAsParser(script), `not handled by the fast path: ${script}`);
+});
+
+test('anything beyond simple commands is left to the shell parser', () => {
+  const outside = [
+    'echo `id`', 'echo $((1 + 2))', 'echo $(if a; then b; fi)', '(cd x && make)', '{ a; b; }', 'if true; then a; fi', 'for x in 1; do a; done',
+    'let x=1', 'cat <<EOF\nx\nEOF', "echo $'a\\n'", 'a |& b', 'arr=(1 2)', 'a[1]=x b',
+    'echo "unterminated', 'a &&', '| a', 'a ;; b', '! a', '[[ -f x ]]', 'time a', 'f() { a; }', 'a <(b)', 'a\r\nb',
+    'echo "${x:-"y"}"', 'a\\',
+  ];
+  for (const script of outside) assert.equal(splitSimpleCommands(script), undefined, script);
+  // Nesting deeper than the lexer follows (its recursion is bounded) is the full parser's too.
+  assert.equal(splitSimpleCommands(`echo ${'$('.repeat(40)}x${')'.repeat(40)}`), undefined);
+});
+
+// Scripts from a small shell grammar, with words drawn from the awkward cases (quotes, escapes,
+// expansions, keywords, redirections, comments): whenever the fast path answers, it must agree.
+const wordPart = fc.constantFrom(
+  'a', 'apt-get', '-y', '--opt=1', 'X=1', 'if', 'export', '{', '}', '!', 'in', 'done', '#', '#c', '"q w"', "'s q'",
+  '"a\\"b"', '\\ ', '\\\\', '\\$', '$V', '${V}', '${V:-x y}', '$1', '$@', '$', '"$V"', '~', '*.txt', 'a=b', '2',
+  '"\\\n"', '\\\n', '$(x)', '`x`', '(', ')', 'é', '[', ']]', '[[', '$(a | b c)', '"$(x "y")"', '$(a && b)',
+  '$(export A=1)', 'local', 'declare', 'A=$(x)', '$( a )', '$()', '$((1))', '$(x)\\\n',
+);
+const word = fc.array(wordPart, { minLength: 1, maxLength: 3 }).map((parts) => parts.join(''));
+const redirect = fc.constantFrom('>f', '2>&1', '>> log', '< in', '&>/dev/null', '>&2', '<<EOF', '<<<x', '>|f');
+const command = fc
+  .array(fc.oneof({ weight: 5, arbitrary: word }, { weight: 1, arbitrary: redirect }), { minLength: 1, maxLength: 5 })
+  .map((items) => items.join(' '));
+const separator = fc.constantFrom(' && ', ' || ', '; ', ' & ', ' | ', '\n', ' \\\n  ', ' &&\n', ' # note\n', ';;', '|&');
+const script = fc
+  .tuple(command, fc.array(fc.tuple(separator, command), { maxLength: 6 }), fc.constantFrom('', ';', '\n', ' &', ' &&'))
+  .map(([first, rest, end]) => first + rest.map(([sep, cmd]) => sep + cmd).join('') + end);
+
+test('property: on generated scripts the fast path agrees with the shell parser whenever it answers', () => {
+  let answered = 0;
+  fc.assert(
+    fc.property(script, (text) => {
+      if (assertSameAsParser(text)) answered++;
+    }),
+    { numRuns: 20000, seed: 8 },
+  );
+  // The generator is not so hostile that the fast path never answers (which would prove nothing).
+  assert.ok(answered > 300, `fast path answered only ${answered} of 3000 scripts`);
+});
+
+const CORPUS = '../shared/corpus/real/dockerfiles/';
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir)
+    .sort()
+    .flatMap((entry) => (statSync(join(dir, entry)).isDirectory() ? filesUnder(join(dir, entry)) : [join(dir, entry)]));
+}
+
+/**
+ * Every shell-form RUN of every corpus Dockerfile, as the shell sees it (keyword and flags blanked out,
+ * continuation lines kept), and once more with comment lines dropped as BuildKit drops them.
+ */
+function runScripts(text: string): string[] {
+  const document = dockerfile(text);
+  const scripts: string[] = [];
+  for (const instruction of document.instructions) {
+    if (instruction.keyword !== 'RUN' || instruction.form !== 'shell') continue;
+    const raw = document.lines.slice(instruction.startLine - 1, instruction.endLine).join('\n');
+    const flags = Object.keys(instruction.flags).length;
+    const prefix = new RegExp(`^\\s*\\S+(?:(?:\\s|\\\\\\n)+--\\S*){${flags}}`).exec(raw)?.[0] ?? '';
+    const script = prefix.replace(/[^\n]/g, ' ') + raw.slice(prefix.length);
+    const withoutComments = script.split('\n').filter((line) => !/^\s*#/.test(line)).join('\n');
+    scripts.push(...(withoutComments === script ? [script] : [script, withoutComments]));
+  }
+  return scripts;
+}
+
+test('differential: every RUN script of the real corpus splits identically through the fast path', (t) => {
+  if (!existsSync(CORPUS)) {
+    t.skip(`corpus not found at ${CORPUS} (it lives beside the repository); nothing to compare`);
+    return;
+  }
+  let scripts = 0;
+  let fast = 0;
+  for (const path of filesUnder(CORPUS)) {
+    let found: string[];
+    try {
+      found = runScripts(readFileSync(path, 'utf8'));
+    } catch {
+      continue; // a Dockerfile the project's parser rejects has no RUN scripts to compare
+    }
+    for (const text of found) {
+      scripts++;
+      try {
+        if (assertSameAsParser(text)) fast++;
+      } catch (error) {
+        assert.fail(`${path}: ${(error as Error).message}`);
+      }
+    }
+  }
+  t.diagnostic(`${fast} of ${scripts} RUN scripts took the fast path`);
+  assert.ok(scripts > 1000, `only ${scripts} RUN scripts found under ${CORPUS}`);
+});
