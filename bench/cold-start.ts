@@ -4,7 +4,7 @@
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FakeGitHub } from '../__tests__/support/fake-github.js';
-import { pullRequestPayload } from '../__tests__/support/run-action.js';
+import { DEFAULT_INPUTS, pullRequestPayload } from '../__tests__/support/run-action.js';
 import { SCRATCH } from './lib/corpus.js';
 import { medianOf, runMeasured } from './lib/measure.js';
 import { mib, ms, type Row } from './lib/table.js';
@@ -78,13 +78,8 @@ export async function coldStart(repeats: number): Promise<Row[]> {
 /** The environment the runner gives a JavaScript action's process. */
 function runnerEnv(apiUrl: string, workspace: string, scratch: string, eventPath: string): NodeJS.ProcessEnv {
   const inputs: Record<string, string> = {
+    ...DEFAULT_INPUTS,
     'github-token': 'ghs_fake_token_for_benchmarks',
-    scan: 'changed',
-    'dockerfile-patterns': '',
-    'compose-patterns': '',
-    'fail-on': 'deny',
-    'max-file-size': '2m',
-    'json-report': '',
     config: '.github/container-policy.yml',
   };
   return {

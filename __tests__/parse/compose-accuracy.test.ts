@@ -1,18 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
-// @ts-expect-error: a plain .mjs script with no type declarations
-import { agreed, measure, score } from '../../scripts/accuracy.mjs';
+import { agreed, measure, score } from '../support/accuracy-harness.js';
 
-interface Result {
-  readonly label: string;
-  readonly ok: boolean;
-  readonly fired: boolean;
-  readonly file: string;
-  readonly reason: string | null;
-}
-type Measure = (platforms?: string[]) => { results: Result[]; unmapped: string[] } | null;
-type Score = (results: Result[]) => { samples: number; recall: number; precision: number; lines: number };
 
 // The target on the samples once reviewed disagreements are set aside, and floors on the raw figures
 // at what was last measured (recall 78.1%, precision 100%, lines 96.0%): a drop is a regression.
@@ -24,16 +14,16 @@ test('compose rules agree with the labelled KICS compose samples, every disagree
     t.skip('needs the bundled CLI (npm run policy:build && npm run bundle) and ../shared/corpus/labelled/kics beside the repository');
     return;
   }
-  const measured = (measure as Measure)(['dockercompose']);
+  const measured = measure(['dockercompose']);
   assert.ok(measured);
   assert.deepEqual(measured.unmapped, [], 'every KICS compose query maps to a rule');
   const unexplained = measured.results.filter((r) => !r.ok && r.reason === null).map((r) => r.file);
   assert.deepEqual(unexplained, [], 'misses without a reason in __tests__/accuracy/disagreements-compose.json');
   const stale = measured.results.filter((r) => r.ok && r.reason !== null).map((r) => r.file);
   assert.deepEqual(stale, [], 'reasons recorded for samples we now agree with');
-  const raw = (score as Score)(measured.results);
+  const raw = score(measured.results);
   assert.ok(raw.samples >= 100, `only ${raw.samples} mapped samples`);
   assert.ok(raw.recall >= RAW_FLOOR.recall && raw.precision >= RAW_FLOOR.precision && raw.lines >= RAW_FLOOR.lines, JSON.stringify(raw));
-  const reviewed = (score as Score)((agreed as (r: Result[]) => Result[])(measured.results));
+  const reviewed = score(agreed(measured.results));
   for (const key of ['recall', 'precision', 'lines'] as const) assert.ok(reviewed[key] >= TARGET, `${key} ${reviewed[key]}`);
 });

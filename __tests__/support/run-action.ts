@@ -8,6 +8,16 @@ export const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 /** The runtime the action declares (node24); the test runner passes the binary it runs on. */
 export const ACTION_NODE = process.env.CONTAINER_POLICY_TEST_NODE ?? process.execPath;
 
+/** The inputs the runner passes when a workflow sets none (action.yml's defaults that the tests rely on). */
+export const DEFAULT_INPUTS: Readonly<Record<string, string>> = {
+  scan: 'changed',
+  'dockerfile-patterns': '',
+  'compose-patterns': '',
+  'fail-on': 'deny',
+  'max-file-size': '2m',
+  'json-report': '',
+};
+
 export interface ActionRun {
   code: number | null;
   stdout: string;
@@ -39,13 +49,8 @@ export async function runBundledAction(options: ActionRunOptions): Promise<Actio
   writeFileSync(summaryPath, '');
   writeFileSync(outputPath, '');
   const inputs: Record<string, string> = {
+    ...DEFAULT_INPUTS,
     'github-token': options.token ?? 'ghs_fake_token_for_tests',
-    scan: 'changed',
-    'dockerfile-patterns': '',
-    'compose-patterns': '',
-    'fail-on': 'deny',
-    'max-file-size': '2m',
-    'json-report': '',
     ...options.inputs,
   };
   const env: Record<string, string> = {
