@@ -56236,6 +56236,23 @@ function addLabels(b, s, raw, ctx, document) {
 ;// CONCATENATED MODULE: ./src/authz/host-builtins.ts
 
 const systemClock = () => Date.now() * 1e6;
+/** Environment variable that pins the time daemon policies see, as an RFC 3339 instant. */
+const FIXED_TIME_VARIABLE = 'CONTAINER_POLICY_FIXED_TIME';
+/**
+ * The clock for a run: the system's, or the instant in CONTAINER_POLICY_FIXED_TIME. Daemon policies
+ * may decide by the time of day (change freezes); pinning it makes a run reproducible, for tests and
+ * for replaying a decision. A value that is not a date is refused rather than ignored.
+ */
+function clockFromEnvironment(env) {
+    const fixed = env[FIXED_TIME_VARIABLE]?.trim();
+    if (!fixed)
+        return systemClock;
+    const ms = Date.parse(fixed);
+    if (Number.isNaN(ms)) {
+        throw new UserError(`${FIXED_TIME_VARIABLE} is "${fixed}", not a date; give an RFC 3339 instant such as 2026-11-22T12:00:00Z, or unset it.`);
+    }
+    return () => ms * 1e6;
+}
 /**
  * Builtins the WebAssembly runtime lacks that daemon policies commonly call (audit rules stamp
  * `time.now_ns()`, business-hours rules read `time.clock`), implemented in the host and passed to
@@ -61051,6 +61068,7 @@ const TOOL = { name: 'container-policy-action', version: '0.1.0' };
 
 
 
+
 /**
  * The action: read settings, check the files, report, and fail the step when the verdict is fail.
  * The one try/catch: a UserError's message is shown as is; anything else is reported as a bug.
@@ -61092,7 +61110,7 @@ function actionPorts(settings, config, trusted) {
         readFile: (path) => readTargetFile(settings.workspace, path, settings.maxFileBytes),
         composeVariables: config.composeVariables,
         loadEngine: async () => loadConfiguredEngine(await bundle, config),
-        loadRefiner: async (engine) => withDaemonPolicies((alsoKnown) => loadRefiner(engine, config, { policyPaths, namespaces: settings.namespaces ?? ['main'] }, trusted, { path: process.env.PATH }, alsoKnown), await bundle, daemon, config, trusted, { path: process.env.PATH }),
+        loadRefiner: async (engine) => withDaemonPolicies((alsoKnown) => loadRefiner(engine, config, { policyPaths, namespaces: settings.namespaces ?? ['main'] }, trusted, { path: process.env.PATH }, alsoKnown), await bundle, daemon, config, trusted, { path: process.env.PATH }, clockFromEnvironment(process.env)),
     };
 }
 async function publish(settings, result, verdict, env) {

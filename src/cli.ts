@@ -12,6 +12,7 @@ import { loadConfigFile, workspaceFiles } from './config/config-file-fs.js';
 import { applyConfigToSettings } from './config/config-file-settings.js';
 import { loadConfiguredEngine, loadRefiner } from './evaluate/apply-config-setup.js';
 import { bundleForRun, withDaemonPolicies } from './authz/daemon-setup.js';
+import { clockFromEnvironment } from './authz/host-builtins.js';
 import { runPipeline } from './pipeline.js';
 import { toJsonReport } from './report/json-report.js';
 import { renderReport } from './report/registry.js';
@@ -74,7 +75,7 @@ export async function runCli(argv: readonly string[], cwd = process.cwd(), out: 
       },
       loadEngine: async () => loadConfiguredEngine(await bundle, config),
       loadRefiner: async (engine) =>
-        withDaemonPolicies((alsoKnown) => loadRefiner(engine, config, policy, trusted, { path: process.env.PATH }, alsoKnown), await bundle, daemon, config, trusted, { path: process.env.PATH }),
+        withDaemonPolicies((alsoKnown) => loadRefiner(engine, config, policy, trusted, { path: process.env.PATH }, alsoKnown), await bundle, daemon, config, trusted, { path: process.env.PATH }, clockFromEnvironment(process.env)),
       composeVariables: config.composeVariables,
     });
     const verdict = decideVerdict(result, { failOn: settings.failOn, allowErrors: settings.allowErrors === true });

@@ -12,6 +12,7 @@ import { applyConfigToSettings } from './config/config-file-settings.js';
 import { actionTrustedFiles } from './config/config-file-source-fs.js';
 import { loadConfiguredEngine, loadRefiner } from './evaluate/apply-config-setup.js';
 import { bundleForRun, withDaemonPolicies } from './authz/daemon-setup.js';
+import { clockFromEnvironment } from './authz/host-builtins.js';
 import { runPipeline, type PipelineResult } from './pipeline.js';
 import { publishActionReports } from './report/publish-action-io.js';
 import { decideVerdict } from './verdict/decide-verdict.js';
@@ -63,6 +64,7 @@ function actionPorts(settings: ActionSettings, config: ConfigFile, trusted: Trus
         config,
         trusted,
         { path: process.env.PATH },
+        clockFromEnvironment(process.env),
       ),
   };
 }

@@ -1,13 +1,14 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { delimiter, join } from 'node:path';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { ACTION_NODE, REPO_ROOT } from '../support/run-action.js';
+import { ACTION_NODE, REPO_ROOT, OPA_PATH } from '../support/run-action.js';
 
 const CLI = join(REPO_ROOT, 'dist', 'cli', 'index.js');
+/** The messages fixture freezes changes before 06:00 UTC: runs are pinned to noon so results do not depend on the hour. */
+const NOON = '2026-11-22T12:00:00Z';
 const CWD = join(REPO_ROOT, '__tests__', 'fixtures', 'authz');
-const OPA_PATH = [join(REPO_ROOT, 'tools', 'opa', 'bin'), process.env.PATH ?? ''].join(delimiter);
 const skip = !existsSync(CLI) ? 'dist/cli/index.js is not built: run npm run build' : !existsSync(join(REPO_ROOT, 'tools', 'opa', 'bin', 'opa')) ? 'tools/opa/bin/opa is not built: run scripts/opa version' : false;
 
 interface JsonFinding {
@@ -18,8 +19,8 @@ interface JsonFinding {
 }
 
 /** Runs the bundled CLI as a user would, from the fixtures directory. */
-function scan(args: string[]) {
-  const run = spawnSync(ACTION_NODE, [CLI, 'scan', ...args, '--format', 'json'], { cwd: CWD, encoding: 'utf8', env: { PATH: OPA_PATH, NO_COLOR: '1' } });
+function scan(args: string[], at = NOON) {
+  const run = spawnSync(ACTION_NODE, [CLI, 'scan', ...args, '--format', 'json'], { cwd: CWD, encoding: 'utf8', env: { PATH: OPA_PATH, NO_COLOR: '1', CONTAINER_POLICY_FIXED_TIME: at } });
   assert.equal(run.stderr, '', run.stderr);
   const report = JSON.parse(run.stdout) as { findings: JsonFinding[]; errors: unknown[] };
   const daemon = report.findings.filter((f) => f.ruleId.startsWith('daemon/') || f.ruleId.startsWith('CPA'));
@@ -39,6 +40,11 @@ describe('container-policy scan --daemon-policy (bundled CLI)', { skip }, () => 
       'projects/risky/compose.yaml:4 daemon/docker.authz/deny Service "api": privileged containers are not allowed (user alice)',
       'projects/risky/compose.yaml:7 daemon/docker.authz/deny Service "api": capability CAP_SYS_ADMIN is not allowed',
     ]);
+  });
+
+  it('gives the policy the time pinned by CONTAINER_POLICY_FIXED_TIME: at 05:00 UTC the change freeze refuses', () => {
+    const { daemon } = scan(['projects/risky', '--daemon-policy', 'daemon-policies/messages', '--daemon-user', 'alice'], '2026-11-22T05:00:00Z');
+    assert.deepEqual(daemon.filter((d) => d.includes('frozen')).length, 3, daemon.join('\n'));
   });
 
   it('runs the built-in docker.authz set, reported under its CPA rules', () => {

@@ -1,14 +1,13 @@
 import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { delimiter, dirname, join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { FakeGitHub, type FakePullFile } from '../support/fake-github.js';
-import { REPO_ROOT, pullRequestPayload, runBundledAction } from '../support/run-action.js';
+import { OPA_PATH, REPO_ROOT, pullRequestPayload, runBundledAction } from '../support/run-action.js';
 
 const BASE = 'bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb';
 const OPA_DIR = join(REPO_ROOT, 'tools', 'opa', 'bin');
-const OPA_PATH = [OPA_DIR, process.env.PATH ?? ''].join(delimiter);
 const POLICIES = join(REPO_ROOT, '__tests__', 'fixtures', 'authz', 'daemon-policies');
 const skip = !existsSync(join(REPO_ROOT, 'dist', 'index.js')) ? 'dist/index.js is not built: run npm run bundle' : !existsSync(join(OPA_DIR, 'opa')) ? 'tools/opa/bin/opa is not built: run scripts/opa version' : false;
 
@@ -80,7 +79,8 @@ describe('bundled action: a Docker daemon policy from the base commit judges the
     return runBundledAction({
       workspace, apiUrl: github.url, eventName: 'pull_request', payload: pullRequestPayload(number, files.length, author),
       inputs: { 'daemon-policy': policy, 'json-report': 'report.json', ...inputs },
-      extraEnv: { PATH: OPA_PATH },
+      // The messages fixture freezes changes before 06:00 UTC: pin the clock so results do not depend on the hour.
+      extraEnv: { PATH: OPA_PATH, CONTAINER_POLICY_FIXED_TIME: '2026-11-22T12:00:00Z' },
     }).then((r) => ({ ...r, workspace }));
   };
 

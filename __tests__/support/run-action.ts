@@ -1,10 +1,12 @@
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { delimiter, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
+/** PATH with the pinned OPA (tools/opa/bin, built by scripts/opa) first, for runs that compile custom policies. */
+export const OPA_PATH = [join(REPO_ROOT, 'tools', 'opa', 'bin'), process.env.PATH ?? ''].join(delimiter);
 /** The runtime the action declares (node24); the test runner passes the binary it runs on. */
 export const ACTION_NODE = process.env.CONTAINER_POLICY_TEST_NODE ?? process.execPath;
 

@@ -16341,6 +16341,23 @@ function addLabels(b, s, raw, ctx, document) {
 ;// CONCATENATED MODULE: ./src/authz/host-builtins.ts
 
 const systemClock = () => Date.now() * 1e6;
+/** Environment variable that pins the time daemon policies see, as an RFC 3339 instant. */
+const FIXED_TIME_VARIABLE = 'CONTAINER_POLICY_FIXED_TIME';
+/**
+ * The clock for a run: the system's, or the instant in CONTAINER_POLICY_FIXED_TIME. Daemon policies
+ * may decide by the time of day (change freezes); pinning it makes a run reproducible, for tests and
+ * for replaying a decision. A value that is not a date is refused rather than ignored.
+ */
+function clockFromEnvironment(env) {
+    const fixed = env[FIXED_TIME_VARIABLE]?.trim();
+    if (!fixed)
+        return systemClock;
+    const ms = Date.parse(fixed);
+    if (Number.isNaN(ms)) {
+        throw new UserError(`${FIXED_TIME_VARIABLE} is "${fixed}", not a date; give an RFC 3339 instant such as 2026-11-22T12:00:00Z, or unset it.`);
+    }
+    return () => ms * 1e6;
+}
 /**
  * Builtins the WebAssembly runtime lacks that daemon policies commonly call (audit rules stamp
  * `time.now_ns()`, business-hours rules read `time.clock`), implemented in the host and passed to
@@ -21034,6 +21051,7 @@ const TOOL = { name: 'container-policy-action', version: '0.1.0' };
 
 
 
+
 /** Exit statuses, as documented in the usage text. */
 const EXIT = { pass: 0, fail: 1, error: 2 };
 /**
@@ -21083,7 +21101,7 @@ async function runCli(argv, cwd = process.cwd(), out = process.stdout, err = pro
                 return readTargetFile(target.root, target.relative, settings.maxFileBytes);
             },
             loadEngine: async () => loadConfiguredEngine(await bundle, config),
-            loadRefiner: async (engine) => withDaemonPolicies((alsoKnown) => loadRefiner(engine, config, policy, trusted, { path: process.env.PATH }, alsoKnown), await bundle, daemon, config, trusted, { path: process.env.PATH }),
+            loadRefiner: async (engine) => withDaemonPolicies((alsoKnown) => loadRefiner(engine, config, policy, trusted, { path: process.env.PATH }, alsoKnown), await bundle, daemon, config, trusted, { path: process.env.PATH }, clockFromEnvironment(process.env)),
             composeVariables: config.composeVariables,
         });
         const verdict = decideVerdict(result, { failOn: settings.failOn, allowErrors: settings.allowErrors === true });

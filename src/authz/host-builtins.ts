@@ -5,6 +5,24 @@ export type Clock = () => number;
 
 export const systemClock: Clock = () => Date.now() * 1e6;
 
+/** Environment variable that pins the time daemon policies see, as an RFC 3339 instant. */
+export const FIXED_TIME_VARIABLE = 'CONTAINER_POLICY_FIXED_TIME';
+
+/**
+ * The clock for a run: the system's, or the instant in CONTAINER_POLICY_FIXED_TIME. Daemon policies
+ * may decide by the time of day (change freezes); pinning it makes a run reproducible, for tests and
+ * for replaying a decision. A value that is not a date is refused rather than ignored.
+ */
+export function clockFromEnvironment(env: NodeJS.ProcessEnv): Clock {
+  const fixed = env[FIXED_TIME_VARIABLE]?.trim();
+  if (!fixed) return systemClock;
+  const ms = Date.parse(fixed);
+  if (Number.isNaN(ms)) {
+    throw new UserError(`${FIXED_TIME_VARIABLE} is "${fixed}", not a date; give an RFC 3339 instant such as 2026-11-22T12:00:00Z, or unset it.`);
+  }
+  return () => ms * 1e6;
+}
+
 type Builtin = (...args: unknown[]) => unknown;
 
 /**
