@@ -1,11 +1,10 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { delimiter, join } from 'node:path';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { ACTION_NODE, REPO_ROOT } from '../support/run-action.js';
+import { ACTION_NODE, REPO_ROOT, OPA_PATH } from '../support/run-action.js';
 import { writeTree } from '../support/temp-tree.js';
 
-const OPA_PATH = [join(REPO_ROOT, 'tools', 'opa', 'bin'), process.env.PATH ?? ''].join(delimiter);
 const FIXTURES = join(REPO_ROOT, '__tests__', 'fixtures', 'custom-policies');
 const DOCKERFILE = ['FROM node:latest', '# hadolint ignore=DL3002', 'USER root', ''].join('\n');
 

@@ -6,15 +6,14 @@
  */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { delimiter, join } from 'node:path';
+import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { FakeGitHub, type FakePullFile } from '../support/fake-github.js';
 import { createGitRepo } from '../support/git-repo.js';
-import { REPO_ROOT, pullRequestPayload, runBundledAction } from '../support/run-action.js';
+import { REPO_ROOT, pullRequestPayload, runBundledAction, OPA_PATH } from '../support/run-action.js';
 import { writeTree } from '../support/temp-tree.js';
 
 const BASE = 'bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb';
-const OPA_PATH = [join(REPO_ROOT, 'tools', 'opa', 'bin'), process.env.PATH ?? ''].join(delimiter);
 /** A deny policy (ACME001: base images only from registry.acme.example) that the pull request deletes. */
 const DENY_POLICY = readFileSync(join(REPO_ROOT, '__tests__/fixtures/custom-policies/conftest/acme.rego'), 'utf8');
 /** A policy the pull request adds; it must not run until merged. */
