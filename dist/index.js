@@ -1483,5655 +1483,6 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2463:
-/***/ ((module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv = void 0;
-const core_1 = __nccwpck_require__(3893);
-const draft7_1 = __nccwpck_require__(9941);
-const discriminator_1 = __nccwpck_require__(8886);
-const draft7MetaSchema = __nccwpck_require__(2079);
-const META_SUPPORT_DATA = ["/properties"];
-const META_SCHEMA_ID = "http://json-schema.org/draft-07/schema";
-class Ajv extends core_1.default {
-    _addVocabularies() {
-        super._addVocabularies();
-        draft7_1.default.forEach((v) => this.addVocabulary(v));
-        if (this.opts.discriminator)
-            this.addKeyword(discriminator_1.default);
-    }
-    _addDefaultMetaSchema() {
-        super._addDefaultMetaSchema();
-        if (!this.opts.meta)
-            return;
-        const metaSchema = this.opts.$data
-            ? this.$dataMetaSchema(draft7MetaSchema, META_SUPPORT_DATA)
-            : draft7MetaSchema;
-        this.addMetaSchema(metaSchema, META_SCHEMA_ID, false);
-        this.refs["http://json-schema.org/schema"] = META_SCHEMA_ID;
-    }
-    defaultMeta() {
-        return (this.opts.defaultMeta =
-            super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : undefined));
-    }
-}
-exports.Ajv = Ajv;
-module.exports = exports = Ajv;
-module.exports.Ajv = Ajv;
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports["default"] = Ajv;
-var validate_1 = __nccwpck_require__(7881);
-Object.defineProperty(exports, "KeywordCxt", ({ enumerable: true, get: function () { return validate_1.KeywordCxt; } }));
-var codegen_1 = __nccwpck_require__(1436);
-Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return codegen_1._; } }));
-Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return codegen_1.str; } }));
-Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return codegen_1.stringify; } }));
-Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return codegen_1.nil; } }));
-Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return codegen_1.Name; } }));
-Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return codegen_1.CodeGen; } }));
-var validation_error_1 = __nccwpck_require__(3021);
-Object.defineProperty(exports, "ValidationError", ({ enumerable: true, get: function () { return validation_error_1.default; } }));
-var ref_error_1 = __nccwpck_require__(3162);
-Object.defineProperty(exports, "MissingRefError", ({ enumerable: true, get: function () { return ref_error_1.default; } }));
-//# sourceMappingURL=ajv.js.map
-
-/***/ }),
-
-/***/ 567:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.regexpCode = exports.getEsmExportName = exports.getProperty = exports.safeStringify = exports.stringify = exports.strConcat = exports.addCodeArg = exports.str = exports._ = exports.nil = exports._Code = exports.Name = exports.IDENTIFIER = exports._CodeOrName = void 0;
-// eslint-disable-next-line @typescript-eslint/no-extraneous-class
-class _CodeOrName {
-}
-exports._CodeOrName = _CodeOrName;
-exports.IDENTIFIER = /^[a-z$_][a-z$_0-9]*$/i;
-class Name extends _CodeOrName {
-    constructor(s) {
-        super();
-        if (!exports.IDENTIFIER.test(s))
-            throw new Error("CodeGen: name must be a valid identifier");
-        this.str = s;
-    }
-    toString() {
-        return this.str;
-    }
-    emptyStr() {
-        return false;
-    }
-    get names() {
-        return { [this.str]: 1 };
-    }
-}
-exports.Name = Name;
-class _Code extends _CodeOrName {
-    constructor(code) {
-        super();
-        this._items = typeof code === "string" ? [code] : code;
-    }
-    toString() {
-        return this.str;
-    }
-    emptyStr() {
-        if (this._items.length > 1)
-            return false;
-        const item = this._items[0];
-        return item === "" || item === '""';
-    }
-    get str() {
-        var _a;
-        return ((_a = this._str) !== null && _a !== void 0 ? _a : (this._str = this._items.reduce((s, c) => `${s}${c}`, "")));
-    }
-    get names() {
-        var _a;
-        return ((_a = this._names) !== null && _a !== void 0 ? _a : (this._names = this._items.reduce((names, c) => {
-            if (c instanceof Name)
-                names[c.str] = (names[c.str] || 0) + 1;
-            return names;
-        }, {})));
-    }
-}
-exports._Code = _Code;
-exports.nil = new _Code("");
-function _(strs, ...args) {
-    const code = [strs[0]];
-    let i = 0;
-    while (i < args.length) {
-        addCodeArg(code, args[i]);
-        code.push(strs[++i]);
-    }
-    return new _Code(code);
-}
-exports._ = _;
-const plus = new _Code("+");
-function str(strs, ...args) {
-    const expr = [safeStringify(strs[0])];
-    let i = 0;
-    while (i < args.length) {
-        expr.push(plus);
-        addCodeArg(expr, args[i]);
-        expr.push(plus, safeStringify(strs[++i]));
-    }
-    optimize(expr);
-    return new _Code(expr);
-}
-exports.str = str;
-function addCodeArg(code, arg) {
-    if (arg instanceof _Code)
-        code.push(...arg._items);
-    else if (arg instanceof Name)
-        code.push(arg);
-    else
-        code.push(interpolate(arg));
-}
-exports.addCodeArg = addCodeArg;
-function optimize(expr) {
-    let i = 1;
-    while (i < expr.length - 1) {
-        if (expr[i] === plus) {
-            const res = mergeExprItems(expr[i - 1], expr[i + 1]);
-            if (res !== undefined) {
-                expr.splice(i - 1, 3, res);
-                continue;
-            }
-            expr[i++] = "+";
-        }
-        i++;
-    }
-}
-function mergeExprItems(a, b) {
-    if (b === '""')
-        return a;
-    if (a === '""')
-        return b;
-    if (typeof a == "string") {
-        if (b instanceof Name || a[a.length - 1] !== '"')
-            return;
-        if (typeof b != "string")
-            return `${a.slice(0, -1)}${b}"`;
-        if (b[0] === '"')
-            return a.slice(0, -1) + b.slice(1);
-        return;
-    }
-    if (typeof b == "string" && b[0] === '"' && !(a instanceof Name))
-        return `"${a}${b.slice(1)}`;
-    return;
-}
-function strConcat(c1, c2) {
-    return c2.emptyStr() ? c1 : c1.emptyStr() ? c2 : str `${c1}${c2}`;
-}
-exports.strConcat = strConcat;
-// TODO do not allow arrays here
-function interpolate(x) {
-    return typeof x == "number" || typeof x == "boolean" || x === null
-        ? x
-        : safeStringify(Array.isArray(x) ? x.join(",") : x);
-}
-function stringify(x) {
-    return new _Code(safeStringify(x));
-}
-exports.stringify = stringify;
-function safeStringify(x) {
-    return JSON.stringify(x)
-        .replace(/\u2028/g, "\\u2028")
-        .replace(/\u2029/g, "\\u2029");
-}
-exports.safeStringify = safeStringify;
-function getProperty(key) {
-    return typeof key == "string" && exports.IDENTIFIER.test(key) ? new _Code(`.${key}`) : _ `[${key}]`;
-}
-exports.getProperty = getProperty;
-//Does best effort to format the name properly
-function getEsmExportName(key) {
-    if (typeof key == "string" && exports.IDENTIFIER.test(key)) {
-        return new _Code(`${key}`);
-    }
-    throw new Error(`CodeGen: invalid export name: ${key}, use explicit $id name mapping`);
-}
-exports.getEsmExportName = getEsmExportName;
-function regexpCode(rx) {
-    return new _Code(rx.toString());
-}
-exports.regexpCode = regexpCode;
-//# sourceMappingURL=code.js.map
-
-/***/ }),
-
-/***/ 1436:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.or = exports.and = exports.not = exports.CodeGen = exports.operators = exports.varKinds = exports.ValueScopeName = exports.ValueScope = exports.Scope = exports.Name = exports.regexpCode = exports.stringify = exports.getProperty = exports.nil = exports.strConcat = exports.str = exports._ = void 0;
-const code_1 = __nccwpck_require__(567);
-const scope_1 = __nccwpck_require__(7788);
-var code_2 = __nccwpck_require__(567);
-Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return code_2._; } }));
-Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return code_2.str; } }));
-Object.defineProperty(exports, "strConcat", ({ enumerable: true, get: function () { return code_2.strConcat; } }));
-Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return code_2.nil; } }));
-Object.defineProperty(exports, "getProperty", ({ enumerable: true, get: function () { return code_2.getProperty; } }));
-Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return code_2.stringify; } }));
-Object.defineProperty(exports, "regexpCode", ({ enumerable: true, get: function () { return code_2.regexpCode; } }));
-Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return code_2.Name; } }));
-var scope_2 = __nccwpck_require__(7788);
-Object.defineProperty(exports, "Scope", ({ enumerable: true, get: function () { return scope_2.Scope; } }));
-Object.defineProperty(exports, "ValueScope", ({ enumerable: true, get: function () { return scope_2.ValueScope; } }));
-Object.defineProperty(exports, "ValueScopeName", ({ enumerable: true, get: function () { return scope_2.ValueScopeName; } }));
-Object.defineProperty(exports, "varKinds", ({ enumerable: true, get: function () { return scope_2.varKinds; } }));
-exports.operators = {
-    GT: new code_1._Code(">"),
-    GTE: new code_1._Code(">="),
-    LT: new code_1._Code("<"),
-    LTE: new code_1._Code("<="),
-    EQ: new code_1._Code("==="),
-    NEQ: new code_1._Code("!=="),
-    NOT: new code_1._Code("!"),
-    OR: new code_1._Code("||"),
-    AND: new code_1._Code("&&"),
-    ADD: new code_1._Code("+"),
-};
-class Node {
-    optimizeNodes() {
-        return this;
-    }
-    optimizeNames(_names, _constants) {
-        return this;
-    }
-}
-class Def extends Node {
-    constructor(varKind, name, rhs) {
-        super();
-        this.varKind = varKind;
-        this.name = name;
-        this.rhs = rhs;
-    }
-    render({ es5, _n }) {
-        const varKind = es5 ? scope_1.varKinds.var : this.varKind;
-        const rhs = this.rhs === undefined ? "" : ` = ${this.rhs}`;
-        return `${varKind} ${this.name}${rhs};` + _n;
-    }
-    optimizeNames(names, constants) {
-        if (!names[this.name.str])
-            return;
-        if (this.rhs)
-            this.rhs = optimizeExpr(this.rhs, names, constants);
-        return this;
-    }
-    get names() {
-        return this.rhs instanceof code_1._CodeOrName ? this.rhs.names : {};
-    }
-}
-class Assign extends Node {
-    constructor(lhs, rhs, sideEffects) {
-        super();
-        this.lhs = lhs;
-        this.rhs = rhs;
-        this.sideEffects = sideEffects;
-    }
-    render({ _n }) {
-        return `${this.lhs} = ${this.rhs};` + _n;
-    }
-    optimizeNames(names, constants) {
-        if (this.lhs instanceof code_1.Name && !names[this.lhs.str] && !this.sideEffects)
-            return;
-        this.rhs = optimizeExpr(this.rhs, names, constants);
-        return this;
-    }
-    get names() {
-        const names = this.lhs instanceof code_1.Name ? {} : { ...this.lhs.names };
-        return addExprNames(names, this.rhs);
-    }
-}
-class AssignOp extends Assign {
-    constructor(lhs, op, rhs, sideEffects) {
-        super(lhs, rhs, sideEffects);
-        this.op = op;
-    }
-    render({ _n }) {
-        return `${this.lhs} ${this.op}= ${this.rhs};` + _n;
-    }
-}
-class Label extends Node {
-    constructor(label) {
-        super();
-        this.label = label;
-        this.names = {};
-    }
-    render({ _n }) {
-        return `${this.label}:` + _n;
-    }
-}
-class Break extends Node {
-    constructor(label) {
-        super();
-        this.label = label;
-        this.names = {};
-    }
-    render({ _n }) {
-        const label = this.label ? ` ${this.label}` : "";
-        return `break${label};` + _n;
-    }
-}
-class Throw extends Node {
-    constructor(error) {
-        super();
-        this.error = error;
-    }
-    render({ _n }) {
-        return `throw ${this.error};` + _n;
-    }
-    get names() {
-        return this.error.names;
-    }
-}
-class AnyCode extends Node {
-    constructor(code) {
-        super();
-        this.code = code;
-    }
-    render({ _n }) {
-        return `${this.code};` + _n;
-    }
-    optimizeNodes() {
-        return `${this.code}` ? this : undefined;
-    }
-    optimizeNames(names, constants) {
-        this.code = optimizeExpr(this.code, names, constants);
-        return this;
-    }
-    get names() {
-        return this.code instanceof code_1._CodeOrName ? this.code.names : {};
-    }
-}
-class ParentNode extends Node {
-    constructor(nodes = []) {
-        super();
-        this.nodes = nodes;
-    }
-    render(opts) {
-        return this.nodes.reduce((code, n) => code + n.render(opts), "");
-    }
-    optimizeNodes() {
-        const { nodes } = this;
-        let i = nodes.length;
-        while (i--) {
-            const n = nodes[i].optimizeNodes();
-            if (Array.isArray(n))
-                nodes.splice(i, 1, ...n);
-            else if (n)
-                nodes[i] = n;
-            else
-                nodes.splice(i, 1);
-        }
-        return nodes.length > 0 ? this : undefined;
-    }
-    optimizeNames(names, constants) {
-        const { nodes } = this;
-        let i = nodes.length;
-        while (i--) {
-            // iterating backwards improves 1-pass optimization
-            const n = nodes[i];
-            if (n.optimizeNames(names, constants))
-                continue;
-            subtractNames(names, n.names);
-            nodes.splice(i, 1);
-        }
-        return nodes.length > 0 ? this : undefined;
-    }
-    get names() {
-        return this.nodes.reduce((names, n) => addNames(names, n.names), {});
-    }
-}
-class BlockNode extends ParentNode {
-    render(opts) {
-        return "{" + opts._n + super.render(opts) + "}" + opts._n;
-    }
-}
-class Root extends ParentNode {
-}
-class Else extends BlockNode {
-}
-Else.kind = "else";
-class If extends BlockNode {
-    constructor(condition, nodes) {
-        super(nodes);
-        this.condition = condition;
-    }
-    render(opts) {
-        let code = `if(${this.condition})` + super.render(opts);
-        if (this.else)
-            code += "else " + this.else.render(opts);
-        return code;
-    }
-    optimizeNodes() {
-        super.optimizeNodes();
-        const cond = this.condition;
-        if (cond === true)
-            return this.nodes; // else is ignored here
-        let e = this.else;
-        if (e) {
-            const ns = e.optimizeNodes();
-            e = this.else = Array.isArray(ns) ? new Else(ns) : ns;
-        }
-        if (e) {
-            if (cond === false)
-                return e instanceof If ? e : e.nodes;
-            if (this.nodes.length)
-                return this;
-            return new If(not(cond), e instanceof If ? [e] : e.nodes);
-        }
-        if (cond === false || !this.nodes.length)
-            return undefined;
-        return this;
-    }
-    optimizeNames(names, constants) {
-        var _a;
-        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants);
-        if (!(super.optimizeNames(names, constants) || this.else))
-            return;
-        this.condition = optimizeExpr(this.condition, names, constants);
-        return this;
-    }
-    get names() {
-        const names = super.names;
-        addExprNames(names, this.condition);
-        if (this.else)
-            addNames(names, this.else.names);
-        return names;
-    }
-}
-If.kind = "if";
-class For extends BlockNode {
-}
-For.kind = "for";
-class ForLoop extends For {
-    constructor(iteration) {
-        super();
-        this.iteration = iteration;
-    }
-    render(opts) {
-        return `for(${this.iteration})` + super.render(opts);
-    }
-    optimizeNames(names, constants) {
-        if (!super.optimizeNames(names, constants))
-            return;
-        this.iteration = optimizeExpr(this.iteration, names, constants);
-        return this;
-    }
-    get names() {
-        return addNames(super.names, this.iteration.names);
-    }
-}
-class ForRange extends For {
-    constructor(varKind, name, from, to) {
-        super();
-        this.varKind = varKind;
-        this.name = name;
-        this.from = from;
-        this.to = to;
-    }
-    render(opts) {
-        const varKind = opts.es5 ? scope_1.varKinds.var : this.varKind;
-        const { name, from, to } = this;
-        return `for(${varKind} ${name}=${from}; ${name}<${to}; ${name}++)` + super.render(opts);
-    }
-    get names() {
-        const names = addExprNames(super.names, this.from);
-        return addExprNames(names, this.to);
-    }
-}
-class ForIter extends For {
-    constructor(loop, varKind, name, iterable) {
-        super();
-        this.loop = loop;
-        this.varKind = varKind;
-        this.name = name;
-        this.iterable = iterable;
-    }
-    render(opts) {
-        return `for(${this.varKind} ${this.name} ${this.loop} ${this.iterable})` + super.render(opts);
-    }
-    optimizeNames(names, constants) {
-        if (!super.optimizeNames(names, constants))
-            return;
-        this.iterable = optimizeExpr(this.iterable, names, constants);
-        return this;
-    }
-    get names() {
-        return addNames(super.names, this.iterable.names);
-    }
-}
-class Func extends BlockNode {
-    constructor(name, args, async) {
-        super();
-        this.name = name;
-        this.args = args;
-        this.async = async;
-    }
-    render(opts) {
-        const _async = this.async ? "async " : "";
-        return `${_async}function ${this.name}(${this.args})` + super.render(opts);
-    }
-}
-Func.kind = "func";
-class Return extends ParentNode {
-    render(opts) {
-        return "return " + super.render(opts);
-    }
-}
-Return.kind = "return";
-class Try extends BlockNode {
-    render(opts) {
-        let code = "try" + super.render(opts);
-        if (this.catch)
-            code += this.catch.render(opts);
-        if (this.finally)
-            code += this.finally.render(opts);
-        return code;
-    }
-    optimizeNodes() {
-        var _a, _b;
-        super.optimizeNodes();
-        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNodes();
-        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
-        return this;
-    }
-    optimizeNames(names, constants) {
-        var _a, _b;
-        super.optimizeNames(names, constants);
-        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants);
-        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants);
-        return this;
-    }
-    get names() {
-        const names = super.names;
-        if (this.catch)
-            addNames(names, this.catch.names);
-        if (this.finally)
-            addNames(names, this.finally.names);
-        return names;
-    }
-}
-class Catch extends BlockNode {
-    constructor(error) {
-        super();
-        this.error = error;
-    }
-    render(opts) {
-        return `catch(${this.error})` + super.render(opts);
-    }
-}
-Catch.kind = "catch";
-class Finally extends BlockNode {
-    render(opts) {
-        return "finally" + super.render(opts);
-    }
-}
-Finally.kind = "finally";
-class CodeGen {
-    constructor(extScope, opts = {}) {
-        this._values = {};
-        this._blockStarts = [];
-        this._constants = {};
-        this.opts = { ...opts, _n: opts.lines ? "\n" : "" };
-        this._extScope = extScope;
-        this._scope = new scope_1.Scope({ parent: extScope });
-        this._nodes = [new Root()];
-    }
-    toString() {
-        return this._root.render(this.opts);
-    }
-    // returns unique name in the internal scope
-    name(prefix) {
-        return this._scope.name(prefix);
-    }
-    // reserves unique name in the external scope
-    scopeName(prefix) {
-        return this._extScope.name(prefix);
-    }
-    // reserves unique name in the external scope and assigns value to it
-    scopeValue(prefixOrName, value) {
-        const name = this._extScope.value(prefixOrName, value);
-        const vs = this._values[name.prefix] || (this._values[name.prefix] = new Set());
-        vs.add(name);
-        return name;
-    }
-    getScopeValue(prefix, keyOrRef) {
-        return this._extScope.getValue(prefix, keyOrRef);
-    }
-    // return code that assigns values in the external scope to the names that are used internally
-    // (same names that were returned by gen.scopeName or gen.scopeValue)
-    scopeRefs(scopeName) {
-        return this._extScope.scopeRefs(scopeName, this._values);
-    }
-    scopeCode() {
-        return this._extScope.scopeCode(this._values);
-    }
-    _def(varKind, nameOrPrefix, rhs, constant) {
-        const name = this._scope.toName(nameOrPrefix);
-        if (rhs !== undefined && constant)
-            this._constants[name.str] = rhs;
-        this._leafNode(new Def(varKind, name, rhs));
-        return name;
-    }
-    // `const` declaration (`var` in es5 mode)
-    const(nameOrPrefix, rhs, _constant) {
-        return this._def(scope_1.varKinds.const, nameOrPrefix, rhs, _constant);
-    }
-    // `let` declaration with optional assignment (`var` in es5 mode)
-    let(nameOrPrefix, rhs, _constant) {
-        return this._def(scope_1.varKinds.let, nameOrPrefix, rhs, _constant);
-    }
-    // `var` declaration with optional assignment
-    var(nameOrPrefix, rhs, _constant) {
-        return this._def(scope_1.varKinds.var, nameOrPrefix, rhs, _constant);
-    }
-    // assignment code
-    assign(lhs, rhs, sideEffects) {
-        return this._leafNode(new Assign(lhs, rhs, sideEffects));
-    }
-    // `+=` code
-    add(lhs, rhs) {
-        return this._leafNode(new AssignOp(lhs, exports.operators.ADD, rhs));
-    }
-    // appends passed SafeExpr to code or executes Block
-    code(c) {
-        if (typeof c == "function")
-            c();
-        else if (c !== code_1.nil)
-            this._leafNode(new AnyCode(c));
-        return this;
-    }
-    // returns code for object literal for the passed argument list of key-value pairs
-    object(...keyValues) {
-        const code = ["{"];
-        for (const [key, value] of keyValues) {
-            if (code.length > 1)
-                code.push(",");
-            code.push(key);
-            if (key !== value || this.opts.es5) {
-                code.push(":");
-                (0, code_1.addCodeArg)(code, value);
-            }
-        }
-        code.push("}");
-        return new code_1._Code(code);
-    }
-    // `if` clause (or statement if `thenBody` and, optionally, `elseBody` are passed)
-    if(condition, thenBody, elseBody) {
-        this._blockNode(new If(condition));
-        if (thenBody && elseBody) {
-            this.code(thenBody).else().code(elseBody).endIf();
-        }
-        else if (thenBody) {
-            this.code(thenBody).endIf();
-        }
-        else if (elseBody) {
-            throw new Error('CodeGen: "else" body without "then" body');
-        }
-        return this;
-    }
-    // `else if` clause - invalid without `if` or after `else` clauses
-    elseIf(condition) {
-        return this._elseNode(new If(condition));
-    }
-    // `else` clause - only valid after `if` or `else if` clauses
-    else() {
-        return this._elseNode(new Else());
-    }
-    // end `if` statement (needed if gen.if was used only with condition)
-    endIf() {
-        return this._endBlockNode(If, Else);
-    }
-    _for(node, forBody) {
-        this._blockNode(node);
-        if (forBody)
-            this.code(forBody).endFor();
-        return this;
-    }
-    // a generic `for` clause (or statement if `forBody` is passed)
-    for(iteration, forBody) {
-        return this._for(new ForLoop(iteration), forBody);
-    }
-    // `for` statement for a range of values
-    forRange(nameOrPrefix, from, to, forBody, varKind = this.opts.es5 ? scope_1.varKinds.var : scope_1.varKinds.let) {
-        const name = this._scope.toName(nameOrPrefix);
-        return this._for(new ForRange(varKind, name, from, to), () => forBody(name));
-    }
-    // `for-of` statement (in es5 mode replace with a normal for loop)
-    forOf(nameOrPrefix, iterable, forBody, varKind = scope_1.varKinds.const) {
-        const name = this._scope.toName(nameOrPrefix);
-        if (this.opts.es5) {
-            const arr = iterable instanceof code_1.Name ? iterable : this.var("_arr", iterable);
-            return this.forRange("_i", 0, (0, code_1._) `${arr}.length`, (i) => {
-                this.var(name, (0, code_1._) `${arr}[${i}]`);
-                forBody(name);
-            });
-        }
-        return this._for(new ForIter("of", varKind, name, iterable), () => forBody(name));
-    }
-    // `for-in` statement.
-    // With option `ownProperties` replaced with a `for-of` loop for object keys
-    forIn(nameOrPrefix, obj, forBody, varKind = this.opts.es5 ? scope_1.varKinds.var : scope_1.varKinds.const) {
-        if (this.opts.ownProperties) {
-            return this.forOf(nameOrPrefix, (0, code_1._) `Object.keys(${obj})`, forBody);
-        }
-        const name = this._scope.toName(nameOrPrefix);
-        return this._for(new ForIter("in", varKind, name, obj), () => forBody(name));
-    }
-    // end `for` loop
-    endFor() {
-        return this._endBlockNode(For);
-    }
-    // `label` statement
-    label(label) {
-        return this._leafNode(new Label(label));
-    }
-    // `break` statement
-    break(label) {
-        return this._leafNode(new Break(label));
-    }
-    // `return` statement
-    return(value) {
-        const node = new Return();
-        this._blockNode(node);
-        this.code(value);
-        if (node.nodes.length !== 1)
-            throw new Error('CodeGen: "return" should have one node');
-        return this._endBlockNode(Return);
-    }
-    // `try` statement
-    try(tryBody, catchCode, finallyCode) {
-        if (!catchCode && !finallyCode)
-            throw new Error('CodeGen: "try" without "catch" and "finally"');
-        const node = new Try();
-        this._blockNode(node);
-        this.code(tryBody);
-        if (catchCode) {
-            const error = this.name("e");
-            this._currNode = node.catch = new Catch(error);
-            catchCode(error);
-        }
-        if (finallyCode) {
-            this._currNode = node.finally = new Finally();
-            this.code(finallyCode);
-        }
-        return this._endBlockNode(Catch, Finally);
-    }
-    // `throw` statement
-    throw(error) {
-        return this._leafNode(new Throw(error));
-    }
-    // start self-balancing block
-    block(body, nodeCount) {
-        this._blockStarts.push(this._nodes.length);
-        if (body)
-            this.code(body).endBlock(nodeCount);
-        return this;
-    }
-    // end the current self-balancing block
-    endBlock(nodeCount) {
-        const len = this._blockStarts.pop();
-        if (len === undefined)
-            throw new Error("CodeGen: not in self-balancing block");
-        const toClose = this._nodes.length - len;
-        if (toClose < 0 || (nodeCount !== undefined && toClose !== nodeCount)) {
-            throw new Error(`CodeGen: wrong number of nodes: ${toClose} vs ${nodeCount} expected`);
-        }
-        this._nodes.length = len;
-        return this;
-    }
-    // `function` heading (or definition if funcBody is passed)
-    func(name, args = code_1.nil, async, funcBody) {
-        this._blockNode(new Func(name, args, async));
-        if (funcBody)
-            this.code(funcBody).endFunc();
-        return this;
-    }
-    // end function definition
-    endFunc() {
-        return this._endBlockNode(Func);
-    }
-    optimize(n = 1) {
-        while (n-- > 0) {
-            this._root.optimizeNodes();
-            this._root.optimizeNames(this._root.names, this._constants);
-        }
-    }
-    _leafNode(node) {
-        this._currNode.nodes.push(node);
-        return this;
-    }
-    _blockNode(node) {
-        this._currNode.nodes.push(node);
-        this._nodes.push(node);
-    }
-    _endBlockNode(N1, N2) {
-        const n = this._currNode;
-        if (n instanceof N1 || (N2 && n instanceof N2)) {
-            this._nodes.pop();
-            return this;
-        }
-        throw new Error(`CodeGen: not in block "${N2 ? `${N1.kind}/${N2.kind}` : N1.kind}"`);
-    }
-    _elseNode(node) {
-        const n = this._currNode;
-        if (!(n instanceof If)) {
-            throw new Error('CodeGen: "else" without "if"');
-        }
-        this._currNode = n.else = node;
-        return this;
-    }
-    get _root() {
-        return this._nodes[0];
-    }
-    get _currNode() {
-        const ns = this._nodes;
-        return ns[ns.length - 1];
-    }
-    set _currNode(node) {
-        const ns = this._nodes;
-        ns[ns.length - 1] = node;
-    }
-}
-exports.CodeGen = CodeGen;
-function addNames(names, from) {
-    for (const n in from)
-        names[n] = (names[n] || 0) + (from[n] || 0);
-    return names;
-}
-function addExprNames(names, from) {
-    return from instanceof code_1._CodeOrName ? addNames(names, from.names) : names;
-}
-function optimizeExpr(expr, names, constants) {
-    if (expr instanceof code_1.Name)
-        return replaceName(expr);
-    if (!canOptimize(expr))
-        return expr;
-    return new code_1._Code(expr._items.reduce((items, c) => {
-        if (c instanceof code_1.Name)
-            c = replaceName(c);
-        if (c instanceof code_1._Code)
-            items.push(...c._items);
-        else
-            items.push(c);
-        return items;
-    }, []));
-    function replaceName(n) {
-        const c = constants[n.str];
-        if (c === undefined || names[n.str] !== 1)
-            return n;
-        delete names[n.str];
-        return c;
-    }
-    function canOptimize(e) {
-        return (e instanceof code_1._Code &&
-            e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants[c.str] !== undefined));
-    }
-}
-function subtractNames(names, from) {
-    for (const n in from)
-        names[n] = (names[n] || 0) - (from[n] || 0);
-}
-function not(x) {
-    return typeof x == "boolean" || typeof x == "number" || x === null ? !x : (0, code_1._) `!${par(x)}`;
-}
-exports.not = not;
-const andCode = mappend(exports.operators.AND);
-// boolean AND (&&) expression with the passed arguments
-function and(...args) {
-    return args.reduce(andCode);
-}
-exports.and = and;
-const orCode = mappend(exports.operators.OR);
-// boolean OR (||) expression with the passed arguments
-function or(...args) {
-    return args.reduce(orCode);
-}
-exports.or = or;
-function mappend(op) {
-    return (x, y) => (x === code_1.nil ? y : y === code_1.nil ? x : (0, code_1._) `${par(x)} ${op} ${par(y)}`);
-}
-function par(x) {
-    return x instanceof code_1.Name ? x : (0, code_1._) `(${x})`;
-}
-//# sourceMappingURL=index.js.map
-
-/***/ }),
-
-/***/ 7788:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.ValueScope = exports.ValueScopeName = exports.Scope = exports.varKinds = exports.UsedValueState = void 0;
-const code_1 = __nccwpck_require__(567);
-class ValueError extends Error {
-    constructor(name) {
-        super(`CodeGen: "code" for ${name} not defined`);
-        this.value = name.value;
-    }
-}
-var UsedValueState;
-(function (UsedValueState) {
-    UsedValueState[UsedValueState["Started"] = 0] = "Started";
-    UsedValueState[UsedValueState["Completed"] = 1] = "Completed";
-})(UsedValueState || (exports.UsedValueState = UsedValueState = {}));
-exports.varKinds = {
-    const: new code_1.Name("const"),
-    let: new code_1.Name("let"),
-    var: new code_1.Name("var"),
-};
-class Scope {
-    constructor({ prefixes, parent } = {}) {
-        this._names = {};
-        this._prefixes = prefixes;
-        this._parent = parent;
-    }
-    toName(nameOrPrefix) {
-        return nameOrPrefix instanceof code_1.Name ? nameOrPrefix : this.name(nameOrPrefix);
-    }
-    name(prefix) {
-        return new code_1.Name(this._newName(prefix));
-    }
-    _newName(prefix) {
-        const ng = this._names[prefix] || this._nameGroup(prefix);
-        return `${prefix}${ng.index++}`;
-    }
-    _nameGroup(prefix) {
-        var _a, _b;
-        if (((_b = (_a = this._parent) === null || _a === void 0 ? void 0 : _a._prefixes) === null || _b === void 0 ? void 0 : _b.has(prefix)) || (this._prefixes && !this._prefixes.has(prefix))) {
-            throw new Error(`CodeGen: prefix "${prefix}" is not allowed in this scope`);
-        }
-        return (this._names[prefix] = { prefix, index: 0 });
-    }
-}
-exports.Scope = Scope;
-class ValueScopeName extends code_1.Name {
-    constructor(prefix, nameStr) {
-        super(nameStr);
-        this.prefix = prefix;
-    }
-    setValue(value, { property, itemIndex }) {
-        this.value = value;
-        this.scopePath = (0, code_1._) `.${new code_1.Name(property)}[${itemIndex}]`;
-    }
-}
-exports.ValueScopeName = ValueScopeName;
-const line = (0, code_1._) `\n`;
-class ValueScope extends Scope {
-    constructor(opts) {
-        super(opts);
-        this._values = {};
-        this._scope = opts.scope;
-        this.opts = { ...opts, _n: opts.lines ? line : code_1.nil };
-    }
-    get() {
-        return this._scope;
-    }
-    name(prefix) {
-        return new ValueScopeName(prefix, this._newName(prefix));
-    }
-    value(nameOrPrefix, value) {
-        var _a;
-        if (value.ref === undefined)
-            throw new Error("CodeGen: ref must be passed in value");
-        const name = this.toName(nameOrPrefix);
-        const { prefix } = name;
-        const valueKey = (_a = value.key) !== null && _a !== void 0 ? _a : value.ref;
-        let vs = this._values[prefix];
-        if (vs) {
-            const _name = vs.get(valueKey);
-            if (_name)
-                return _name;
-        }
-        else {
-            vs = this._values[prefix] = new Map();
-        }
-        vs.set(valueKey, name);
-        const s = this._scope[prefix] || (this._scope[prefix] = []);
-        const itemIndex = s.length;
-        s[itemIndex] = value.ref;
-        name.setValue(value, { property: prefix, itemIndex });
-        return name;
-    }
-    getValue(prefix, keyOrRef) {
-        const vs = this._values[prefix];
-        if (!vs)
-            return;
-        return vs.get(keyOrRef);
-    }
-    scopeRefs(scopeName, values = this._values) {
-        return this._reduceValues(values, (name) => {
-            if (name.scopePath === undefined)
-                throw new Error(`CodeGen: name "${name}" has no value`);
-            return (0, code_1._) `${scopeName}${name.scopePath}`;
-        });
-    }
-    scopeCode(values = this._values, usedValues, getCode) {
-        return this._reduceValues(values, (name) => {
-            if (name.value === undefined)
-                throw new Error(`CodeGen: name "${name}" has no value`);
-            return name.value.code;
-        }, usedValues, getCode);
-    }
-    _reduceValues(values, valueCode, usedValues = {}, getCode) {
-        let code = code_1.nil;
-        for (const prefix in values) {
-            const vs = values[prefix];
-            if (!vs)
-                continue;
-            const nameSet = (usedValues[prefix] = usedValues[prefix] || new Map());
-            vs.forEach((name) => {
-                if (nameSet.has(name))
-                    return;
-                nameSet.set(name, UsedValueState.Started);
-                let c = valueCode(name);
-                if (c) {
-                    const def = this.opts.es5 ? exports.varKinds.var : exports.varKinds.const;
-                    code = (0, code_1._) `${code}${def} ${name} = ${c};${this.opts._n}`;
-                }
-                else if ((c = getCode === null || getCode === void 0 ? void 0 : getCode(name))) {
-                    code = (0, code_1._) `${code}${c}${this.opts._n}`;
-                }
-                else {
-                    throw new ValueError(name);
-                }
-                nameSet.set(name, UsedValueState.Completed);
-            });
-        }
-        return code;
-    }
-}
-exports.ValueScope = ValueScope;
-//# sourceMappingURL=scope.js.map
-
-/***/ }),
-
-/***/ 1283:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.extendErrors = exports.resetErrorsCount = exports.reportExtraError = exports.reportError = exports.keyword$DataError = exports.keywordError = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const names_1 = __nccwpck_require__(630);
-exports.keywordError = {
-    message: ({ keyword }) => (0, codegen_1.str) `must pass "${keyword}" keyword validation`,
-};
-exports.keyword$DataError = {
-    message: ({ keyword, schemaType }) => schemaType
-        ? (0, codegen_1.str) `"${keyword}" keyword must be ${schemaType} ($data)`
-        : (0, codegen_1.str) `"${keyword}" keyword is invalid ($data)`,
-};
-function reportError(cxt, error = exports.keywordError, errorPaths, overrideAllErrors) {
-    const { it } = cxt;
-    const { gen, compositeRule, allErrors } = it;
-    const errObj = errorObjectCode(cxt, error, errorPaths);
-    if (overrideAllErrors !== null && overrideAllErrors !== void 0 ? overrideAllErrors : (compositeRule || allErrors)) {
-        addError(gen, errObj);
-    }
-    else {
-        returnErrors(it, (0, codegen_1._) `[${errObj}]`);
-    }
-}
-exports.reportError = reportError;
-function reportExtraError(cxt, error = exports.keywordError, errorPaths) {
-    const { it } = cxt;
-    const { gen, compositeRule, allErrors } = it;
-    const errObj = errorObjectCode(cxt, error, errorPaths);
-    addError(gen, errObj);
-    if (!(compositeRule || allErrors)) {
-        returnErrors(it, names_1.default.vErrors);
-    }
-}
-exports.reportExtraError = reportExtraError;
-function resetErrorsCount(gen, errsCount) {
-    gen.assign(names_1.default.errors, errsCount);
-    gen.if((0, codegen_1._) `${names_1.default.vErrors} !== null`, () => gen.if(errsCount, () => gen.assign((0, codegen_1._) `${names_1.default.vErrors}.length`, errsCount), () => gen.assign(names_1.default.vErrors, null)));
-}
-exports.resetErrorsCount = resetErrorsCount;
-function extendErrors({ gen, keyword, schemaValue, data, errsCount, it, }) {
-    /* istanbul ignore if */
-    if (errsCount === undefined)
-        throw new Error("ajv implementation error");
-    const err = gen.name("err");
-    gen.forRange("i", errsCount, names_1.default.errors, (i) => {
-        gen.const(err, (0, codegen_1._) `${names_1.default.vErrors}[${i}]`);
-        gen.if((0, codegen_1._) `${err}.instancePath === undefined`, () => gen.assign((0, codegen_1._) `${err}.instancePath`, (0, codegen_1.strConcat)(names_1.default.instancePath, it.errorPath)));
-        gen.assign((0, codegen_1._) `${err}.schemaPath`, (0, codegen_1.str) `${it.errSchemaPath}/${keyword}`);
-        if (it.opts.verbose) {
-            gen.assign((0, codegen_1._) `${err}.schema`, schemaValue);
-            gen.assign((0, codegen_1._) `${err}.data`, data);
-        }
-    });
-}
-exports.extendErrors = extendErrors;
-function addError(gen, errObj) {
-    const err = gen.const("err", errObj);
-    gen.if((0, codegen_1._) `${names_1.default.vErrors} === null`, () => gen.assign(names_1.default.vErrors, (0, codegen_1._) `[${err}]`), (0, codegen_1._) `${names_1.default.vErrors}.push(${err})`);
-    gen.code((0, codegen_1._) `${names_1.default.errors}++`);
-}
-function returnErrors(it, errs) {
-    const { gen, validateName, schemaEnv } = it;
-    if (schemaEnv.$async) {
-        gen.throw((0, codegen_1._) `new ${it.ValidationError}(${errs})`);
-    }
-    else {
-        gen.assign((0, codegen_1._) `${validateName}.errors`, errs);
-        gen.return(false);
-    }
-}
-const E = {
-    keyword: new codegen_1.Name("keyword"),
-    schemaPath: new codegen_1.Name("schemaPath"), // also used in JTD errors
-    params: new codegen_1.Name("params"),
-    propertyName: new codegen_1.Name("propertyName"),
-    message: new codegen_1.Name("message"),
-    schema: new codegen_1.Name("schema"),
-    parentSchema: new codegen_1.Name("parentSchema"),
-};
-function errorObjectCode(cxt, error, errorPaths) {
-    const { createErrors } = cxt.it;
-    if (createErrors === false)
-        return (0, codegen_1._) `{}`;
-    return errorObject(cxt, error, errorPaths);
-}
-function errorObject(cxt, error, errorPaths = {}) {
-    const { gen, it } = cxt;
-    const keyValues = [
-        errorInstancePath(it, errorPaths),
-        errorSchemaPath(cxt, errorPaths),
-    ];
-    extraErrorProps(cxt, error, keyValues);
-    return gen.object(...keyValues);
-}
-function errorInstancePath({ errorPath }, { instancePath }) {
-    const instPath = instancePath
-        ? (0, codegen_1.str) `${errorPath}${(0, util_1.getErrorPath)(instancePath, util_1.Type.Str)}`
-        : errorPath;
-    return [names_1.default.instancePath, (0, codegen_1.strConcat)(names_1.default.instancePath, instPath)];
-}
-function errorSchemaPath({ keyword, it: { errSchemaPath } }, { schemaPath, parentSchema }) {
-    let schPath = parentSchema ? errSchemaPath : (0, codegen_1.str) `${errSchemaPath}/${keyword}`;
-    if (schemaPath) {
-        schPath = (0, codegen_1.str) `${schPath}${(0, util_1.getErrorPath)(schemaPath, util_1.Type.Str)}`;
-    }
-    return [E.schemaPath, schPath];
-}
-function extraErrorProps(cxt, { params, message }, keyValues) {
-    const { keyword, data, schemaValue, it } = cxt;
-    const { opts, propertyName, topSchemaRef, schemaPath } = it;
-    keyValues.push([E.keyword, keyword], [E.params, typeof params == "function" ? params(cxt) : params || (0, codegen_1._) `{}`]);
-    if (opts.messages) {
-        keyValues.push([E.message, typeof message == "function" ? message(cxt) : message]);
-    }
-    if (opts.verbose) {
-        keyValues.push([E.schema, schemaValue], [E.parentSchema, (0, codegen_1._) `${topSchemaRef}${schemaPath}`], [names_1.default.data, data]);
-    }
-    if (propertyName)
-        keyValues.push([E.propertyName, propertyName]);
-}
-//# sourceMappingURL=errors.js.map
-
-/***/ }),
-
-/***/ 2718:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.resolveSchema = exports.getCompilingSchema = exports.resolveRef = exports.compileSchema = exports.SchemaEnv = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const validation_error_1 = __nccwpck_require__(3021);
-const names_1 = __nccwpck_require__(630);
-const resolve_1 = __nccwpck_require__(4090);
-const util_1 = __nccwpck_require__(4464);
-const validate_1 = __nccwpck_require__(7881);
-class SchemaEnv {
-    constructor(env) {
-        var _a;
-        this.refs = {};
-        this.dynamicAnchors = {};
-        let schema;
-        if (typeof env.schema == "object")
-            schema = env.schema;
-        this.schema = env.schema;
-        this.schemaId = env.schemaId;
-        this.root = env.root || this;
-        this.baseId = (_a = env.baseId) !== null && _a !== void 0 ? _a : (0, resolve_1.normalizeId)(schema === null || schema === void 0 ? void 0 : schema[env.schemaId || "$id"]);
-        this.schemaPath = env.schemaPath;
-        this.localRefs = env.localRefs;
-        this.meta = env.meta;
-        this.$async = schema === null || schema === void 0 ? void 0 : schema.$async;
-        this.refs = {};
-    }
-}
-exports.SchemaEnv = SchemaEnv;
-// let codeSize = 0
-// let nodeCount = 0
-// Compiles schema in SchemaEnv
-function compileSchema(sch) {
-    // TODO refactor - remove compilations
-    const _sch = getCompilingSchema.call(this, sch);
-    if (_sch)
-        return _sch;
-    const rootId = (0, resolve_1.getFullPath)(this.opts.uriResolver, sch.root.baseId); // TODO if getFullPath removed 1 tests fails
-    const { es5, lines } = this.opts.code;
-    const { ownProperties } = this.opts;
-    const gen = new codegen_1.CodeGen(this.scope, { es5, lines, ownProperties });
-    let _ValidationError;
-    if (sch.$async) {
-        _ValidationError = gen.scopeValue("Error", {
-            ref: validation_error_1.default,
-            code: (0, codegen_1._) `require("ajv/dist/runtime/validation_error").default`,
-        });
-    }
-    const validateName = gen.scopeName("validate");
-    sch.validateName = validateName;
-    const schemaCxt = {
-        gen,
-        allErrors: this.opts.allErrors,
-        data: names_1.default.data,
-        parentData: names_1.default.parentData,
-        parentDataProperty: names_1.default.parentDataProperty,
-        dataNames: [names_1.default.data],
-        dataPathArr: [codegen_1.nil], // TODO can its length be used as dataLevel if nil is removed?
-        dataLevel: 0,
-        dataTypes: [],
-        definedProperties: new Set(),
-        topSchemaRef: gen.scopeValue("schema", this.opts.code.source === true
-            ? { ref: sch.schema, code: (0, codegen_1.stringify)(sch.schema) }
-            : { ref: sch.schema }),
-        validateName,
-        ValidationError: _ValidationError,
-        schema: sch.schema,
-        schemaEnv: sch,
-        rootId,
-        baseId: sch.baseId || rootId,
-        schemaPath: codegen_1.nil,
-        errSchemaPath: sch.schemaPath || (this.opts.jtd ? "" : "#"),
-        errorPath: (0, codegen_1._) `""`,
-        opts: this.opts,
-        self: this,
-    };
-    let sourceCode;
-    try {
-        this._compilations.add(sch);
-        (0, validate_1.validateFunctionCode)(schemaCxt);
-        gen.optimize(this.opts.code.optimize);
-        // gen.optimize(1)
-        const validateCode = gen.toString();
-        sourceCode = `${gen.scopeRefs(names_1.default.scope)}return ${validateCode}`;
-        // console.log((codeSize += sourceCode.length), (nodeCount += gen.nodeCount))
-        if (this.opts.code.process)
-            sourceCode = this.opts.code.process(sourceCode, sch);
-        // console.log("\n\n\n *** \n", sourceCode)
-        const makeValidate = new Function(`${names_1.default.self}`, `${names_1.default.scope}`, sourceCode);
-        const validate = makeValidate(this, this.scope.get());
-        this.scope.value(validateName, { ref: validate });
-        validate.errors = null;
-        validate.schema = sch.schema;
-        validate.schemaEnv = sch;
-        if (sch.$async)
-            validate.$async = true;
-        if (this.opts.code.source === true) {
-            validate.source = { validateName, validateCode, scopeValues: gen._values };
-        }
-        if (this.opts.unevaluated) {
-            const { props, items } = schemaCxt;
-            validate.evaluated = {
-                props: props instanceof codegen_1.Name ? undefined : props,
-                items: items instanceof codegen_1.Name ? undefined : items,
-                dynamicProps: props instanceof codegen_1.Name,
-                dynamicItems: items instanceof codegen_1.Name,
-            };
-            if (validate.source)
-                validate.source.evaluated = (0, codegen_1.stringify)(validate.evaluated);
-        }
-        sch.validate = validate;
-        return sch;
-    }
-    catch (e) {
-        delete sch.validate;
-        delete sch.validateName;
-        if (sourceCode)
-            this.logger.error("Error compiling schema, function code:", sourceCode);
-        // console.log("\n\n\n *** \n", sourceCode, this.opts)
-        throw e;
-    }
-    finally {
-        this._compilations.delete(sch);
-    }
-}
-exports.compileSchema = compileSchema;
-function resolveRef(root, baseId, ref) {
-    var _a;
-    ref = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, ref);
-    const schOrFunc = root.refs[ref];
-    if (schOrFunc)
-        return schOrFunc;
-    let _sch = resolve.call(this, root, ref);
-    if (_sch === undefined) {
-        const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref]; // TODO maybe localRefs should hold SchemaEnv
-        const { schemaId } = this.opts;
-        if (schema)
-            _sch = new SchemaEnv({ schema, schemaId, root, baseId });
-    }
-    if (_sch === undefined)
-        return;
-    return (root.refs[ref] = inlineOrCompile.call(this, _sch));
-}
-exports.resolveRef = resolveRef;
-function inlineOrCompile(sch) {
-    if ((0, resolve_1.inlineRef)(sch.schema, this.opts.inlineRefs))
-        return sch.schema;
-    return sch.validate ? sch : compileSchema.call(this, sch);
-}
-// Index of schema compilation in the currently compiled list
-function getCompilingSchema(schEnv) {
-    for (const sch of this._compilations) {
-        if (sameSchemaEnv(sch, schEnv))
-            return sch;
-    }
-}
-exports.getCompilingSchema = getCompilingSchema;
-function sameSchemaEnv(s1, s2) {
-    return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
-}
-// resolve and compile the references ($ref)
-// TODO returns AnySchemaObject (if the schema can be inlined) or validation function
-function resolve(root, // information about the root schema for the current schema
-ref // reference to resolve
-) {
-    let sch;
-    while (typeof (sch = this.refs[ref]) == "string")
-        ref = sch;
-    return sch || this.schemas[ref] || resolveSchema.call(this, root, ref);
-}
-// Resolve schema, its root and baseId
-function resolveSchema(root, // root object with properties schema, refs TODO below SchemaEnv is assigned to it
-ref // reference to resolve
-) {
-    const p = this.opts.uriResolver.parse(ref);
-    const refPath = (0, resolve_1._getFullPath)(this.opts.uriResolver, p);
-    let baseId = (0, resolve_1.getFullPath)(this.opts.uriResolver, root.baseId, undefined);
-    // TODO `Object.keys(root.schema).length > 0` should not be needed - but removing breaks 2 tests
-    if (Object.keys(root.schema).length > 0 && refPath === baseId) {
-        return getJsonPointer.call(this, p, root);
-    }
-    const id = (0, resolve_1.normalizeId)(refPath);
-    const schOrRef = this.refs[id] || this.schemas[id];
-    if (typeof schOrRef == "string") {
-        const sch = resolveSchema.call(this, root, schOrRef);
-        if (typeof (sch === null || sch === void 0 ? void 0 : sch.schema) !== "object")
-            return;
-        return getJsonPointer.call(this, p, sch);
-    }
-    if (typeof (schOrRef === null || schOrRef === void 0 ? void 0 : schOrRef.schema) !== "object")
-        return;
-    if (!schOrRef.validate)
-        compileSchema.call(this, schOrRef);
-    if (id === (0, resolve_1.normalizeId)(ref)) {
-        const { schema } = schOrRef;
-        const { schemaId } = this.opts;
-        const schId = schema[schemaId];
-        if (schId)
-            baseId = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schId);
-        return new SchemaEnv({ schema, schemaId, root, baseId });
-    }
-    return getJsonPointer.call(this, p, schOrRef);
-}
-exports.resolveSchema = resolveSchema;
-const PREVENT_SCOPE_CHANGE = new Set([
-    "properties",
-    "patternProperties",
-    "enum",
-    "dependencies",
-    "definitions",
-]);
-function getJsonPointer(parsedRef, { baseId, schema, root }) {
-    var _a;
-    if (((_a = parsedRef.fragment) === null || _a === void 0 ? void 0 : _a[0]) !== "/")
-        return;
-    for (const part of parsedRef.fragment.slice(1).split("/")) {
-        if (typeof schema === "boolean")
-            return;
-        const partSchema = schema[(0, util_1.unescapeFragment)(part)];
-        if (partSchema === undefined)
-            return;
-        schema = partSchema;
-        // TODO PREVENT_SCOPE_CHANGE could be defined in keyword def?
-        const schId = typeof schema === "object" && schema[this.opts.schemaId];
-        if (!PREVENT_SCOPE_CHANGE.has(part) && schId) {
-            baseId = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schId);
-        }
-    }
-    let env;
-    if (typeof schema != "boolean" && schema.$ref && !(0, util_1.schemaHasRulesButRef)(schema, this.RULES)) {
-        const $ref = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schema.$ref);
-        env = resolveSchema.call(this, root, $ref);
-    }
-    // even though resolution failed we need to return SchemaEnv to throw exception
-    // so that compileAsync loads missing schema.
-    const { schemaId } = this.opts;
-    env = env || new SchemaEnv({ schema, schemaId, root, baseId });
-    if (env.schema !== env.root.schema)
-        return env;
-    return undefined;
-}
-//# sourceMappingURL=index.js.map
-
-/***/ }),
-
-/***/ 630:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const names = {
-    // validation function arguments
-    data: new codegen_1.Name("data"), // data passed to validation function
-    // args passed from referencing schema
-    valCxt: new codegen_1.Name("valCxt"), // validation/data context - should not be used directly, it is destructured to the names below
-    instancePath: new codegen_1.Name("instancePath"),
-    parentData: new codegen_1.Name("parentData"),
-    parentDataProperty: new codegen_1.Name("parentDataProperty"),
-    rootData: new codegen_1.Name("rootData"), // root data - same as the data passed to the first/top validation function
-    dynamicAnchors: new codegen_1.Name("dynamicAnchors"), // used to support recursiveRef and dynamicRef
-    // function scoped variables
-    vErrors: new codegen_1.Name("vErrors"), // null or array of validation errors
-    errors: new codegen_1.Name("errors"), // counter of validation errors
-    this: new codegen_1.Name("this"),
-    // "globals"
-    self: new codegen_1.Name("self"),
-    scope: new codegen_1.Name("scope"),
-    // JTD serialize/parse name for JSON string and position
-    json: new codegen_1.Name("json"),
-    jsonPos: new codegen_1.Name("jsonPos"),
-    jsonLen: new codegen_1.Name("jsonLen"),
-    jsonPart: new codegen_1.Name("jsonPart"),
-};
-exports["default"] = names;
-//# sourceMappingURL=names.js.map
-
-/***/ }),
-
-/***/ 3162:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const resolve_1 = __nccwpck_require__(4090);
-class MissingRefError extends Error {
-    constructor(resolver, baseId, ref, msg) {
-        super(msg || `can't resolve reference ${ref} from id ${baseId}`);
-        this.missingRef = (0, resolve_1.resolveUrl)(resolver, baseId, ref);
-        this.missingSchema = (0, resolve_1.normalizeId)((0, resolve_1.getFullPath)(resolver, this.missingRef));
-    }
-}
-exports["default"] = MissingRefError;
-//# sourceMappingURL=ref_error.js.map
-
-/***/ }),
-
-/***/ 4090:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.getSchemaRefs = exports.resolveUrl = exports.normalizeId = exports._getFullPath = exports.getFullPath = exports.inlineRef = void 0;
-const util_1 = __nccwpck_require__(4464);
-const equal = __nccwpck_require__(3430);
-const traverse = __nccwpck_require__(1167);
-// TODO refactor to use keyword definitions
-const SIMPLE_INLINED = new Set([
-    "type",
-    "format",
-    "pattern",
-    "maxLength",
-    "minLength",
-    "maxProperties",
-    "minProperties",
-    "maxItems",
-    "minItems",
-    "maximum",
-    "minimum",
-    "uniqueItems",
-    "multipleOf",
-    "required",
-    "enum",
-    "const",
-]);
-function inlineRef(schema, limit = true) {
-    if (typeof schema == "boolean")
-        return true;
-    if (limit === true)
-        return !hasRef(schema);
-    if (!limit)
-        return false;
-    return countKeys(schema) <= limit;
-}
-exports.inlineRef = inlineRef;
-const REF_KEYWORDS = new Set([
-    "$ref",
-    "$recursiveRef",
-    "$recursiveAnchor",
-    "$dynamicRef",
-    "$dynamicAnchor",
-]);
-function hasRef(schema) {
-    for (const key in schema) {
-        if (REF_KEYWORDS.has(key))
-            return true;
-        const sch = schema[key];
-        if (Array.isArray(sch) && sch.some(hasRef))
-            return true;
-        if (typeof sch == "object" && hasRef(sch))
-            return true;
-    }
-    return false;
-}
-function countKeys(schema) {
-    let count = 0;
-    for (const key in schema) {
-        if (key === "$ref")
-            return Infinity;
-        count++;
-        if (SIMPLE_INLINED.has(key))
-            continue;
-        if (typeof schema[key] == "object") {
-            (0, util_1.eachItem)(schema[key], (sch) => (count += countKeys(sch)));
-        }
-        if (count === Infinity)
-            return Infinity;
-    }
-    return count;
-}
-function getFullPath(resolver, id = "", normalize) {
-    if (normalize !== false)
-        id = normalizeId(id);
-    const p = resolver.parse(id);
-    return _getFullPath(resolver, p);
-}
-exports.getFullPath = getFullPath;
-function _getFullPath(resolver, p) {
-    const serialized = resolver.serialize(p);
-    return serialized.split("#")[0] + "#";
-}
-exports._getFullPath = _getFullPath;
-const TRAILING_SLASH_HASH = /#\/?$/;
-function normalizeId(id) {
-    return id ? id.replace(TRAILING_SLASH_HASH, "") : "";
-}
-exports.normalizeId = normalizeId;
-function resolveUrl(resolver, baseId, id) {
-    id = normalizeId(id);
-    return resolver.resolve(baseId, id);
-}
-exports.resolveUrl = resolveUrl;
-const ANCHOR = /^[a-z_][-a-z0-9._]*$/i;
-function getSchemaRefs(schema, baseId) {
-    if (typeof schema == "boolean")
-        return {};
-    const { schemaId, uriResolver } = this.opts;
-    const schId = normalizeId(schema[schemaId] || baseId);
-    const baseIds = { "": schId };
-    const pathPrefix = getFullPath(uriResolver, schId, false);
-    const localRefs = {};
-    const schemaRefs = new Set();
-    traverse(schema, { allKeys: true }, (sch, jsonPtr, _, parentJsonPtr) => {
-        if (parentJsonPtr === undefined)
-            return;
-        const fullPath = pathPrefix + jsonPtr;
-        let innerBaseId = baseIds[parentJsonPtr];
-        if (typeof sch[schemaId] == "string")
-            innerBaseId = addRef.call(this, sch[schemaId]);
-        addAnchor.call(this, sch.$anchor);
-        addAnchor.call(this, sch.$dynamicAnchor);
-        baseIds[jsonPtr] = innerBaseId;
-        function addRef(ref) {
-            // eslint-disable-next-line @typescript-eslint/unbound-method
-            const _resolve = this.opts.uriResolver.resolve;
-            ref = normalizeId(innerBaseId ? _resolve(innerBaseId, ref) : ref);
-            if (schemaRefs.has(ref))
-                throw ambiguos(ref);
-            schemaRefs.add(ref);
-            let schOrRef = this.refs[ref];
-            if (typeof schOrRef == "string")
-                schOrRef = this.refs[schOrRef];
-            if (typeof schOrRef == "object") {
-                checkAmbiguosRef(sch, schOrRef.schema, ref);
-            }
-            else if (ref !== normalizeId(fullPath)) {
-                if (ref[0] === "#") {
-                    checkAmbiguosRef(sch, localRefs[ref], ref);
-                    localRefs[ref] = sch;
-                }
-                else {
-                    this.refs[ref] = fullPath;
-                }
-            }
-            return ref;
-        }
-        function addAnchor(anchor) {
-            if (typeof anchor == "string") {
-                if (!ANCHOR.test(anchor))
-                    throw new Error(`invalid anchor "${anchor}"`);
-                addRef.call(this, `#${anchor}`);
-            }
-        }
-    });
-    return localRefs;
-    function checkAmbiguosRef(sch1, sch2, ref) {
-        if (sch2 !== undefined && !equal(sch1, sch2))
-            throw ambiguos(ref);
-    }
-    function ambiguos(ref) {
-        return new Error(`reference "${ref}" resolves to more than one schema`);
-    }
-}
-exports.getSchemaRefs = getSchemaRefs;
-//# sourceMappingURL=resolve.js.map
-
-/***/ }),
-
-/***/ 7353:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.getRules = exports.isJSONType = void 0;
-const _jsonTypes = ["string", "number", "integer", "boolean", "null", "object", "array"];
-const jsonTypes = new Set(_jsonTypes);
-function isJSONType(x) {
-    return typeof x == "string" && jsonTypes.has(x);
-}
-exports.isJSONType = isJSONType;
-function getRules() {
-    const groups = {
-        number: { type: "number", rules: [] },
-        string: { type: "string", rules: [] },
-        array: { type: "array", rules: [] },
-        object: { type: "object", rules: [] },
-    };
-    return {
-        types: { ...groups, integer: true, boolean: true, null: true },
-        rules: [{ rules: [] }, groups.number, groups.string, groups.array, groups.object],
-        post: { rules: [] },
-        all: {},
-        keywords: {},
-    };
-}
-exports.getRules = getRules;
-//# sourceMappingURL=rules.js.map
-
-/***/ }),
-
-/***/ 4464:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.checkStrictMode = exports.getErrorPath = exports.Type = exports.useFunc = exports.setEvaluated = exports.evaluatedPropsToName = exports.mergeEvaluated = exports.eachItem = exports.unescapeJsonPointer = exports.escapeJsonPointer = exports.escapeFragment = exports.unescapeFragment = exports.schemaRefOrVal = exports.schemaHasRulesButRef = exports.schemaHasRules = exports.checkUnknownRules = exports.alwaysValidSchema = exports.toHash = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const code_1 = __nccwpck_require__(567);
-// TODO refactor to use Set
-function toHash(arr) {
-    const hash = {};
-    for (const item of arr)
-        hash[item] = true;
-    return hash;
-}
-exports.toHash = toHash;
-function alwaysValidSchema(it, schema) {
-    if (typeof schema == "boolean")
-        return schema;
-    if (Object.keys(schema).length === 0)
-        return true;
-    checkUnknownRules(it, schema);
-    return !schemaHasRules(schema, it.self.RULES.all);
-}
-exports.alwaysValidSchema = alwaysValidSchema;
-function checkUnknownRules(it, schema = it.schema) {
-    const { opts, self } = it;
-    if (!opts.strictSchema)
-        return;
-    if (typeof schema === "boolean")
-        return;
-    const rules = self.RULES.keywords;
-    for (const key in schema) {
-        if (!rules[key])
-            checkStrictMode(it, `unknown keyword: "${key}"`);
-    }
-}
-exports.checkUnknownRules = checkUnknownRules;
-function schemaHasRules(schema, rules) {
-    if (typeof schema == "boolean")
-        return !schema;
-    for (const key in schema)
-        if (rules[key])
-            return true;
-    return false;
-}
-exports.schemaHasRules = schemaHasRules;
-function schemaHasRulesButRef(schema, RULES) {
-    if (typeof schema == "boolean")
-        return !schema;
-    for (const key in schema)
-        if (key !== "$ref" && RULES.all[key])
-            return true;
-    return false;
-}
-exports.schemaHasRulesButRef = schemaHasRulesButRef;
-function schemaRefOrVal({ topSchemaRef, schemaPath }, schema, keyword, $data) {
-    if (!$data) {
-        if (typeof schema == "number" || typeof schema == "boolean")
-            return schema;
-        if (typeof schema == "string")
-            return (0, codegen_1._) `${schema}`;
-    }
-    return (0, codegen_1._) `${topSchemaRef}${schemaPath}${(0, codegen_1.getProperty)(keyword)}`;
-}
-exports.schemaRefOrVal = schemaRefOrVal;
-function unescapeFragment(str) {
-    return unescapeJsonPointer(decodeURIComponent(str));
-}
-exports.unescapeFragment = unescapeFragment;
-function escapeFragment(str) {
-    return encodeURIComponent(escapeJsonPointer(str));
-}
-exports.escapeFragment = escapeFragment;
-function escapeJsonPointer(str) {
-    if (typeof str == "number")
-        return `${str}`;
-    return str.replace(/~/g, "~0").replace(/\//g, "~1");
-}
-exports.escapeJsonPointer = escapeJsonPointer;
-function unescapeJsonPointer(str) {
-    return str.replace(/~1/g, "/").replace(/~0/g, "~");
-}
-exports.unescapeJsonPointer = unescapeJsonPointer;
-function eachItem(xs, f) {
-    if (Array.isArray(xs)) {
-        for (const x of xs)
-            f(x);
-    }
-    else {
-        f(xs);
-    }
-}
-exports.eachItem = eachItem;
-function makeMergeEvaluated({ mergeNames, mergeToName, mergeValues, resultToName, }) {
-    return (gen, from, to, toName) => {
-        const res = to === undefined
-            ? from
-            : to instanceof codegen_1.Name
-                ? (from instanceof codegen_1.Name ? mergeNames(gen, from, to) : mergeToName(gen, from, to), to)
-                : from instanceof codegen_1.Name
-                    ? (mergeToName(gen, to, from), from)
-                    : mergeValues(from, to);
-        return toName === codegen_1.Name && !(res instanceof codegen_1.Name) ? resultToName(gen, res) : res;
-    };
-}
-exports.mergeEvaluated = {
-    props: makeMergeEvaluated({
-        mergeNames: (gen, from, to) => gen.if((0, codegen_1._) `${to} !== true && ${from} !== undefined`, () => {
-            gen.if((0, codegen_1._) `${from} === true`, () => gen.assign(to, true), () => gen.assign(to, (0, codegen_1._) `${to} || {}`).code((0, codegen_1._) `Object.assign(${to}, ${from})`));
-        }),
-        mergeToName: (gen, from, to) => gen.if((0, codegen_1._) `${to} !== true`, () => {
-            if (from === true) {
-                gen.assign(to, true);
-            }
-            else {
-                gen.assign(to, (0, codegen_1._) `${to} || {}`);
-                setEvaluated(gen, to, from);
-            }
-        }),
-        mergeValues: (from, to) => (from === true ? true : { ...from, ...to }),
-        resultToName: evaluatedPropsToName,
-    }),
-    items: makeMergeEvaluated({
-        mergeNames: (gen, from, to) => gen.if((0, codegen_1._) `${to} !== true && ${from} !== undefined`, () => gen.assign(to, (0, codegen_1._) `${from} === true ? true : ${to} > ${from} ? ${to} : ${from}`)),
-        mergeToName: (gen, from, to) => gen.if((0, codegen_1._) `${to} !== true`, () => gen.assign(to, from === true ? true : (0, codegen_1._) `${to} > ${from} ? ${to} : ${from}`)),
-        mergeValues: (from, to) => (from === true ? true : Math.max(from, to)),
-        resultToName: (gen, items) => gen.var("items", items),
-    }),
-};
-function evaluatedPropsToName(gen, ps) {
-    if (ps === true)
-        return gen.var("props", true);
-    const props = gen.var("props", (0, codegen_1._) `{}`);
-    if (ps !== undefined)
-        setEvaluated(gen, props, ps);
-    return props;
-}
-exports.evaluatedPropsToName = evaluatedPropsToName;
-function setEvaluated(gen, props, ps) {
-    Object.keys(ps).forEach((p) => gen.assign((0, codegen_1._) `${props}${(0, codegen_1.getProperty)(p)}`, true));
-}
-exports.setEvaluated = setEvaluated;
-const snippets = {};
-function useFunc(gen, f) {
-    return gen.scopeValue("func", {
-        ref: f,
-        code: snippets[f.code] || (snippets[f.code] = new code_1._Code(f.code)),
-    });
-}
-exports.useFunc = useFunc;
-var Type;
-(function (Type) {
-    Type[Type["Num"] = 0] = "Num";
-    Type[Type["Str"] = 1] = "Str";
-})(Type || (exports.Type = Type = {}));
-function getErrorPath(dataProp, dataPropType, jsPropertySyntax) {
-    // let path
-    if (dataProp instanceof codegen_1.Name) {
-        const isNumber = dataPropType === Type.Num;
-        return jsPropertySyntax
-            ? isNumber
-                ? (0, codegen_1._) `"[" + ${dataProp} + "]"`
-                : (0, codegen_1._) `"['" + ${dataProp} + "']"`
-            : isNumber
-                ? (0, codegen_1._) `"/" + ${dataProp}`
-                : (0, codegen_1._) `"/" + ${dataProp}.replace(/~/g, "~0").replace(/\\//g, "~1")`; // TODO maybe use global escapePointer
-    }
-    return jsPropertySyntax ? (0, codegen_1.getProperty)(dataProp).toString() : "/" + escapeJsonPointer(dataProp);
-}
-exports.getErrorPath = getErrorPath;
-function checkStrictMode(it, msg, mode = it.opts.strictSchema) {
-    if (!mode)
-        return;
-    msg = `strict mode: ${msg}`;
-    if (mode === true)
-        throw new Error(msg);
-    it.self.logger.warn(msg);
-}
-exports.checkStrictMode = checkStrictMode;
-//# sourceMappingURL=util.js.map
-
-/***/ }),
-
-/***/ 7692:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.shouldUseRule = exports.shouldUseGroup = exports.schemaHasRulesForType = void 0;
-function schemaHasRulesForType({ schema, self }, type) {
-    const group = self.RULES.types[type];
-    return group && group !== true && shouldUseGroup(schema, group);
-}
-exports.schemaHasRulesForType = schemaHasRulesForType;
-function shouldUseGroup(schema, group) {
-    return group.rules.some((rule) => shouldUseRule(schema, rule));
-}
-exports.shouldUseGroup = shouldUseGroup;
-function shouldUseRule(schema, rule) {
-    var _a;
-    return (schema[rule.keyword] !== undefined ||
-        ((_a = rule.definition.implements) === null || _a === void 0 ? void 0 : _a.some((kwd) => schema[kwd] !== undefined)));
-}
-exports.shouldUseRule = shouldUseRule;
-//# sourceMappingURL=applicability.js.map
-
-/***/ }),
-
-/***/ 5346:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.boolOrEmptySchema = exports.topBoolOrEmptySchema = void 0;
-const errors_1 = __nccwpck_require__(1283);
-const codegen_1 = __nccwpck_require__(1436);
-const names_1 = __nccwpck_require__(630);
-const boolError = {
-    message: "boolean schema is false",
-};
-function topBoolOrEmptySchema(it) {
-    const { gen, schema, validateName } = it;
-    if (schema === false) {
-        falseSchemaError(it, false);
-    }
-    else if (typeof schema == "object" && schema.$async === true) {
-        gen.return(names_1.default.data);
-    }
-    else {
-        gen.assign((0, codegen_1._) `${validateName}.errors`, null);
-        gen.return(true);
-    }
-}
-exports.topBoolOrEmptySchema = topBoolOrEmptySchema;
-function boolOrEmptySchema(it, valid) {
-    const { gen, schema } = it;
-    if (schema === false) {
-        gen.var(valid, false); // TODO var
-        falseSchemaError(it);
-    }
-    else {
-        gen.var(valid, true); // TODO var
-    }
-}
-exports.boolOrEmptySchema = boolOrEmptySchema;
-function falseSchemaError(it, overrideAllErrors) {
-    const { gen, data } = it;
-    // TODO maybe some other interface should be used for non-keyword validation errors...
-    const cxt = {
-        gen,
-        keyword: "false schema",
-        data,
-        schema: false,
-        schemaCode: false,
-        schemaValue: false,
-        params: {},
-        it,
-    };
-    (0, errors_1.reportError)(cxt, boolError, undefined, overrideAllErrors);
-}
-//# sourceMappingURL=boolSchema.js.map
-
-/***/ }),
-
-/***/ 6685:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.reportTypeError = exports.checkDataTypes = exports.checkDataType = exports.coerceAndCheckDataType = exports.getJSONTypes = exports.getSchemaTypes = exports.DataType = void 0;
-const rules_1 = __nccwpck_require__(7353);
-const applicability_1 = __nccwpck_require__(7692);
-const errors_1 = __nccwpck_require__(1283);
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-var DataType;
-(function (DataType) {
-    DataType[DataType["Correct"] = 0] = "Correct";
-    DataType[DataType["Wrong"] = 1] = "Wrong";
-})(DataType || (exports.DataType = DataType = {}));
-function getSchemaTypes(schema) {
-    const types = getJSONTypes(schema.type);
-    const hasNull = types.includes("null");
-    if (hasNull) {
-        if (schema.nullable === false)
-            throw new Error("type: null contradicts nullable: false");
-    }
-    else {
-        if (!types.length && schema.nullable !== undefined) {
-            throw new Error('"nullable" cannot be used without "type"');
-        }
-        if (schema.nullable === true)
-            types.push("null");
-    }
-    return types;
-}
-exports.getSchemaTypes = getSchemaTypes;
-// eslint-disable-next-line @typescript-eslint/no-redundant-type-constituents
-function getJSONTypes(ts) {
-    const types = Array.isArray(ts) ? ts : ts ? [ts] : [];
-    if (types.every(rules_1.isJSONType))
-        return types;
-    throw new Error("type must be JSONType or JSONType[]: " + types.join(","));
-}
-exports.getJSONTypes = getJSONTypes;
-function coerceAndCheckDataType(it, types) {
-    const { gen, data, opts } = it;
-    const coerceTo = coerceToTypes(types, opts.coerceTypes);
-    const checkTypes = types.length > 0 &&
-        !(coerceTo.length === 0 && types.length === 1 && (0, applicability_1.schemaHasRulesForType)(it, types[0]));
-    if (checkTypes) {
-        const wrongType = checkDataTypes(types, data, opts.strictNumbers, DataType.Wrong);
-        gen.if(wrongType, () => {
-            if (coerceTo.length)
-                coerceData(it, types, coerceTo);
-            else
-                reportTypeError(it);
-        });
-    }
-    return checkTypes;
-}
-exports.coerceAndCheckDataType = coerceAndCheckDataType;
-const COERCIBLE = new Set(["string", "number", "integer", "boolean", "null"]);
-function coerceToTypes(types, coerceTypes) {
-    return coerceTypes
-        ? types.filter((t) => COERCIBLE.has(t) || (coerceTypes === "array" && t === "array"))
-        : [];
-}
-function coerceData(it, types, coerceTo) {
-    const { gen, data, opts } = it;
-    const dataType = gen.let("dataType", (0, codegen_1._) `typeof ${data}`);
-    const coerced = gen.let("coerced", (0, codegen_1._) `undefined`);
-    if (opts.coerceTypes === "array") {
-        gen.if((0, codegen_1._) `${dataType} == 'object' && Array.isArray(${data}) && ${data}.length == 1`, () => gen
-            .assign(data, (0, codegen_1._) `${data}[0]`)
-            .assign(dataType, (0, codegen_1._) `typeof ${data}`)
-            .if(checkDataTypes(types, data, opts.strictNumbers), () => gen.assign(coerced, data)));
-    }
-    gen.if((0, codegen_1._) `${coerced} !== undefined`);
-    for (const t of coerceTo) {
-        if (COERCIBLE.has(t) || (t === "array" && opts.coerceTypes === "array")) {
-            coerceSpecificType(t);
-        }
-    }
-    gen.else();
-    reportTypeError(it);
-    gen.endIf();
-    gen.if((0, codegen_1._) `${coerced} !== undefined`, () => {
-        gen.assign(data, coerced);
-        assignParentData(it, coerced);
-    });
-    function coerceSpecificType(t) {
-        switch (t) {
-            case "string":
-                gen
-                    .elseIf((0, codegen_1._) `${dataType} == "number" || ${dataType} == "boolean"`)
-                    .assign(coerced, (0, codegen_1._) `"" + ${data}`)
-                    .elseIf((0, codegen_1._) `${data} === null`)
-                    .assign(coerced, (0, codegen_1._) `""`);
-                return;
-            case "number":
-                gen
-                    .elseIf((0, codegen_1._) `${dataType} == "boolean" || ${data} === null
-              || (${dataType} == "string" && ${data} && ${data} == +${data})`)
-                    .assign(coerced, (0, codegen_1._) `+${data}`);
-                return;
-            case "integer":
-                gen
-                    .elseIf((0, codegen_1._) `${dataType} === "boolean" || ${data} === null
-              || (${dataType} === "string" && ${data} && ${data} == +${data} && !(${data} % 1))`)
-                    .assign(coerced, (0, codegen_1._) `+${data}`);
-                return;
-            case "boolean":
-                gen
-                    .elseIf((0, codegen_1._) `${data} === "false" || ${data} === 0 || ${data} === null`)
-                    .assign(coerced, false)
-                    .elseIf((0, codegen_1._) `${data} === "true" || ${data} === 1`)
-                    .assign(coerced, true);
-                return;
-            case "null":
-                gen.elseIf((0, codegen_1._) `${data} === "" || ${data} === 0 || ${data} === false`);
-                gen.assign(coerced, null);
-                return;
-            case "array":
-                gen
-                    .elseIf((0, codegen_1._) `${dataType} === "string" || ${dataType} === "number"
-              || ${dataType} === "boolean" || ${data} === null`)
-                    .assign(coerced, (0, codegen_1._) `[${data}]`);
-        }
-    }
-}
-function assignParentData({ gen, parentData, parentDataProperty }, expr) {
-    // TODO use gen.property
-    gen.if((0, codegen_1._) `${parentData} !== undefined`, () => gen.assign((0, codegen_1._) `${parentData}[${parentDataProperty}]`, expr));
-}
-function checkDataType(dataType, data, strictNums, correct = DataType.Correct) {
-    const EQ = correct === DataType.Correct ? codegen_1.operators.EQ : codegen_1.operators.NEQ;
-    let cond;
-    switch (dataType) {
-        case "null":
-            return (0, codegen_1._) `${data} ${EQ} null`;
-        case "array":
-            cond = (0, codegen_1._) `Array.isArray(${data})`;
-            break;
-        case "object":
-            cond = (0, codegen_1._) `${data} && typeof ${data} == "object" && !Array.isArray(${data})`;
-            break;
-        case "integer":
-            cond = numCond((0, codegen_1._) `!(${data} % 1) && !isNaN(${data})`);
-            break;
-        case "number":
-            cond = numCond();
-            break;
-        default:
-            return (0, codegen_1._) `typeof ${data} ${EQ} ${dataType}`;
-    }
-    return correct === DataType.Correct ? cond : (0, codegen_1.not)(cond);
-    function numCond(_cond = codegen_1.nil) {
-        return (0, codegen_1.and)((0, codegen_1._) `typeof ${data} == "number"`, _cond, strictNums ? (0, codegen_1._) `isFinite(${data})` : codegen_1.nil);
-    }
-}
-exports.checkDataType = checkDataType;
-function checkDataTypes(dataTypes, data, strictNums, correct) {
-    if (dataTypes.length === 1) {
-        return checkDataType(dataTypes[0], data, strictNums, correct);
-    }
-    let cond;
-    const types = (0, util_1.toHash)(dataTypes);
-    if (types.array && types.object) {
-        const notObj = (0, codegen_1._) `typeof ${data} != "object"`;
-        cond = types.null ? notObj : (0, codegen_1._) `!${data} || ${notObj}`;
-        delete types.null;
-        delete types.array;
-        delete types.object;
-    }
-    else {
-        cond = codegen_1.nil;
-    }
-    if (types.number)
-        delete types.integer;
-    for (const t in types)
-        cond = (0, codegen_1.and)(cond, checkDataType(t, data, strictNums, correct));
-    return cond;
-}
-exports.checkDataTypes = checkDataTypes;
-const typeError = {
-    message: ({ schema }) => `must be ${schema}`,
-    params: ({ schema, schemaValue }) => typeof schema == "string" ? (0, codegen_1._) `{type: ${schema}}` : (0, codegen_1._) `{type: ${schemaValue}}`,
-};
-function reportTypeError(it) {
-    const cxt = getTypeErrorContext(it);
-    (0, errors_1.reportError)(cxt, typeError);
-}
-exports.reportTypeError = reportTypeError;
-function getTypeErrorContext(it) {
-    const { gen, data, schema } = it;
-    const schemaCode = (0, util_1.schemaRefOrVal)(it, schema, "type");
-    return {
-        gen,
-        keyword: "type",
-        data,
-        schema: schema.type,
-        schemaCode,
-        schemaValue: schemaCode,
-        parentSchema: schema,
-        params: {},
-        it,
-    };
-}
-//# sourceMappingURL=dataType.js.map
-
-/***/ }),
-
-/***/ 1699:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.assignDefaults = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-function assignDefaults(it, ty) {
-    const { properties, items } = it.schema;
-    if (ty === "object" && properties) {
-        for (const key in properties) {
-            assignDefault(it, key, properties[key].default);
-        }
-    }
-    else if (ty === "array" && Array.isArray(items)) {
-        items.forEach((sch, i) => assignDefault(it, i, sch.default));
-    }
-}
-exports.assignDefaults = assignDefaults;
-function assignDefault(it, prop, defaultValue) {
-    const { gen, compositeRule, data, opts } = it;
-    if (defaultValue === undefined)
-        return;
-    const childData = (0, codegen_1._) `${data}${(0, codegen_1.getProperty)(prop)}`;
-    if (compositeRule) {
-        (0, util_1.checkStrictMode)(it, `default is ignored for: ${childData}`);
-        return;
-    }
-    let condition = (0, codegen_1._) `${childData} === undefined`;
-    if (opts.useDefaults === "empty") {
-        condition = (0, codegen_1._) `${condition} || ${childData} === null || ${childData} === ""`;
-    }
-    // `${childData} === undefined` +
-    // (opts.useDefaults === "empty" ? ` || ${childData} === null || ${childData} === ""` : "")
-    gen.if(condition, (0, codegen_1._) `${childData} = ${(0, codegen_1.stringify)(defaultValue)}`);
-}
-//# sourceMappingURL=defaults.js.map
-
-/***/ }),
-
-/***/ 7881:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.getData = exports.KeywordCxt = exports.validateFunctionCode = void 0;
-const boolSchema_1 = __nccwpck_require__(5346);
-const dataType_1 = __nccwpck_require__(6685);
-const applicability_1 = __nccwpck_require__(7692);
-const dataType_2 = __nccwpck_require__(6685);
-const defaults_1 = __nccwpck_require__(1699);
-const keyword_1 = __nccwpck_require__(5202);
-const subschema_1 = __nccwpck_require__(6200);
-const codegen_1 = __nccwpck_require__(1436);
-const names_1 = __nccwpck_require__(630);
-const resolve_1 = __nccwpck_require__(4090);
-const util_1 = __nccwpck_require__(4464);
-const errors_1 = __nccwpck_require__(1283);
-// schema compilation - generates validation function, subschemaCode (below) is used for subschemas
-function validateFunctionCode(it) {
-    if (isSchemaObj(it)) {
-        checkKeywords(it);
-        if (schemaCxtHasRules(it)) {
-            topSchemaObjCode(it);
-            return;
-        }
-    }
-    validateFunction(it, () => (0, boolSchema_1.topBoolOrEmptySchema)(it));
-}
-exports.validateFunctionCode = validateFunctionCode;
-function validateFunction({ gen, validateName, schema, schemaEnv, opts }, body) {
-    if (opts.code.es5) {
-        gen.func(validateName, (0, codegen_1._) `${names_1.default.data}, ${names_1.default.valCxt}`, schemaEnv.$async, () => {
-            gen.code((0, codegen_1._) `"use strict"; ${funcSourceUrl(schema, opts)}`);
-            destructureValCxtES5(gen, opts);
-            gen.code(body);
-        });
-    }
-    else {
-        gen.func(validateName, (0, codegen_1._) `${names_1.default.data}, ${destructureValCxt(opts)}`, schemaEnv.$async, () => gen.code(funcSourceUrl(schema, opts)).code(body));
-    }
-}
-function destructureValCxt(opts) {
-    return (0, codegen_1._) `{${names_1.default.instancePath}="", ${names_1.default.parentData}, ${names_1.default.parentDataProperty}, ${names_1.default.rootData}=${names_1.default.data}${opts.dynamicRef ? (0, codegen_1._) `, ${names_1.default.dynamicAnchors}={}` : codegen_1.nil}}={}`;
-}
-function destructureValCxtES5(gen, opts) {
-    gen.if(names_1.default.valCxt, () => {
-        gen.var(names_1.default.instancePath, (0, codegen_1._) `${names_1.default.valCxt}.${names_1.default.instancePath}`);
-        gen.var(names_1.default.parentData, (0, codegen_1._) `${names_1.default.valCxt}.${names_1.default.parentData}`);
-        gen.var(names_1.default.parentDataProperty, (0, codegen_1._) `${names_1.default.valCxt}.${names_1.default.parentDataProperty}`);
-        gen.var(names_1.default.rootData, (0, codegen_1._) `${names_1.default.valCxt}.${names_1.default.rootData}`);
-        if (opts.dynamicRef)
-            gen.var(names_1.default.dynamicAnchors, (0, codegen_1._) `${names_1.default.valCxt}.${names_1.default.dynamicAnchors}`);
-    }, () => {
-        gen.var(names_1.default.instancePath, (0, codegen_1._) `""`);
-        gen.var(names_1.default.parentData, (0, codegen_1._) `undefined`);
-        gen.var(names_1.default.parentDataProperty, (0, codegen_1._) `undefined`);
-        gen.var(names_1.default.rootData, names_1.default.data);
-        if (opts.dynamicRef)
-            gen.var(names_1.default.dynamicAnchors, (0, codegen_1._) `{}`);
-    });
-}
-function topSchemaObjCode(it) {
-    const { schema, opts, gen } = it;
-    validateFunction(it, () => {
-        if (opts.$comment && schema.$comment)
-            commentKeyword(it);
-        checkNoDefault(it);
-        gen.let(names_1.default.vErrors, null);
-        gen.let(names_1.default.errors, 0);
-        if (opts.unevaluated)
-            resetEvaluated(it);
-        typeAndKeywords(it);
-        returnResults(it);
-    });
-    return;
-}
-function resetEvaluated(it) {
-    // TODO maybe some hook to execute it in the end to check whether props/items are Name, as in assignEvaluated
-    const { gen, validateName } = it;
-    it.evaluated = gen.const("evaluated", (0, codegen_1._) `${validateName}.evaluated`);
-    gen.if((0, codegen_1._) `${it.evaluated}.dynamicProps`, () => gen.assign((0, codegen_1._) `${it.evaluated}.props`, (0, codegen_1._) `undefined`));
-    gen.if((0, codegen_1._) `${it.evaluated}.dynamicItems`, () => gen.assign((0, codegen_1._) `${it.evaluated}.items`, (0, codegen_1._) `undefined`));
-}
-function funcSourceUrl(schema, opts) {
-    const schId = typeof schema == "object" && schema[opts.schemaId];
-    return schId && (opts.code.source || opts.code.process) ? (0, codegen_1._) `/*# sourceURL=${schId} */` : codegen_1.nil;
-}
-// schema compilation - this function is used recursively to generate code for sub-schemas
-function subschemaCode(it, valid) {
-    if (isSchemaObj(it)) {
-        checkKeywords(it);
-        if (schemaCxtHasRules(it)) {
-            subSchemaObjCode(it, valid);
-            return;
-        }
-    }
-    (0, boolSchema_1.boolOrEmptySchema)(it, valid);
-}
-function schemaCxtHasRules({ schema, self }) {
-    if (typeof schema == "boolean")
-        return !schema;
-    for (const key in schema)
-        if (self.RULES.all[key])
-            return true;
-    return false;
-}
-function isSchemaObj(it) {
-    return typeof it.schema != "boolean";
-}
-function subSchemaObjCode(it, valid) {
-    const { schema, gen, opts } = it;
-    if (opts.$comment && schema.$comment)
-        commentKeyword(it);
-    updateContext(it);
-    checkAsyncSchema(it);
-    const errsCount = gen.const("_errs", names_1.default.errors);
-    typeAndKeywords(it, errsCount);
-    // TODO var
-    gen.var(valid, (0, codegen_1._) `${errsCount} === ${names_1.default.errors}`);
-}
-function checkKeywords(it) {
-    (0, util_1.checkUnknownRules)(it);
-    checkRefsAndKeywords(it);
-}
-function typeAndKeywords(it, errsCount) {
-    if (it.opts.jtd)
-        return schemaKeywords(it, [], false, errsCount);
-    const types = (0, dataType_1.getSchemaTypes)(it.schema);
-    const checkedTypes = (0, dataType_1.coerceAndCheckDataType)(it, types);
-    schemaKeywords(it, types, !checkedTypes, errsCount);
-}
-function checkRefsAndKeywords(it) {
-    const { schema, errSchemaPath, opts, self } = it;
-    if (schema.$ref && opts.ignoreKeywordsWithRef && (0, util_1.schemaHasRulesButRef)(schema, self.RULES)) {
-        self.logger.warn(`$ref: keywords ignored in schema at path "${errSchemaPath}"`);
-    }
-}
-function checkNoDefault(it) {
-    const { schema, opts } = it;
-    if (schema.default !== undefined && opts.useDefaults && opts.strictSchema) {
-        (0, util_1.checkStrictMode)(it, "default is ignored in the schema root");
-    }
-}
-function updateContext(it) {
-    const schId = it.schema[it.opts.schemaId];
-    if (schId)
-        it.baseId = (0, resolve_1.resolveUrl)(it.opts.uriResolver, it.baseId, schId);
-}
-function checkAsyncSchema(it) {
-    if (it.schema.$async && !it.schemaEnv.$async)
-        throw new Error("async schema in sync schema");
-}
-function commentKeyword({ gen, schemaEnv, schema, errSchemaPath, opts }) {
-    const msg = schema.$comment;
-    if (opts.$comment === true) {
-        gen.code((0, codegen_1._) `${names_1.default.self}.logger.log(${msg})`);
-    }
-    else if (typeof opts.$comment == "function") {
-        const schemaPath = (0, codegen_1.str) `${errSchemaPath}/$comment`;
-        const rootName = gen.scopeValue("root", { ref: schemaEnv.root });
-        gen.code((0, codegen_1._) `${names_1.default.self}.opts.$comment(${msg}, ${schemaPath}, ${rootName}.schema)`);
-    }
-}
-function returnResults(it) {
-    const { gen, schemaEnv, validateName, ValidationError, opts } = it;
-    if (schemaEnv.$async) {
-        // TODO assign unevaluated
-        gen.if((0, codegen_1._) `${names_1.default.errors} === 0`, () => gen.return(names_1.default.data), () => gen.throw((0, codegen_1._) `new ${ValidationError}(${names_1.default.vErrors})`));
-    }
-    else {
-        gen.assign((0, codegen_1._) `${validateName}.errors`, names_1.default.vErrors);
-        if (opts.unevaluated)
-            assignEvaluated(it);
-        gen.return((0, codegen_1._) `${names_1.default.errors} === 0`);
-    }
-}
-function assignEvaluated({ gen, evaluated, props, items }) {
-    if (props instanceof codegen_1.Name)
-        gen.assign((0, codegen_1._) `${evaluated}.props`, props);
-    if (items instanceof codegen_1.Name)
-        gen.assign((0, codegen_1._) `${evaluated}.items`, items);
-}
-function schemaKeywords(it, types, typeErrors, errsCount) {
-    const { gen, schema, data, allErrors, opts, self } = it;
-    const { RULES } = self;
-    if (schema.$ref && (opts.ignoreKeywordsWithRef || !(0, util_1.schemaHasRulesButRef)(schema, RULES))) {
-        gen.block(() => keywordCode(it, "$ref", RULES.all.$ref.definition)); // TODO typecast
-        return;
-    }
-    if (!opts.jtd)
-        checkStrictTypes(it, types);
-    gen.block(() => {
-        for (const group of RULES.rules)
-            groupKeywords(group);
-        groupKeywords(RULES.post);
-    });
-    function groupKeywords(group) {
-        if (!(0, applicability_1.shouldUseGroup)(schema, group))
-            return;
-        if (group.type) {
-            gen.if((0, dataType_2.checkDataType)(group.type, data, opts.strictNumbers));
-            iterateKeywords(it, group);
-            if (types.length === 1 && types[0] === group.type && typeErrors) {
-                gen.else();
-                (0, dataType_2.reportTypeError)(it);
-            }
-            gen.endIf();
-        }
-        else {
-            iterateKeywords(it, group);
-        }
-        // TODO make it "ok" call?
-        if (!allErrors)
-            gen.if((0, codegen_1._) `${names_1.default.errors} === ${errsCount || 0}`);
-    }
-}
-function iterateKeywords(it, group) {
-    const { gen, schema, opts: { useDefaults }, } = it;
-    if (useDefaults)
-        (0, defaults_1.assignDefaults)(it, group.type);
-    gen.block(() => {
-        for (const rule of group.rules) {
-            if ((0, applicability_1.shouldUseRule)(schema, rule)) {
-                keywordCode(it, rule.keyword, rule.definition, group.type);
-            }
-        }
-    });
-}
-function checkStrictTypes(it, types) {
-    if (it.schemaEnv.meta || !it.opts.strictTypes)
-        return;
-    checkContextTypes(it, types);
-    if (!it.opts.allowUnionTypes)
-        checkMultipleTypes(it, types);
-    checkKeywordTypes(it, it.dataTypes);
-}
-function checkContextTypes(it, types) {
-    if (!types.length)
-        return;
-    if (!it.dataTypes.length) {
-        it.dataTypes = types;
-        return;
-    }
-    types.forEach((t) => {
-        if (!includesType(it.dataTypes, t)) {
-            strictTypesError(it, `type "${t}" not allowed by context "${it.dataTypes.join(",")}"`);
-        }
-    });
-    narrowSchemaTypes(it, types);
-}
-function checkMultipleTypes(it, ts) {
-    if (ts.length > 1 && !(ts.length === 2 && ts.includes("null"))) {
-        strictTypesError(it, "use allowUnionTypes to allow union type keyword");
-    }
-}
-function checkKeywordTypes(it, ts) {
-    const rules = it.self.RULES.all;
-    for (const keyword in rules) {
-        const rule = rules[keyword];
-        if (typeof rule == "object" && (0, applicability_1.shouldUseRule)(it.schema, rule)) {
-            const { type } = rule.definition;
-            if (type.length && !type.some((t) => hasApplicableType(ts, t))) {
-                strictTypesError(it, `missing type "${type.join(",")}" for keyword "${keyword}"`);
-            }
-        }
-    }
-}
-function hasApplicableType(schTs, kwdT) {
-    return schTs.includes(kwdT) || (kwdT === "number" && schTs.includes("integer"));
-}
-function includesType(ts, t) {
-    return ts.includes(t) || (t === "integer" && ts.includes("number"));
-}
-function narrowSchemaTypes(it, withTypes) {
-    const ts = [];
-    for (const t of it.dataTypes) {
-        if (includesType(withTypes, t))
-            ts.push(t);
-        else if (withTypes.includes("integer") && t === "number")
-            ts.push("integer");
-    }
-    it.dataTypes = ts;
-}
-function strictTypesError(it, msg) {
-    const schemaPath = it.schemaEnv.baseId + it.errSchemaPath;
-    msg += ` at "${schemaPath}" (strictTypes)`;
-    (0, util_1.checkStrictMode)(it, msg, it.opts.strictTypes);
-}
-class KeywordCxt {
-    constructor(it, def, keyword) {
-        (0, keyword_1.validateKeywordUsage)(it, def, keyword);
-        this.gen = it.gen;
-        this.allErrors = it.allErrors;
-        this.keyword = keyword;
-        this.data = it.data;
-        this.schema = it.schema[keyword];
-        this.$data = def.$data && it.opts.$data && this.schema && this.schema.$data;
-        this.schemaValue = (0, util_1.schemaRefOrVal)(it, this.schema, keyword, this.$data);
-        this.schemaType = def.schemaType;
-        this.parentSchema = it.schema;
-        this.params = {};
-        this.it = it;
-        this.def = def;
-        if (this.$data) {
-            this.schemaCode = it.gen.const("vSchema", getData(this.$data, it));
-        }
-        else {
-            this.schemaCode = this.schemaValue;
-            if (!(0, keyword_1.validSchemaType)(this.schema, def.schemaType, def.allowUndefined)) {
-                throw new Error(`${keyword} value must be ${JSON.stringify(def.schemaType)}`);
-            }
-        }
-        if ("code" in def ? def.trackErrors : def.errors !== false) {
-            this.errsCount = it.gen.const("_errs", names_1.default.errors);
-        }
-    }
-    result(condition, successAction, failAction) {
-        this.failResult((0, codegen_1.not)(condition), successAction, failAction);
-    }
-    failResult(condition, successAction, failAction) {
-        this.gen.if(condition);
-        if (failAction)
-            failAction();
-        else
-            this.error();
-        if (successAction) {
-            this.gen.else();
-            successAction();
-            if (this.allErrors)
-                this.gen.endIf();
-        }
-        else {
-            if (this.allErrors)
-                this.gen.endIf();
-            else
-                this.gen.else();
-        }
-    }
-    pass(condition, failAction) {
-        this.failResult((0, codegen_1.not)(condition), undefined, failAction);
-    }
-    fail(condition) {
-        if (condition === undefined) {
-            this.error();
-            if (!this.allErrors)
-                this.gen.if(false); // this branch will be removed by gen.optimize
-            return;
-        }
-        this.gen.if(condition);
-        this.error();
-        if (this.allErrors)
-            this.gen.endIf();
-        else
-            this.gen.else();
-    }
-    fail$data(condition) {
-        if (!this.$data)
-            return this.fail(condition);
-        const { schemaCode } = this;
-        this.fail((0, codegen_1._) `${schemaCode} !== undefined && (${(0, codegen_1.or)(this.invalid$data(), condition)})`);
-    }
-    error(append, errorParams, errorPaths) {
-        if (errorParams) {
-            this.setParams(errorParams);
-            this._error(append, errorPaths);
-            this.setParams({});
-            return;
-        }
-        this._error(append, errorPaths);
-    }
-    _error(append, errorPaths) {
-        ;
-        (append ? errors_1.reportExtraError : errors_1.reportError)(this, this.def.error, errorPaths);
-    }
-    $dataError() {
-        (0, errors_1.reportError)(this, this.def.$dataError || errors_1.keyword$DataError);
-    }
-    reset() {
-        if (this.errsCount === undefined)
-            throw new Error('add "trackErrors" to keyword definition');
-        (0, errors_1.resetErrorsCount)(this.gen, this.errsCount);
-    }
-    ok(cond) {
-        if (!this.allErrors)
-            this.gen.if(cond);
-    }
-    setParams(obj, assign) {
-        if (assign)
-            Object.assign(this.params, obj);
-        else
-            this.params = obj;
-    }
-    block$data(valid, codeBlock, $dataValid = codegen_1.nil) {
-        this.gen.block(() => {
-            this.check$data(valid, $dataValid);
-            codeBlock();
-        });
-    }
-    check$data(valid = codegen_1.nil, $dataValid = codegen_1.nil) {
-        if (!this.$data)
-            return;
-        const { gen, schemaCode, schemaType, def } = this;
-        gen.if((0, codegen_1.or)((0, codegen_1._) `${schemaCode} === undefined`, $dataValid));
-        if (valid !== codegen_1.nil)
-            gen.assign(valid, true);
-        if (schemaType.length || def.validateSchema) {
-            gen.elseIf(this.invalid$data());
-            this.$dataError();
-            if (valid !== codegen_1.nil)
-                gen.assign(valid, false);
-        }
-        gen.else();
-    }
-    invalid$data() {
-        const { gen, schemaCode, schemaType, def, it } = this;
-        return (0, codegen_1.or)(wrong$DataType(), invalid$DataSchema());
-        function wrong$DataType() {
-            if (schemaType.length) {
-                /* istanbul ignore if */
-                if (!(schemaCode instanceof codegen_1.Name))
-                    throw new Error("ajv implementation error");
-                const st = Array.isArray(schemaType) ? schemaType : [schemaType];
-                return (0, codegen_1._) `${(0, dataType_2.checkDataTypes)(st, schemaCode, it.opts.strictNumbers, dataType_2.DataType.Wrong)}`;
-            }
-            return codegen_1.nil;
-        }
-        function invalid$DataSchema() {
-            if (def.validateSchema) {
-                const validateSchemaRef = gen.scopeValue("validate$data", { ref: def.validateSchema }); // TODO value.code for standalone
-                return (0, codegen_1._) `!${validateSchemaRef}(${schemaCode})`;
-            }
-            return codegen_1.nil;
-        }
-    }
-    subschema(appl, valid) {
-        const subschema = (0, subschema_1.getSubschema)(this.it, appl);
-        (0, subschema_1.extendSubschemaData)(subschema, this.it, appl);
-        (0, subschema_1.extendSubschemaMode)(subschema, appl);
-        const nextContext = { ...this.it, ...subschema, items: undefined, props: undefined };
-        subschemaCode(nextContext, valid);
-        return nextContext;
-    }
-    mergeEvaluated(schemaCxt, toName) {
-        const { it, gen } = this;
-        if (!it.opts.unevaluated)
-            return;
-        if (it.props !== true && schemaCxt.props !== undefined) {
-            it.props = util_1.mergeEvaluated.props(gen, schemaCxt.props, it.props, toName);
-        }
-        if (it.items !== true && schemaCxt.items !== undefined) {
-            it.items = util_1.mergeEvaluated.items(gen, schemaCxt.items, it.items, toName);
-        }
-    }
-    mergeValidEvaluated(schemaCxt, valid) {
-        const { it, gen } = this;
-        if (it.opts.unevaluated && (it.props !== true || it.items !== true)) {
-            gen.if(valid, () => this.mergeEvaluated(schemaCxt, codegen_1.Name));
-            return true;
-        }
-    }
-}
-exports.KeywordCxt = KeywordCxt;
-function keywordCode(it, keyword, def, ruleType) {
-    const cxt = new KeywordCxt(it, def, keyword);
-    if ("code" in def) {
-        def.code(cxt, ruleType);
-    }
-    else if (cxt.$data && def.validate) {
-        (0, keyword_1.funcKeywordCode)(cxt, def);
-    }
-    else if ("macro" in def) {
-        (0, keyword_1.macroKeywordCode)(cxt, def);
-    }
-    else if (def.compile || def.validate) {
-        (0, keyword_1.funcKeywordCode)(cxt, def);
-    }
-}
-const JSON_POINTER = /^\/(?:[^~]|~0|~1)*$/;
-const RELATIVE_JSON_POINTER = /^([0-9]+)(#|\/(?:[^~]|~0|~1)*)?$/;
-function getData($data, { dataLevel, dataNames, dataPathArr }) {
-    let jsonPointer;
-    let data;
-    if ($data === "")
-        return names_1.default.rootData;
-    if ($data[0] === "/") {
-        if (!JSON_POINTER.test($data))
-            throw new Error(`Invalid JSON-pointer: ${$data}`);
-        jsonPointer = $data;
-        data = names_1.default.rootData;
-    }
-    else {
-        const matches = RELATIVE_JSON_POINTER.exec($data);
-        if (!matches)
-            throw new Error(`Invalid JSON-pointer: ${$data}`);
-        const up = +matches[1];
-        jsonPointer = matches[2];
-        if (jsonPointer === "#") {
-            if (up >= dataLevel)
-                throw new Error(errorMsg("property/index", up));
-            return dataPathArr[dataLevel - up];
-        }
-        if (up > dataLevel)
-            throw new Error(errorMsg("data", up));
-        data = dataNames[dataLevel - up];
-        if (!jsonPointer)
-            return data;
-    }
-    let expr = data;
-    const segments = jsonPointer.split("/");
-    for (const segment of segments) {
-        if (segment) {
-            data = (0, codegen_1._) `${data}${(0, codegen_1.getProperty)((0, util_1.unescapeJsonPointer)(segment))}`;
-            expr = (0, codegen_1._) `${expr} && ${data}`;
-        }
-    }
-    return expr;
-    function errorMsg(pointerType, up) {
-        return `Cannot access ${pointerType} ${up} levels up, current level is ${dataLevel}`;
-    }
-}
-exports.getData = getData;
-//# sourceMappingURL=index.js.map
-
-/***/ }),
-
-/***/ 5202:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.validateKeywordUsage = exports.validSchemaType = exports.funcKeywordCode = exports.macroKeywordCode = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const names_1 = __nccwpck_require__(630);
-const code_1 = __nccwpck_require__(8484);
-const errors_1 = __nccwpck_require__(1283);
-function macroKeywordCode(cxt, def) {
-    const { gen, keyword, schema, parentSchema, it } = cxt;
-    const macroSchema = def.macro.call(it.self, schema, parentSchema, it);
-    const schemaRef = useKeyword(gen, keyword, macroSchema);
-    if (it.opts.validateSchema !== false)
-        it.self.validateSchema(macroSchema, true);
-    const valid = gen.name("valid");
-    cxt.subschema({
-        schema: macroSchema,
-        schemaPath: codegen_1.nil,
-        errSchemaPath: `${it.errSchemaPath}/${keyword}`,
-        topSchemaRef: schemaRef,
-        compositeRule: true,
-    }, valid);
-    cxt.pass(valid, () => cxt.error(true));
-}
-exports.macroKeywordCode = macroKeywordCode;
-function funcKeywordCode(cxt, def) {
-    var _a;
-    const { gen, keyword, schema, parentSchema, $data, it } = cxt;
-    checkAsyncKeyword(it, def);
-    const validate = !$data && def.compile ? def.compile.call(it.self, schema, parentSchema, it) : def.validate;
-    const validateRef = useKeyword(gen, keyword, validate);
-    const valid = gen.let("valid");
-    cxt.block$data(valid, validateKeyword);
-    cxt.ok((_a = def.valid) !== null && _a !== void 0 ? _a : valid);
-    function validateKeyword() {
-        if (def.errors === false) {
-            assignValid();
-            if (def.modifying)
-                modifyData(cxt);
-            reportErrs(() => cxt.error());
-        }
-        else {
-            const ruleErrs = def.async ? validateAsync() : validateSync();
-            if (def.modifying)
-                modifyData(cxt);
-            reportErrs(() => addErrs(cxt, ruleErrs));
-        }
-    }
-    function validateAsync() {
-        const ruleErrs = gen.let("ruleErrs", null);
-        gen.try(() => assignValid((0, codegen_1._) `await `), (e) => gen.assign(valid, false).if((0, codegen_1._) `${e} instanceof ${it.ValidationError}`, () => gen.assign(ruleErrs, (0, codegen_1._) `${e}.errors`), () => gen.throw(e)));
-        return ruleErrs;
-    }
-    function validateSync() {
-        const validateErrs = (0, codegen_1._) `${validateRef}.errors`;
-        gen.assign(validateErrs, null);
-        assignValid(codegen_1.nil);
-        return validateErrs;
-    }
-    function assignValid(_await = def.async ? (0, codegen_1._) `await ` : codegen_1.nil) {
-        const passCxt = it.opts.passContext ? names_1.default.this : names_1.default.self;
-        const passSchema = !(("compile" in def && !$data) || def.schema === false);
-        gen.assign(valid, (0, codegen_1._) `${_await}${(0, code_1.callValidateCode)(cxt, validateRef, passCxt, passSchema)}`, def.modifying);
-    }
-    function reportErrs(errors) {
-        var _a;
-        gen.if((0, codegen_1.not)((_a = def.valid) !== null && _a !== void 0 ? _a : valid), errors);
-    }
-}
-exports.funcKeywordCode = funcKeywordCode;
-function modifyData(cxt) {
-    const { gen, data, it } = cxt;
-    gen.if(it.parentData, () => gen.assign(data, (0, codegen_1._) `${it.parentData}[${it.parentDataProperty}]`));
-}
-function addErrs(cxt, errs) {
-    const { gen } = cxt;
-    gen.if((0, codegen_1._) `Array.isArray(${errs})`, () => {
-        gen
-            .assign(names_1.default.vErrors, (0, codegen_1._) `${names_1.default.vErrors} === null ? ${errs} : ${names_1.default.vErrors}.concat(${errs})`)
-            .assign(names_1.default.errors, (0, codegen_1._) `${names_1.default.vErrors}.length`);
-        (0, errors_1.extendErrors)(cxt);
-    }, () => cxt.error());
-}
-function checkAsyncKeyword({ schemaEnv }, def) {
-    if (def.async && !schemaEnv.$async)
-        throw new Error("async keyword in sync schema");
-}
-function useKeyword(gen, keyword, result) {
-    if (result === undefined)
-        throw new Error(`keyword "${keyword}" failed to compile`);
-    return gen.scopeValue("keyword", typeof result == "function" ? { ref: result } : { ref: result, code: (0, codegen_1.stringify)(result) });
-}
-function validSchemaType(schema, schemaType, allowUndefined = false) {
-    // TODO add tests
-    return (!schemaType.length ||
-        schemaType.some((st) => st === "array"
-            ? Array.isArray(schema)
-            : st === "object"
-                ? schema && typeof schema == "object" && !Array.isArray(schema)
-                : typeof schema == st || (allowUndefined && typeof schema == "undefined")));
-}
-exports.validSchemaType = validSchemaType;
-function validateKeywordUsage({ schema, opts, self, errSchemaPath }, def, keyword) {
-    /* istanbul ignore if */
-    if (Array.isArray(def.keyword) ? !def.keyword.includes(keyword) : def.keyword !== keyword) {
-        throw new Error("ajv implementation error");
-    }
-    const deps = def.dependencies;
-    if (deps === null || deps === void 0 ? void 0 : deps.some((kwd) => !Object.prototype.hasOwnProperty.call(schema, kwd))) {
-        throw new Error(`parent schema must have dependencies of ${keyword}: ${deps.join(",")}`);
-    }
-    if (def.validateSchema) {
-        const valid = def.validateSchema(schema[keyword]);
-        if (!valid) {
-            const msg = `keyword "${keyword}" value is invalid at path "${errSchemaPath}": ` +
-                self.errorsText(def.validateSchema.errors);
-            if (opts.validateSchema === "log")
-                self.logger.error(msg);
-            else
-                throw new Error(msg);
-        }
-    }
-}
-exports.validateKeywordUsage = validateKeywordUsage;
-//# sourceMappingURL=keyword.js.map
-
-/***/ }),
-
-/***/ 6200:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.extendSubschemaMode = exports.extendSubschemaData = exports.getSubschema = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-function getSubschema(it, { keyword, schemaProp, schema, schemaPath, errSchemaPath, topSchemaRef }) {
-    if (keyword !== undefined && schema !== undefined) {
-        throw new Error('both "keyword" and "schema" passed, only one allowed');
-    }
-    if (keyword !== undefined) {
-        const sch = it.schema[keyword];
-        return schemaProp === undefined
-            ? {
-                schema: sch,
-                schemaPath: (0, codegen_1._) `${it.schemaPath}${(0, codegen_1.getProperty)(keyword)}`,
-                errSchemaPath: `${it.errSchemaPath}/${keyword}`,
-            }
-            : {
-                schema: sch[schemaProp],
-                schemaPath: (0, codegen_1._) `${it.schemaPath}${(0, codegen_1.getProperty)(keyword)}${(0, codegen_1.getProperty)(schemaProp)}`,
-                errSchemaPath: `${it.errSchemaPath}/${keyword}/${(0, util_1.escapeFragment)(schemaProp)}`,
-            };
-    }
-    if (schema !== undefined) {
-        if (schemaPath === undefined || errSchemaPath === undefined || topSchemaRef === undefined) {
-            throw new Error('"schemaPath", "errSchemaPath" and "topSchemaRef" are required with "schema"');
-        }
-        return {
-            schema,
-            schemaPath,
-            topSchemaRef,
-            errSchemaPath,
-        };
-    }
-    throw new Error('either "keyword" or "schema" must be passed');
-}
-exports.getSubschema = getSubschema;
-function extendSubschemaData(subschema, it, { dataProp, dataPropType: dpType, data, dataTypes, propertyName }) {
-    if (data !== undefined && dataProp !== undefined) {
-        throw new Error('both "data" and "dataProp" passed, only one allowed');
-    }
-    const { gen } = it;
-    if (dataProp !== undefined) {
-        const { errorPath, dataPathArr, opts } = it;
-        const nextData = gen.let("data", (0, codegen_1._) `${it.data}${(0, codegen_1.getProperty)(dataProp)}`, true);
-        dataContextProps(nextData);
-        subschema.errorPath = (0, codegen_1.str) `${errorPath}${(0, util_1.getErrorPath)(dataProp, dpType, opts.jsPropertySyntax)}`;
-        subschema.parentDataProperty = (0, codegen_1._) `${dataProp}`;
-        subschema.dataPathArr = [...dataPathArr, subschema.parentDataProperty];
-    }
-    if (data !== undefined) {
-        const nextData = data instanceof codegen_1.Name ? data : gen.let("data", data, true); // replaceable if used once?
-        dataContextProps(nextData);
-        if (propertyName !== undefined)
-            subschema.propertyName = propertyName;
-        // TODO something is possibly wrong here with not changing parentDataProperty and not appending dataPathArr
-    }
-    if (dataTypes)
-        subschema.dataTypes = dataTypes;
-    function dataContextProps(_nextData) {
-        subschema.data = _nextData;
-        subschema.dataLevel = it.dataLevel + 1;
-        subschema.dataTypes = [];
-        it.definedProperties = new Set();
-        subschema.parentData = it.data;
-        subschema.dataNames = [...it.dataNames, _nextData];
-    }
-}
-exports.extendSubschemaData = extendSubschemaData;
-function extendSubschemaMode(subschema, { jtdDiscriminator, jtdMetadata, compositeRule, createErrors, allErrors }) {
-    if (compositeRule !== undefined)
-        subschema.compositeRule = compositeRule;
-    if (createErrors !== undefined)
-        subschema.createErrors = createErrors;
-    if (allErrors !== undefined)
-        subschema.allErrors = allErrors;
-    subschema.jtdDiscriminator = jtdDiscriminator; // not inherited
-    subschema.jtdMetadata = jtdMetadata; // not inherited
-}
-exports.extendSubschemaMode = extendSubschemaMode;
-//# sourceMappingURL=subschema.js.map
-
-/***/ }),
-
-/***/ 3893:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = void 0;
-var validate_1 = __nccwpck_require__(7881);
-Object.defineProperty(exports, "KeywordCxt", ({ enumerable: true, get: function () { return validate_1.KeywordCxt; } }));
-var codegen_1 = __nccwpck_require__(1436);
-Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return codegen_1._; } }));
-Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return codegen_1.str; } }));
-Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return codegen_1.stringify; } }));
-Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return codegen_1.nil; } }));
-Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return codegen_1.Name; } }));
-Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return codegen_1.CodeGen; } }));
-const validation_error_1 = __nccwpck_require__(3021);
-const ref_error_1 = __nccwpck_require__(3162);
-const rules_1 = __nccwpck_require__(7353);
-const compile_1 = __nccwpck_require__(2718);
-const codegen_2 = __nccwpck_require__(1436);
-const resolve_1 = __nccwpck_require__(4090);
-const dataType_1 = __nccwpck_require__(6685);
-const util_1 = __nccwpck_require__(4464);
-const $dataRefSchema = __nccwpck_require__(3837);
-const uri_1 = __nccwpck_require__(6285);
-const defaultRegExp = (str, flags) => new RegExp(str, flags);
-defaultRegExp.code = "new RegExp";
-const META_IGNORE_OPTIONS = ["removeAdditional", "useDefaults", "coerceTypes"];
-const EXT_SCOPE_NAMES = new Set([
-    "validate",
-    "serialize",
-    "parse",
-    "wrapper",
-    "root",
-    "schema",
-    "keyword",
-    "pattern",
-    "formats",
-    "validate$data",
-    "func",
-    "obj",
-    "Error",
-]);
-const removedOptions = {
-    errorDataPath: "",
-    format: "`validateFormats: false` can be used instead.",
-    nullable: '"nullable" keyword is supported by default.',
-    jsonPointers: "Deprecated jsPropertySyntax can be used instead.",
-    extendRefs: "Deprecated ignoreKeywordsWithRef can be used instead.",
-    missingRefs: "Pass empty schema with $id that should be ignored to ajv.addSchema.",
-    processCode: "Use option `code: {process: (code, schemaEnv: object) => string}`",
-    sourceCode: "Use option `code: {source: true}`",
-    strictDefaults: "It is default now, see option `strict`.",
-    strictKeywords: "It is default now, see option `strict`.",
-    uniqueItems: '"uniqueItems" keyword is always validated.',
-    unknownFormats: "Disable strict mode or pass `true` to `ajv.addFormat` (or `formats` option).",
-    cache: "Map is used as cache, schema object as key.",
-    serialize: "Map is used as cache, schema object as key.",
-    ajvErrors: "It is default now.",
-};
-const deprecatedOptions = {
-    ignoreKeywordsWithRef: "",
-    jsPropertySyntax: "",
-    unicode: '"minLength"/"maxLength" account for unicode characters by default.',
-};
-const MAX_EXPRESSION = 200;
-// eslint-disable-next-line complexity
-function requiredOptions(o) {
-    var _a, _b, _c, _d, _e, _f, _g, _h, _j, _k, _l, _m, _o, _p, _q, _r, _s, _t, _u, _v, _w, _x, _y, _z, _0;
-    const s = o.strict;
-    const _optz = (_a = o.code) === null || _a === void 0 ? void 0 : _a.optimize;
-    const optimize = _optz === true || _optz === undefined ? 1 : _optz || 0;
-    const regExp = (_c = (_b = o.code) === null || _b === void 0 ? void 0 : _b.regExp) !== null && _c !== void 0 ? _c : defaultRegExp;
-    const uriResolver = (_d = o.uriResolver) !== null && _d !== void 0 ? _d : uri_1.default;
-    return {
-        strictSchema: (_f = (_e = o.strictSchema) !== null && _e !== void 0 ? _e : s) !== null && _f !== void 0 ? _f : true,
-        strictNumbers: (_h = (_g = o.strictNumbers) !== null && _g !== void 0 ? _g : s) !== null && _h !== void 0 ? _h : true,
-        strictTypes: (_k = (_j = o.strictTypes) !== null && _j !== void 0 ? _j : s) !== null && _k !== void 0 ? _k : "log",
-        strictTuples: (_m = (_l = o.strictTuples) !== null && _l !== void 0 ? _l : s) !== null && _m !== void 0 ? _m : "log",
-        strictRequired: (_p = (_o = o.strictRequired) !== null && _o !== void 0 ? _o : s) !== null && _p !== void 0 ? _p : false,
-        code: o.code ? { ...o.code, optimize, regExp } : { optimize, regExp },
-        loopRequired: (_q = o.loopRequired) !== null && _q !== void 0 ? _q : MAX_EXPRESSION,
-        loopEnum: (_r = o.loopEnum) !== null && _r !== void 0 ? _r : MAX_EXPRESSION,
-        meta: (_s = o.meta) !== null && _s !== void 0 ? _s : true,
-        messages: (_t = o.messages) !== null && _t !== void 0 ? _t : true,
-        inlineRefs: (_u = o.inlineRefs) !== null && _u !== void 0 ? _u : true,
-        schemaId: (_v = o.schemaId) !== null && _v !== void 0 ? _v : "$id",
-        addUsedSchema: (_w = o.addUsedSchema) !== null && _w !== void 0 ? _w : true,
-        validateSchema: (_x = o.validateSchema) !== null && _x !== void 0 ? _x : true,
-        validateFormats: (_y = o.validateFormats) !== null && _y !== void 0 ? _y : true,
-        unicodeRegExp: (_z = o.unicodeRegExp) !== null && _z !== void 0 ? _z : true,
-        int32range: (_0 = o.int32range) !== null && _0 !== void 0 ? _0 : true,
-        uriResolver: uriResolver,
-    };
-}
-class Ajv {
-    constructor(opts = {}) {
-        this.schemas = {};
-        this.refs = {};
-        this.formats = Object.create(null);
-        this._compilations = new Set();
-        this._loading = {};
-        this._cache = new Map();
-        opts = this.opts = { ...opts, ...requiredOptions(opts) };
-        const { es5, lines } = this.opts.code;
-        this.scope = new codegen_2.ValueScope({ scope: {}, prefixes: EXT_SCOPE_NAMES, es5, lines });
-        this.logger = getLogger(opts.logger);
-        const formatOpt = opts.validateFormats;
-        opts.validateFormats = false;
-        this.RULES = (0, rules_1.getRules)();
-        checkOptions.call(this, removedOptions, opts, "NOT SUPPORTED");
-        checkOptions.call(this, deprecatedOptions, opts, "DEPRECATED", "warn");
-        this._metaOpts = getMetaSchemaOptions.call(this);
-        if (opts.formats)
-            addInitialFormats.call(this);
-        this._addVocabularies();
-        this._addDefaultMetaSchema();
-        if (opts.keywords)
-            addInitialKeywords.call(this, opts.keywords);
-        if (typeof opts.meta == "object")
-            this.addMetaSchema(opts.meta);
-        addInitialSchemas.call(this);
-        opts.validateFormats = formatOpt;
-    }
-    _addVocabularies() {
-        this.addKeyword("$async");
-    }
-    _addDefaultMetaSchema() {
-        const { $data, meta, schemaId } = this.opts;
-        let _dataRefSchema = $dataRefSchema;
-        if (schemaId === "id") {
-            _dataRefSchema = { ...$dataRefSchema };
-            _dataRefSchema.id = _dataRefSchema.$id;
-            delete _dataRefSchema.$id;
-        }
-        if (meta && $data)
-            this.addMetaSchema(_dataRefSchema, _dataRefSchema[schemaId], false);
-    }
-    defaultMeta() {
-        const { meta, schemaId } = this.opts;
-        return (this.opts.defaultMeta = typeof meta == "object" ? meta[schemaId] || meta : undefined);
-    }
-    validate(schemaKeyRef, // key, ref or schema object
-    // eslint-disable-next-line @typescript-eslint/no-redundant-type-constituents
-    data // to be validated
-    ) {
-        let v;
-        if (typeof schemaKeyRef == "string") {
-            v = this.getSchema(schemaKeyRef);
-            if (!v)
-                throw new Error(`no schema with key or ref "${schemaKeyRef}"`);
-        }
-        else {
-            v = this.compile(schemaKeyRef);
-        }
-        const valid = v(data);
-        if (!("$async" in v))
-            this.errors = v.errors;
-        return valid;
-    }
-    compile(schema, _meta) {
-        const sch = this._addSchema(schema, _meta);
-        return (sch.validate || this._compileSchemaEnv(sch));
-    }
-    compileAsync(schema, meta) {
-        if (typeof this.opts.loadSchema != "function") {
-            throw new Error("options.loadSchema should be a function");
-        }
-        const { loadSchema } = this.opts;
-        return runCompileAsync.call(this, schema, meta);
-        async function runCompileAsync(_schema, _meta) {
-            await loadMetaSchema.call(this, _schema.$schema);
-            const sch = this._addSchema(_schema, _meta);
-            return sch.validate || _compileAsync.call(this, sch);
-        }
-        async function loadMetaSchema($ref) {
-            if ($ref && !this.getSchema($ref)) {
-                await runCompileAsync.call(this, { $ref }, true);
-            }
-        }
-        async function _compileAsync(sch) {
-            try {
-                return this._compileSchemaEnv(sch);
-            }
-            catch (e) {
-                if (!(e instanceof ref_error_1.default))
-                    throw e;
-                checkLoaded.call(this, e);
-                await loadMissingSchema.call(this, e.missingSchema);
-                return _compileAsync.call(this, sch);
-            }
-        }
-        function checkLoaded({ missingSchema: ref, missingRef }) {
-            if (this.refs[ref]) {
-                throw new Error(`AnySchema ${ref} is loaded but ${missingRef} cannot be resolved`);
-            }
-        }
-        async function loadMissingSchema(ref) {
-            const _schema = await _loadSchema.call(this, ref);
-            if (!this.refs[ref])
-                await loadMetaSchema.call(this, _schema.$schema);
-            if (!this.refs[ref])
-                this.addSchema(_schema, ref, meta);
-        }
-        async function _loadSchema(ref) {
-            const p = this._loading[ref];
-            if (p)
-                return p;
-            try {
-                return await (this._loading[ref] = loadSchema(ref));
-            }
-            finally {
-                delete this._loading[ref];
-            }
-        }
-    }
-    // Adds schema to the instance
-    addSchema(schema, // If array is passed, `key` will be ignored
-    key, // Optional schema key. Can be passed to `validate` method instead of schema object or id/ref. One schema per instance can have empty `id` and `key`.
-    _meta, // true if schema is a meta-schema. Used internally, addMetaSchema should be used instead.
-    _validateSchema = this.opts.validateSchema // false to skip schema validation. Used internally, option validateSchema should be used instead.
-    ) {
-        if (Array.isArray(schema)) {
-            for (const sch of schema)
-                this.addSchema(sch, undefined, _meta, _validateSchema);
-            return this;
-        }
-        let id;
-        if (typeof schema === "object") {
-            const { schemaId } = this.opts;
-            id = schema[schemaId];
-            if (id !== undefined && typeof id != "string") {
-                throw new Error(`schema ${schemaId} must be string`);
-            }
-        }
-        key = (0, resolve_1.normalizeId)(key || id);
-        this._checkUnique(key);
-        this.schemas[key] = this._addSchema(schema, _meta, key, _validateSchema, true);
-        return this;
-    }
-    // Add schema that will be used to validate other schemas
-    // options in META_IGNORE_OPTIONS are alway set to false
-    addMetaSchema(schema, key, // schema key
-    _validateSchema = this.opts.validateSchema // false to skip schema validation, can be used to override validateSchema option for meta-schema
-    ) {
-        this.addSchema(schema, key, true, _validateSchema);
-        return this;
-    }
-    //  Validate schema against its meta-schema
-    validateSchema(schema, throwOrLogError) {
-        if (typeof schema == "boolean")
-            return true;
-        let $schema;
-        $schema = schema.$schema;
-        if ($schema !== undefined && typeof $schema != "string") {
-            throw new Error("$schema must be a string");
-        }
-        $schema = $schema || this.opts.defaultMeta || this.defaultMeta();
-        if (!$schema) {
-            this.logger.warn("meta-schema not available");
-            this.errors = null;
-            return true;
-        }
-        const valid = this.validate($schema, schema);
-        if (!valid && throwOrLogError) {
-            const message = "schema is invalid: " + this.errorsText();
-            if (this.opts.validateSchema === "log")
-                this.logger.error(message);
-            else
-                throw new Error(message);
-        }
-        return valid;
-    }
-    // Get compiled schema by `key` or `ref`.
-    // (`key` that was passed to `addSchema` or full schema reference - `schema.$id` or resolved id)
-    getSchema(keyRef) {
-        let sch;
-        while (typeof (sch = getSchEnv.call(this, keyRef)) == "string")
-            keyRef = sch;
-        if (sch === undefined) {
-            const { schemaId } = this.opts;
-            const root = new compile_1.SchemaEnv({ schema: {}, schemaId });
-            sch = compile_1.resolveSchema.call(this, root, keyRef);
-            if (!sch)
-                return;
-            this.refs[keyRef] = sch;
-        }
-        return (sch.validate || this._compileSchemaEnv(sch));
-    }
-    // Remove cached schema(s).
-    // If no parameter is passed all schemas but meta-schemas are removed.
-    // If RegExp is passed all schemas with key/id matching pattern but meta-schemas are removed.
-    // Even if schema is referenced by other schemas it still can be removed as other schemas have local references.
-    removeSchema(schemaKeyRef) {
-        if (schemaKeyRef instanceof RegExp) {
-            this._removeAllSchemas(this.schemas, schemaKeyRef);
-            this._removeAllSchemas(this.refs, schemaKeyRef);
-            return this;
-        }
-        switch (typeof schemaKeyRef) {
-            case "undefined":
-                this._removeAllSchemas(this.schemas);
-                this._removeAllSchemas(this.refs);
-                this._cache.clear();
-                return this;
-            case "string": {
-                const sch = getSchEnv.call(this, schemaKeyRef);
-                if (typeof sch == "object")
-                    this._cache.delete(sch.schema);
-                delete this.schemas[schemaKeyRef];
-                delete this.refs[schemaKeyRef];
-                return this;
-            }
-            case "object": {
-                const cacheKey = schemaKeyRef;
-                this._cache.delete(cacheKey);
-                let id = schemaKeyRef[this.opts.schemaId];
-                if (id) {
-                    id = (0, resolve_1.normalizeId)(id);
-                    delete this.schemas[id];
-                    delete this.refs[id];
-                }
-                return this;
-            }
-            default:
-                throw new Error("ajv.removeSchema: invalid parameter");
-        }
-    }
-    // add "vocabulary" - a collection of keywords
-    addVocabulary(definitions) {
-        for (const def of definitions)
-            this.addKeyword(def);
-        return this;
-    }
-    addKeyword(kwdOrDef, def // deprecated
-    ) {
-        let keyword;
-        if (typeof kwdOrDef == "string") {
-            keyword = kwdOrDef;
-            if (typeof def == "object") {
-                this.logger.warn("these parameters are deprecated, see docs for addKeyword");
-                def.keyword = keyword;
-            }
-        }
-        else if (typeof kwdOrDef == "object" && def === undefined) {
-            def = kwdOrDef;
-            keyword = def.keyword;
-            if (Array.isArray(keyword) && !keyword.length) {
-                throw new Error("addKeywords: keyword must be string or non-empty array");
-            }
-        }
-        else {
-            throw new Error("invalid addKeywords parameters");
-        }
-        checkKeyword.call(this, keyword, def);
-        if (!def) {
-            (0, util_1.eachItem)(keyword, (kwd) => addRule.call(this, kwd));
-            return this;
-        }
-        keywordMetaschema.call(this, def);
-        const definition = {
-            ...def,
-            type: (0, dataType_1.getJSONTypes)(def.type),
-            schemaType: (0, dataType_1.getJSONTypes)(def.schemaType),
-        };
-        (0, util_1.eachItem)(keyword, definition.type.length === 0
-            ? (k) => addRule.call(this, k, definition)
-            : (k) => definition.type.forEach((t) => addRule.call(this, k, definition, t)));
-        return this;
-    }
-    getKeyword(keyword) {
-        const rule = this.RULES.all[keyword];
-        return typeof rule == "object" ? rule.definition : !!rule;
-    }
-    // Remove keyword
-    removeKeyword(keyword) {
-        // TODO return type should be Ajv
-        const { RULES } = this;
-        delete RULES.keywords[keyword];
-        delete RULES.all[keyword];
-        for (const group of RULES.rules) {
-            const i = group.rules.findIndex((rule) => rule.keyword === keyword);
-            if (i >= 0)
-                group.rules.splice(i, 1);
-        }
-        return this;
-    }
-    // Add format
-    addFormat(name, format) {
-        if (typeof format == "string")
-            format = new RegExp(format);
-        this.formats[name] = format;
-        return this;
-    }
-    errorsText(errors = this.errors, // optional array of validation errors
-    { separator = ", ", dataVar = "data" } = {} // optional options with properties `separator` and `dataVar`
-    ) {
-        if (!errors || errors.length === 0)
-            return "No errors";
-        return errors
-            .map((e) => `${dataVar}${e.instancePath} ${e.message}`)
-            .reduce((text, msg) => text + separator + msg);
-    }
-    $dataMetaSchema(metaSchema, keywordsJsonPointers) {
-        const rules = this.RULES.all;
-        metaSchema = JSON.parse(JSON.stringify(metaSchema));
-        for (const jsonPointer of keywordsJsonPointers) {
-            const segments = jsonPointer.split("/").slice(1); // first segment is an empty string
-            let keywords = metaSchema;
-            for (const seg of segments)
-                keywords = keywords[seg];
-            for (const key in rules) {
-                const rule = rules[key];
-                if (typeof rule != "object")
-                    continue;
-                const { $data } = rule.definition;
-                const schema = keywords[key];
-                if ($data && schema)
-                    keywords[key] = schemaOrData(schema);
-            }
-        }
-        return metaSchema;
-    }
-    _removeAllSchemas(schemas, regex) {
-        for (const keyRef in schemas) {
-            const sch = schemas[keyRef];
-            if (!regex || regex.test(keyRef)) {
-                if (typeof sch == "string") {
-                    delete schemas[keyRef];
-                }
-                else if (sch && !sch.meta) {
-                    this._cache.delete(sch.schema);
-                    delete schemas[keyRef];
-                }
-            }
-        }
-    }
-    _addSchema(schema, meta, baseId, validateSchema = this.opts.validateSchema, addSchema = this.opts.addUsedSchema) {
-        let id;
-        const { schemaId } = this.opts;
-        if (typeof schema == "object") {
-            id = schema[schemaId];
-        }
-        else {
-            if (this.opts.jtd)
-                throw new Error("schema must be object");
-            else if (typeof schema != "boolean")
-                throw new Error("schema must be object or boolean");
-        }
-        let sch = this._cache.get(schema);
-        if (sch !== undefined)
-            return sch;
-        baseId = (0, resolve_1.normalizeId)(id || baseId);
-        const localRefs = resolve_1.getSchemaRefs.call(this, schema, baseId);
-        sch = new compile_1.SchemaEnv({ schema, schemaId, meta, baseId, localRefs });
-        this._cache.set(sch.schema, sch);
-        if (addSchema && !baseId.startsWith("#")) {
-            // TODO atm it is allowed to overwrite schemas without id (instead of not adding them)
-            if (baseId)
-                this._checkUnique(baseId);
-            this.refs[baseId] = sch;
-        }
-        if (validateSchema)
-            this.validateSchema(schema, true);
-        return sch;
-    }
-    _checkUnique(id) {
-        if (this.schemas[id] || this.refs[id]) {
-            throw new Error(`schema with key or id "${id}" already exists`);
-        }
-    }
-    _compileSchemaEnv(sch) {
-        if (sch.meta)
-            this._compileMetaSchema(sch);
-        else
-            compile_1.compileSchema.call(this, sch);
-        /* istanbul ignore if */
-        if (!sch.validate)
-            throw new Error("ajv implementation error");
-        return sch.validate;
-    }
-    _compileMetaSchema(sch) {
-        const currentOpts = this.opts;
-        this.opts = this._metaOpts;
-        try {
-            compile_1.compileSchema.call(this, sch);
-        }
-        finally {
-            this.opts = currentOpts;
-        }
-    }
-}
-Ajv.ValidationError = validation_error_1.default;
-Ajv.MissingRefError = ref_error_1.default;
-exports["default"] = Ajv;
-function checkOptions(checkOpts, options, msg, log = "error") {
-    for (const key in checkOpts) {
-        const opt = key;
-        if (opt in options)
-            this.logger[log](`${msg}: option ${key}. ${checkOpts[opt]}`);
-    }
-}
-function getSchEnv(keyRef) {
-    keyRef = (0, resolve_1.normalizeId)(keyRef); // TODO tests fail without this line
-    return this.schemas[keyRef] || this.refs[keyRef];
-}
-function addInitialSchemas() {
-    const optsSchemas = this.opts.schemas;
-    if (!optsSchemas)
-        return;
-    if (Array.isArray(optsSchemas))
-        this.addSchema(optsSchemas);
-    else
-        for (const key in optsSchemas)
-            this.addSchema(optsSchemas[key], key);
-}
-function addInitialFormats() {
-    for (const name in this.opts.formats) {
-        const format = this.opts.formats[name];
-        if (format)
-            this.addFormat(name, format);
-    }
-}
-function addInitialKeywords(defs) {
-    if (Array.isArray(defs)) {
-        this.addVocabulary(defs);
-        return;
-    }
-    this.logger.warn("keywords option as map is deprecated, pass array");
-    for (const keyword in defs) {
-        const def = defs[keyword];
-        if (!def.keyword)
-            def.keyword = keyword;
-        this.addKeyword(def);
-    }
-}
-function getMetaSchemaOptions() {
-    const metaOpts = { ...this.opts };
-    for (const opt of META_IGNORE_OPTIONS)
-        delete metaOpts[opt];
-    return metaOpts;
-}
-const noLogs = { log() { }, warn() { }, error() { } };
-function getLogger(logger) {
-    if (logger === false)
-        return noLogs;
-    if (logger === undefined)
-        return console;
-    if (logger.log && logger.warn && logger.error)
-        return logger;
-    throw new Error("logger must implement log, warn and error methods");
-}
-const KEYWORD_NAME = /^[a-z_$][a-z0-9_$:-]*$/i;
-function checkKeyword(keyword, def) {
-    const { RULES } = this;
-    (0, util_1.eachItem)(keyword, (kwd) => {
-        if (RULES.keywords[kwd])
-            throw new Error(`Keyword ${kwd} is already defined`);
-        if (!KEYWORD_NAME.test(kwd))
-            throw new Error(`Keyword ${kwd} has invalid name`);
-    });
-    if (!def)
-        return;
-    if (def.$data && !("code" in def || "validate" in def)) {
-        throw new Error('$data keyword must have "code" or "validate" function');
-    }
-}
-function addRule(keyword, definition, dataType) {
-    var _a;
-    const post = definition === null || definition === void 0 ? void 0 : definition.post;
-    if (dataType && post)
-        throw new Error('keyword with "post" flag cannot have "type"');
-    const { RULES } = this;
-    let ruleGroup = post ? RULES.post : RULES.rules.find(({ type: t }) => t === dataType);
-    if (!ruleGroup) {
-        ruleGroup = { type: dataType, rules: [] };
-        RULES.rules.push(ruleGroup);
-    }
-    RULES.keywords[keyword] = true;
-    if (!definition)
-        return;
-    const rule = {
-        keyword,
-        definition: {
-            ...definition,
-            type: (0, dataType_1.getJSONTypes)(definition.type),
-            schemaType: (0, dataType_1.getJSONTypes)(definition.schemaType),
-        },
-    };
-    if (definition.before)
-        addBeforeRule.call(this, ruleGroup, rule, definition.before);
-    else
-        ruleGroup.rules.push(rule);
-    RULES.all[keyword] = rule;
-    (_a = definition.implements) === null || _a === void 0 ? void 0 : _a.forEach((kwd) => this.addKeyword(kwd));
-}
-function addBeforeRule(ruleGroup, rule, before) {
-    const i = ruleGroup.rules.findIndex((_rule) => _rule.keyword === before);
-    if (i >= 0) {
-        ruleGroup.rules.splice(i, 0, rule);
-    }
-    else {
-        ruleGroup.rules.push(rule);
-        this.logger.warn(`rule ${before} is not defined`);
-    }
-}
-function keywordMetaschema(def) {
-    let { metaSchema } = def;
-    if (metaSchema === undefined)
-        return;
-    if (def.$data && this.opts.$data)
-        metaSchema = schemaOrData(metaSchema);
-    def.validateSchema = this.compile(metaSchema, true);
-}
-const $dataRef = {
-    $ref: "https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#",
-};
-function schemaOrData(schema) {
-    return { anyOf: [schema, $dataRef] };
-}
-//# sourceMappingURL=core.js.map
-
-/***/ }),
-
-/***/ 4951:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-// https://github.com/ajv-validator/ajv/issues/889
-const equal = __nccwpck_require__(3430);
-equal.code = 'require("ajv/dist/runtime/equal").default';
-exports["default"] = equal;
-//# sourceMappingURL=equal.js.map
-
-/***/ }),
-
-/***/ 6214:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-// https://mathiasbynens.be/notes/javascript-encoding
-// https://github.com/bestiejs/punycode.js - punycode.ucs2.decode
-function ucs2length(str) {
-    const len = str.length;
-    let length = 0;
-    let pos = 0;
-    let value;
-    while (pos < len) {
-        length++;
-        value = str.charCodeAt(pos++);
-        if (value >= 0xd800 && value <= 0xdbff && pos < len) {
-            // high surrogate, and there is a next character
-            value = str.charCodeAt(pos);
-            if ((value & 0xfc00) === 0xdc00)
-                pos++; // low surrogate
-        }
-    }
-    return length;
-}
-exports["default"] = ucs2length;
-ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
-//# sourceMappingURL=ucs2length.js.map
-
-/***/ }),
-
-/***/ 6285:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const uri = __nccwpck_require__(4352);
-uri.code = 'require("ajv/dist/runtime/uri").default';
-exports["default"] = uri;
-//# sourceMappingURL=uri.js.map
-
-/***/ }),
-
-/***/ 3021:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-class ValidationError extends Error {
-    constructor(errors) {
-        super("validation failed");
-        this.errors = errors;
-        this.ajv = this.validation = true;
-    }
-}
-exports["default"] = ValidationError;
-//# sourceMappingURL=validation_error.js.map
-
-/***/ }),
-
-/***/ 3448:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.validateAdditionalItems = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const error = {
-    message: ({ params: { len } }) => (0, codegen_1.str) `must NOT have more than ${len} items`,
-    params: ({ params: { len } }) => (0, codegen_1._) `{limit: ${len}}`,
-};
-const def = {
-    keyword: "additionalItems",
-    type: "array",
-    schemaType: ["boolean", "object"],
-    before: "uniqueItems",
-    error,
-    code(cxt) {
-        const { parentSchema, it } = cxt;
-        const { items } = parentSchema;
-        if (!Array.isArray(items)) {
-            (0, util_1.checkStrictMode)(it, '"additionalItems" is ignored when "items" is not an array of schemas');
-            return;
-        }
-        validateAdditionalItems(cxt, items);
-    },
-};
-function validateAdditionalItems(cxt, items) {
-    const { gen, schema, data, keyword, it } = cxt;
-    it.items = true;
-    const len = gen.const("len", (0, codegen_1._) `${data}.length`);
-    if (schema === false) {
-        cxt.setParams({ len: items.length });
-        cxt.pass((0, codegen_1._) `${len} <= ${items.length}`);
-    }
-    else if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it, schema)) {
-        const valid = gen.var("valid", (0, codegen_1._) `${len} <= ${items.length}`); // TODO var
-        gen.if((0, codegen_1.not)(valid), () => validateItems(valid));
-        cxt.ok(valid);
-    }
-    function validateItems(valid) {
-        gen.forRange("i", items.length, len, (i) => {
-            cxt.subschema({ keyword, dataProp: i, dataPropType: util_1.Type.Num }, valid);
-            if (!it.allErrors)
-                gen.if((0, codegen_1.not)(valid), () => gen.break());
-        });
-    }
-}
-exports.validateAdditionalItems = validateAdditionalItems;
-exports["default"] = def;
-//# sourceMappingURL=additionalItems.js.map
-
-/***/ }),
-
-/***/ 2431:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __nccwpck_require__(8484);
-const codegen_1 = __nccwpck_require__(1436);
-const names_1 = __nccwpck_require__(630);
-const util_1 = __nccwpck_require__(4464);
-const error = {
-    message: "must NOT have additional properties",
-    params: ({ params }) => (0, codegen_1._) `{additionalProperty: ${params.additionalProperty}}`,
-};
-const def = {
-    keyword: "additionalProperties",
-    type: ["object"],
-    schemaType: ["boolean", "object"],
-    allowUndefined: true,
-    trackErrors: true,
-    error,
-    code(cxt) {
-        const { gen, schema, parentSchema, data, errsCount, it } = cxt;
-        /* istanbul ignore if */
-        if (!errsCount)
-            throw new Error("ajv implementation error");
-        const { allErrors, opts } = it;
-        it.props = true;
-        if (opts.removeAdditional !== "all" && (0, util_1.alwaysValidSchema)(it, schema))
-            return;
-        const props = (0, code_1.allSchemaProperties)(parentSchema.properties);
-        const patProps = (0, code_1.allSchemaProperties)(parentSchema.patternProperties);
-        checkAdditionalProperties();
-        cxt.ok((0, codegen_1._) `${errsCount} === ${names_1.default.errors}`);
-        function checkAdditionalProperties() {
-            gen.forIn("key", data, (key) => {
-                if (!props.length && !patProps.length)
-                    additionalPropertyCode(key);
-                else
-                    gen.if(isAdditional(key), () => additionalPropertyCode(key));
-            });
-        }
-        function isAdditional(key) {
-            let definedProp;
-            if (props.length > 8) {
-                // TODO maybe an option instead of hard-coded 8?
-                const propsSchema = (0, util_1.schemaRefOrVal)(it, parentSchema.properties, "properties");
-                definedProp = (0, code_1.isOwnProperty)(gen, propsSchema, key);
-            }
-            else if (props.length) {
-                definedProp = (0, codegen_1.or)(...props.map((p) => (0, codegen_1._) `${key} === ${p}`));
-            }
-            else {
-                definedProp = codegen_1.nil;
-            }
-            if (patProps.length) {
-                definedProp = (0, codegen_1.or)(definedProp, ...patProps.map((p) => (0, codegen_1._) `${(0, code_1.usePattern)(cxt, p)}.test(${key})`));
-            }
-            return (0, codegen_1.not)(definedProp);
-        }
-        function deleteAdditional(key) {
-            gen.code((0, codegen_1._) `delete ${data}[${key}]`);
-        }
-        function additionalPropertyCode(key) {
-            if (opts.removeAdditional === "all" || (opts.removeAdditional && schema === false)) {
-                deleteAdditional(key);
-                return;
-            }
-            if (schema === false) {
-                cxt.setParams({ additionalProperty: key });
-                cxt.error();
-                if (!allErrors)
-                    gen.break();
-                return;
-            }
-            if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it, schema)) {
-                const valid = gen.name("valid");
-                if (opts.removeAdditional === "failing") {
-                    applyAdditionalSchema(key, valid, false);
-                    gen.if((0, codegen_1.not)(valid), () => {
-                        cxt.reset();
-                        deleteAdditional(key);
-                    });
-                }
-                else {
-                    applyAdditionalSchema(key, valid);
-                    if (!allErrors)
-                        gen.if((0, codegen_1.not)(valid), () => gen.break());
-                }
-            }
-        }
-        function applyAdditionalSchema(key, valid, errors) {
-            const subschema = {
-                keyword: "additionalProperties",
-                dataProp: key,
-                dataPropType: util_1.Type.Str,
-            };
-            if (errors === false) {
-                Object.assign(subschema, {
-                    compositeRule: true,
-                    createErrors: false,
-                    allErrors: false,
-                });
-            }
-            cxt.subschema(subschema, valid);
-        }
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=additionalProperties.js.map
-
-/***/ }),
-
-/***/ 9205:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const util_1 = __nccwpck_require__(4464);
-const def = {
-    keyword: "allOf",
-    schemaType: "array",
-    code(cxt) {
-        const { gen, schema, it } = cxt;
-        /* istanbul ignore if */
-        if (!Array.isArray(schema))
-            throw new Error("ajv implementation error");
-        const valid = gen.name("valid");
-        schema.forEach((sch, i) => {
-            if ((0, util_1.alwaysValidSchema)(it, sch))
-                return;
-            const schCxt = cxt.subschema({ keyword: "allOf", schemaProp: i }, valid);
-            cxt.ok(valid);
-            cxt.mergeEvaluated(schCxt);
-        });
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=allOf.js.map
-
-/***/ }),
-
-/***/ 9380:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __nccwpck_require__(8484);
-const def = {
-    keyword: "anyOf",
-    schemaType: "array",
-    trackErrors: true,
-    code: code_1.validateUnion,
-    error: { message: "must match a schema in anyOf" },
-};
-exports["default"] = def;
-//# sourceMappingURL=anyOf.js.map
-
-/***/ }),
-
-/***/ 6182:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const error = {
-    message: ({ params: { min, max } }) => max === undefined
-        ? (0, codegen_1.str) `must contain at least ${min} valid item(s)`
-        : (0, codegen_1.str) `must contain at least ${min} and no more than ${max} valid item(s)`,
-    params: ({ params: { min, max } }) => max === undefined ? (0, codegen_1._) `{minContains: ${min}}` : (0, codegen_1._) `{minContains: ${min}, maxContains: ${max}}`,
-};
-const def = {
-    keyword: "contains",
-    type: "array",
-    schemaType: ["object", "boolean"],
-    before: "uniqueItems",
-    trackErrors: true,
-    error,
-    code(cxt) {
-        const { gen, schema, parentSchema, data, it } = cxt;
-        let min;
-        let max;
-        const { minContains, maxContains } = parentSchema;
-        if (it.opts.next) {
-            min = minContains === undefined ? 1 : minContains;
-            max = maxContains;
-        }
-        else {
-            min = 1;
-        }
-        const len = gen.const("len", (0, codegen_1._) `${data}.length`);
-        cxt.setParams({ min, max });
-        if (max === undefined && min === 0) {
-            (0, util_1.checkStrictMode)(it, `"minContains" == 0 without "maxContains": "contains" keyword ignored`);
-            return;
-        }
-        if (max !== undefined && min > max) {
-            (0, util_1.checkStrictMode)(it, `"minContains" > "maxContains" is always invalid`);
-            cxt.fail();
-            return;
-        }
-        if ((0, util_1.alwaysValidSchema)(it, schema)) {
-            let cond = (0, codegen_1._) `${len} >= ${min}`;
-            if (max !== undefined)
-                cond = (0, codegen_1._) `${cond} && ${len} <= ${max}`;
-            cxt.pass(cond);
-            return;
-        }
-        it.items = true;
-        const valid = gen.name("valid");
-        if (max === undefined && min === 1) {
-            validateItems(valid, () => gen.if(valid, () => gen.break()));
-        }
-        else if (min === 0) {
-            gen.let(valid, true);
-            if (max !== undefined)
-                gen.if((0, codegen_1._) `${data}.length > 0`, validateItemsWithCount);
-        }
-        else {
-            gen.let(valid, false);
-            validateItemsWithCount();
-        }
-        cxt.result(valid, () => cxt.reset());
-        function validateItemsWithCount() {
-            const schValid = gen.name("_valid");
-            const count = gen.let("count", 0);
-            validateItems(schValid, () => gen.if(schValid, () => checkLimits(count)));
-        }
-        function validateItems(_valid, block) {
-            gen.forRange("i", 0, len, (i) => {
-                cxt.subschema({
-                    keyword: "contains",
-                    dataProp: i,
-                    dataPropType: util_1.Type.Num,
-                    compositeRule: true,
-                }, _valid);
-                block();
-            });
-        }
-        function checkLimits(count) {
-            gen.code((0, codegen_1._) `${count}++`);
-            if (max === undefined) {
-                gen.if((0, codegen_1._) `${count} >= ${min}`, () => gen.assign(valid, true).break());
-            }
-            else {
-                gen.if((0, codegen_1._) `${count} > ${max}`, () => gen.assign(valid, false).break());
-                if (min === 1)
-                    gen.assign(valid, true);
-                else
-                    gen.if((0, codegen_1._) `${count} >= ${min}`, () => gen.assign(valid, true));
-            }
-        }
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=contains.js.map
-
-/***/ }),
-
-/***/ 5826:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.validateSchemaDeps = exports.validatePropertyDeps = exports.error = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const code_1 = __nccwpck_require__(8484);
-exports.error = {
-    message: ({ params: { property, depsCount, deps } }) => {
-        const property_ies = depsCount === 1 ? "property" : "properties";
-        return (0, codegen_1.str) `must have ${property_ies} ${deps} when property ${property} is present`;
-    },
-    params: ({ params: { property, depsCount, deps, missingProperty } }) => (0, codegen_1._) `{property: ${property},
-    missingProperty: ${missingProperty},
-    depsCount: ${depsCount},
-    deps: ${deps}}`, // TODO change to reference
-};
-const def = {
-    keyword: "dependencies",
-    type: "object",
-    schemaType: "object",
-    error: exports.error,
-    code(cxt) {
-        const [propDeps, schDeps] = splitDependencies(cxt);
-        validatePropertyDeps(cxt, propDeps);
-        validateSchemaDeps(cxt, schDeps);
-    },
-};
-function splitDependencies({ schema }) {
-    const propertyDeps = {};
-    const schemaDeps = {};
-    for (const key in schema) {
-        if (key === "__proto__")
-            continue;
-        const deps = Array.isArray(schema[key]) ? propertyDeps : schemaDeps;
-        deps[key] = schema[key];
-    }
-    return [propertyDeps, schemaDeps];
-}
-function validatePropertyDeps(cxt, propertyDeps = cxt.schema) {
-    const { gen, data, it } = cxt;
-    if (Object.keys(propertyDeps).length === 0)
-        return;
-    const missing = gen.let("missing");
-    for (const prop in propertyDeps) {
-        const deps = propertyDeps[prop];
-        if (deps.length === 0)
-            continue;
-        const hasProperty = (0, code_1.propertyInData)(gen, data, prop, it.opts.ownProperties);
-        cxt.setParams({
-            property: prop,
-            depsCount: deps.length,
-            deps: deps.join(", "),
-        });
-        if (it.allErrors) {
-            gen.if(hasProperty, () => {
-                for (const depProp of deps) {
-                    (0, code_1.checkReportMissingProp)(cxt, depProp);
-                }
-            });
-        }
-        else {
-            gen.if((0, codegen_1._) `${hasProperty} && (${(0, code_1.checkMissingProp)(cxt, deps, missing)})`);
-            (0, code_1.reportMissingProp)(cxt, missing);
-            gen.else();
-        }
-    }
-}
-exports.validatePropertyDeps = validatePropertyDeps;
-function validateSchemaDeps(cxt, schemaDeps = cxt.schema) {
-    const { gen, data, keyword, it } = cxt;
-    const valid = gen.name("valid");
-    for (const prop in schemaDeps) {
-        if ((0, util_1.alwaysValidSchema)(it, schemaDeps[prop]))
-            continue;
-        gen.if((0, code_1.propertyInData)(gen, data, prop, it.opts.ownProperties), () => {
-            const schCxt = cxt.subschema({ keyword, schemaProp: prop }, valid);
-            cxt.mergeValidEvaluated(schCxt, valid);
-        }, () => gen.var(valid, true) // TODO var
-        );
-        cxt.ok(valid);
-    }
-}
-exports.validateSchemaDeps = validateSchemaDeps;
-exports["default"] = def;
-//# sourceMappingURL=dependencies.js.map
-
-/***/ }),
-
-/***/ 8584:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const error = {
-    message: ({ params }) => (0, codegen_1.str) `must match "${params.ifClause}" schema`,
-    params: ({ params }) => (0, codegen_1._) `{failingKeyword: ${params.ifClause}}`,
-};
-const def = {
-    keyword: "if",
-    schemaType: ["object", "boolean"],
-    trackErrors: true,
-    error,
-    code(cxt) {
-        const { gen, parentSchema, it } = cxt;
-        if (parentSchema.then === undefined && parentSchema.else === undefined) {
-            (0, util_1.checkStrictMode)(it, '"if" without "then" and "else" is ignored');
-        }
-        const hasThen = hasSchema(it, "then");
-        const hasElse = hasSchema(it, "else");
-        if (!hasThen && !hasElse)
-            return;
-        const valid = gen.let("valid", true);
-        const schValid = gen.name("_valid");
-        validateIf();
-        cxt.reset();
-        if (hasThen && hasElse) {
-            const ifClause = gen.let("ifClause");
-            cxt.setParams({ ifClause });
-            gen.if(schValid, validateClause("then", ifClause), validateClause("else", ifClause));
-        }
-        else if (hasThen) {
-            gen.if(schValid, validateClause("then"));
-        }
-        else {
-            gen.if((0, codegen_1.not)(schValid), validateClause("else"));
-        }
-        cxt.pass(valid, () => cxt.error(true));
-        function validateIf() {
-            const schCxt = cxt.subschema({
-                keyword: "if",
-                compositeRule: true,
-                createErrors: false,
-                allErrors: false,
-            }, schValid);
-            cxt.mergeEvaluated(schCxt);
-        }
-        function validateClause(keyword, ifClause) {
-            return () => {
-                const schCxt = cxt.subschema({ keyword }, schValid);
-                gen.assign(valid, schValid);
-                cxt.mergeValidEvaluated(schCxt, valid);
-                if (ifClause)
-                    gen.assign(ifClause, (0, codegen_1._) `${keyword}`);
-                else
-                    cxt.setParams({ ifClause: keyword });
-            };
-        }
-    },
-};
-function hasSchema(it, keyword) {
-    const schema = it.schema[keyword];
-    return schema !== undefined && !(0, util_1.alwaysValidSchema)(it, schema);
-}
-exports["default"] = def;
-//# sourceMappingURL=if.js.map
-
-/***/ }),
-
-/***/ 8775:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const additionalItems_1 = __nccwpck_require__(3448);
-const prefixItems_1 = __nccwpck_require__(6467);
-const items_1 = __nccwpck_require__(5791);
-const items2020_1 = __nccwpck_require__(2959);
-const contains_1 = __nccwpck_require__(6182);
-const dependencies_1 = __nccwpck_require__(5826);
-const propertyNames_1 = __nccwpck_require__(1372);
-const additionalProperties_1 = __nccwpck_require__(2431);
-const properties_1 = __nccwpck_require__(8778);
-const patternProperties_1 = __nccwpck_require__(664);
-const not_1 = __nccwpck_require__(8350);
-const anyOf_1 = __nccwpck_require__(9380);
-const oneOf_1 = __nccwpck_require__(2490);
-const allOf_1 = __nccwpck_require__(9205);
-const if_1 = __nccwpck_require__(8584);
-const thenElse_1 = __nccwpck_require__(6829);
-function getApplicator(draft2020 = false) {
-    const applicator = [
-        // any
-        not_1.default,
-        anyOf_1.default,
-        oneOf_1.default,
-        allOf_1.default,
-        if_1.default,
-        thenElse_1.default,
-        // object
-        propertyNames_1.default,
-        additionalProperties_1.default,
-        dependencies_1.default,
-        properties_1.default,
-        patternProperties_1.default,
-    ];
-    // array
-    if (draft2020)
-        applicator.push(prefixItems_1.default, items2020_1.default);
-    else
-        applicator.push(additionalItems_1.default, items_1.default);
-    applicator.push(contains_1.default);
-    return applicator;
-}
-exports["default"] = getApplicator;
-//# sourceMappingURL=index.js.map
-
-/***/ }),
-
-/***/ 5791:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.validateTuple = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const code_1 = __nccwpck_require__(8484);
-const def = {
-    keyword: "items",
-    type: "array",
-    schemaType: ["object", "array", "boolean"],
-    before: "uniqueItems",
-    code(cxt) {
-        const { schema, it } = cxt;
-        if (Array.isArray(schema))
-            return validateTuple(cxt, "additionalItems", schema);
-        it.items = true;
-        if ((0, util_1.alwaysValidSchema)(it, schema))
-            return;
-        cxt.ok((0, code_1.validateArray)(cxt));
-    },
-};
-function validateTuple(cxt, extraItems, schArr = cxt.schema) {
-    const { gen, parentSchema, data, keyword, it } = cxt;
-    checkStrictTuple(parentSchema);
-    if (it.opts.unevaluated && schArr.length && it.items !== true) {
-        it.items = util_1.mergeEvaluated.items(gen, schArr.length, it.items);
-    }
-    const valid = gen.name("valid");
-    const len = gen.const("len", (0, codegen_1._) `${data}.length`);
-    schArr.forEach((sch, i) => {
-        if ((0, util_1.alwaysValidSchema)(it, sch))
-            return;
-        gen.if((0, codegen_1._) `${len} > ${i}`, () => cxt.subschema({
-            keyword,
-            schemaProp: i,
-            dataProp: i,
-        }, valid));
-        cxt.ok(valid);
-    });
-    function checkStrictTuple(sch) {
-        const { opts, errSchemaPath } = it;
-        const l = schArr.length;
-        const fullTuple = l === sch.minItems && (l === sch.maxItems || sch[extraItems] === false);
-        if (opts.strictTuples && !fullTuple) {
-            const msg = `"${keyword}" is ${l}-tuple, but minItems or maxItems/${extraItems} are not specified or different at path "${errSchemaPath}"`;
-            (0, util_1.checkStrictMode)(it, msg, opts.strictTuples);
-        }
-    }
-}
-exports.validateTuple = validateTuple;
-exports["default"] = def;
-//# sourceMappingURL=items.js.map
-
-/***/ }),
-
-/***/ 2959:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const code_1 = __nccwpck_require__(8484);
-const additionalItems_1 = __nccwpck_require__(3448);
-const error = {
-    message: ({ params: { len } }) => (0, codegen_1.str) `must NOT have more than ${len} items`,
-    params: ({ params: { len } }) => (0, codegen_1._) `{limit: ${len}}`,
-};
-const def = {
-    keyword: "items",
-    type: "array",
-    schemaType: ["object", "boolean"],
-    before: "uniqueItems",
-    error,
-    code(cxt) {
-        const { schema, parentSchema, it } = cxt;
-        const { prefixItems } = parentSchema;
-        it.items = true;
-        if ((0, util_1.alwaysValidSchema)(it, schema))
-            return;
-        if (prefixItems)
-            (0, additionalItems_1.validateAdditionalItems)(cxt, prefixItems);
-        else
-            cxt.ok((0, code_1.validateArray)(cxt));
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=items2020.js.map
-
-/***/ }),
-
-/***/ 8350:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const util_1 = __nccwpck_require__(4464);
-const def = {
-    keyword: "not",
-    schemaType: ["object", "boolean"],
-    trackErrors: true,
-    code(cxt) {
-        const { gen, schema, it } = cxt;
-        if ((0, util_1.alwaysValidSchema)(it, schema)) {
-            cxt.fail();
-            return;
-        }
-        const valid = gen.name("valid");
-        cxt.subschema({
-            keyword: "not",
-            compositeRule: true,
-            createErrors: false,
-            allErrors: false,
-        }, valid);
-        cxt.failResult(valid, () => cxt.reset(), () => cxt.error());
-    },
-    error: { message: "must NOT be valid" },
-};
-exports["default"] = def;
-//# sourceMappingURL=not.js.map
-
-/***/ }),
-
-/***/ 2490:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const error = {
-    message: "must match exactly one schema in oneOf",
-    params: ({ params }) => (0, codegen_1._) `{passingSchemas: ${params.passing}}`,
-};
-const def = {
-    keyword: "oneOf",
-    schemaType: "array",
-    trackErrors: true,
-    error,
-    code(cxt) {
-        const { gen, schema, parentSchema, it } = cxt;
-        /* istanbul ignore if */
-        if (!Array.isArray(schema))
-            throw new Error("ajv implementation error");
-        if (it.opts.discriminator && parentSchema.discriminator)
-            return;
-        const schArr = schema;
-        const valid = gen.let("valid", false);
-        const passing = gen.let("passing", null);
-        const schValid = gen.name("_valid");
-        cxt.setParams({ passing });
-        // TODO possibly fail straight away (with warning or exception) if there are two empty always valid schemas
-        gen.block(validateOneOf);
-        cxt.result(valid, () => cxt.reset(), () => cxt.error(true));
-        function validateOneOf() {
-            schArr.forEach((sch, i) => {
-                let schCxt;
-                if ((0, util_1.alwaysValidSchema)(it, sch)) {
-                    gen.var(schValid, true);
-                }
-                else {
-                    schCxt = cxt.subschema({
-                        keyword: "oneOf",
-                        schemaProp: i,
-                        compositeRule: true,
-                    }, schValid);
-                }
-                if (i > 0) {
-                    gen
-                        .if((0, codegen_1._) `${schValid} && ${valid}`)
-                        .assign(valid, false)
-                        .assign(passing, (0, codegen_1._) `[${passing}, ${i}]`)
-                        .else();
-                }
-                gen.if(schValid, () => {
-                    gen.assign(valid, true);
-                    gen.assign(passing, i);
-                    if (schCxt)
-                        cxt.mergeEvaluated(schCxt, codegen_1.Name);
-                });
-            });
-        }
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=oneOf.js.map
-
-/***/ }),
-
-/***/ 664:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __nccwpck_require__(8484);
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const util_2 = __nccwpck_require__(4464);
-const def = {
-    keyword: "patternProperties",
-    type: "object",
-    schemaType: "object",
-    code(cxt) {
-        const { gen, schema, data, parentSchema, it } = cxt;
-        const { opts } = it;
-        const patterns = (0, code_1.allSchemaProperties)(schema);
-        const alwaysValidPatterns = patterns.filter((p) => (0, util_1.alwaysValidSchema)(it, schema[p]));
-        if (patterns.length === 0 ||
-            (alwaysValidPatterns.length === patterns.length &&
-                (!it.opts.unevaluated || it.props === true))) {
-            return;
-        }
-        const checkProperties = opts.strictSchema && !opts.allowMatchingProperties && parentSchema.properties;
-        const valid = gen.name("valid");
-        if (it.props !== true && !(it.props instanceof codegen_1.Name)) {
-            it.props = (0, util_2.evaluatedPropsToName)(gen, it.props);
-        }
-        const { props } = it;
-        validatePatternProperties();
-        function validatePatternProperties() {
-            for (const pat of patterns) {
-                if (checkProperties)
-                    checkMatchingProperties(pat);
-                if (it.allErrors) {
-                    validateProperties(pat);
-                }
-                else {
-                    gen.var(valid, true); // TODO var
-                    validateProperties(pat);
-                    gen.if(valid);
-                }
-            }
-        }
-        function checkMatchingProperties(pat) {
-            for (const prop in checkProperties) {
-                if (new RegExp(pat).test(prop)) {
-                    (0, util_1.checkStrictMode)(it, `property ${prop} matches pattern ${pat} (use allowMatchingProperties)`);
-                }
-            }
-        }
-        function validateProperties(pat) {
-            gen.forIn("key", data, (key) => {
-                gen.if((0, codegen_1._) `${(0, code_1.usePattern)(cxt, pat)}.test(${key})`, () => {
-                    const alwaysValid = alwaysValidPatterns.includes(pat);
-                    if (!alwaysValid) {
-                        cxt.subschema({
-                            keyword: "patternProperties",
-                            schemaProp: pat,
-                            dataProp: key,
-                            dataPropType: util_2.Type.Str,
-                        }, valid);
-                    }
-                    if (it.opts.unevaluated && props !== true) {
-                        gen.assign((0, codegen_1._) `${props}[${key}]`, true);
-                    }
-                    else if (!alwaysValid && !it.allErrors) {
-                        // can short-circuit if `unevaluatedProperties` is not supported (opts.next === false)
-                        // or if all properties were evaluated (props === true)
-                        gen.if((0, codegen_1.not)(valid), () => gen.break());
-                    }
-                });
-            });
-        }
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=patternProperties.js.map
-
-/***/ }),
-
-/***/ 6467:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const items_1 = __nccwpck_require__(5791);
-const def = {
-    keyword: "prefixItems",
-    type: "array",
-    schemaType: ["array"],
-    before: "uniqueItems",
-    code: (cxt) => (0, items_1.validateTuple)(cxt, "items"),
-};
-exports["default"] = def;
-//# sourceMappingURL=prefixItems.js.map
-
-/***/ }),
-
-/***/ 8778:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const validate_1 = __nccwpck_require__(7881);
-const code_1 = __nccwpck_require__(8484);
-const util_1 = __nccwpck_require__(4464);
-const additionalProperties_1 = __nccwpck_require__(2431);
-const def = {
-    keyword: "properties",
-    type: "object",
-    schemaType: "object",
-    code(cxt) {
-        const { gen, schema, parentSchema, data, it } = cxt;
-        if (it.opts.removeAdditional === "all" && parentSchema.additionalProperties === undefined) {
-            additionalProperties_1.default.code(new validate_1.KeywordCxt(it, additionalProperties_1.default, "additionalProperties"));
-        }
-        const allProps = (0, code_1.allSchemaProperties)(schema);
-        for (const prop of allProps) {
-            it.definedProperties.add(prop);
-        }
-        if (it.opts.unevaluated && allProps.length && it.props !== true) {
-            it.props = util_1.mergeEvaluated.props(gen, (0, util_1.toHash)(allProps), it.props);
-        }
-        const properties = allProps.filter((p) => !(0, util_1.alwaysValidSchema)(it, schema[p]));
-        if (properties.length === 0)
-            return;
-        const valid = gen.name("valid");
-        for (const prop of properties) {
-            if (hasDefault(prop)) {
-                applyPropertySchema(prop);
-            }
-            else {
-                gen.if((0, code_1.propertyInData)(gen, data, prop, it.opts.ownProperties));
-                applyPropertySchema(prop);
-                if (!it.allErrors)
-                    gen.else().var(valid, true);
-                gen.endIf();
-            }
-            cxt.it.definedProperties.add(prop);
-            cxt.ok(valid);
-        }
-        function hasDefault(prop) {
-            return it.opts.useDefaults && !it.compositeRule && schema[prop].default !== undefined;
-        }
-        function applyPropertySchema(prop) {
-            cxt.subschema({
-                keyword: "properties",
-                schemaProp: prop,
-                dataProp: prop,
-            }, valid);
-        }
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=properties.js.map
-
-/***/ }),
-
-/***/ 1372:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const error = {
-    message: "property name must be valid",
-    params: ({ params }) => (0, codegen_1._) `{propertyName: ${params.propertyName}}`,
-};
-const def = {
-    keyword: "propertyNames",
-    type: "object",
-    schemaType: ["object", "boolean"],
-    error,
-    code(cxt) {
-        const { gen, schema, data, it } = cxt;
-        if ((0, util_1.alwaysValidSchema)(it, schema))
-            return;
-        const valid = gen.name("valid");
-        gen.forIn("key", data, (key) => {
-            cxt.setParams({ propertyName: key });
-            cxt.subschema({
-                keyword: "propertyNames",
-                data: key,
-                dataTypes: ["string"],
-                propertyName: key,
-                compositeRule: true,
-            }, valid);
-            gen.if((0, codegen_1.not)(valid), () => {
-                cxt.error(true);
-                if (!it.allErrors)
-                    gen.break();
-            });
-        });
-        cxt.ok(valid);
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=propertyNames.js.map
-
-/***/ }),
-
-/***/ 6829:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const util_1 = __nccwpck_require__(4464);
-const def = {
-    keyword: ["then", "else"],
-    schemaType: ["object", "boolean"],
-    code({ keyword, parentSchema, it }) {
-        if (parentSchema.if === undefined)
-            (0, util_1.checkStrictMode)(it, `"${keyword}" without "if" is ignored`);
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=thenElse.js.map
-
-/***/ }),
-
-/***/ 8484:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.validateUnion = exports.validateArray = exports.usePattern = exports.callValidateCode = exports.schemaProperties = exports.allSchemaProperties = exports.noPropertyInData = exports.propertyInData = exports.isOwnProperty = exports.hasPropFunc = exports.reportMissingProp = exports.checkMissingProp = exports.checkReportMissingProp = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const names_1 = __nccwpck_require__(630);
-const util_2 = __nccwpck_require__(4464);
-function checkReportMissingProp(cxt, prop) {
-    const { gen, data, it } = cxt;
-    gen.if(noPropertyInData(gen, data, prop, it.opts.ownProperties), () => {
-        cxt.setParams({ missingProperty: (0, codegen_1._) `${prop}` }, true);
-        cxt.error();
-    });
-}
-exports.checkReportMissingProp = checkReportMissingProp;
-function checkMissingProp({ gen, data, it: { opts } }, properties, missing) {
-    return (0, codegen_1.or)(...properties.map((prop) => (0, codegen_1.and)(noPropertyInData(gen, data, prop, opts.ownProperties), (0, codegen_1._) `${missing} = ${prop}`)));
-}
-exports.checkMissingProp = checkMissingProp;
-function reportMissingProp(cxt, missing) {
-    cxt.setParams({ missingProperty: missing }, true);
-    cxt.error();
-}
-exports.reportMissingProp = reportMissingProp;
-function hasPropFunc(gen) {
-    return gen.scopeValue("func", {
-        // eslint-disable-next-line @typescript-eslint/unbound-method
-        ref: Object.prototype.hasOwnProperty,
-        code: (0, codegen_1._) `Object.prototype.hasOwnProperty`,
-    });
-}
-exports.hasPropFunc = hasPropFunc;
-function isOwnProperty(gen, data, property) {
-    return (0, codegen_1._) `${hasPropFunc(gen)}.call(${data}, ${property})`;
-}
-exports.isOwnProperty = isOwnProperty;
-function propertyInData(gen, data, property, ownProperties) {
-    const cond = (0, codegen_1._) `${data}${(0, codegen_1.getProperty)(property)} !== undefined`;
-    return ownProperties ? (0, codegen_1._) `${cond} && ${isOwnProperty(gen, data, property)}` : cond;
-}
-exports.propertyInData = propertyInData;
-function noPropertyInData(gen, data, property, ownProperties) {
-    const cond = (0, codegen_1._) `${data}${(0, codegen_1.getProperty)(property)} === undefined`;
-    return ownProperties ? (0, codegen_1.or)(cond, (0, codegen_1.not)(isOwnProperty(gen, data, property))) : cond;
-}
-exports.noPropertyInData = noPropertyInData;
-function allSchemaProperties(schemaMap) {
-    return schemaMap ? Object.keys(schemaMap).filter((p) => p !== "__proto__") : [];
-}
-exports.allSchemaProperties = allSchemaProperties;
-function schemaProperties(it, schemaMap) {
-    return allSchemaProperties(schemaMap).filter((p) => !(0, util_1.alwaysValidSchema)(it, schemaMap[p]));
-}
-exports.schemaProperties = schemaProperties;
-function callValidateCode({ schemaCode, data, it: { gen, topSchemaRef, schemaPath, errorPath }, it }, func, context, passSchema) {
-    const dataAndSchema = passSchema ? (0, codegen_1._) `${schemaCode}, ${data}, ${topSchemaRef}${schemaPath}` : data;
-    const valCxt = [
-        [names_1.default.instancePath, (0, codegen_1.strConcat)(names_1.default.instancePath, errorPath)],
-        [names_1.default.parentData, it.parentData],
-        [names_1.default.parentDataProperty, it.parentDataProperty],
-        [names_1.default.rootData, names_1.default.rootData],
-    ];
-    if (it.opts.dynamicRef)
-        valCxt.push([names_1.default.dynamicAnchors, names_1.default.dynamicAnchors]);
-    const args = (0, codegen_1._) `${dataAndSchema}, ${gen.object(...valCxt)}`;
-    return context !== codegen_1.nil ? (0, codegen_1._) `${func}.call(${context}, ${args})` : (0, codegen_1._) `${func}(${args})`;
-}
-exports.callValidateCode = callValidateCode;
-const newRegExp = (0, codegen_1._) `new RegExp`;
-function usePattern({ gen, it: { opts } }, pattern) {
-    const u = opts.unicodeRegExp ? "u" : "";
-    const { regExp } = opts.code;
-    const rx = regExp(pattern, u);
-    return gen.scopeValue("pattern", {
-        key: rx.toString(),
-        ref: rx,
-        code: (0, codegen_1._) `${regExp.code === "new RegExp" ? newRegExp : (0, util_2.useFunc)(gen, regExp)}(${pattern}, ${u})`,
-    });
-}
-exports.usePattern = usePattern;
-function validateArray(cxt) {
-    const { gen, data, keyword, it } = cxt;
-    const valid = gen.name("valid");
-    if (it.allErrors) {
-        const validArr = gen.let("valid", true);
-        validateItems(() => gen.assign(validArr, false));
-        return validArr;
-    }
-    gen.var(valid, true);
-    validateItems(() => gen.break());
-    return valid;
-    function validateItems(notValid) {
-        const len = gen.const("len", (0, codegen_1._) `${data}.length`);
-        gen.forRange("i", 0, len, (i) => {
-            cxt.subschema({
-                keyword,
-                dataProp: i,
-                dataPropType: util_1.Type.Num,
-            }, valid);
-            gen.if((0, codegen_1.not)(valid), notValid);
-        });
-    }
-}
-exports.validateArray = validateArray;
-function validateUnion(cxt) {
-    const { gen, schema, keyword, it } = cxt;
-    /* istanbul ignore if */
-    if (!Array.isArray(schema))
-        throw new Error("ajv implementation error");
-    const alwaysValid = schema.some((sch) => (0, util_1.alwaysValidSchema)(it, sch));
-    if (alwaysValid && !it.opts.unevaluated)
-        return;
-    const valid = gen.let("valid", false);
-    const schValid = gen.name("_valid");
-    gen.block(() => schema.forEach((_sch, i) => {
-        const schCxt = cxt.subschema({
-            keyword,
-            schemaProp: i,
-            compositeRule: true,
-        }, schValid);
-        gen.assign(valid, (0, codegen_1._) `${valid} || ${schValid}`);
-        const merged = cxt.mergeValidEvaluated(schCxt, schValid);
-        // can short-circuit if `unevaluatedProperties/Items` not supported (opts.unevaluated !== true)
-        // or if all properties and items were evaluated (it.props === true && it.items === true)
-        if (!merged)
-            gen.if((0, codegen_1.not)(valid));
-    }));
-    cxt.result(valid, () => cxt.reset(), () => cxt.error(true));
-}
-exports.validateUnion = validateUnion;
-//# sourceMappingURL=code.js.map
-
-/***/ }),
-
-/***/ 9872:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const def = {
-    keyword: "id",
-    code() {
-        throw new Error('NOT SUPPORTED: keyword "id", use "$id" for schema ID');
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=id.js.map
-
-/***/ }),
-
-/***/ 7397:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const id_1 = __nccwpck_require__(9872);
-const ref_1 = __nccwpck_require__(2996);
-const core = [
-    "$schema",
-    "$id",
-    "$defs",
-    "$vocabulary",
-    { keyword: "$comment" },
-    "definitions",
-    id_1.default,
-    ref_1.default,
-];
-exports["default"] = core;
-//# sourceMappingURL=index.js.map
-
-/***/ }),
-
-/***/ 2996:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.callRef = exports.getValidate = void 0;
-const ref_error_1 = __nccwpck_require__(3162);
-const code_1 = __nccwpck_require__(8484);
-const codegen_1 = __nccwpck_require__(1436);
-const names_1 = __nccwpck_require__(630);
-const compile_1 = __nccwpck_require__(2718);
-const util_1 = __nccwpck_require__(4464);
-const def = {
-    keyword: "$ref",
-    schemaType: "string",
-    code(cxt) {
-        const { gen, schema: $ref, it } = cxt;
-        const { baseId, schemaEnv: env, validateName, opts, self } = it;
-        const { root } = env;
-        if (($ref === "#" || $ref === "#/") && baseId === root.baseId)
-            return callRootRef();
-        const schOrEnv = compile_1.resolveRef.call(self, root, baseId, $ref);
-        if (schOrEnv === undefined)
-            throw new ref_error_1.default(it.opts.uriResolver, baseId, $ref);
-        if (schOrEnv instanceof compile_1.SchemaEnv)
-            return callValidate(schOrEnv);
-        return inlineRefSchema(schOrEnv);
-        function callRootRef() {
-            if (env === root)
-                return callRef(cxt, validateName, env, env.$async);
-            const rootName = gen.scopeValue("root", { ref: root });
-            return callRef(cxt, (0, codegen_1._) `${rootName}.validate`, root, root.$async);
-        }
-        function callValidate(sch) {
-            const v = getValidate(cxt, sch);
-            callRef(cxt, v, sch, sch.$async);
-        }
-        function inlineRefSchema(sch) {
-            const schName = gen.scopeValue("schema", opts.code.source === true ? { ref: sch, code: (0, codegen_1.stringify)(sch) } : { ref: sch });
-            const valid = gen.name("valid");
-            const schCxt = cxt.subschema({
-                schema: sch,
-                dataTypes: [],
-                schemaPath: codegen_1.nil,
-                topSchemaRef: schName,
-                errSchemaPath: $ref,
-            }, valid);
-            cxt.mergeEvaluated(schCxt);
-            cxt.ok(valid);
-        }
-    },
-};
-function getValidate(cxt, sch) {
-    const { gen } = cxt;
-    return sch.validate
-        ? gen.scopeValue("validate", { ref: sch.validate })
-        : (0, codegen_1._) `${gen.scopeValue("wrapper", { ref: sch })}.validate`;
-}
-exports.getValidate = getValidate;
-function callRef(cxt, v, sch, $async) {
-    const { gen, it } = cxt;
-    const { allErrors, schemaEnv: env, opts } = it;
-    const passCxt = opts.passContext ? names_1.default.this : codegen_1.nil;
-    if ($async)
-        callAsyncRef();
-    else
-        callSyncRef();
-    function callAsyncRef() {
-        if (!env.$async)
-            throw new Error("async schema referenced by sync schema");
-        const valid = gen.let("valid");
-        gen.try(() => {
-            gen.code((0, codegen_1._) `await ${(0, code_1.callValidateCode)(cxt, v, passCxt)}`);
-            addEvaluatedFrom(v); // TODO will not work with async, it has to be returned with the result
-            if (!allErrors)
-                gen.assign(valid, true);
-        }, (e) => {
-            gen.if((0, codegen_1._) `!(${e} instanceof ${it.ValidationError})`, () => gen.throw(e));
-            addErrorsFrom(e);
-            if (!allErrors)
-                gen.assign(valid, false);
-        });
-        cxt.ok(valid);
-    }
-    function callSyncRef() {
-        cxt.result((0, code_1.callValidateCode)(cxt, v, passCxt), () => addEvaluatedFrom(v), () => addErrorsFrom(v));
-    }
-    function addErrorsFrom(source) {
-        const errs = (0, codegen_1._) `${source}.errors`;
-        gen.assign(names_1.default.vErrors, (0, codegen_1._) `${names_1.default.vErrors} === null ? ${errs} : ${names_1.default.vErrors}.concat(${errs})`); // TODO tagged
-        gen.assign(names_1.default.errors, (0, codegen_1._) `${names_1.default.vErrors}.length`);
-    }
-    function addEvaluatedFrom(source) {
-        var _a;
-        if (!it.opts.unevaluated)
-            return;
-        const schEvaluated = (_a = sch === null || sch === void 0 ? void 0 : sch.validate) === null || _a === void 0 ? void 0 : _a.evaluated;
-        // TODO refactor
-        if (it.props !== true) {
-            if (schEvaluated && !schEvaluated.dynamicProps) {
-                if (schEvaluated.props !== undefined) {
-                    it.props = util_1.mergeEvaluated.props(gen, schEvaluated.props, it.props);
-                }
-            }
-            else {
-                const props = gen.var("props", (0, codegen_1._) `${source}.evaluated.props`);
-                it.props = util_1.mergeEvaluated.props(gen, props, it.props, codegen_1.Name);
-            }
-        }
-        if (it.items !== true) {
-            if (schEvaluated && !schEvaluated.dynamicItems) {
-                if (schEvaluated.items !== undefined) {
-                    it.items = util_1.mergeEvaluated.items(gen, schEvaluated.items, it.items);
-                }
-            }
-            else {
-                const items = gen.var("items", (0, codegen_1._) `${source}.evaluated.items`);
-                it.items = util_1.mergeEvaluated.items(gen, items, it.items, codegen_1.Name);
-            }
-        }
-    }
-}
-exports.callRef = callRef;
-exports["default"] = def;
-//# sourceMappingURL=ref.js.map
-
-/***/ }),
-
-/***/ 8886:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const types_1 = __nccwpck_require__(7115);
-const compile_1 = __nccwpck_require__(2718);
-const ref_error_1 = __nccwpck_require__(3162);
-const util_1 = __nccwpck_require__(4464);
-const error = {
-    message: ({ params: { discrError, tagName } }) => discrError === types_1.DiscrError.Tag
-        ? `tag "${tagName}" must be string`
-        : `value of tag "${tagName}" must be in oneOf`,
-    params: ({ params: { discrError, tag, tagName } }) => (0, codegen_1._) `{error: ${discrError}, tag: ${tagName}, tagValue: ${tag}}`,
-};
-const def = {
-    keyword: "discriminator",
-    type: "object",
-    schemaType: "object",
-    error,
-    code(cxt) {
-        const { gen, data, schema, parentSchema, it } = cxt;
-        const { oneOf } = parentSchema;
-        if (!it.opts.discriminator) {
-            throw new Error("discriminator: requires discriminator option");
-        }
-        const tagName = schema.propertyName;
-        if (typeof tagName != "string")
-            throw new Error("discriminator: requires propertyName");
-        if (schema.mapping)
-            throw new Error("discriminator: mapping is not supported");
-        if (!oneOf)
-            throw new Error("discriminator: requires oneOf keyword");
-        const valid = gen.let("valid", false);
-        const tag = gen.const("tag", (0, codegen_1._) `${data}${(0, codegen_1.getProperty)(tagName)}`);
-        gen.if((0, codegen_1._) `typeof ${tag} == "string"`, () => validateMapping(), () => cxt.error(false, { discrError: types_1.DiscrError.Tag, tag, tagName }));
-        cxt.ok(valid);
-        function validateMapping() {
-            const mapping = getMapping();
-            gen.if(false);
-            for (const tagValue in mapping) {
-                gen.elseIf((0, codegen_1._) `${tag} === ${tagValue}`);
-                gen.assign(valid, applyTagSchema(mapping[tagValue]));
-            }
-            gen.else();
-            cxt.error(false, { discrError: types_1.DiscrError.Mapping, tag, tagName });
-            gen.endIf();
-        }
-        function applyTagSchema(schemaProp) {
-            const _valid = gen.name("valid");
-            const schCxt = cxt.subschema({ keyword: "oneOf", schemaProp }, _valid);
-            cxt.mergeEvaluated(schCxt, codegen_1.Name);
-            return _valid;
-        }
-        function getMapping() {
-            var _a;
-            const oneOfMapping = {};
-            const topRequired = hasRequired(parentSchema);
-            let tagRequired = true;
-            for (let i = 0; i < oneOf.length; i++) {
-                let sch = oneOf[i];
-                if ((sch === null || sch === void 0 ? void 0 : sch.$ref) && !(0, util_1.schemaHasRulesButRef)(sch, it.self.RULES)) {
-                    const ref = sch.$ref;
-                    sch = compile_1.resolveRef.call(it.self, it.schemaEnv.root, it.baseId, ref);
-                    if (sch instanceof compile_1.SchemaEnv)
-                        sch = sch.schema;
-                    if (sch === undefined)
-                        throw new ref_error_1.default(it.opts.uriResolver, it.baseId, ref);
-                }
-                const propSch = (_a = sch === null || sch === void 0 ? void 0 : sch.properties) === null || _a === void 0 ? void 0 : _a[tagName];
-                if (typeof propSch != "object") {
-                    throw new Error(`discriminator: oneOf subschemas (or referenced schemas) must have "properties/${tagName}"`);
-                }
-                tagRequired = tagRequired && (topRequired || hasRequired(sch));
-                addMappings(propSch, i);
-            }
-            if (!tagRequired)
-                throw new Error(`discriminator: "${tagName}" must be required`);
-            return oneOfMapping;
-            function hasRequired({ required }) {
-                return Array.isArray(required) && required.includes(tagName);
-            }
-            function addMappings(sch, i) {
-                if (sch.const) {
-                    addMapping(sch.const, i);
-                }
-                else if (sch.enum) {
-                    for (const tagValue of sch.enum) {
-                        addMapping(tagValue, i);
-                    }
-                }
-                else {
-                    throw new Error(`discriminator: "properties/${tagName}" must have "const" or "enum"`);
-                }
-            }
-            function addMapping(tagValue, i) {
-                if (typeof tagValue != "string" || tagValue in oneOfMapping) {
-                    throw new Error(`discriminator: "${tagName}" values must be unique strings`);
-                }
-                oneOfMapping[tagValue] = i;
-            }
-        }
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=index.js.map
-
-/***/ }),
-
-/***/ 7115:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.DiscrError = void 0;
-var DiscrError;
-(function (DiscrError) {
-    DiscrError["Tag"] = "tag";
-    DiscrError["Mapping"] = "mapping";
-})(DiscrError || (exports.DiscrError = DiscrError = {}));
-//# sourceMappingURL=types.js.map
-
-/***/ }),
-
-/***/ 9941:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const core_1 = __nccwpck_require__(7397);
-const validation_1 = __nccwpck_require__(5481);
-const applicator_1 = __nccwpck_require__(8775);
-const format_1 = __nccwpck_require__(2601);
-const metadata_1 = __nccwpck_require__(6620);
-const draft7Vocabularies = [
-    core_1.default,
-    validation_1.default,
-    (0, applicator_1.default)(),
-    format_1.default,
-    metadata_1.metadataVocabulary,
-    metadata_1.contentVocabulary,
-];
-exports["default"] = draft7Vocabularies;
-//# sourceMappingURL=draft7.js.map
-
-/***/ }),
-
-/***/ 6402:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const error = {
-    message: ({ schemaCode }) => (0, codegen_1.str) `must match format "${schemaCode}"`,
-    params: ({ schemaCode }) => (0, codegen_1._) `{format: ${schemaCode}}`,
-};
-const def = {
-    keyword: "format",
-    type: ["number", "string"],
-    schemaType: "string",
-    $data: true,
-    error,
-    code(cxt, ruleType) {
-        const { gen, data, $data, schema, schemaCode, it } = cxt;
-        const { opts, errSchemaPath, schemaEnv, self } = it;
-        if (!opts.validateFormats)
-            return;
-        if ($data)
-            validate$DataFormat();
-        else
-            validateFormat();
-        function validate$DataFormat() {
-            const fmts = gen.scopeValue("formats", {
-                ref: self.formats,
-                code: opts.code.formats,
-            });
-            const fDef = gen.const("fDef", (0, codegen_1._) `${fmts}[${schemaCode}]`);
-            const fType = gen.let("fType");
-            const format = gen.let("format");
-            // TODO simplify
-            gen.if((0, codegen_1._) `typeof ${fDef} == "object" && !(${fDef} instanceof RegExp)`, () => gen.assign(fType, (0, codegen_1._) `${fDef}.type || "string"`).assign(format, (0, codegen_1._) `${fDef}.validate`), () => gen.assign(fType, (0, codegen_1._) `"string"`).assign(format, fDef));
-            cxt.fail$data((0, codegen_1.or)(unknownFmt(), invalidFmt()));
-            function unknownFmt() {
-                if (opts.strictSchema === false)
-                    return codegen_1.nil;
-                return (0, codegen_1._) `${schemaCode} && !${format}`;
-            }
-            function invalidFmt() {
-                const callFormat = schemaEnv.$async
-                    ? (0, codegen_1._) `(${fDef}.async ? await ${format}(${data}) : ${format}(${data}))`
-                    : (0, codegen_1._) `${format}(${data})`;
-                const validData = (0, codegen_1._) `(typeof ${format} == "function" ? ${callFormat} : ${format}.test(${data}))`;
-                return (0, codegen_1._) `${format} && ${format} !== true && ${fType} === ${ruleType} && !${validData}`;
-            }
-        }
-        function validateFormat() {
-            const formatDef = self.formats[schema];
-            if (!formatDef) {
-                unknownFormat();
-                return;
-            }
-            if (formatDef === true)
-                return;
-            const [fmtType, format, fmtRef] = getFormat(formatDef);
-            if (fmtType === ruleType)
-                cxt.pass(validCondition());
-            function unknownFormat() {
-                if (opts.strictSchema === false) {
-                    self.logger.warn(unknownMsg());
-                    return;
-                }
-                throw new Error(unknownMsg());
-                function unknownMsg() {
-                    return `unknown format "${schema}" ignored in schema at path "${errSchemaPath}"`;
-                }
-            }
-            function getFormat(fmtDef) {
-                const code = fmtDef instanceof RegExp
-                    ? (0, codegen_1.regexpCode)(fmtDef)
-                    : opts.code.formats
-                        ? (0, codegen_1._) `${opts.code.formats}${(0, codegen_1.getProperty)(schema)}`
-                        : undefined;
-                const fmt = gen.scopeValue("formats", { key: schema, ref: fmtDef, code });
-                if (typeof fmtDef == "object" && !(fmtDef instanceof RegExp)) {
-                    return [fmtDef.type || "string", fmtDef.validate, (0, codegen_1._) `${fmt}.validate`];
-                }
-                return ["string", fmtDef, fmt];
-            }
-            function validCondition() {
-                if (typeof formatDef == "object" && !(formatDef instanceof RegExp) && formatDef.async) {
-                    if (!schemaEnv.$async)
-                        throw new Error("async format in sync schema");
-                    return (0, codegen_1._) `await ${fmtRef}(${data})`;
-                }
-                return typeof format == "function" ? (0, codegen_1._) `${fmtRef}(${data})` : (0, codegen_1._) `${fmtRef}.test(${data})`;
-            }
-        }
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=format.js.map
-
-/***/ }),
-
-/***/ 2601:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const format_1 = __nccwpck_require__(6402);
-const format = [format_1.default];
-exports["default"] = format;
-//# sourceMappingURL=index.js.map
-
-/***/ }),
-
-/***/ 6620:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.contentVocabulary = exports.metadataVocabulary = void 0;
-exports.metadataVocabulary = [
-    "title",
-    "description",
-    "default",
-    "deprecated",
-    "readOnly",
-    "writeOnly",
-    "examples",
-];
-exports.contentVocabulary = [
-    "contentMediaType",
-    "contentEncoding",
-    "contentSchema",
-];
-//# sourceMappingURL=metadata.js.map
-
-/***/ }),
-
-/***/ 8026:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const equal_1 = __nccwpck_require__(4951);
-const error = {
-    message: "must be equal to constant",
-    params: ({ schemaCode }) => (0, codegen_1._) `{allowedValue: ${schemaCode}}`,
-};
-const def = {
-    keyword: "const",
-    $data: true,
-    error,
-    code(cxt) {
-        const { gen, data, $data, schemaCode, schema } = cxt;
-        if ($data || (schema && typeof schema == "object")) {
-            cxt.fail$data((0, codegen_1._) `!${(0, util_1.useFunc)(gen, equal_1.default)}(${data}, ${schemaCode})`);
-        }
-        else {
-            cxt.fail((0, codegen_1._) `${schema} !== ${data}`);
-        }
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=const.js.map
-
-/***/ }),
-
-/***/ 3200:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const equal_1 = __nccwpck_require__(4951);
-const error = {
-    message: "must be equal to one of the allowed values",
-    params: ({ schemaCode }) => (0, codegen_1._) `{allowedValues: ${schemaCode}}`,
-};
-const def = {
-    keyword: "enum",
-    schemaType: "array",
-    $data: true,
-    error,
-    code(cxt) {
-        const { gen, data, $data, schema, schemaCode, it } = cxt;
-        if (!$data && schema.length === 0)
-            throw new Error("enum must have non-empty array");
-        const useLoop = schema.length >= it.opts.loopEnum;
-        let eql;
-        const getEql = () => (eql !== null && eql !== void 0 ? eql : (eql = (0, util_1.useFunc)(gen, equal_1.default)));
-        let valid;
-        if (useLoop || $data) {
-            valid = gen.let("valid");
-            cxt.block$data(valid, loopEnum);
-        }
-        else {
-            /* istanbul ignore if */
-            if (!Array.isArray(schema))
-                throw new Error("ajv implementation error");
-            const vSchema = gen.const("vSchema", schemaCode);
-            valid = (0, codegen_1.or)(...schema.map((_x, i) => equalCode(vSchema, i)));
-        }
-        cxt.pass(valid);
-        function loopEnum() {
-            gen.assign(valid, false);
-            gen.forOf("v", schemaCode, (v) => gen.if((0, codegen_1._) `${getEql()}(${data}, ${v})`, () => gen.assign(valid, true).break()));
-        }
-        function equalCode(vSchema, i) {
-            const sch = schema[i];
-            return typeof sch === "object" && sch !== null
-                ? (0, codegen_1._) `${getEql()}(${data}, ${vSchema}[${i}])`
-                : (0, codegen_1._) `${data} === ${sch}`;
-        }
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=enum.js.map
-
-/***/ }),
-
-/***/ 5481:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const limitNumber_1 = __nccwpck_require__(3723);
-const multipleOf_1 = __nccwpck_require__(8132);
-const limitLength_1 = __nccwpck_require__(6962);
-const pattern_1 = __nccwpck_require__(6023);
-const limitProperties_1 = __nccwpck_require__(895);
-const required_1 = __nccwpck_require__(4504);
-const limitItems_1 = __nccwpck_require__(6296);
-const uniqueItems_1 = __nccwpck_require__(5132);
-const const_1 = __nccwpck_require__(8026);
-const enum_1 = __nccwpck_require__(3200);
-const validation = [
-    // number
-    limitNumber_1.default,
-    multipleOf_1.default,
-    // string
-    limitLength_1.default,
-    pattern_1.default,
-    // object
-    limitProperties_1.default,
-    required_1.default,
-    // array
-    limitItems_1.default,
-    uniqueItems_1.default,
-    // any
-    { keyword: "type", schemaType: ["string", "array"] },
-    { keyword: "nullable", schemaType: "boolean" },
-    const_1.default,
-    enum_1.default,
-];
-exports["default"] = validation;
-//# sourceMappingURL=index.js.map
-
-/***/ }),
-
-/***/ 6296:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const error = {
-    message({ keyword, schemaCode }) {
-        const comp = keyword === "maxItems" ? "more" : "fewer";
-        return (0, codegen_1.str) `must NOT have ${comp} than ${schemaCode} items`;
-    },
-    params: ({ schemaCode }) => (0, codegen_1._) `{limit: ${schemaCode}}`,
-};
-const def = {
-    keyword: ["maxItems", "minItems"],
-    type: "array",
-    schemaType: "number",
-    $data: true,
-    error,
-    code(cxt) {
-        const { keyword, data, schemaCode } = cxt;
-        const op = keyword === "maxItems" ? codegen_1.operators.GT : codegen_1.operators.LT;
-        cxt.fail$data((0, codegen_1._) `${data}.length ${op} ${schemaCode}`);
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=limitItems.js.map
-
-/***/ }),
-
-/***/ 6962:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const ucs2length_1 = __nccwpck_require__(6214);
-const error = {
-    message({ keyword, schemaCode }) {
-        const comp = keyword === "maxLength" ? "more" : "fewer";
-        return (0, codegen_1.str) `must NOT have ${comp} than ${schemaCode} characters`;
-    },
-    params: ({ schemaCode }) => (0, codegen_1._) `{limit: ${schemaCode}}`,
-};
-const def = {
-    keyword: ["maxLength", "minLength"],
-    type: "string",
-    schemaType: "number",
-    $data: true,
-    error,
-    code(cxt) {
-        const { keyword, data, schemaCode, it } = cxt;
-        const op = keyword === "maxLength" ? codegen_1.operators.GT : codegen_1.operators.LT;
-        const len = it.opts.unicode === false ? (0, codegen_1._) `${data}.length` : (0, codegen_1._) `${(0, util_1.useFunc)(cxt.gen, ucs2length_1.default)}(${data})`;
-        cxt.fail$data((0, codegen_1._) `${len} ${op} ${schemaCode}`);
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=limitLength.js.map
-
-/***/ }),
-
-/***/ 3723:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const ops = codegen_1.operators;
-const KWDs = {
-    maximum: { okStr: "<=", ok: ops.LTE, fail: ops.GT },
-    minimum: { okStr: ">=", ok: ops.GTE, fail: ops.LT },
-    exclusiveMaximum: { okStr: "<", ok: ops.LT, fail: ops.GTE },
-    exclusiveMinimum: { okStr: ">", ok: ops.GT, fail: ops.LTE },
-};
-const error = {
-    message: ({ keyword, schemaCode }) => (0, codegen_1.str) `must be ${KWDs[keyword].okStr} ${schemaCode}`,
-    params: ({ keyword, schemaCode }) => (0, codegen_1._) `{comparison: ${KWDs[keyword].okStr}, limit: ${schemaCode}}`,
-};
-const def = {
-    keyword: Object.keys(KWDs),
-    type: "number",
-    schemaType: "number",
-    $data: true,
-    error,
-    code(cxt) {
-        const { keyword, data, schemaCode } = cxt;
-        cxt.fail$data((0, codegen_1._) `${data} ${KWDs[keyword].fail} ${schemaCode} || isNaN(${data})`);
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=limitNumber.js.map
-
-/***/ }),
-
-/***/ 895:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const error = {
-    message({ keyword, schemaCode }) {
-        const comp = keyword === "maxProperties" ? "more" : "fewer";
-        return (0, codegen_1.str) `must NOT have ${comp} than ${schemaCode} properties`;
-    },
-    params: ({ schemaCode }) => (0, codegen_1._) `{limit: ${schemaCode}}`,
-};
-const def = {
-    keyword: ["maxProperties", "minProperties"],
-    type: "object",
-    schemaType: "number",
-    $data: true,
-    error,
-    code(cxt) {
-        const { keyword, data, schemaCode } = cxt;
-        const op = keyword === "maxProperties" ? codegen_1.operators.GT : codegen_1.operators.LT;
-        cxt.fail$data((0, codegen_1._) `Object.keys(${data}).length ${op} ${schemaCode}`);
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=limitProperties.js.map
-
-/***/ }),
-
-/***/ 8132:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const error = {
-    message: ({ schemaCode }) => (0, codegen_1.str) `must be multiple of ${schemaCode}`,
-    params: ({ schemaCode }) => (0, codegen_1._) `{multipleOf: ${schemaCode}}`,
-};
-const def = {
-    keyword: "multipleOf",
-    type: "number",
-    schemaType: "number",
-    $data: true,
-    error,
-    code(cxt) {
-        const { gen, data, schemaCode, it } = cxt;
-        // const bdt = bad$DataType(schemaCode, <string>def.schemaType, $data)
-        const prec = it.opts.multipleOfPrecision;
-        const res = gen.let("res");
-        const invalid = prec
-            ? (0, codegen_1._) `Math.abs(Math.round(${res}) - ${res}) > 1e-${prec}`
-            : (0, codegen_1._) `${res} !== parseInt(${res})`;
-        cxt.fail$data((0, codegen_1._) `(${schemaCode} === 0 || (${res} = ${data}/${schemaCode}, ${invalid}))`);
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=multipleOf.js.map
-
-/***/ }),
-
-/***/ 6023:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __nccwpck_require__(8484);
-const util_1 = __nccwpck_require__(4464);
-const codegen_1 = __nccwpck_require__(1436);
-const error = {
-    message: ({ schemaCode }) => (0, codegen_1.str) `must match pattern "${schemaCode}"`,
-    params: ({ schemaCode }) => (0, codegen_1._) `{pattern: ${schemaCode}}`,
-};
-const def = {
-    keyword: "pattern",
-    type: "string",
-    schemaType: "string",
-    $data: true,
-    error,
-    code(cxt) {
-        const { gen, data, $data, schema, schemaCode, it } = cxt;
-        const u = it.opts.unicodeRegExp ? "u" : "";
-        if ($data) {
-            const { regExp } = it.opts.code;
-            const regExpCode = regExp.code === "new RegExp" ? (0, codegen_1._) `new RegExp` : (0, util_1.useFunc)(gen, regExp);
-            const valid = gen.let("valid");
-            gen.try(() => gen.assign(valid, (0, codegen_1._) `${regExpCode}(${schemaCode}, ${u}).test(${data})`), () => gen.assign(valid, false));
-            cxt.fail$data((0, codegen_1._) `!${valid}`);
-        }
-        else {
-            const regExp = (0, code_1.usePattern)(cxt, schema);
-            cxt.fail$data((0, codegen_1._) `!${regExp}.test(${data})`);
-        }
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=pattern.js.map
-
-/***/ }),
-
-/***/ 4504:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __nccwpck_require__(8484);
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const error = {
-    message: ({ params: { missingProperty } }) => (0, codegen_1.str) `must have required property '${missingProperty}'`,
-    params: ({ params: { missingProperty } }) => (0, codegen_1._) `{missingProperty: ${missingProperty}}`,
-};
-const def = {
-    keyword: "required",
-    type: "object",
-    schemaType: "array",
-    $data: true,
-    error,
-    code(cxt) {
-        const { gen, schema, schemaCode, data, $data, it } = cxt;
-        const { opts } = it;
-        if (!$data && schema.length === 0)
-            return;
-        const useLoop = schema.length >= opts.loopRequired;
-        if (it.allErrors)
-            allErrorsMode();
-        else
-            exitOnErrorMode();
-        if (opts.strictRequired) {
-            const props = cxt.parentSchema.properties;
-            const { definedProperties } = cxt.it;
-            for (const requiredKey of schema) {
-                if ((props === null || props === void 0 ? void 0 : props[requiredKey]) === undefined && !definedProperties.has(requiredKey)) {
-                    const schemaPath = it.schemaEnv.baseId + it.errSchemaPath;
-                    const msg = `required property "${requiredKey}" is not defined at "${schemaPath}" (strictRequired)`;
-                    (0, util_1.checkStrictMode)(it, msg, it.opts.strictRequired);
-                }
-            }
-        }
-        function allErrorsMode() {
-            if (useLoop || $data) {
-                cxt.block$data(codegen_1.nil, loopAllRequired);
-            }
-            else {
-                for (const prop of schema) {
-                    (0, code_1.checkReportMissingProp)(cxt, prop);
-                }
-            }
-        }
-        function exitOnErrorMode() {
-            const missing = gen.let("missing");
-            if (useLoop || $data) {
-                const valid = gen.let("valid", true);
-                cxt.block$data(valid, () => loopUntilMissing(missing, valid));
-                cxt.ok(valid);
-            }
-            else {
-                gen.if((0, code_1.checkMissingProp)(cxt, schema, missing));
-                (0, code_1.reportMissingProp)(cxt, missing);
-                gen.else();
-            }
-        }
-        function loopAllRequired() {
-            gen.forOf("prop", schemaCode, (prop) => {
-                cxt.setParams({ missingProperty: prop });
-                gen.if((0, code_1.noPropertyInData)(gen, data, prop, opts.ownProperties), () => cxt.error());
-            });
-        }
-        function loopUntilMissing(missing, valid) {
-            cxt.setParams({ missingProperty: missing });
-            gen.forOf(missing, schemaCode, () => {
-                gen.assign(valid, (0, code_1.propertyInData)(gen, data, missing, opts.ownProperties));
-                gen.if((0, codegen_1.not)(valid), () => {
-                    cxt.error();
-                    gen.break();
-                });
-            }, codegen_1.nil);
-        }
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=required.js.map
-
-/***/ }),
-
-/***/ 5132:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const dataType_1 = __nccwpck_require__(6685);
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const equal_1 = __nccwpck_require__(4951);
-const error = {
-    message: ({ params: { i, j } }) => (0, codegen_1.str) `must NOT have duplicate items (items ## ${j} and ${i} are identical)`,
-    params: ({ params: { i, j } }) => (0, codegen_1._) `{i: ${i}, j: ${j}}`,
-};
-const def = {
-    keyword: "uniqueItems",
-    type: "array",
-    schemaType: "boolean",
-    $data: true,
-    error,
-    code(cxt) {
-        const { gen, data, $data, schema, parentSchema, schemaCode, it } = cxt;
-        if (!$data && !schema)
-            return;
-        const valid = gen.let("valid");
-        const itemTypes = parentSchema.items ? (0, dataType_1.getSchemaTypes)(parentSchema.items) : [];
-        cxt.block$data(valid, validateUniqueItems, (0, codegen_1._) `${schemaCode} === false`);
-        cxt.ok(valid);
-        function validateUniqueItems() {
-            const i = gen.let("i", (0, codegen_1._) `${data}.length`);
-            const j = gen.let("j");
-            cxt.setParams({ i, j });
-            gen.assign(valid, true);
-            gen.if((0, codegen_1._) `${i} > 1`, () => (canOptimize() ? loopN : loopN2)(i, j));
-        }
-        function canOptimize() {
-            return itemTypes.length > 0 && !itemTypes.some((t) => t === "object" || t === "array");
-        }
-        function loopN(i, j) {
-            const item = gen.name("item");
-            const wrongType = (0, dataType_1.checkDataTypes)(itemTypes, item, it.opts.strictNumbers, dataType_1.DataType.Wrong);
-            const indices = gen.const("indices", (0, codegen_1._) `{}`);
-            gen.for((0, codegen_1._) `;${i}--;`, () => {
-                gen.let(item, (0, codegen_1._) `${data}[${i}]`);
-                gen.if(wrongType, (0, codegen_1._) `continue`);
-                if (itemTypes.length > 1)
-                    gen.if((0, codegen_1._) `typeof ${item} == "string"`, (0, codegen_1._) `${item} += "_"`);
-                gen
-                    .if((0, codegen_1._) `typeof ${indices}[${item}] == "number"`, () => {
-                    gen.assign(j, (0, codegen_1._) `${indices}[${item}]`);
-                    cxt.error();
-                    gen.assign(valid, false).break();
-                })
-                    .code((0, codegen_1._) `${indices}[${item}] = ${i}`);
-            });
-        }
-        function loopN2(i, j) {
-            const eql = (0, util_1.useFunc)(gen, equal_1.default);
-            const outer = gen.name("outer");
-            gen.label(outer).for((0, codegen_1._) `;${i}--;`, () => gen.for((0, codegen_1._) `${j} = ${i}; ${j}--;`, () => gen.if((0, codegen_1._) `${eql}(${data}[${i}], ${data}[${j}])`, () => {
-                cxt.error();
-                gen.assign(valid, false).break(outer);
-            })));
-        }
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=uniqueItems.js.map
-
-/***/ }),
-
 /***/ 3251:
 /***/ (function(module) {
 
@@ -9270,7 +3621,7 @@ const copy_1 = __nccwpck_require__(444);
 const env_1 = __nccwpck_require__(1822);
 const entrypoint_1 = __nccwpck_require__(1835);
 const from_1 = __nccwpck_require__(5377);
-const healthcheck_1 = __nccwpck_require__(3548);
+const healthcheck_1 = __nccwpck_require__(1167);
 const onbuild_1 = __nccwpck_require__(5554);
 const util_1 = __nccwpck_require__(7459);
 const workdir_1 = __nccwpck_require__(7529);
@@ -10792,7 +5143,7 @@ exports.From = From;
 
 /***/ }),
 
-/***/ 3548:
+/***/ 1167:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -11329,7 +5680,7 @@ const env_1 = __nccwpck_require__(1822);
 Object.defineProperty(exports, "Env", ({ enumerable: true, get: function () { return env_1.Env; } }));
 const from_1 = __nccwpck_require__(5377);
 Object.defineProperty(exports, "From", ({ enumerable: true, get: function () { return from_1.From; } }));
-const healthcheck_1 = __nccwpck_require__(3548);
+const healthcheck_1 = __nccwpck_require__(1167);
 Object.defineProperty(exports, "Healthcheck", ({ enumerable: true, get: function () { return healthcheck_1.Healthcheck; } }));
 var heredoc_1 = __nccwpck_require__(7599);
 Object.defineProperty(exports, "Heredoc", ({ enumerable: true, get: function () { return heredoc_1.Heredoc; } }));
@@ -11510,7 +5861,7 @@ const copy_1 = __nccwpck_require__(444);
 const env_1 = __nccwpck_require__(1822);
 const entrypoint_1 = __nccwpck_require__(1835);
 const from_1 = __nccwpck_require__(5377);
-const healthcheck_1 = __nccwpck_require__(3548);
+const healthcheck_1 = __nccwpck_require__(1167);
 const label_1 = __nccwpck_require__(3871);
 const onbuild_1 = __nccwpck_require__(5554);
 const run_1 = __nccwpck_require__(7224);
@@ -12859,159 +7210,6 @@ class Variable {
     }
 }
 exports.Variable = Variable;
-
-
-/***/ }),
-
-/***/ 3430:
-/***/ ((module) => {
-
-
-
-// do not edit .js files directly - edit src/index.jst
-
-
-
-module.exports = function equal(a, b) {
-  if (a === b) return true;
-
-  if (a && b && typeof a == 'object' && typeof b == 'object') {
-    if (a.constructor !== b.constructor) return false;
-
-    var length, i, keys;
-    if (Array.isArray(a)) {
-      length = a.length;
-      if (length != b.length) return false;
-      for (i = length; i-- !== 0;)
-        if (!equal(a[i], b[i])) return false;
-      return true;
-    }
-
-
-
-    if (a.constructor === RegExp) return a.source === b.source && a.flags === b.flags;
-    if (a.valueOf !== Object.prototype.valueOf) return a.valueOf() === b.valueOf();
-    if (a.toString !== Object.prototype.toString) return a.toString() === b.toString();
-
-    keys = Object.keys(a);
-    length = keys.length;
-    if (length !== Object.keys(b).length) return false;
-
-    for (i = length; i-- !== 0;)
-      if (!Object.prototype.hasOwnProperty.call(b, keys[i])) return false;
-
-    for (i = length; i-- !== 0;) {
-      var key = keys[i];
-
-      if (!equal(a[key], b[key])) return false;
-    }
-
-    return true;
-  }
-
-  // true if both NaN, false otherwise
-  return a!==a && b!==b;
-};
-
-
-/***/ }),
-
-/***/ 1167:
-/***/ ((module) => {
-
-
-
-var traverse = module.exports = function (schema, opts, cb) {
-  // Legacy support for v0.3.1 and earlier.
-  if (typeof opts == 'function') {
-    cb = opts;
-    opts = {};
-  }
-
-  cb = opts.cb || cb;
-  var pre = (typeof cb == 'function') ? cb : cb.pre || function() {};
-  var post = cb.post || function() {};
-
-  _traverse(opts, pre, post, schema, '', schema);
-};
-
-
-traverse.keywords = {
-  additionalItems: true,
-  items: true,
-  contains: true,
-  additionalProperties: true,
-  propertyNames: true,
-  not: true,
-  if: true,
-  then: true,
-  else: true
-};
-
-traverse.arrayKeywords = {
-  items: true,
-  allOf: true,
-  anyOf: true,
-  oneOf: true
-};
-
-traverse.propsKeywords = {
-  $defs: true,
-  definitions: true,
-  properties: true,
-  patternProperties: true,
-  dependencies: true
-};
-
-traverse.skipKeywords = {
-  default: true,
-  enum: true,
-  const: true,
-  required: true,
-  maximum: true,
-  minimum: true,
-  exclusiveMaximum: true,
-  exclusiveMinimum: true,
-  multipleOf: true,
-  maxLength: true,
-  minLength: true,
-  pattern: true,
-  format: true,
-  maxItems: true,
-  minItems: true,
-  uniqueItems: true,
-  maxProperties: true,
-  minProperties: true
-};
-
-
-function _traverse(opts, pre, post, schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex) {
-  if (schema && typeof schema == 'object' && !Array.isArray(schema)) {
-    pre(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
-    for (var key in schema) {
-      var sch = schema[key];
-      if (Array.isArray(sch)) {
-        if (key in traverse.arrayKeywords) {
-          for (var i=0; i<sch.length; i++)
-            _traverse(opts, pre, post, sch[i], jsonPtr + '/' + key + '/' + i, rootSchema, jsonPtr, key, schema, i);
-        }
-      } else if (key in traverse.propsKeywords) {
-        if (sch && typeof sch == 'object') {
-          for (var prop in sch)
-            _traverse(opts, pre, post, sch[prop], jsonPtr + '/' + key + '/' + escapeJsonPtr(prop), rootSchema, jsonPtr, key, schema, prop);
-        }
-      } else if (key in traverse.keywords || (opts.allKeys && !(key in traverse.skipKeywords))) {
-        _traverse(opts, pre, post, sch, jsonPtr + '/' + key, rootSchema, jsonPtr, key, schema);
-      }
-    }
-    post(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
-  }
-}
-
-
-function escapeJsonPtr(str) {
-  return str.replace(/~/g, '~0').replace(/\//g, '~1');
-}
 
 
 /***/ }),
@@ -44440,11 +38638,51 @@ var __spreadArray = (this && this.__spreadArray) || function (to, from, pack) {
 
 /***/ }),
 
+/***/ 3916:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ describeError),
+/* harmony export */   y: () => (/* binding */ UserError)
+/* harmony export */ });
+/**
+ * An error the user can fix (bad input, missing permission, truncated file list). Its message is
+ * shown as is; anything else that escapes is a bug and is reported with its stack.
+ */
+class UserError extends Error {
+    name = 'UserError';
+}
+/**
+ * A readable message for anything thrown. Some libraries (the OPA Wasm SDK among them) throw
+ * strings or plain objects rather than Errors.
+ */
+function describeError(thrown) {
+    if (thrown instanceof Error)
+        return thrown.message;
+    if (typeof thrown === 'string')
+        return thrown;
+    if (thrown && typeof thrown === 'object') {
+        const message = thrown.message;
+        if (typeof message === 'string')
+            return message;
+        try {
+            return JSON.stringify(thrown);
+        }
+        catch {
+            return String(thrown);
+        }
+    }
+    return String(thrown);
+}
+
+
+/***/ }),
+
 /***/ 9407:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2680);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3321);
 
 // The runner starts dist/index.js; all behaviour lives in run() so tests can import it.
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -44454,7 +38692,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2680:
+/***/ 3321:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -47412,37 +41650,8 @@ function getIDToken(aud) {
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: ./src/errors.ts
-/**
- * An error the user can fix (bad input, missing permission, truncated file list). Its message is
- * shown as is; anything else that escapes is a bug and is reported with its stack.
- */
-class UserError extends Error {
-    name = 'UserError';
-}
-/**
- * A readable message for anything thrown. Some libraries (the OPA Wasm SDK among them) throw
- * strings or plain objects rather than Errors.
- */
-function describeError(thrown) {
-    if (thrown instanceof Error)
-        return thrown.message;
-    if (typeof thrown === 'string')
-        return thrown;
-    if (thrown && typeof thrown === 'object') {
-        const message = thrown.message;
-        if (typeof message === 'string')
-            return message;
-        try {
-            return JSON.stringify(thrown);
-        }
-        catch {
-            return String(thrown);
-        }
-    }
-    return String(thrown);
-}
-
+// EXTERNAL MODULE: ./src/errors.ts
+var src_errors = __nccwpck_require__(3916);
 ;// CONCATENATED MODULE: ./src/discover/file-patterns.ts
 /** The names Docker and Podman build from, and the names `docker compose` looks for, plus common variants. */
 const DEFAULT_PATTERNS = {
@@ -47514,7 +41723,7 @@ const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.ur
  */
 const DEFAULT_MAX_FILE_BYTES = 2 * 1024 * 1024;
 /** A file that may not be read; the pipeline reports it as an error against the path. */
-class RefusedFileError extends UserError {
+class RefusedFileError extends src_errors/* UserError */.y {
 }
 /** A file named for checking that is not in the workspace (a dangling link, or the checkout is not the change's head). */
 class MissingFileError extends RefusedFileError {
@@ -47564,12 +41773,1505 @@ const FAIL_ON_VALUES = ['deny', 'warn', 'never'];
 const FRAMEWORK_VALUES = ['cis-docker', 'nist-800-190', 'owasp-docker', 'pci-dss', 'soc2'];
 const SCAN_SCOPE_VALUES = ['changed', 'all'];
 
-// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
-var ajv = __nccwpck_require__(2463);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./schema/container-policy.schema.json
-const container_policy_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/org/container-policy-action/schema/container-policy.schema.json","title":"container-policy configuration (.github/container-policy.yml)","description":"Tunes the built-in rules and custom policies without writing Rego. Read from the pull request\'s base commit, so a pull request cannot weaken its own check.","type":"object","additionalProperties":false,"properties":{"version":{"description":"Format version of this file. Only 1 exists.","const":1},"fail-on":{"description":"Which findings fail the check: deny, warn (denials and warnings) or never. An explicit fail-on input or --fail-on flag wins.","enum":["deny","warn","never"]},"files":{"description":"Which files are checked as which kind. An explicit dockerfile-patterns / compose-patterns input wins.","type":"object","additionalProperties":false,"properties":{"dockerfile":{"description":"Globs of files checked as Dockerfiles.","$ref":"#/definitions/globs"},"compose":{"description":"Globs of files checked as Compose files.","$ref":"#/definitions/globs"}}},"rules":{"description":"Per-rule switches, keyed by rule id (built-in ids such as CPD001, or a custom policy\'s id).","type":"object","propertyNames":{"$ref":"#/definitions/ruleId"},"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"enabled":{"description":"false turns the rule off; its findings are listed as suppressed.","type":"boolean"},"severity":{"description":"Overrides the rule\'s severity.","enum":["deny","warn"]},"reason":{"description":"Why; required when enabled is false.","$ref":"#/definitions/reason"}},"if":{"properties":{"enabled":{"const":false}},"required":["enabled"]},"then":{"required":["reason"]}}},"frameworks":{"description":"Compliance frameworks shown in reports (default: all).","type":"array","uniqueItems":true,"items":{"enum":["cis-docker","nist-800-190","owasp-docker","pci-dss","soc2"]}},"compose-projects":{"description":"Compose files that docker compose merges into one project, in merge order (base first, then overrides).","type":"array","items":{"type":"object","additionalProperties":false,"required":["name","files"],"properties":{"name":{"description":"Project name (docker compose -p).","type":"string","pattern":"^[a-z0-9][a-z0-9_-]*$"},"files":{"description":"Workspace-relative paths of the project\'s compose files, base first.","type":"array","minItems":1,"items":{"type":"string","minLength":1}}}}},"compose-variables":{"description":"Values for ${VAR} interpolation in compose files, as the shell would give docker compose; they win over .env files. Read from the base commit like the rest of this file.","type":"object","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"type":"string"}},"daemon":{"description":"What Docker daemon authorization policies are told about the request.","type":"object","additionalProperties":false,"properties":{"user":{"description":"The user identity a daemon policy sees (Authz-User). Default: the pull request\'s author.","type":"string","minLength":1}}},"policy-data":{"description":"Values the rules read (data.container_policy.settings); each key replaces the rule\'s default.","type":"object","additionalProperties":false,"properties":{"approved-registries":{"description":"Registry hosts images may come from (e.g. ghcr.io, docker.io). Replaces the trusted registries of the Dockerfile rule (CPD004) and sets the allowed registries of the compose rule (CPC029).","$ref":"#/definitions/strings"},"approved-base-images":{"description":"The only base images a Dockerfile FROM may use (CPD005), as registry/repository names (docker.io/library/python) or prefixes ending in / (ghcr.io/acme/). Empty: any image.","$ref":"#/definitions/strings"},"pinning-exempt-packages":{"description":"Package names the version-pinning rules (CPD010-CPD016) do not ask to pin.","$ref":"#/definitions/strings"},"secret-patterns":{"description":"Regular expressions (RE2, matched case-insensitively) for names of ARG, ENV and compose environment variables that hold secrets (CPD031, CPD032, CPC030).","$ref":"#/definitions/strings"},"secret-value-patterns":{"description":"Regular expressions (RE2) for values that are credentials whatever their name, in Dockerfile ARG and ENV (CPD031).","$ref":"#/definitions/strings"},"system-directories":{"description":"Absolute directories a Dockerfile WORKDIR must not be (CPD060).","$ref":"#/definitions/absolutePaths"},"sensitive-host-paths":{"description":"Absolute host directories a compose bind mount must not reach (CPC005).","$ref":"#/definitions/absolutePaths"},"max-restart-retries":{"description":"The most retries a compose on-failure restart policy may have (CPC017).","type":"integer","minimum":0},"custom":{"description":"Free-form data for custom policies, merged into the root of their data document.","type":"object"}}},"exclusions":{"description":"Findings taken out of the verdict by file and/or compose service, each with a reason.","type":"array","items":{"type":"object","additionalProperties":false,"required":["rules","reason"],"anyOf":[{"required":["paths"]},{"required":["services"]}],"properties":{"paths":{"description":"Globs of workspace-relative paths (a glob without / matches the base name).","$ref":"#/definitions/globs"},"services":{"description":"Compose service names.","$ref":"#/definitions/strings"},"rules":{"description":"Rule ids excluded, or \\"*\\" for every rule.","type":"array","minItems":1,"items":{"anyOf":[{"$ref":"#/definitions/ruleId"},{"const":"*"}]}},"reason":{"description":"Why the exclusion is safe.","$ref":"#/definitions/reason"}}}},"suppressions":{"description":"How suppression comments in Dockerfiles and Compose files are treated.","type":"object","additionalProperties":false,"properties":{"allowed":{"description":"false forbids suppression comments: they are reported and nothing is suppressed. Default true.","type":"boolean"},"require-reason":{"description":"A container-policy comment must give a reason after --. Default true.","type":"boolean"},"other-tools":{"description":"Other tools whose ignore comments are honoured for the equivalent rules. Default none.","type":"array","uniqueItems":true,"items":{"enum":["hadolint","trivy","checkov","kics"]}}}}},"definitions":{"ruleId":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_.-]*(/[A-Za-z0-9_.-]+)*$"},"reason":{"type":"string","pattern":"\\\\S"},"globs":{"type":"array","minItems":1,"items":{"type":"string","minLength":1}},"strings":{"type":"array","items":{"type":"string","minLength":1}},"absolutePaths":{"type":"array","items":{"type":"string","pattern":"^/"}}}}');
+;// CONCATENATED MODULE: ./src/config/config-schema-validator.generated.ts
+/* eslint-disable */
+// @ts-nocheck
+// Generated from schema/container-policy.schema.json by `npm run config:validator`
+// (scripts/generate-config-validator.mjs, ajv standalone code). Do not edit.
+const validate = validate10;
+/* harmony default export */ const config_schema_validator_generated = ((/* unused pure expression or super */ null && (validate10)));
+const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/org/container-policy-action/schema/container-policy.schema.json", "title": "container-policy configuration (.github/container-policy.yml)", "description": "Tunes the built-in rules and custom policies without writing Rego. Read from the pull request's base commit, so a pull request cannot weaken its own check.", "type": "object", "additionalProperties": false, "properties": { "version": { "description": "Format version of this file. Only 1 exists.", "const": 1 }, "fail-on": { "description": "Which findings fail the check: deny, warn (denials and warnings) or never. An explicit fail-on input or --fail-on flag wins.", "enum": ["deny", "warn", "never"] }, "files": { "description": "Which files are checked as which kind. An explicit dockerfile-patterns / compose-patterns input wins.", "type": "object", "additionalProperties": false, "properties": { "dockerfile": { "description": "Globs of files checked as Dockerfiles.", "$ref": "#/definitions/globs" }, "compose": { "description": "Globs of files checked as Compose files.", "$ref": "#/definitions/globs" } } }, "rules": { "description": "Per-rule switches, keyed by rule id (built-in ids such as CPD001, or a custom policy's id).", "type": "object", "propertyNames": { "$ref": "#/definitions/ruleId" }, "additionalProperties": { "type": "object", "additionalProperties": false, "properties": { "enabled": { "description": "false turns the rule off; its findings are listed as suppressed.", "type": "boolean" }, "severity": { "description": "Overrides the rule's severity.", "enum": ["deny", "warn"] }, "reason": { "description": "Why; required when enabled is false.", "$ref": "#/definitions/reason" } }, "if": { "properties": { "enabled": { "const": false } }, "required": ["enabled"] }, "then": { "required": ["reason"] } } }, "frameworks": { "description": "Compliance frameworks shown in reports (default: all).", "type": "array", "uniqueItems": true, "items": { "enum": ["cis-docker", "nist-800-190", "owasp-docker", "pci-dss", "soc2"] } }, "compose-projects": { "description": "Compose files that docker compose merges into one project, in merge order (base first, then overrides).", "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name", "files"], "properties": { "name": { "description": "Project name (docker compose -p).", "type": "string", "pattern": "^[a-z0-9][a-z0-9_-]*$" }, "files": { "description": "Workspace-relative paths of the project's compose files, base first.", "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } } } } }, "compose-variables": { "description": "Values for ${VAR} interpolation in compose files, as the shell would give docker compose; they win over .env files. Read from the base commit like the rest of this file.", "type": "object", "propertyNames": { "pattern": "^[A-Za-z_][A-Za-z0-9_]*$" }, "additionalProperties": { "type": "string" } }, "daemon": { "description": "What Docker daemon authorization policies are told about the request.", "type": "object", "additionalProperties": false, "properties": { "user": { "description": "The user identity a daemon policy sees (Authz-User). Default: the pull request's author.", "type": "string", "minLength": 1 } } }, "policy-data": { "description": "Values the rules read (data.container_policy.settings); each key replaces the rule's default.", "type": "object", "additionalProperties": false, "properties": { "approved-registries": { "description": "Registry hosts images may come from (e.g. ghcr.io, docker.io). Replaces the trusted registries of the Dockerfile rule (CPD004) and sets the allowed registries of the compose rule (CPC029).", "$ref": "#/definitions/strings" }, "approved-base-images": { "description": "The only base images a Dockerfile FROM may use (CPD005), as registry/repository names (docker.io/library/python) or prefixes ending in / (ghcr.io/acme/). Empty: any image.", "$ref": "#/definitions/strings" }, "pinning-exempt-packages": { "description": "Package names the version-pinning rules (CPD010-CPD016) do not ask to pin.", "$ref": "#/definitions/strings" }, "secret-patterns": { "description": "Regular expressions (RE2, matched case-insensitively) for names of ARG, ENV and compose environment variables that hold secrets (CPD031, CPD032, CPC030).", "$ref": "#/definitions/strings" }, "secret-value-patterns": { "description": "Regular expressions (RE2) for values that are credentials whatever their name, in Dockerfile ARG and ENV (CPD031).", "$ref": "#/definitions/strings" }, "system-directories": { "description": "Absolute directories a Dockerfile WORKDIR must not be (CPD060).", "$ref": "#/definitions/absolutePaths" }, "sensitive-host-paths": { "description": "Absolute host directories a compose bind mount must not reach (CPC005).", "$ref": "#/definitions/absolutePaths" }, "max-restart-retries": { "description": "The most retries a compose on-failure restart policy may have (CPC017).", "type": "integer", "minimum": 0 }, "custom": { "description": "Free-form data for custom policies, merged into the root of their data document.", "type": "object" } } }, "exclusions": { "description": "Findings taken out of the verdict by file and/or compose service, each with a reason.", "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["rules", "reason"], "anyOf": [{ "required": ["paths"] }, { "required": ["services"] }], "properties": { "paths": { "description": "Globs of workspace-relative paths (a glob without / matches the base name).", "$ref": "#/definitions/globs" }, "services": { "description": "Compose service names.", "$ref": "#/definitions/strings" }, "rules": { "description": "Rule ids excluded, or \"*\" for every rule.", "type": "array", "minItems": 1, "items": { "anyOf": [{ "$ref": "#/definitions/ruleId" }, { "const": "*" }] } }, "reason": { "description": "Why the exclusion is safe.", "$ref": "#/definitions/reason" } } } }, "suppressions": { "description": "How suppression comments in Dockerfiles and Compose files are treated.", "type": "object", "additionalProperties": false, "properties": { "allowed": { "description": "false forbids suppression comments: they are reported and nothing is suppressed. Default true.", "type": "boolean" }, "require-reason": { "description": "A container-policy comment must give a reason after --. Default true.", "type": "boolean" }, "other-tools": { "description": "Other tools whose ignore comments are honoured for the equivalent rules. Default none.", "type": "array", "uniqueItems": true, "items": { "enum": ["hadolint", "trivy", "checkov", "kics"] } } } } }, "definitions": { "ruleId": { "type": "string", "pattern": "^[A-Za-z][A-Za-z0-9_.-]*(/[A-Za-z0-9_.-]+)*$" }, "reason": { "type": "string", "pattern": "\\S" }, "globs": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } }, "strings": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "absolutePaths": { "type": "array", "items": { "type": "string", "pattern": "^/" } } } };
+const schema12 = { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } };
+const schema14 = { "type": "string", "pattern": "^[A-Za-z][A-Za-z0-9_.-]*(/[A-Za-z0-9_.-]+)*$" };
+const schema15 = { "type": "string", "pattern": "\\S" };
+const schema16 = { "type": "array", "items": { "type": "string", "minLength": 1 } };
+const schema21 = { "type": "array", "items": { "type": "string", "pattern": "^/" } };
+const func2 = Object.prototype.hasOwnProperty;
+const func3 = codePointLength;
+const func0 = equalJson;
+const pattern0 = new RegExp("^[A-Za-z][A-Za-z0-9_.-]*(/[A-Za-z0-9_.-]+)*$", "u");
+const pattern1 = new RegExp("\\S", "u");
+const pattern2 = new RegExp("^[a-z0-9][a-z0-9_-]*$", "u");
+const pattern3 = new RegExp("^[A-Za-z_][A-Za-z0-9_]*$", "u");
+const pattern4 = new RegExp("^/", "u");
+function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    /*# sourceURL="https://github.com/org/container-policy-action/schema/container-policy.schema.json" */ ;
+    let vErrors = null;
+    let errors = 0;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        for (const key0 in data) {
+            if (!(func2.call(schema11.properties, key0))) {
+                const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11, data };
+                if (vErrors === null) {
+                    vErrors = [err0];
+                }
+                else {
+                    vErrors.push(err0);
+                }
+                errors++;
+            }
+        }
+        if (data.version !== undefined) {
+            let data0 = data.version;
+            if (1 !== data0) {
+                const err1 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/const", keyword: "const", params: { allowedValue: 1 }, message: "must be equal to constant", schema: 1, parentSchema: schema11.properties.version, data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err1];
+                }
+                else {
+                    vErrors.push(err1);
+                }
+                errors++;
+            }
+        }
+        if (data["fail-on"] !== undefined) {
+            let data1 = data["fail-on"];
+            if (!(((data1 === "deny") || (data1 === "warn")) || (data1 === "never"))) {
+                const err2 = { instancePath: instancePath + "/fail-on", schemaPath: "#/properties/fail-on/enum", keyword: "enum", params: { allowedValues: schema11.properties["fail-on"].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties["fail-on"].enum, parentSchema: schema11.properties["fail-on"], data: data1 };
+                if (vErrors === null) {
+                    vErrors = [err2];
+                }
+                else {
+                    vErrors.push(err2);
+                }
+                errors++;
+            }
+        }
+        if (data.files !== undefined) {
+            let data2 = data.files;
+            if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+                for (const key1 in data2) {
+                    if (!((key1 === "dockerfile") || (key1 === "compose"))) {
+                        const err3 = { instancePath: instancePath + "/files", schemaPath: "#/properties/files/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.files, data: data2 };
+                        if (vErrors === null) {
+                            vErrors = [err3];
+                        }
+                        else {
+                            vErrors.push(err3);
+                        }
+                        errors++;
+                    }
+                }
+                if (data2.dockerfile !== undefined) {
+                    let data3 = data2.dockerfile;
+                    if (Array.isArray(data3)) {
+                        if (data3.length < 1) {
+                            const err4 = { instancePath: instancePath + "/files/dockerfile", schemaPath: "#/definitions/globs/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema12, data: data3 };
+                            if (vErrors === null) {
+                                vErrors = [err4];
+                            }
+                            else {
+                                vErrors.push(err4);
+                            }
+                            errors++;
+                        }
+                        const len0 = data3.length;
+                        for (let i0 = 0; i0 < len0; i0++) {
+                            let data4 = data3[i0];
+                            if (typeof data4 === "string") {
+                                if (func3(data4) < 1) {
+                                    const err5 = { instancePath: instancePath + "/files/dockerfile/" + i0, schemaPath: "#/definitions/globs/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12.items, data: data4 };
+                                    if (vErrors === null) {
+                                        vErrors = [err5];
+                                    }
+                                    else {
+                                        vErrors.push(err5);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            else {
+                                const err6 = { instancePath: instancePath + "/files/dockerfile/" + i0, schemaPath: "#/definitions/globs/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.items.type, parentSchema: schema12.items, data: data4 };
+                                if (vErrors === null) {
+                                    vErrors = [err6];
+                                }
+                                else {
+                                    vErrors.push(err6);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
+                    else {
+                        const err7 = { instancePath: instancePath + "/files/dockerfile", schemaPath: "#/definitions/globs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.type, parentSchema: schema12, data: data3 };
+                        if (vErrors === null) {
+                            vErrors = [err7];
+                        }
+                        else {
+                            vErrors.push(err7);
+                        }
+                        errors++;
+                    }
+                }
+                if (data2.compose !== undefined) {
+                    let data5 = data2.compose;
+                    if (Array.isArray(data5)) {
+                        if (data5.length < 1) {
+                            const err8 = { instancePath: instancePath + "/files/compose", schemaPath: "#/definitions/globs/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema12, data: data5 };
+                            if (vErrors === null) {
+                                vErrors = [err8];
+                            }
+                            else {
+                                vErrors.push(err8);
+                            }
+                            errors++;
+                        }
+                        const len1 = data5.length;
+                        for (let i1 = 0; i1 < len1; i1++) {
+                            let data6 = data5[i1];
+                            if (typeof data6 === "string") {
+                                if (func3(data6) < 1) {
+                                    const err9 = { instancePath: instancePath + "/files/compose/" + i1, schemaPath: "#/definitions/globs/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12.items, data: data6 };
+                                    if (vErrors === null) {
+                                        vErrors = [err9];
+                                    }
+                                    else {
+                                        vErrors.push(err9);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            else {
+                                const err10 = { instancePath: instancePath + "/files/compose/" + i1, schemaPath: "#/definitions/globs/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.items.type, parentSchema: schema12.items, data: data6 };
+                                if (vErrors === null) {
+                                    vErrors = [err10];
+                                }
+                                else {
+                                    vErrors.push(err10);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
+                    else {
+                        const err11 = { instancePath: instancePath + "/files/compose", schemaPath: "#/definitions/globs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.type, parentSchema: schema12, data: data5 };
+                        if (vErrors === null) {
+                            vErrors = [err11];
+                        }
+                        else {
+                            vErrors.push(err11);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err12 = { instancePath: instancePath + "/files", schemaPath: "#/properties/files/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.files.type, parentSchema: schema11.properties.files, data: data2 };
+                if (vErrors === null) {
+                    vErrors = [err12];
+                }
+                else {
+                    vErrors.push(err12);
+                }
+                errors++;
+            }
+        }
+        if (data.rules !== undefined) {
+            let data7 = data.rules;
+            if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
+                for (const key2 in data7) {
+                    const _errs19 = errors;
+                    if (typeof key2 === "string") {
+                        if (!pattern0.test(key2)) {
+                            const err13 = { instancePath: instancePath + "/rules", schemaPath: "#/definitions/ruleId/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z][A-Za-z0-9_.-]*(/[A-Za-z0-9_.-]+)*$" }, message: "must match pattern \"" + "^[A-Za-z][A-Za-z0-9_.-]*(/[A-Za-z0-9_.-]+)*$" + "\"", schema: "^[A-Za-z][A-Za-z0-9_.-]*(/[A-Za-z0-9_.-]+)*$", parentSchema: schema14, data: key2, propertyName: key2 };
+                            if (vErrors === null) {
+                                vErrors = [err13];
+                            }
+                            else {
+                                vErrors.push(err13);
+                            }
+                            errors++;
+                        }
+                    }
+                    else {
+                        const err14 = { instancePath: instancePath + "/rules", schemaPath: "#/definitions/ruleId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.type, parentSchema: schema14, data: key2, propertyName: key2 };
+                        if (vErrors === null) {
+                            vErrors = [err14];
+                        }
+                        else {
+                            vErrors.push(err14);
+                        }
+                        errors++;
+                    }
+                    var valid8 = _errs19 === errors;
+                    if (!valid8) {
+                        const err15 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/propertyNames", keyword: "propertyNames", params: { propertyName: key2 }, message: "property name must be valid", schema: schema11.properties.rules.propertyNames, parentSchema: schema11.properties.rules, data: data7 };
+                        if (vErrors === null) {
+                            vErrors = [err15];
+                        }
+                        else {
+                            vErrors.push(err15);
+                        }
+                        errors++;
+                    }
+                }
+                for (const key3 in data7) {
+                    let data8 = data7[key3];
+                    const _errs25 = errors;
+                    let valid11 = true;
+                    const _errs26 = errors;
+                    if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
+                        let missing0;
+                        if ((data8.enabled === undefined) && (missing0 = "enabled")) {
+                            const err16 = {};
+                            if (vErrors === null) {
+                                vErrors = [err16];
+                            }
+                            else {
+                                vErrors.push(err16);
+                            }
+                            errors++;
+                        }
+                        else {
+                            if (data8.enabled !== undefined) {
+                                if (false !== data8.enabled) {
+                                    const err17 = {};
+                                    if (vErrors === null) {
+                                        vErrors = [err17];
+                                    }
+                                    else {
+                                        vErrors.push(err17);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
+                    }
+                    var _valid0 = _errs26 === errors;
+                    errors = _errs25;
+                    if (vErrors !== null) {
+                        if (_errs25) {
+                            vErrors.length = _errs25;
+                        }
+                        else {
+                            vErrors = null;
+                        }
+                    }
+                    if (_valid0) {
+                        const _errs28 = errors;
+                        if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
+                            if (data8.reason === undefined) {
+                                const err18 = { instancePath: instancePath + "/rules/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/then/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property '" + "reason" + "'", schema: schema11.properties.rules.additionalProperties.then.required, parentSchema: schema11.properties.rules.additionalProperties.then, data: data8 };
+                                if (vErrors === null) {
+                                    vErrors = [err18];
+                                }
+                                else {
+                                    vErrors.push(err18);
+                                }
+                                errors++;
+                            }
+                        }
+                        var _valid0 = _errs28 === errors;
+                        valid11 = _valid0;
+                    }
+                    if (!valid11) {
+                        const err19 = { instancePath: instancePath + "/rules/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/if", keyword: "if", params: { failingKeyword: "then" }, message: "must match \"then\" schema", schema: schema11.properties.rules.additionalProperties.if, parentSchema: schema11.properties.rules.additionalProperties, data: data8 };
+                        if (vErrors === null) {
+                            vErrors = [err19];
+                        }
+                        else {
+                            vErrors.push(err19);
+                        }
+                        errors++;
+                    }
+                    if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
+                        for (const key4 in data8) {
+                            if (!(((key4 === "enabled") || (key4 === "severity")) || (key4 === "reason"))) {
+                                const err20 = { instancePath: instancePath + "/rules/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.additionalProperties, data: data8 };
+                                if (vErrors === null) {
+                                    vErrors = [err20];
+                                }
+                                else {
+                                    vErrors.push(err20);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data8.enabled !== undefined) {
+                            let data10 = data8.enabled;
+                            if (typeof data10 !== "boolean") {
+                                const err21 = { instancePath: instancePath + "/rules/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/enabled", schemaPath: "#/properties/rules/additionalProperties/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.rules.additionalProperties.properties.enabled.type, parentSchema: schema11.properties.rules.additionalProperties.properties.enabled, data: data10 };
+                                if (vErrors === null) {
+                                    vErrors = [err21];
+                                }
+                                else {
+                                    vErrors.push(err21);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data8.severity !== undefined) {
+                            let data11 = data8.severity;
+                            if (!((data11 === "deny") || (data11 === "warn"))) {
+                                const err22 = { instancePath: instancePath + "/rules/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/severity", schemaPath: "#/properties/rules/additionalProperties/properties/severity/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.additionalProperties.properties.severity.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.additionalProperties.properties.severity.enum, parentSchema: schema11.properties.rules.additionalProperties.properties.severity, data: data11 };
+                                if (vErrors === null) {
+                                    vErrors = [err22];
+                                }
+                                else {
+                                    vErrors.push(err22);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data8.reason !== undefined) {
+                            let data12 = data8.reason;
+                            if (typeof data12 === "string") {
+                                if (!pattern1.test(data12)) {
+                                    const err23 = { instancePath: instancePath + "/rules/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/reason", schemaPath: "#/definitions/reason/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: "must match pattern \"" + "\\S" + "\"", schema: "\\S", parentSchema: schema15, data: data12 };
+                                    if (vErrors === null) {
+                                        vErrors = [err23];
+                                    }
+                                    else {
+                                        vErrors.push(err23);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            else {
+                                const err24 = { instancePath: instancePath + "/rules/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/reason", schemaPath: "#/definitions/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.type, parentSchema: schema15, data: data12 };
+                                if (vErrors === null) {
+                                    vErrors = [err24];
+                                }
+                                else {
+                                    vErrors.push(err24);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
+                    else {
+                        const err25 = { instancePath: instancePath + "/rules/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.additionalProperties.type, parentSchema: schema11.properties.rules.additionalProperties, data: data8 };
+                        if (vErrors === null) {
+                            vErrors = [err25];
+                        }
+                        else {
+                            vErrors.push(err25);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err26 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.type, parentSchema: schema11.properties.rules, data: data7 };
+                if (vErrors === null) {
+                    vErrors = [err26];
+                }
+                else {
+                    vErrors.push(err26);
+                }
+                errors++;
+            }
+        }
+        if (data.frameworks !== undefined) {
+            let data13 = data.frameworks;
+            if (Array.isArray(data13)) {
+                const len2 = data13.length;
+                for (let i2 = 0; i2 < len2; i2++) {
+                    let data14 = data13[i2];
+                    if (!(((((data14 === "cis-docker") || (data14 === "nist-800-190")) || (data14 === "owasp-docker")) || (data14 === "pci-dss")) || (data14 === "soc2"))) {
+                        const err27 = { instancePath: instancePath + "/frameworks/" + i2, schemaPath: "#/properties/frameworks/items/enum", keyword: "enum", params: { allowedValues: schema11.properties.frameworks.items.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.frameworks.items.enum, parentSchema: schema11.properties.frameworks.items, data: data14 };
+                        if (vErrors === null) {
+                            vErrors = [err27];
+                        }
+                        else {
+                            vErrors.push(err27);
+                        }
+                        errors++;
+                    }
+                }
+                let i3 = data13.length;
+                let j0;
+                if (i3 > 1) {
+                    outer0: for (; i3--;) {
+                        for (j0 = i3; j0--;) {
+                            if (func0(data13[i3], data13[j0])) {
+                                const err28 = { instancePath: instancePath + "/frameworks", schemaPath: "#/properties/frameworks/uniqueItems", keyword: "uniqueItems", params: { i: i3, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i3 + " are identical)", schema: true, parentSchema: schema11.properties.frameworks, data: data13 };
+                                if (vErrors === null) {
+                                    vErrors = [err28];
+                                }
+                                else {
+                                    vErrors.push(err28);
+                                }
+                                errors++;
+                                break outer0;
+                            }
+                        }
+                    }
+                }
+            }
+            else {
+                const err29 = { instancePath: instancePath + "/frameworks", schemaPath: "#/properties/frameworks/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.frameworks.type, parentSchema: schema11.properties.frameworks, data: data13 };
+                if (vErrors === null) {
+                    vErrors = [err29];
+                }
+                else {
+                    vErrors.push(err29);
+                }
+                errors++;
+            }
+        }
+        if (data["compose-projects"] !== undefined) {
+            let data15 = data["compose-projects"];
+            if (Array.isArray(data15)) {
+                const len3 = data15.length;
+                for (let i4 = 0; i4 < len3; i4++) {
+                    let data16 = data15[i4];
+                    if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
+                        if (data16.name === undefined) {
+                            const err30 = { instancePath: instancePath + "/compose-projects/" + i4, schemaPath: "#/properties/compose-projects/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema11.properties["compose-projects"].items.required, parentSchema: schema11.properties["compose-projects"].items, data: data16 };
+                            if (vErrors === null) {
+                                vErrors = [err30];
+                            }
+                            else {
+                                vErrors.push(err30);
+                            }
+                            errors++;
+                        }
+                        if (data16.files === undefined) {
+                            const err31 = { instancePath: instancePath + "/compose-projects/" + i4, schemaPath: "#/properties/compose-projects/items/required", keyword: "required", params: { missingProperty: "files" }, message: "must have required property '" + "files" + "'", schema: schema11.properties["compose-projects"].items.required, parentSchema: schema11.properties["compose-projects"].items, data: data16 };
+                            if (vErrors === null) {
+                                vErrors = [err31];
+                            }
+                            else {
+                                vErrors.push(err31);
+                            }
+                            errors++;
+                        }
+                        for (const key5 in data16) {
+                            if (!((key5 === "name") || (key5 === "files"))) {
+                                const err32 = { instancePath: instancePath + "/compose-projects/" + i4, schemaPath: "#/properties/compose-projects/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties["compose-projects"].items, data: data16 };
+                                if (vErrors === null) {
+                                    vErrors = [err32];
+                                }
+                                else {
+                                    vErrors.push(err32);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data16.name !== undefined) {
+                            let data17 = data16.name;
+                            if (typeof data17 === "string") {
+                                if (!pattern2.test(data17)) {
+                                    const err33 = { instancePath: instancePath + "/compose-projects/" + i4 + "/name", schemaPath: "#/properties/compose-projects/items/properties/name/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9_-]*$" }, message: "must match pattern \"" + "^[a-z0-9][a-z0-9_-]*$" + "\"", schema: "^[a-z0-9][a-z0-9_-]*$", parentSchema: schema11.properties["compose-projects"].items.properties.name, data: data17 };
+                                    if (vErrors === null) {
+                                        vErrors = [err33];
+                                    }
+                                    else {
+                                        vErrors.push(err33);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            else {
+                                const err34 = { instancePath: instancePath + "/compose-projects/" + i4 + "/name", schemaPath: "#/properties/compose-projects/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties["compose-projects"].items.properties.name.type, parentSchema: schema11.properties["compose-projects"].items.properties.name, data: data17 };
+                                if (vErrors === null) {
+                                    vErrors = [err34];
+                                }
+                                else {
+                                    vErrors.push(err34);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data16.files !== undefined) {
+                            let data18 = data16.files;
+                            if (Array.isArray(data18)) {
+                                if (data18.length < 1) {
+                                    const err35 = { instancePath: instancePath + "/compose-projects/" + i4 + "/files", schemaPath: "#/properties/compose-projects/items/properties/files/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties["compose-projects"].items.properties.files, data: data18 };
+                                    if (vErrors === null) {
+                                        vErrors = [err35];
+                                    }
+                                    else {
+                                        vErrors.push(err35);
+                                    }
+                                    errors++;
+                                }
+                                const len4 = data18.length;
+                                for (let i5 = 0; i5 < len4; i5++) {
+                                    let data19 = data18[i5];
+                                    if (typeof data19 === "string") {
+                                        if (func3(data19) < 1) {
+                                            const err36 = { instancePath: instancePath + "/compose-projects/" + i4 + "/files/" + i5, schemaPath: "#/properties/compose-projects/items/properties/files/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties["compose-projects"].items.properties.files.items, data: data19 };
+                                            if (vErrors === null) {
+                                                vErrors = [err36];
+                                            }
+                                            else {
+                                                vErrors.push(err36);
+                                            }
+                                            errors++;
+                                        }
+                                    }
+                                    else {
+                                        const err37 = { instancePath: instancePath + "/compose-projects/" + i4 + "/files/" + i5, schemaPath: "#/properties/compose-projects/items/properties/files/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties["compose-projects"].items.properties.files.items.type, parentSchema: schema11.properties["compose-projects"].items.properties.files.items, data: data19 };
+                                        if (vErrors === null) {
+                                            vErrors = [err37];
+                                        }
+                                        else {
+                                            vErrors.push(err37);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                            }
+                            else {
+                                const err38 = { instancePath: instancePath + "/compose-projects/" + i4 + "/files", schemaPath: "#/properties/compose-projects/items/properties/files/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties["compose-projects"].items.properties.files.type, parentSchema: schema11.properties["compose-projects"].items.properties.files, data: data18 };
+                                if (vErrors === null) {
+                                    vErrors = [err38];
+                                }
+                                else {
+                                    vErrors.push(err38);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
+                    else {
+                        const err39 = { instancePath: instancePath + "/compose-projects/" + i4, schemaPath: "#/properties/compose-projects/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties["compose-projects"].items.type, parentSchema: schema11.properties["compose-projects"].items, data: data16 };
+                        if (vErrors === null) {
+                            vErrors = [err39];
+                        }
+                        else {
+                            vErrors.push(err39);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err40 = { instancePath: instancePath + "/compose-projects", schemaPath: "#/properties/compose-projects/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties["compose-projects"].type, parentSchema: schema11.properties["compose-projects"], data: data15 };
+                if (vErrors === null) {
+                    vErrors = [err40];
+                }
+                else {
+                    vErrors.push(err40);
+                }
+                errors++;
+            }
+        }
+        if (data["compose-variables"] !== undefined) {
+            let data20 = data["compose-variables"];
+            if (data20 && typeof data20 == "object" && !Array.isArray(data20)) {
+                for (const key6 in data20) {
+                    const _errs52 = errors;
+                    if (typeof key6 === "string") {
+                        if (!pattern3.test(key6)) {
+                            const err41 = { instancePath: instancePath + "/compose-variables", schemaPath: "#/properties/compose-variables/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z_][A-Za-z0-9_]*$" }, message: "must match pattern \"" + "^[A-Za-z_][A-Za-z0-9_]*$" + "\"", schema: "^[A-Za-z_][A-Za-z0-9_]*$", parentSchema: schema11.properties["compose-variables"].propertyNames, data: key6, propertyName: key6 };
+                            if (vErrors === null) {
+                                vErrors = [err41];
+                            }
+                            else {
+                                vErrors.push(err41);
+                            }
+                            errors++;
+                        }
+                    }
+                    var valid23 = _errs52 === errors;
+                    if (!valid23) {
+                        const err42 = { instancePath: instancePath + "/compose-variables", schemaPath: "#/properties/compose-variables/propertyNames", keyword: "propertyNames", params: { propertyName: key6 }, message: "property name must be valid", schema: schema11.properties["compose-variables"].propertyNames, parentSchema: schema11.properties["compose-variables"], data: data20 };
+                        if (vErrors === null) {
+                            vErrors = [err42];
+                        }
+                        else {
+                            vErrors.push(err42);
+                        }
+                        errors++;
+                    }
+                }
+                for (const key7 in data20) {
+                    let data21 = data20[key7];
+                    if (typeof data21 !== "string") {
+                        const err43 = { instancePath: instancePath + "/compose-variables/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/compose-variables/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties["compose-variables"].additionalProperties.type, parentSchema: schema11.properties["compose-variables"].additionalProperties, data: data21 };
+                        if (vErrors === null) {
+                            vErrors = [err43];
+                        }
+                        else {
+                            vErrors.push(err43);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err44 = { instancePath: instancePath + "/compose-variables", schemaPath: "#/properties/compose-variables/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties["compose-variables"].type, parentSchema: schema11.properties["compose-variables"], data: data20 };
+                if (vErrors === null) {
+                    vErrors = [err44];
+                }
+                else {
+                    vErrors.push(err44);
+                }
+                errors++;
+            }
+        }
+        if (data.daemon !== undefined) {
+            let data22 = data.daemon;
+            if (data22 && typeof data22 == "object" && !Array.isArray(data22)) {
+                for (const key8 in data22) {
+                    if (!(key8 === "user")) {
+                        const err45 = { instancePath: instancePath + "/daemon", schemaPath: "#/properties/daemon/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.daemon, data: data22 };
+                        if (vErrors === null) {
+                            vErrors = [err45];
+                        }
+                        else {
+                            vErrors.push(err45);
+                        }
+                        errors++;
+                    }
+                }
+                if (data22.user !== undefined) {
+                    let data23 = data22.user;
+                    if (typeof data23 === "string") {
+                        if (func3(data23) < 1) {
+                            const err46 = { instancePath: instancePath + "/daemon/user", schemaPath: "#/properties/daemon/properties/user/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.daemon.properties.user, data: data23 };
+                            if (vErrors === null) {
+                                vErrors = [err46];
+                            }
+                            else {
+                                vErrors.push(err46);
+                            }
+                            errors++;
+                        }
+                    }
+                    else {
+                        const err47 = { instancePath: instancePath + "/daemon/user", schemaPath: "#/properties/daemon/properties/user/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.daemon.properties.user.type, parentSchema: schema11.properties.daemon.properties.user, data: data23 };
+                        if (vErrors === null) {
+                            vErrors = [err47];
+                        }
+                        else {
+                            vErrors.push(err47);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err48 = { instancePath: instancePath + "/daemon", schemaPath: "#/properties/daemon/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.daemon.type, parentSchema: schema11.properties.daemon, data: data22 };
+                if (vErrors === null) {
+                    vErrors = [err48];
+                }
+                else {
+                    vErrors.push(err48);
+                }
+                errors++;
+            }
+        }
+        if (data["policy-data"] !== undefined) {
+            let data24 = data["policy-data"];
+            if (data24 && typeof data24 == "object" && !Array.isArray(data24)) {
+                for (const key9 in data24) {
+                    if (!(func2.call(schema11.properties["policy-data"].properties, key9))) {
+                        const err49 = { instancePath: instancePath + "/policy-data", schemaPath: "#/properties/policy-data/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties["policy-data"], data: data24 };
+                        if (vErrors === null) {
+                            vErrors = [err49];
+                        }
+                        else {
+                            vErrors.push(err49);
+                        }
+                        errors++;
+                    }
+                }
+                if (data24["approved-registries"] !== undefined) {
+                    let data25 = data24["approved-registries"];
+                    if (Array.isArray(data25)) {
+                        const len5 = data25.length;
+                        for (let i6 = 0; i6 < len5; i6++) {
+                            let data26 = data25[i6];
+                            if (typeof data26 === "string") {
+                                if (func3(data26) < 1) {
+                                    const err50 = { instancePath: instancePath + "/policy-data/approved-registries/" + i6, schemaPath: "#/definitions/strings/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema16.items, data: data26 };
+                                    if (vErrors === null) {
+                                        vErrors = [err50];
+                                    }
+                                    else {
+                                        vErrors.push(err50);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            else {
+                                const err51 = { instancePath: instancePath + "/policy-data/approved-registries/" + i6, schemaPath: "#/definitions/strings/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema16.items.type, parentSchema: schema16.items, data: data26 };
+                                if (vErrors === null) {
+                                    vErrors = [err51];
+                                }
+                                else {
+                                    vErrors.push(err51);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
+                    else {
+                        const err52 = { instancePath: instancePath + "/policy-data/approved-registries", schemaPath: "#/definitions/strings/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema16.type, parentSchema: schema16, data: data25 };
+                        if (vErrors === null) {
+                            vErrors = [err52];
+                        }
+                        else {
+                            vErrors.push(err52);
+                        }
+                        errors++;
+                    }
+                }
+                if (data24["approved-base-images"] !== undefined) {
+                    let data27 = data24["approved-base-images"];
+                    if (Array.isArray(data27)) {
+                        const len6 = data27.length;
+                        for (let i7 = 0; i7 < len6; i7++) {
+                            let data28 = data27[i7];
+                            if (typeof data28 === "string") {
+                                if (func3(data28) < 1) {
+                                    const err53 = { instancePath: instancePath + "/policy-data/approved-base-images/" + i7, schemaPath: "#/definitions/strings/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema16.items, data: data28 };
+                                    if (vErrors === null) {
+                                        vErrors = [err53];
+                                    }
+                                    else {
+                                        vErrors.push(err53);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            else {
+                                const err54 = { instancePath: instancePath + "/policy-data/approved-base-images/" + i7, schemaPath: "#/definitions/strings/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema16.items.type, parentSchema: schema16.items, data: data28 };
+                                if (vErrors === null) {
+                                    vErrors = [err54];
+                                }
+                                else {
+                                    vErrors.push(err54);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
+                    else {
+                        const err55 = { instancePath: instancePath + "/policy-data/approved-base-images", schemaPath: "#/definitions/strings/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema16.type, parentSchema: schema16, data: data27 };
+                        if (vErrors === null) {
+                            vErrors = [err55];
+                        }
+                        else {
+                            vErrors.push(err55);
+                        }
+                        errors++;
+                    }
+                }
+                if (data24["pinning-exempt-packages"] !== undefined) {
+                    let data29 = data24["pinning-exempt-packages"];
+                    if (Array.isArray(data29)) {
+                        const len7 = data29.length;
+                        for (let i8 = 0; i8 < len7; i8++) {
+                            let data30 = data29[i8];
+                            if (typeof data30 === "string") {
+                                if (func3(data30) < 1) {
+                                    const err56 = { instancePath: instancePath + "/policy-data/pinning-exempt-packages/" + i8, schemaPath: "#/definitions/strings/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema16.items, data: data30 };
+                                    if (vErrors === null) {
+                                        vErrors = [err56];
+                                    }
+                                    else {
+                                        vErrors.push(err56);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            else {
+                                const err57 = { instancePath: instancePath + "/policy-data/pinning-exempt-packages/" + i8, schemaPath: "#/definitions/strings/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema16.items.type, parentSchema: schema16.items, data: data30 };
+                                if (vErrors === null) {
+                                    vErrors = [err57];
+                                }
+                                else {
+                                    vErrors.push(err57);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
+                    else {
+                        const err58 = { instancePath: instancePath + "/policy-data/pinning-exempt-packages", schemaPath: "#/definitions/strings/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema16.type, parentSchema: schema16, data: data29 };
+                        if (vErrors === null) {
+                            vErrors = [err58];
+                        }
+                        else {
+                            vErrors.push(err58);
+                        }
+                        errors++;
+                    }
+                }
+                if (data24["secret-patterns"] !== undefined) {
+                    let data31 = data24["secret-patterns"];
+                    if (Array.isArray(data31)) {
+                        const len8 = data31.length;
+                        for (let i9 = 0; i9 < len8; i9++) {
+                            let data32 = data31[i9];
+                            if (typeof data32 === "string") {
+                                if (func3(data32) < 1) {
+                                    const err59 = { instancePath: instancePath + "/policy-data/secret-patterns/" + i9, schemaPath: "#/definitions/strings/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema16.items, data: data32 };
+                                    if (vErrors === null) {
+                                        vErrors = [err59];
+                                    }
+                                    else {
+                                        vErrors.push(err59);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            else {
+                                const err60 = { instancePath: instancePath + "/policy-data/secret-patterns/" + i9, schemaPath: "#/definitions/strings/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema16.items.type, parentSchema: schema16.items, data: data32 };
+                                if (vErrors === null) {
+                                    vErrors = [err60];
+                                }
+                                else {
+                                    vErrors.push(err60);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
+                    else {
+                        const err61 = { instancePath: instancePath + "/policy-data/secret-patterns", schemaPath: "#/definitions/strings/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema16.type, parentSchema: schema16, data: data31 };
+                        if (vErrors === null) {
+                            vErrors = [err61];
+                        }
+                        else {
+                            vErrors.push(err61);
+                        }
+                        errors++;
+                    }
+                }
+                if (data24["secret-value-patterns"] !== undefined) {
+                    let data33 = data24["secret-value-patterns"];
+                    if (Array.isArray(data33)) {
+                        const len9 = data33.length;
+                        for (let i10 = 0; i10 < len9; i10++) {
+                            let data34 = data33[i10];
+                            if (typeof data34 === "string") {
+                                if (func3(data34) < 1) {
+                                    const err62 = { instancePath: instancePath + "/policy-data/secret-value-patterns/" + i10, schemaPath: "#/definitions/strings/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema16.items, data: data34 };
+                                    if (vErrors === null) {
+                                        vErrors = [err62];
+                                    }
+                                    else {
+                                        vErrors.push(err62);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            else {
+                                const err63 = { instancePath: instancePath + "/policy-data/secret-value-patterns/" + i10, schemaPath: "#/definitions/strings/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema16.items.type, parentSchema: schema16.items, data: data34 };
+                                if (vErrors === null) {
+                                    vErrors = [err63];
+                                }
+                                else {
+                                    vErrors.push(err63);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
+                    else {
+                        const err64 = { instancePath: instancePath + "/policy-data/secret-value-patterns", schemaPath: "#/definitions/strings/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema16.type, parentSchema: schema16, data: data33 };
+                        if (vErrors === null) {
+                            vErrors = [err64];
+                        }
+                        else {
+                            vErrors.push(err64);
+                        }
+                        errors++;
+                    }
+                }
+                if (data24["system-directories"] !== undefined) {
+                    let data35 = data24["system-directories"];
+                    if (Array.isArray(data35)) {
+                        const len10 = data35.length;
+                        for (let i11 = 0; i11 < len10; i11++) {
+                            let data36 = data35[i11];
+                            if (typeof data36 === "string") {
+                                if (!pattern4.test(data36)) {
+                                    const err65 = { instancePath: instancePath + "/policy-data/system-directories/" + i11, schemaPath: "#/definitions/absolutePaths/items/pattern", keyword: "pattern", params: { pattern: "^/" }, message: "must match pattern \"" + "^/" + "\"", schema: "^/", parentSchema: schema21.items, data: data36 };
+                                    if (vErrors === null) {
+                                        vErrors = [err65];
+                                    }
+                                    else {
+                                        vErrors.push(err65);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            else {
+                                const err66 = { instancePath: instancePath + "/policy-data/system-directories/" + i11, schemaPath: "#/definitions/absolutePaths/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema21.items.type, parentSchema: schema21.items, data: data36 };
+                                if (vErrors === null) {
+                                    vErrors = [err66];
+                                }
+                                else {
+                                    vErrors.push(err66);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
+                    else {
+                        const err67 = { instancePath: instancePath + "/policy-data/system-directories", schemaPath: "#/definitions/absolutePaths/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema21.type, parentSchema: schema21, data: data35 };
+                        if (vErrors === null) {
+                            vErrors = [err67];
+                        }
+                        else {
+                            vErrors.push(err67);
+                        }
+                        errors++;
+                    }
+                }
+                if (data24["sensitive-host-paths"] !== undefined) {
+                    let data37 = data24["sensitive-host-paths"];
+                    if (Array.isArray(data37)) {
+                        const len11 = data37.length;
+                        for (let i12 = 0; i12 < len11; i12++) {
+                            let data38 = data37[i12];
+                            if (typeof data38 === "string") {
+                                if (!pattern4.test(data38)) {
+                                    const err68 = { instancePath: instancePath + "/policy-data/sensitive-host-paths/" + i12, schemaPath: "#/definitions/absolutePaths/items/pattern", keyword: "pattern", params: { pattern: "^/" }, message: "must match pattern \"" + "^/" + "\"", schema: "^/", parentSchema: schema21.items, data: data38 };
+                                    if (vErrors === null) {
+                                        vErrors = [err68];
+                                    }
+                                    else {
+                                        vErrors.push(err68);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            else {
+                                const err69 = { instancePath: instancePath + "/policy-data/sensitive-host-paths/" + i12, schemaPath: "#/definitions/absolutePaths/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema21.items.type, parentSchema: schema21.items, data: data38 };
+                                if (vErrors === null) {
+                                    vErrors = [err69];
+                                }
+                                else {
+                                    vErrors.push(err69);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
+                    else {
+                        const err70 = { instancePath: instancePath + "/policy-data/sensitive-host-paths", schemaPath: "#/definitions/absolutePaths/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema21.type, parentSchema: schema21, data: data37 };
+                        if (vErrors === null) {
+                            vErrors = [err70];
+                        }
+                        else {
+                            vErrors.push(err70);
+                        }
+                        errors++;
+                    }
+                }
+                if (data24["max-restart-retries"] !== undefined) {
+                    let data39 = data24["max-restart-retries"];
+                    if (!((typeof data39 == "number") && (!(data39 % 1) && !isNaN(data39)))) {
+                        const err71 = { instancePath: instancePath + "/policy-data/max-restart-retries", schemaPath: "#/properties/policy-data/properties/max-restart-retries/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties["policy-data"].properties["max-restart-retries"].type, parentSchema: schema11.properties["policy-data"].properties["max-restart-retries"], data: data39 };
+                        if (vErrors === null) {
+                            vErrors = [err71];
+                        }
+                        else {
+                            vErrors.push(err71);
+                        }
+                        errors++;
+                    }
+                    if (typeof data39 == "number") {
+                        if (data39 < 0 || isNaN(data39)) {
+                            const err72 = { instancePath: instancePath + "/policy-data/max-restart-retries", schemaPath: "#/properties/policy-data/properties/max-restart-retries/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties["policy-data"].properties["max-restart-retries"], data: data39 };
+                            if (vErrors === null) {
+                                vErrors = [err72];
+                            }
+                            else {
+                                vErrors.push(err72);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                if (data24.custom !== undefined) {
+                    let data40 = data24.custom;
+                    if (!(data40 && typeof data40 == "object" && !Array.isArray(data40))) {
+                        const err73 = { instancePath: instancePath + "/policy-data/custom", schemaPath: "#/properties/policy-data/properties/custom/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties["policy-data"].properties.custom.type, parentSchema: schema11.properties["policy-data"].properties.custom, data: data40 };
+                        if (vErrors === null) {
+                            vErrors = [err73];
+                        }
+                        else {
+                            vErrors.push(err73);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err74 = { instancePath: instancePath + "/policy-data", schemaPath: "#/properties/policy-data/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties["policy-data"].type, parentSchema: schema11.properties["policy-data"], data: data24 };
+                if (vErrors === null) {
+                    vErrors = [err74];
+                }
+                else {
+                    vErrors.push(err74);
+                }
+                errors++;
+            }
+        }
+        if (data.exclusions !== undefined) {
+            let data41 = data.exclusions;
+            if (Array.isArray(data41)) {
+                const len12 = data41.length;
+                for (let i13 = 0; i13 < len12; i13++) {
+                    let data42 = data41[i13];
+                    const _errs107 = errors;
+                    let valid50 = false;
+                    const _errs108 = errors;
+                    if (data42 && typeof data42 == "object" && !Array.isArray(data42)) {
+                        if (data42.paths === undefined) {
+                            const err75 = { instancePath: instancePath + "/exclusions/" + i13, schemaPath: "#/properties/exclusions/items/anyOf/0/required", keyword: "required", params: { missingProperty: "paths" }, message: "must have required property '" + "paths" + "'", schema: schema11.properties.exclusions.items.anyOf[0].required, parentSchema: schema11.properties.exclusions.items.anyOf[0], data: data42 };
+                            if (vErrors === null) {
+                                vErrors = [err75];
+                            }
+                            else {
+                                vErrors.push(err75);
+                            }
+                            errors++;
+                        }
+                    }
+                    var _valid1 = _errs108 === errors;
+                    valid50 = valid50 || _valid1;
+                    if (!valid50) {
+                        const _errs109 = errors;
+                        if (data42 && typeof data42 == "object" && !Array.isArray(data42)) {
+                            if (data42.services === undefined) {
+                                const err76 = { instancePath: instancePath + "/exclusions/" + i13, schemaPath: "#/properties/exclusions/items/anyOf/1/required", keyword: "required", params: { missingProperty: "services" }, message: "must have required property '" + "services" + "'", schema: schema11.properties.exclusions.items.anyOf[1].required, parentSchema: schema11.properties.exclusions.items.anyOf[1], data: data42 };
+                                if (vErrors === null) {
+                                    vErrors = [err76];
+                                }
+                                else {
+                                    vErrors.push(err76);
+                                }
+                                errors++;
+                            }
+                        }
+                        var _valid1 = _errs109 === errors;
+                        valid50 = valid50 || _valid1;
+                    }
+                    if (!valid50) {
+                        const err77 = { instancePath: instancePath + "/exclusions/" + i13, schemaPath: "#/properties/exclusions/items/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.exclusions.items.anyOf, parentSchema: schema11.properties.exclusions.items, data: data42 };
+                        if (vErrors === null) {
+                            vErrors = [err77];
+                        }
+                        else {
+                            vErrors.push(err77);
+                        }
+                        errors++;
+                    }
+                    else {
+                        errors = _errs107;
+                        if (vErrors !== null) {
+                            if (_errs107) {
+                                vErrors.length = _errs107;
+                            }
+                            else {
+                                vErrors = null;
+                            }
+                        }
+                    }
+                    if (data42 && typeof data42 == "object" && !Array.isArray(data42)) {
+                        if (data42.rules === undefined) {
+                            const err78 = { instancePath: instancePath + "/exclusions/" + i13, schemaPath: "#/properties/exclusions/items/required", keyword: "required", params: { missingProperty: "rules" }, message: "must have required property '" + "rules" + "'", schema: schema11.properties.exclusions.items.required, parentSchema: schema11.properties.exclusions.items, data: data42 };
+                            if (vErrors === null) {
+                                vErrors = [err78];
+                            }
+                            else {
+                                vErrors.push(err78);
+                            }
+                            errors++;
+                        }
+                        if (data42.reason === undefined) {
+                            const err79 = { instancePath: instancePath + "/exclusions/" + i13, schemaPath: "#/properties/exclusions/items/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property '" + "reason" + "'", schema: schema11.properties.exclusions.items.required, parentSchema: schema11.properties.exclusions.items, data: data42 };
+                            if (vErrors === null) {
+                                vErrors = [err79];
+                            }
+                            else {
+                                vErrors.push(err79);
+                            }
+                            errors++;
+                        }
+                        for (const key10 in data42) {
+                            if (!((((key10 === "paths") || (key10 === "services")) || (key10 === "rules")) || (key10 === "reason"))) {
+                                const err80 = { instancePath: instancePath + "/exclusions/" + i13, schemaPath: "#/properties/exclusions/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.exclusions.items, data: data42 };
+                                if (vErrors === null) {
+                                    vErrors = [err80];
+                                }
+                                else {
+                                    vErrors.push(err80);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data42.paths !== undefined) {
+                            let data43 = data42.paths;
+                            if (Array.isArray(data43)) {
+                                if (data43.length < 1) {
+                                    const err81 = { instancePath: instancePath + "/exclusions/" + i13 + "/paths", schemaPath: "#/definitions/globs/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema12, data: data43 };
+                                    if (vErrors === null) {
+                                        vErrors = [err81];
+                                    }
+                                    else {
+                                        vErrors.push(err81);
+                                    }
+                                    errors++;
+                                }
+                                const len13 = data43.length;
+                                for (let i14 = 0; i14 < len13; i14++) {
+                                    let data44 = data43[i14];
+                                    if (typeof data44 === "string") {
+                                        if (func3(data44) < 1) {
+                                            const err82 = { instancePath: instancePath + "/exclusions/" + i13 + "/paths/" + i14, schemaPath: "#/definitions/globs/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12.items, data: data44 };
+                                            if (vErrors === null) {
+                                                vErrors = [err82];
+                                            }
+                                            else {
+                                                vErrors.push(err82);
+                                            }
+                                            errors++;
+                                        }
+                                    }
+                                    else {
+                                        const err83 = { instancePath: instancePath + "/exclusions/" + i13 + "/paths/" + i14, schemaPath: "#/definitions/globs/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.items.type, parentSchema: schema12.items, data: data44 };
+                                        if (vErrors === null) {
+                                            vErrors = [err83];
+                                        }
+                                        else {
+                                            vErrors.push(err83);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                            }
+                            else {
+                                const err84 = { instancePath: instancePath + "/exclusions/" + i13 + "/paths", schemaPath: "#/definitions/globs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema12.type, parentSchema: schema12, data: data43 };
+                                if (vErrors === null) {
+                                    vErrors = [err84];
+                                }
+                                else {
+                                    vErrors.push(err84);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data42.services !== undefined) {
+                            let data45 = data42.services;
+                            if (Array.isArray(data45)) {
+                                const len14 = data45.length;
+                                for (let i15 = 0; i15 < len14; i15++) {
+                                    let data46 = data45[i15];
+                                    if (typeof data46 === "string") {
+                                        if (func3(data46) < 1) {
+                                            const err85 = { instancePath: instancePath + "/exclusions/" + i13 + "/services/" + i15, schemaPath: "#/definitions/strings/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema16.items, data: data46 };
+                                            if (vErrors === null) {
+                                                vErrors = [err85];
+                                            }
+                                            else {
+                                                vErrors.push(err85);
+                                            }
+                                            errors++;
+                                        }
+                                    }
+                                    else {
+                                        const err86 = { instancePath: instancePath + "/exclusions/" + i13 + "/services/" + i15, schemaPath: "#/definitions/strings/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema16.items.type, parentSchema: schema16.items, data: data46 };
+                                        if (vErrors === null) {
+                                            vErrors = [err86];
+                                        }
+                                        else {
+                                            vErrors.push(err86);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                            }
+                            else {
+                                const err87 = { instancePath: instancePath + "/exclusions/" + i13 + "/services", schemaPath: "#/definitions/strings/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema16.type, parentSchema: schema16, data: data45 };
+                                if (vErrors === null) {
+                                    vErrors = [err87];
+                                }
+                                else {
+                                    vErrors.push(err87);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data42.rules !== undefined) {
+                            let data47 = data42.rules;
+                            if (Array.isArray(data47)) {
+                                if (data47.length < 1) {
+                                    const err88 = { instancePath: instancePath + "/exclusions/" + i13 + "/rules", schemaPath: "#/properties/exclusions/items/properties/rules/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.exclusions.items.properties.rules, data: data47 };
+                                    if (vErrors === null) {
+                                        vErrors = [err88];
+                                    }
+                                    else {
+                                        vErrors.push(err88);
+                                    }
+                                    errors++;
+                                }
+                                const len15 = data47.length;
+                                for (let i16 = 0; i16 < len15; i16++) {
+                                    let data48 = data47[i16];
+                                    const _errs124 = errors;
+                                    let valid60 = false;
+                                    const _errs125 = errors;
+                                    if (typeof data48 === "string") {
+                                        if (!pattern0.test(data48)) {
+                                            const err89 = { instancePath: instancePath + "/exclusions/" + i13 + "/rules/" + i16, schemaPath: "#/definitions/ruleId/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z][A-Za-z0-9_.-]*(/[A-Za-z0-9_.-]+)*$" }, message: "must match pattern \"" + "^[A-Za-z][A-Za-z0-9_.-]*(/[A-Za-z0-9_.-]+)*$" + "\"", schema: "^[A-Za-z][A-Za-z0-9_.-]*(/[A-Za-z0-9_.-]+)*$", parentSchema: schema14, data: data48 };
+                                            if (vErrors === null) {
+                                                vErrors = [err89];
+                                            }
+                                            else {
+                                                vErrors.push(err89);
+                                            }
+                                            errors++;
+                                        }
+                                    }
+                                    else {
+                                        const err90 = { instancePath: instancePath + "/exclusions/" + i13 + "/rules/" + i16, schemaPath: "#/definitions/ruleId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.type, parentSchema: schema14, data: data48 };
+                                        if (vErrors === null) {
+                                            vErrors = [err90];
+                                        }
+                                        else {
+                                            vErrors.push(err90);
+                                        }
+                                        errors++;
+                                    }
+                                    var _valid2 = _errs125 === errors;
+                                    valid60 = valid60 || _valid2;
+                                    if (!valid60) {
+                                        const _errs128 = errors;
+                                        if ("*" !== data48) {
+                                            const err91 = { instancePath: instancePath + "/exclusions/" + i13 + "/rules/" + i16, schemaPath: "#/properties/exclusions/items/properties/rules/items/anyOf/1/const", keyword: "const", params: { allowedValue: "*" }, message: "must be equal to constant", schema: "*", parentSchema: schema11.properties.exclusions.items.properties.rules.items.anyOf[1], data: data48 };
+                                            if (vErrors === null) {
+                                                vErrors = [err91];
+                                            }
+                                            else {
+                                                vErrors.push(err91);
+                                            }
+                                            errors++;
+                                        }
+                                        var _valid2 = _errs128 === errors;
+                                        valid60 = valid60 || _valid2;
+                                    }
+                                    if (!valid60) {
+                                        const err92 = { instancePath: instancePath + "/exclusions/" + i13 + "/rules/" + i16, schemaPath: "#/properties/exclusions/items/properties/rules/items/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.exclusions.items.properties.rules.items.anyOf, parentSchema: schema11.properties.exclusions.items.properties.rules.items, data: data48 };
+                                        if (vErrors === null) {
+                                            vErrors = [err92];
+                                        }
+                                        else {
+                                            vErrors.push(err92);
+                                        }
+                                        errors++;
+                                    }
+                                    else {
+                                        errors = _errs124;
+                                        if (vErrors !== null) {
+                                            if (_errs124) {
+                                                vErrors.length = _errs124;
+                                            }
+                                            else {
+                                                vErrors = null;
+                                            }
+                                        }
+                                    }
+                                }
+                            }
+                            else {
+                                const err93 = { instancePath: instancePath + "/exclusions/" + i13 + "/rules", schemaPath: "#/properties/exclusions/items/properties/rules/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.exclusions.items.properties.rules.type, parentSchema: schema11.properties.exclusions.items.properties.rules, data: data47 };
+                                if (vErrors === null) {
+                                    vErrors = [err93];
+                                }
+                                else {
+                                    vErrors.push(err93);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data42.reason !== undefined) {
+                            let data49 = data42.reason;
+                            if (typeof data49 === "string") {
+                                if (!pattern1.test(data49)) {
+                                    const err94 = { instancePath: instancePath + "/exclusions/" + i13 + "/reason", schemaPath: "#/definitions/reason/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: "must match pattern \"" + "\\S" + "\"", schema: "\\S", parentSchema: schema15, data: data49 };
+                                    if (vErrors === null) {
+                                        vErrors = [err94];
+                                    }
+                                    else {
+                                        vErrors.push(err94);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            else {
+                                const err95 = { instancePath: instancePath + "/exclusions/" + i13 + "/reason", schemaPath: "#/definitions/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.type, parentSchema: schema15, data: data49 };
+                                if (vErrors === null) {
+                                    vErrors = [err95];
+                                }
+                                else {
+                                    vErrors.push(err95);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
+                    else {
+                        const err96 = { instancePath: instancePath + "/exclusions/" + i13, schemaPath: "#/properties/exclusions/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.exclusions.items.type, parentSchema: schema11.properties.exclusions.items, data: data42 };
+                        if (vErrors === null) {
+                            vErrors = [err96];
+                        }
+                        else {
+                            vErrors.push(err96);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err97 = { instancePath: instancePath + "/exclusions", schemaPath: "#/properties/exclusions/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.exclusions.type, parentSchema: schema11.properties.exclusions, data: data41 };
+                if (vErrors === null) {
+                    vErrors = [err97];
+                }
+                else {
+                    vErrors.push(err97);
+                }
+                errors++;
+            }
+        }
+        if (data.suppressions !== undefined) {
+            let data50 = data.suppressions;
+            if (data50 && typeof data50 == "object" && !Array.isArray(data50)) {
+                for (const key11 in data50) {
+                    if (!(((key11 === "allowed") || (key11 === "require-reason")) || (key11 === "other-tools"))) {
+                        const err98 = { instancePath: instancePath + "/suppressions", schemaPath: "#/properties/suppressions/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.suppressions, data: data50 };
+                        if (vErrors === null) {
+                            vErrors = [err98];
+                        }
+                        else {
+                            vErrors.push(err98);
+                        }
+                        errors++;
+                    }
+                }
+                if (data50.allowed !== undefined) {
+                    let data51 = data50.allowed;
+                    if (typeof data51 !== "boolean") {
+                        const err99 = { instancePath: instancePath + "/suppressions/allowed", schemaPath: "#/properties/suppressions/properties/allowed/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.suppressions.properties.allowed.type, parentSchema: schema11.properties.suppressions.properties.allowed, data: data51 };
+                        if (vErrors === null) {
+                            vErrors = [err99];
+                        }
+                        else {
+                            vErrors.push(err99);
+                        }
+                        errors++;
+                    }
+                }
+                if (data50["require-reason"] !== undefined) {
+                    let data52 = data50["require-reason"];
+                    if (typeof data52 !== "boolean") {
+                        const err100 = { instancePath: instancePath + "/suppressions/require-reason", schemaPath: "#/properties/suppressions/properties/require-reason/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.suppressions.properties["require-reason"].type, parentSchema: schema11.properties.suppressions.properties["require-reason"], data: data52 };
+                        if (vErrors === null) {
+                            vErrors = [err100];
+                        }
+                        else {
+                            vErrors.push(err100);
+                        }
+                        errors++;
+                    }
+                }
+                if (data50["other-tools"] !== undefined) {
+                    let data53 = data50["other-tools"];
+                    if (Array.isArray(data53)) {
+                        const len16 = data53.length;
+                        for (let i17 = 0; i17 < len16; i17++) {
+                            let data54 = data53[i17];
+                            if (!((((data54 === "hadolint") || (data54 === "trivy")) || (data54 === "checkov")) || (data54 === "kics"))) {
+                                const err101 = { instancePath: instancePath + "/suppressions/other-tools/" + i17, schemaPath: "#/properties/suppressions/properties/other-tools/items/enum", keyword: "enum", params: { allowedValues: schema11.properties.suppressions.properties["other-tools"].items.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.suppressions.properties["other-tools"].items.enum, parentSchema: schema11.properties.suppressions.properties["other-tools"].items, data: data54 };
+                                if (vErrors === null) {
+                                    vErrors = [err101];
+                                }
+                                else {
+                                    vErrors.push(err101);
+                                }
+                                errors++;
+                            }
+                        }
+                        let i18 = data53.length;
+                        let j1;
+                        if (i18 > 1) {
+                            outer1: for (; i18--;) {
+                                for (j1 = i18; j1--;) {
+                                    if (func0(data53[i18], data53[j1])) {
+                                        const err102 = { instancePath: instancePath + "/suppressions/other-tools", schemaPath: "#/properties/suppressions/properties/other-tools/uniqueItems", keyword: "uniqueItems", params: { i: i18, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i18 + " are identical)", schema: true, parentSchema: schema11.properties.suppressions.properties["other-tools"], data: data53 };
+                                        if (vErrors === null) {
+                                            vErrors = [err102];
+                                        }
+                                        else {
+                                            vErrors.push(err102);
+                                        }
+                                        errors++;
+                                        break outer1;
+                                    }
+                                }
+                            }
+                        }
+                    }
+                    else {
+                        const err103 = { instancePath: instancePath + "/suppressions/other-tools", schemaPath: "#/properties/suppressions/properties/other-tools/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.suppressions.properties["other-tools"].type, parentSchema: schema11.properties.suppressions.properties["other-tools"], data: data53 };
+                        if (vErrors === null) {
+                            vErrors = [err103];
+                        }
+                        else {
+                            vErrors.push(err103);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err104 = { instancePath: instancePath + "/suppressions", schemaPath: "#/properties/suppressions/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.suppressions.type, parentSchema: schema11.properties.suppressions, data: data50 };
+                if (vErrors === null) {
+                    vErrors = [err104];
+                }
+                else {
+                    vErrors.push(err104);
+                }
+                errors++;
+            }
+        }
+    }
+    else {
+        const err105 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
+        if (vErrors === null) {
+            vErrors = [err105];
+        }
+        else {
+            vErrors.push(err105);
+        }
+        errors++;
+    }
+    validate10.errors = vErrors;
+    return errors === 0;
+}
+/** Deep equality of JSON values (uniqueItems); NaN equals NaN, as in the generated code's usual helper. */
+function equalJson(a, b) {
+    if (a === b)
+        return true;
+    if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null)
+        return a !== a && b !== b;
+    if (Array.isArray(a) !== Array.isArray(b))
+        return false;
+    const keys = Object.keys(a);
+    if (keys.length !== Object.keys(b).length)
+        return false;
+    return keys.every((key) => Object.prototype.hasOwnProperty.call(b, key) && equalJson(a[key], b[key]));
+}
+/** A string's length in code points, as JSON Schema counts it (minLength): a surrogate pair is one. */
+function codePointLength(text) {
+    let length = 0;
+    for (const _ of text)
+        length++;
+    return length;
+}
+
 ;// CONCATENATED MODULE: ./src/config/config-file-policy-data.ts
 /**
  * The configuration file's `policy-data` keys and the settings keys the built-in rules read
@@ -47618,7 +43320,6 @@ function toPolicySettings(data) {
 
 
 
-
 /** Where the configuration file is looked for when no path is given. */
 const DEFAULT_CONFIG_PATH = '.github/container-policy.yml';
 /** The configuration in force when there is no file. */
@@ -47633,7 +43334,11 @@ const EMPTY_CONFIG = {
 };
 /** More than this many problems are summarised: a wholly wrong file would otherwise flood the log. */
 const MAX_REPORTED_PROBLEMS = 20;
-const validate = new ajv.Ajv({ allErrors: true, strict: false, verbose: true }).compile(container_policy_schema_namespaceObject);
+/**
+ * schema/container-policy.schema.json, compiled when the action is built (`npm run config:validator`):
+ * loading ajv and compiling the schema took ~75 ms of every start, configuration file or not.
+ */
+const config_file_validate = validate;
 /**
  * Parses and validates the configuration text. Every problem is reported at once, each with its
  * line, its key, the bad value and what is allowed, in one UserError.
@@ -47643,19 +43348,19 @@ function parseConfigFile(text, source) {
     const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
     if (doc.errors.length > 0) {
         const problems = doc.errors.map((e) => `line ${lineCounter.linePos(e.pos[0]).line}: ${e.message.split('\n')[0]}`);
-        throw new UserError(`The configuration file ${source} is not valid YAML:\n  ${problems.join('\n  ')}`);
+        throw new src_errors/* UserError */.y(`The configuration file ${source} is not valid YAML:\n  ${problems.join('\n  ')}`);
     }
     const data = doc.toJS({ maxAliasCount: 100 }) ?? {};
-    if (!validate(data)) {
-        const problems = explain(validate.errors ?? [], data, (path) => lineOf(doc.contents, path, lineCounter));
+    if (!config_file_validate(data)) {
+        const problems = explain(config_file_validate.errors ?? [], data, (path) => lineOf(doc.contents, path, lineCounter));
         const shown = problems.slice(0, MAX_REPORTED_PROBLEMS);
         if (problems.length > shown.length)
             shown.push(`... and ${problems.length - shown.length} more`);
-        throw new UserError(`The configuration file ${source} is invalid (see docs/configuration.md):\n  ${shown.join('\n  ')}`);
+        throw new src_errors/* UserError */.y(`The configuration file ${source} is invalid (see docs/configuration.md):\n  ${shown.join('\n  ')}`);
     }
     const regexProblems = checkPatterns(data);
     if (regexProblems.length > 0) {
-        throw new UserError(`The configuration file ${source} is invalid:\n  ${regexProblems.join('\n  ')}`);
+        throw new src_errors/* UserError */.y(`The configuration file ${source} is invalid:\n  ${regexProblems.join('\n  ')}`);
     }
     return toConfig(data, source);
 }
@@ -47817,7 +43522,7 @@ function parseChoice(name, raw, allowed, fallback) {
         return fallback;
     if (allowed.includes(value))
         return value;
-    throw new UserError(`Invalid ${name}: "${value}". Valid values: ${allowed.join(', ')}.`);
+    throw new src_errors/* UserError */.y(`Invalid ${name}: "${value}". Valid values: ${allowed.join(', ')}.`);
 }
 /** A positive whole number of bytes, optionally with a binary suffix (`512k`, `2m`). */
 function parseByteSize(name, raw, fallback) {
@@ -47826,11 +43531,11 @@ function parseByteSize(name, raw, fallback) {
         return fallback;
     const match = /^(\d+)\s*([kmg]?)i?b?$/.exec(value);
     if (!match)
-        throw new UserError(`Invalid ${name}: "${raw}". Give a number of bytes, e.g. 2097152 or 2m.`);
+        throw new src_errors/* UserError */.y(`Invalid ${name}: "${raw}". Give a number of bytes, e.g. 2097152 or 2m.`);
     const unit = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[match[2]];
     const bytes = Number(match[1]) * unit;
     if (!Number.isSafeInteger(bytes) || bytes <= 0)
-        throw new UserError(`Invalid ${name}: "${raw}" must be a positive size.`);
+        throw new src_errors/* UserError */.y(`Invalid ${name}: "${raw}" must be a positive size.`);
     return bytes;
 }
 
@@ -47920,7 +43625,7 @@ function readEventPayload(path) {
         return parsed && typeof parsed === 'object' ? parsed : {};
     }
     catch (thrown) {
-        throw new UserError(`Cannot read the event payload at GITHUB_EVENT_PATH (${path}): ${thrown.message}`);
+        throw new src_errors/* UserError */.y(`Cannot read the event payload at GITHUB_EVENT_PATH (${path}): ${thrown.message}`);
     }
 }
 /** The configuration and custom-policy inputs, and which settings the inputs gave explicitly. */
@@ -48090,7 +43795,7 @@ function createBaseFileReader(event, maxBytes, ports) {
         async readBaseFile(path) {
             const clean = path.replace(/^\.\//, '');
             if (clean.startsWith('/') || clean.split('/').includes('..')) {
-                throw new UserError(`${path}: governing files are read from inside the repository; use a repository-relative path.`);
+                throw new src_errors/* UserError */.y(`${path}: governing files are read from inside the repository; use a repository-relative path.`);
             }
             let bytes;
             if (!ref)
@@ -48103,12 +43808,12 @@ function createBaseFileReader(event, maxBytes, ports) {
                 return undefined;
             const where = ref ? ` at the base commit ${ref.slice(0, 12)}` : '';
             if (bytes.length > maxBytes)
-                throw new UserError(`${clean}${where} is ${bytes.length} bytes, over the ${maxBytes}-byte limit.`);
+                throw new src_errors/* UserError */.y(`${clean}${where} is ${bytes.length} bytes, over the ${maxBytes}-byte limit.`);
             try {
                 return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
             }
             catch {
-                throw new UserError(`${clean}${where} is not UTF-8 text.`);
+                throw new src_errors/* UserError */.y(`${clean}${where} is not UTF-8 text.`);
             }
         },
     };
@@ -48126,9 +43831,9 @@ const MAX_BASE_LISTED_DIRECTORIES = 200;
 async function listBaseDirectory(owner, repo, ref, dir, ports) {
     const clean = dir.replace(/^\.\//, '').replace(/\/+$/, '');
     if (clean.startsWith('/') || clean.split('/').includes('..')) {
-        throw new UserError(`${dir}: policy directories are read from inside the repository; use a repository-relative path.`);
+        throw new src_errors/* UserError */.y(`${dir}: policy directories are read from inside the repository; use a repository-relative path.`);
     }
-    const tooMany = () => new UserError(`${dir} holds more than ${MAX_BASE_LISTED_FILES} files at the base commit ${ref.slice(0, 12)}; name the policy directory itself.`);
+    const tooMany = () => new src_errors/* UserError */.y(`${dir} holds more than ${MAX_BASE_LISTED_FILES} files at the base commit ${ref.slice(0, 12)}; name the policy directory itself.`);
     if (ports.git?.listTree && (await ports.git.hasCommit(ref))) {
         const files = await ports.git.listTree(ref, clean);
         if (files && files.length > MAX_BASE_LISTED_FILES)
@@ -48151,7 +43856,7 @@ async function listBaseDirectory(owner, repo, ref, dir, ports) {
             files.push(entry.path);
         else if (entry.type === 'dir') {
             if (++directories > MAX_BASE_LISTED_DIRECTORIES)
-                throw new UserError(`${dir} holds more than ${MAX_BASE_LISTED_DIRECTORIES} directories at the base commit ${ref.slice(0, 12)}; name the policy directory itself.`);
+                throw new src_errors/* UserError */.y(`${dir} holds more than ${MAX_BASE_LISTED_DIRECTORIES} directories at the base commit ${ref.slice(0, 12)}; name the policy directory itself.`);
             pending.push(...((await list(owner, repo, entry.path, ref)) ?? []));
         }
         if (files.length > MAX_BASE_LISTED_FILES)
@@ -53510,7 +49215,7 @@ function apiClientOptions(settings) {
  * A request that got no answer (or no whole body) within the timeout, on every attempt. A user
  * error: the network or GitHub is at fault, and re-running the job is the fix.
  */
-class GitHubTimeoutError extends UserError {
+class GitHubTimeoutError extends src_errors/* UserError */.y {
     endpoint;
     timeoutMs;
     attempts;
@@ -53675,17 +49380,17 @@ function createGitHubApi(token, baseUrl, options = {}) {
                 const response = await octokit.rest.repos.getContent({ owner, repo, path, ref });
                 const data = response.data;
                 if (Array.isArray(response.data) || data.type !== 'file') {
-                    throw new UserError(`${path} at ${ref.slice(0, 12)} is not a file.`);
+                    throw new src_errors/* UserError */.y(`${path} at ${ref.slice(0, 12)} is not a file.`);
                 }
                 if (data.encoding !== 'base64' || typeof data.content !== 'string') {
-                    throw new UserError(`${path} at ${ref.slice(0, 12)} is too large for the contents API (no inline content).`);
+                    throw new src_errors/* UserError */.y(`${path} at ${ref.slice(0, 12)} is too large for the contents API (no inline content).`);
                 }
                 return new Uint8Array(Buffer.from(data.content, 'base64'));
             }
             catch (thrown) {
                 if (statusOf(thrown) === 404)
                     return undefined;
-                if (thrown instanceof UserError)
+                if (thrown instanceof src_errors/* UserError */.y)
                     throw thrown;
                 throw apiError(`read ${path} at ${ref.slice(0, 12)}`, thrown);
             }
@@ -53704,7 +49409,7 @@ async function call(what, request) {
     }
 }
 /** A GitHub API call that still failed after the retry and throttling plugins gave up. */
-class GitHubApiError extends UserError {
+class GitHubApiError extends src_errors/* UserError */.y {
     status;
     constructor(message, 
     /** The HTTP status, when GitHub answered at all. */
@@ -53719,7 +49424,7 @@ function apiError(what, thrown) {
     const hint = status === 403 || status === 404
         ? ' Check that the token can read the repository (permissions: contents: read, pull-requests: read).'
         : '';
-    return new GitHubApiError(`GitHub API: could not ${what}${status ? ` (HTTP ${status})` : ''}: ${describeError(thrown)}.${hint}`, status);
+    return new GitHubApiError(`GitHub API: could not ${what}${status ? ` (HTTP ${status})` : ''}: ${(0,src_errors/* describeError */.U)(thrown)}.${hint}`, status);
 }
 function statusOf(thrown) {
     const status = thrown?.status;
@@ -53760,7 +49465,7 @@ async function pullRequestChanges(event, pr, ports) {
     const local = pr.baseSha && pr.headSha ? await localDiff(ports.git, pr.baseSha, pr.headSha) : undefined;
     if (local)
         return { kind: 'changed', entries: local, scope: `${scope} (${local.length} changed in all, from the local git history: GitHub lists at most ${PULL_REQUEST_FILES_API_CAP})` };
-    throw new UserError(`Pull request #${pr.number} changes ${pr.changedFiles ?? 'at least ' + PULL_REQUEST_FILES_API_CAP} files but GitHub listed only ` +
+    throw new src_errors/* UserError */.y(`Pull request #${pr.number} changes ${pr.changedFiles ?? 'at least ' + PULL_REQUEST_FILES_API_CAP} files but GitHub listed only ` +
         `${entries.length} (its limit is ${PULL_REQUEST_FILES_API_CAP}), and the base and head commits are not both in the local clone; ` +
         `refusing to pass on a partial list. ${HISTORY_FIX}`);
 }
@@ -53798,7 +49503,7 @@ async function compareChanges(event, base, head, scope, ports) {
     const local = await localDiff(ports.git, base, head);
     if (local)
         return { kind: 'changed', entries: local, scope: `${scope} (${local.length} changed in all, from the local git history: GitHub compares at most ${COMPARE_FILES_API_CAP})` };
-    throw new UserError(`GitHub's comparison of ${change_list_short(base)}...${change_list_short(head)} lists ${entries.length} files, its limit, so it may be cut short, ` +
+    throw new src_errors/* UserError */.y(`GitHub's comparison of ${change_list_short(base)}...${change_list_short(head)} lists ${entries.length} files, its limit, so it may be cut short, ` +
         `and the two commits are not both in the local clone; refusing to pass on a partial list. ${HISTORY_FIX}`);
 }
 /** The change from `base` to `head` as GitHub computes it (from their merge base), or undefined without the history. */
@@ -54042,7 +49747,7 @@ function compileLine(line) {
     }
     const original = line;
     if (body.startsWith('/') || /^[A-Za-z]:/.test(body) || body.startsWith('~')) {
-        throw new UserError(`Invalid path pattern "${original}": patterns are relative to the workspace; drop the leading ${body[0]}.`);
+        throw new src_errors/* UserError */.y(`Invalid path pattern "${original}": patterns are relative to the workspace; drop the leading ${body[0]}.`);
     }
     body = body.replace(/^(\.\/)+/, '');
     const directoryOnly = body.endsWith('/');
@@ -54050,7 +49755,7 @@ function compileLine(line) {
     if (body === '.' || body === '')
         return { negate, descendants: /^/ };
     if (segments.some((s) => s === '..' || s === '.')) {
-        throw new UserError(`Invalid path pattern "${original}": "." and ".." segments are not allowed.`);
+        throw new src_errors/* UserError */.y(`Invalid path pattern "${original}": "." and ".." segments are not allowed.`);
     }
     const last = segments[segments.length - 1];
     const self = directoryOnly ? undefined : new RegExp(`^${segmentsToSource(segments)}$`);
@@ -54312,7 +50017,7 @@ function defaultBundleDir() {
         }
         dir = (0,external_node_path_namespaceObject.dirname)(dir);
     }
-    throw new UserError('The embedded policy bundle (dist/policy/policy.wasm) is missing: run `npm run build`.');
+    throw new src_errors/* UserError */.y('The embedded policy bundle (dist/policy/policy.wasm) is missing: run `npm run build`.');
 }
 /** Reads policy.wasm, data.json and catalogue.json from a bundle directory, naming what is missing or broken. */
 async function readPolicyBundle(dir) {
@@ -54321,7 +50026,7 @@ async function readPolicyBundle(dir) {
             return await (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(dir, name));
         }
         catch (thrown) {
-            throw new UserError(`Cannot read the policy bundle file ${(0,external_node_path_namespaceObject.join)(dir, name)}: ${thrown.message}`);
+            throw new src_errors/* UserError */.y(`Cannot read the policy bundle file ${(0,external_node_path_namespaceObject.join)(dir, name)}: ${thrown.message}`);
         }
     }));
     return {
@@ -54336,7 +50041,7 @@ function parseJson(path, bytes) {
         return JSON.parse(bytes.toString('utf8'));
     }
     catch (thrown) {
-        throw new UserError(`The policy bundle file ${path} is not valid JSON: ${thrown.message}`);
+        throw new src_errors/* UserError */.y(`The policy bundle file ${path} is not valid JSON: ${thrown.message}`);
     }
 }
 
@@ -54358,7 +50063,7 @@ function workspaceFiles(root, { confine = true } = {}) {
         const full = (0,external_node_path_namespaceObject.resolve)(root, path);
         const rel = (0,external_node_path_namespaceObject.relative)(root, full);
         if (confine && (rel.startsWith('..') || (0,external_node_path_namespaceObject.isAbsolute)(rel)))
-            throw new UserError(`The path ${path} is outside the workspace.`);
+            throw new src_errors/* UserError */.y(`The path ${path} is outside the workspace.`);
         return full;
     };
     return {
@@ -54370,9 +50075,9 @@ function workspaceFiles(root, { confine = true } = {}) {
             catch (thrown) {
                 if (thrown.code === 'ENOENT')
                     return undefined;
-                if (thrown instanceof UserError)
+                if (thrown instanceof src_errors/* UserError */.y)
                     throw thrown;
-                throw new UserError(`Cannot read ${path}: ${thrown.message}`);
+                throw new src_errors/* UserError */.y(`Cannot read ${path}: ${thrown.message}`);
             }
         },
         async listFiles(dir) {
@@ -54389,7 +50094,7 @@ function workspaceFiles(root, { confine = true } = {}) {
                     else if (entry.isFile())
                         out.push((0,external_node_path_namespaceObject.relative)(root, child).split(external_node_path_namespaceObject.sep).join('/'));
                     if (out.length > MAX_LISTED_FILES)
-                        throw new UserError(`${dir} holds more than ${MAX_LISTED_FILES} files; name the policy directory itself.`);
+                        throw new src_errors/* UserError */.y(`${dir} holds more than ${MAX_LISTED_FILES} files; name the policy directory itself.`);
                 }
             };
             await walk(top);
@@ -54405,17 +50110,17 @@ async function loadConfigFile(files, path, named) {
     const bytes = await files.readFile(path);
     if (bytes === undefined) {
         if (named)
-            throw new UserError(`The configuration file ${path} does not exist in ${files.origin}. Fix the config input (or --config), or remove it to run without one.`);
+            throw new src_errors/* UserError */.y(`The configuration file ${path} does not exist in ${files.origin}. Fix the config input (or --config), or remove it to run without one.`);
         return EMPTY_CONFIG;
     }
     if (bytes.length > MAX_CONFIG_BYTES)
-        throw new UserError(`The configuration file ${path} is larger than ${MAX_CONFIG_BYTES} bytes.`);
+        throw new src_errors/* UserError */.y(`The configuration file ${path} is larger than ${MAX_CONFIG_BYTES} bytes.`);
     let text;
     try {
         text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     }
     catch {
-        throw new UserError(`The configuration file ${path} is not UTF-8 text.`);
+        throw new src_errors/* UserError */.y(`The configuration file ${path} is not UTF-8 text.`);
     }
     return parseConfigFile(text, path);
 }
@@ -54467,7 +50172,7 @@ function actionTrustedFiles(settings) {
         async readFile(path) {
             const clean = path.replace(/^\.\//, '');
             if (clean.startsWith('/') || clean.split('/').includes('..')) {
-                throw new UserError(`${path}: the configuration and policies are read from inside the repository; use a repository-relative path.`);
+                throw new src_errors/* UserError */.y(`${path}: the configuration and policies are read from inside the repository; use a repository-relative path.`);
             }
             if (await git.hasCommit(ref))
                 return git.show(ref, clean);
@@ -54779,7 +50484,7 @@ function checkConfiguredRuleIds(config, known, isKnown = () => false) {
     config.exclusions.forEach((e, i) => e.rules.forEach((id) => check(id, `exclusions[${i}].rules`)));
     if (problems.length > 0) {
         const list = [...known].sort().join(', ');
-        throw new UserError(`The configuration file ${config.source ?? ''} names unknown rules:\n  ${problems.join('\n  ')}\nKnown rule ids: ${list}.`);
+        throw new src_errors/* UserError */.y(`The configuration file ${config.source ?? ''} names unknown rules:\n  ${problems.join('\n  ')}\nKnown rule ids: ${list}.`);
     }
 }
 
@@ -54834,7 +50539,7 @@ function readCustomMetadata(inspect, displayRoot) {
         origin[key] = where;
     }
     if (problems.length > 0)
-        throw new UserError(`Invalid custom policy metadata:\n  ${problems.join('\n  ')}`);
+        throw new src_errors/* UserError */.y(`Invalid custom policy metadata:\n  ${problems.join('\n  ')}`);
     return catalogue;
 }
 function isListMap(value) {
@@ -54941,7 +50646,7 @@ caps = capabilities_namespaceObject) {
 function fromBundle(files, source) {
     const wasm = files.get('policy.wasm');
     if (!wasm)
-        throw new UserError(`${source} holds no policy.wasm (it has: ${[...files.keys()].join(', ') || 'nothing'}); build it with \`opa build -t wasm\`.`);
+        throw new src_errors/* UserError */.y(`${source} holds no policy.wasm (it has: ${[...files.keys()].join(', ') || 'nothing'}); build it with \`opa build -t wasm\`.`);
     const dataText = files.get('data.json');
     let data = {};
     if (dataText) {
@@ -54949,7 +50654,7 @@ function fromBundle(files, source) {
             data = JSON.parse(Buffer.from(dataText).toString('utf8'));
         }
         catch (thrown) {
-            throw new UserError(`${source}: data.json is not valid JSON: ${thrown.message}`);
+            throw new src_errors/* UserError */.y(`${source}: data.json is not valid JSON: ${thrown.message}`);
         }
     }
     return { wasm, data };
@@ -54961,30 +50666,53 @@ function runOpa(args, cwd, runner, display, namespaces = []) {
                 return resolve(stdout);
             const code = error.code;
             if (code === 'ENOENT') {
-                return reject(new UserError('Custom Rego policies are compiled with `opa`, which is not on PATH. Install it first (e.g. the open-policy-agent/setup-opa action), or pass a prebuilt bundle (`opa build -t wasm` output) instead.'));
+                return reject(new src_errors/* UserError */.y('Custom Rego policies are compiled with `opa`, which is not on PATH. Install it first (e.g. the open-policy-agent/setup-opa action), or pass a prebuilt bundle (`opa build -t wasm` output) instead.'));
             }
             if (error.killed)
-                return reject(new UserError(`opa ${args[0]} did not finish within ${OPA_TIMEOUT_MS / 1000} s.`));
+                return reject(new src_errors/* UserError */.y(`opa ${args[0]} did not finish within ${OPA_TIMEOUT_MS / 1000} s.`));
             const output = display(`${stdout}\n${stderr}`.trim());
             const hint = /undefined function|unsupported|capabilit/i.test(output)
                 ? '\nThe policy uses a builtin the WebAssembly runtime cannot run (such as http.send, time.* or crypto.*); rewrite it without, or pass the value in as policy data.'
                 : /entrypoint .* does not refer/.test(output)
                     ? `\nNo policy defines the namespace(s) ${namespaces.join(', ')}; name the packages to evaluate with the namespace input (--namespace).`
                     : '';
-            reject(new UserError(`Compiling the custom policy failed (opa ${args[0]}):\n${output}${hint}`));
+            reject(new src_errors/* UserError */.y(`Compiling the custom policy failed (opa ${args[0]}):\n${output}${hint}`));
         });
     });
 }
 
 // EXTERNAL MODULE: ./node_modules/@open-policy-agent/opa-wasm/src/opa.js
-var src_opa = __nccwpck_require__(3712);
+var opa = __nccwpck_require__(3712);
 ;// CONCATENATED MODULE: ./node_modules/@open-policy-agent/opa-wasm/src/index.mjs
 
 /**
  * @type {opa.loadPolicy}
  */
-const loadPolicy = src_opa.loadPolicy;
-/* harmony default export */ const src = ((/* unused pure expression or super */ null && (opa)));
+const loadPolicy = opa.loadPolicy;
+/* harmony default export */ const src = (opa);
+
+;// CONCATENATED MODULE: ./src/evaluate/instantiate-policy.ts
+
+// The SDK's ES module entry exports only `loadPolicy` by name; `loadPolicySync` is on its default export.
+const sdk = src;
+/**
+ * Wasm pages (64 KiB) the policy's memory starts with: 256 MiB of address space, not of RSS (pages
+ * are only resident once written). OPA's allocator reads the memory's size once, when it starts, and
+ * beyond that grows it a page at a time at a cost that made a 4 MB input document evaluate ~8× slower
+ * (10,000 Dockerfile instructions: 11.9 s against 1.5 s); an input needs roughly 27× its JSON size,
+ * so this covers documents up to ~9 MB of JSON before the slow path starts.
+ */
+const INITIAL_MEMORY_PAGES = 4096;
+/**
+ * Instantiates a policy (its bytes, compiled here off the main thread, or a module compiled already),
+ * with the host's own built-in functions if any.
+ * Not the SDK's `loadPolicy`: that first asks whether it was handed a fetch `Response`, and merely
+ * reading Node's `Response` global loads Node's whole fetch implementation, ~25 ms of a cold start.
+ */
+async function instantiatePolicy(wasm, builtins) {
+    const compiled = wasm instanceof Uint8Array ? await WebAssembly.compile(wasm) : wasm;
+    return sdk.loadPolicySync(compiled, { initial: INITIAL_MEMORY_PAGES }, builtins);
+}
 
 ;// CONCATENATED MODULE: ./src/evaluate/to-findings.ts
 /**
@@ -55151,17 +50879,17 @@ function customFindings(namespace, raw, parsed, catalogue) {
 async function loadCustomPolicyEngine(compiled, source, namespaces, data) {
     let policy;
     try {
-        policy = await loadPolicy(compiled.wasm);
+        policy = await instantiatePolicy(compiled.wasm);
         policy.setData({ ...compiled.data, ...data });
     }
     catch (thrown) {
-        throw new UserError(`Cannot load the custom policy ${source}: ${describeError(thrown)}`);
+        throw new src_errors/* UserError */.y(`Cannot load the custom policy ${source}: ${(0,src_errors/* describeError */.U)(thrown)}`);
     }
     const available = Object.keys(policy.entrypoints);
     const entrypoints = namespaces.map((ns) => ns.replace(/\./g, '/'));
     const missing = entrypoints.filter((e) => !available.includes(e));
     if (missing.length > 0) {
-        throw new UserError(`The custom policy ${source} has no namespace ${missing.map((e) => e.replace(/\//g, '.')).join(', ')} (it has: ${available.map((e) => e.replace(/\//g, '.')).join(', ') || 'none'}). Check the namespace input (--namespace), or build the bundle with -e <namespace>.`);
+        throw new src_errors/* UserError */.y(`The custom policy ${source} has no namespace ${missing.map((e) => e.replace(/\//g, '.')).join(', ')} (it has: ${available.map((e) => e.replace(/\//g, '.')).join(', ') || 'none'}). Check the namespace input (--namespace), or build the bundle with -e <namespace>.`);
     }
     return {
         source,
@@ -55177,7 +50905,7 @@ async function loadCustomPolicyEngine(compiled, source, namespaces, data) {
                     results = policy.evaluate(parsed.document, entrypoints[i]);
                 }
                 catch (thrown) {
-                    errors.push({ kind: 'policy', path: parsed.document.path, message: `Custom policy ${namespace} failed: ${describeError(thrown)}` });
+                    errors.push({ kind: 'policy', path: parsed.document.path, message: `Custom policy ${namespace} failed: ${(0,src_errors/* describeError */.U)(thrown)}` });
                     return;
                 }
                 // A package with no rule true for this input evaluates to an empty object, not to undefined.
@@ -55212,20 +50940,20 @@ async function loadCustomPolicies(request, files, runner) {
         if (isBundleArchive(path)) {
             const bytes = await files.readFile(path);
             if (!bytes)
-                throw new UserError(`The policy bundle ${path} does not exist in ${files.origin}.`);
+                throw new src_errors/* UserError */.y(`The policy bundle ${path} does not exist in ${files.origin}.`);
             let entries;
             try {
                 entries = readTarGz(bytes);
             }
             catch (thrown) {
-                throw new UserError(`The policy bundle ${path} is not a gzipped tar archive from \`opa build -t wasm\`: ${thrown.message}`);
+                throw new src_errors/* UserError */.y(`The policy bundle ${path} is not a gzipped tar archive from \`opa build -t wasm\`: ${thrown.message}`);
             }
             engines.push(await loadCustomPolicyEngine({ ...fromBundle(entries, path), catalogue: {} }, path, request.namespaces, request.data));
             continue;
         }
         const listed = await files.listFiles(path);
         if (!listed)
-            throw new UserError(`The policy path ${path} is neither a directory nor a .tar.gz bundle in ${files.origin}.`);
+            throw new src_errors/* UserError */.y(`The policy path ${path} is neither a directory nor a .tar.gz bundle in ${files.origin}.`);
         const wasmPath = listed.find((f) => f === `${path.replace(/\/+$/, '')}/policy.wasm`);
         if (wasmPath) {
             const entries = new Map();
@@ -55239,7 +50967,7 @@ async function loadCustomPolicies(request, files, runner) {
         }
         const rego = listed.filter((f) => f.endsWith('.rego') && !f.endsWith('_test.rego'));
         if (rego.length === 0)
-            throw new UserError(`The policy directory ${path} holds no .rego files (tests, *_test.rego, are not policies).`);
+            throw new src_errors/* UserError */.y(`The policy directory ${path} holds no .rego files (tests, *_test.rego, are not policies).`);
         regoDirs.push(path);
         for (const file of rego) {
             // Listed in the checkout but absent from the trusted commit: a file a pull request adds applies after merge.
@@ -55249,7 +50977,7 @@ async function loadCustomPolicies(request, files, runner) {
         }
     }
     if (regoDirs.length > 0 && sources.length === 0) {
-        throw new UserError(`The policy directories ${regoDirs.join(', ')} hold no .rego files in ${files.origin}.`);
+        throw new src_errors/* UserError */.y(`The policy directories ${regoDirs.join(', ')} hold no .rego files in ${files.origin}.`);
     }
     if (sources.length > 0) {
         const compiled = await compileCustomPolicy(sources, request.namespaces, runner);
@@ -55272,28 +51000,32 @@ const ENTRYPOINTS = {
  */
 async function loadPolicyEngine(bundle) {
     let policy;
+    let compiled;
     try {
-        policy = await loadPolicy(bundle.wasm);
+        // Compiled here rather than inside loadPolicy so that worker threads can be handed the module.
+        compiled = { ...bundle, wasm: bundle.wasm instanceof WebAssembly.Module ? bundle.wasm : await WebAssembly.compile(bundle.wasm) };
+        policy = await instantiatePolicy(compiled.wasm);
         policy.setData(bundle.data);
     }
     catch (thrown) {
-        throw new UserError(`Cannot load the policy bundle ${bundle.source}: ${describeError(thrown)}`);
+        throw new src_errors/* UserError */.y(`Cannot load the policy bundle ${bundle.source}: ${(0,src_errors/* describeError */.U)(thrown)}`);
     }
     const available = Object.keys(policy.entrypoints);
     for (const entrypoint of Object.values(ENTRYPOINTS)) {
         if (!available.includes(entrypoint)) {
-            throw new UserError(`The policy bundle ${bundle.source} has no entrypoint ${entrypoint} (it has: ${available.join(', ') || 'none'}).`);
+            throw new src_errors/* UserError */.y(`The policy bundle ${bundle.source} has no entrypoint ${entrypoint} (it has: ${available.join(', ') || 'none'}).`);
         }
     }
     return {
         catalogue: bundle.catalogue,
+        compiled,
         evaluate(document) {
             let results;
             try {
                 results = policy.evaluate(document, ENTRYPOINTS[document.kind]);
             }
             catch (thrown) {
-                throw new Error(`Policy evaluation failed for ${document.path}: ${describeError(thrown)}`, { cause: thrown });
+                throw new Error(`Policy evaluation failed for ${document.path}: ${(0,src_errors/* describeError */.U)(thrown)}`, { cause: thrown });
             }
             // An empty result set means the entrypoint was undefined: a broken policy, never a pass.
             if (!Array.isArray(results) || results.length === 0) {
@@ -55342,7 +51074,7 @@ function checkCustomIds(custom, builtinIds) {
     for (const policy of custom) {
         for (const [key, meta] of Object.entries(policy.catalogue)) {
             if (meta.id && builtinIds.includes(meta.id)) {
-                throw new UserError(`Custom rule ${key} in ${policy.source} uses the id ${meta.id}, which a built-in rule has; choose another id.`);
+                throw new src_errors/* UserError */.y(`Custom rule ${key} in ${policy.source} uses the id ${meta.id}, which a built-in rule has; choose another id.`);
             }
         }
     }
@@ -56249,7 +51981,7 @@ function clockFromEnvironment(env) {
         return systemClock;
     const ms = Date.parse(fixed);
     if (Number.isNaN(ms)) {
-        throw new UserError(`${FIXED_TIME_VARIABLE} is "${fixed}", not a date; give an RFC 3339 instant such as 2026-11-22T12:00:00Z, or unset it.`);
+        throw new src_errors/* UserError */.y(`${FIXED_TIME_VARIABLE} is "${fixed}", not a date; give an RFC 3339 instant such as 2026-11-22T12:00:00Z, or unset it.`);
     }
     return () => ms * 1e6;
 }
@@ -56351,7 +52083,7 @@ function checkProvidable(sources) {
         });
     }
     if (problems.length > 0) {
-        throw new UserError(`The daemon policy calls builtins that cannot be evaluated at pull-request time:\n  ${problems.join('\n  ')}\nPass the values they would fetch as policy data (policy-data.custom in the configuration file) instead.`);
+        throw new src_errors/* UserError */.y(`The daemon policy calls builtins that cannot be evaluated at pull-request time:\n  ${problems.join('\n  ')}\nPass the values they would fetch as policy data (policy-data.custom in the configuration file) instead.`);
     }
 }
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
@@ -56392,17 +52124,17 @@ const isRefused = (d) => d.allowed !== true || d.denials.length > 0;
 async function loadDaemonPolicy(module, source, data, clock) {
     let policy;
     try {
-        policy = await loadPolicy(module.wasm, undefined, hostBuiltins(clock));
+        policy = await instantiatePolicy(module.wasm, hostBuiltins(clock));
         policy.setData(daemon_policy_engine_merge(module.data, data));
     }
     catch (thrown) {
-        throw new UserError(`Cannot load the daemon policy ${source}: ${describeError(thrown)}`);
+        throw new src_errors/* UserError */.y(`Cannot load the daemon policy ${source}: ${(0,src_errors/* describeError */.U)(thrown)}`);
     }
     const available = Object.keys(policy.entrypoints);
     const needed = module.builtin ? ['docker/authz/allow', 'docker/authz/deny', 'docker/authz/audit'] : ['docker/authz'];
     const missing = needed.filter((e) => !available.includes(e));
     if (missing.length > 0) {
-        throw new UserError(`The daemon policy ${source} has no ${missing.join(', ')} (it has: ${available.join(', ') || 'none'}). A daemon policy is \`package docker.authz\` with an \`allow\` rule.`);
+        throw new src_errors/* UserError */.y(`The daemon policy ${source} has no ${missing.join(', ')} (it has: ${available.join(', ') || 'none'}). A daemon policy is \`package docker.authz\` with an \`allow\` rule.`);
     }
     const run = (input, entrypoint) => {
         let results;
@@ -56410,7 +52142,7 @@ async function loadDaemonPolicy(module, source, data, clock) {
             results = policy.evaluate(input, entrypoint);
         }
         catch (thrown) {
-            throw new Error(`The daemon policy ${source} failed: ${describeError(thrown)}`, { cause: thrown });
+            throw new Error(`The daemon policy ${source} failed: ${(0,src_errors/* describeError */.U)(thrown)}`, { cause: thrown });
         }
         return Array.isArray(results) && results.length > 0 ? results[0]?.result : undefined;
     };
@@ -56511,7 +52243,7 @@ function checkWithDaemonPolicies(parsed, policies, options) {
         }
         catch (thrown) {
             const at = thrown instanceof SynthesisError ? parsed.locate(thrown.path) : undefined;
-            errors.push({ kind: 'policy', path: at?.path ?? document.path, ...(at ? { line: at.startLine } : {}), message: describeError(thrown) });
+            errors.push({ kind: 'policy', path: at?.path ?? document.path, ...(at ? { line: at.startLine } : {}), message: (0,src_errors/* describeError */.U)(thrown) });
         }
     }
     return { findings, errors };
@@ -56603,13 +52335,13 @@ function policyDirectoryData(dir, files) {
         const folders = rel.split('/').slice(0, -1);
         const value = parseDataFile(file.path, Buffer.from(file.content).toString('utf8'));
         if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-            throw new UserError(`${file.path}: a policy data file must hold an object (its keys become data.${[...folders, '<key>'].join('.')}); it holds ${Array.isArray(value) ? 'a list' : JSON.stringify(value)}.`);
+            throw new src_errors/* UserError */.y(`${file.path}: a policy data file must hold an object (its keys become data.${[...folders, '<key>'].join('.')}); it holds ${Array.isArray(value) ? 'a list' : JSON.stringify(value)}.`);
         }
         let node = root;
         for (const folder of folders) {
             const next = node[folder];
             if (next !== undefined && (typeof next !== 'object' || next === null || Array.isArray(next))) {
-                throw new UserError(`${file.path}: data.${folders.join('.')} is already set to a value by another data file of ${dir}.`);
+                throw new src_errors/* UserError */.y(`${file.path}: data.${folders.join('.')} is already set to a value by another data file of ${dir}.`);
             }
             node = (node[folder] ??= {});
         }
@@ -56624,7 +52356,7 @@ function parseDataFile(path, text) {
         return (0,dist/* parse */.qg)(text, { maxAliasCount: MAX_ALIAS_COUNT, uniqueKeys: true }) ?? {};
     }
     catch (thrown) {
-        throw new UserError(`${path}: the policy data file is not valid ${path.endsWith('.json') ? 'JSON' : 'YAML'}: ${thrown.message}`);
+        throw new src_errors/* UserError */.y(`${path}: the policy data file is not valid ${path.endsWith('.json') ? 'JSON' : 'YAML'}: ${thrown.message}`);
     }
 }
 function mergeInto(target, value, file, at) {
@@ -56636,7 +52368,7 @@ function mergeInto(target, value, file, at) {
         else if (isObject(existing) && isObject(item))
             mergeInto(existing, item, file, [...at, key]);
         else
-            throw new UserError(`${file}: data.${[...at, key].join('.')} is also set by another data file of the same policy directory; OPA refuses the conflict, so does this check.`);
+            throw new src_errors/* UserError */.y(`${file}: data.${[...at, key].join('.')} is also set by another data file of the same policy directory; OPA refuses the conflict, so does this check.`);
     }
 }
 
@@ -56667,20 +52399,20 @@ async function loadDaemonPolicies(request, builtin, files, runner) {
         if (/\.(tar\.gz|tgz)$/.test(path)) {
             const bytes = await files.readFile(path);
             if (!bytes)
-                throw new UserError(`The daemon policy bundle ${path} does not exist in ${files.origin}.`);
+                throw new src_errors/* UserError */.y(`The daemon policy bundle ${path} does not exist in ${files.origin}.`);
             let entries;
             try {
                 entries = readTarGz(bytes);
             }
             catch (thrown) {
-                throw new UserError(`The daemon policy bundle ${path} is not a gzipped tar archive from \`opa build -t wasm\`: ${thrown.message}`);
+                throw new src_errors/* UserError */.y(`The daemon policy bundle ${path} is not a gzipped tar archive from \`opa build -t wasm\`: ${thrown.message}`);
             }
             policies.push(await loadDaemonPolicy({ ...fromBundle(entries, path), catalogue: {}, builtin: false }, path, request.data, request.clock));
             continue;
         }
         const listed = await files.listFiles(path);
         if (!listed)
-            throw new UserError(`The daemon policy path ${path} is neither a directory nor a .tar.gz bundle in ${files.origin}; use \`${BUILTIN_DAEMON_POLICY}\` for the built-in set.`);
+            throw new src_errors/* UserError */.y(`The daemon policy path ${path} is neither a directory nor a .tar.gz bundle in ${files.origin}; use \`${BUILTIN_DAEMON_POLICY}\` for the built-in set.`);
         const sources = [];
         for (const file of listed.filter((f) => f.endsWith('.rego') && !f.endsWith('_test.rego'))) {
             const content = await files.readFile(file);
@@ -56689,7 +52421,7 @@ async function loadDaemonPolicies(request, builtin, files, runner) {
         }
         const texts = sources.map((s) => ({ path: s.path, text: Buffer.from(s.content).toString('utf8') }));
         if (!texts.some((t) => PACKAGE('docker.authz').test(t.text))) {
-            throw new UserError(`The daemon policy directory ${path} has no \`package docker.authz\` in ${files.origin}; it needs the package opa-docker-authz queries (data.docker.authz.allow).`);
+            throw new src_errors/* UserError */.y(`The daemon policy directory ${path} has no \`package docker.authz\` in ${files.origin}; it needs the package opa-docker-authz queries (data.docker.authz.allow).`);
         }
         checkProvidable(texts);
         const namespaces = ['docker.authz', ...(texts.some((t) => PACKAGE('docker.build').test(t.text)) ? ['docker.build'] : [])];
@@ -56760,6 +52492,8 @@ async function withDaemonPolicies(loadInner, bundle, request, config, files, run
     };
 }
 
+;// CONCATENATED MODULE: external "node:timers/promises"
+const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 ;// CONCATENATED MODULE: ./src/parse/parse-error.ts
 
 /**
@@ -56767,7 +52501,7 @@ async function withDaemonPolicies(loadInner, bundle, request, config, files, run
  * The message says what is wrong and how to fix it; `path` and `line` say where, so the run can report
  * it as a `parse` CheckError on that line.
  */
-class ParseError extends UserError {
+class ParseError extends src_errors/* UserError */.y {
     path;
     /** 1-based line the problem is on, when there is one. */
     line;
@@ -56778,80 +52512,31 @@ class ParseError extends UserError {
     }
 }
 
-;// CONCATENATED MODULE: ./src/parse/decode-text.ts
+;// CONCATENATED MODULE: ./src/evaluate/evaluate-file.ts
 
-// CRLF, LF and a lone CR each end a line, as in editors and GitHub's file view.
-const LINE_BREAK = /\r\n|\r|\n/;
-const LF = 0x0a;
+
 /**
- * Turns a file's bytes into text. Refuses, with a ParseError, what cannot be a Dockerfile or a compose
- * file: binary content (a NUL byte), invalid UTF-8, and an empty or whitespace-only file. A UTF-8 byte
- * order mark is dropped.
+ * The error for a file that could not be parsed. A ParseError says which file and line (for compose,
+ * possibly a related file); anything else is reported against the file being checked.
  */
-function decodeText(path, bytes) {
-    if (hasUtf16Or32Bom(bytes)) {
-        throw new ParseError(path, 1, 'the file is encoded as UTF-16 or UTF-32; Docker and Compose read UTF-8. Re-save it as UTF-8.');
+function parseFailure(path, thrown) {
+    if (thrown instanceof ParseError) {
+        return { kind: 'parse', path: thrown.path, ...(thrown.line ? { line: thrown.line } : {}), message: thrown.message };
     }
-    const nul = bytes.indexOf(0);
-    if (nul >= 0) {
-        throw new ParseError(path, lineAtByte(bytes, nul), 'this is a binary file (it contains a NUL byte), not a text file. Exclude it from the scan or fix the file name pattern that selected it.');
-    }
-    const text = decodeUtf8(path, bytes);
-    if (text.trim() === '') {
-        throw new ParseError(path, 1, 'the file is empty. Add content or exclude the file from the scan.');
-    }
-    const lines = splitLines(text);
-    return { text: lines.join('\n') + '\n', lines };
+    return { kind: 'parse', path, message: `Could not parse the file: ${(0,src_errors/* describeError */.U)(thrown)}` };
 }
-/** Splits text into lines; a terminator at the very end does not start another line. */
-function splitLines(text) {
-    const lines = text.split(LINE_BREAK);
-    if (lines.length > 1 && lines[lines.length - 1] === '')
-        lines.pop();
-    return lines;
+/** The error for a file the policy could not be evaluated on, or whose results could not be used. */
+function policyFailure(path, thrown) {
+    return { kind: 'policy', path, message: (0,src_errors/* describeError */.U)(thrown) };
 }
-function hasUtf16Or32Bom(bytes) {
-    const [a, b] = bytes;
-    // FF FE (UTF-16 LE, also the start of UTF-32 LE) and FE FF (UTF-16 BE); 00 00 FE FF is UTF-32 BE.
-    return (a === 0xff && b === 0xfe) || (a === 0xfe && b === 0xff) || (a === 0 && b === 0 && bytes[2] === 0xfe && bytes[3] === 0xff);
-}
-function decodeUtf8(path, bytes) {
+/** Evaluates a parsed file with the built-in engine; an engine that throws makes an error for the file, never a pass. */
+function evaluateParsed(path, parsed, engine) {
     try {
-        // The default (ignoreBOM: false) drops a leading byte order mark.
-        return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+        return { parsed, raw: engine.evaluate(parsed.document) };
     }
-    catch {
-        throw new ParseError(path, firstInvalidLine(bytes), 'the file is not valid UTF-8. Re-save it as UTF-8 (the encoding Docker and Compose read).');
+    catch (thrown) {
+        return { error: policyFailure(path, thrown) };
     }
-}
-/** The line holding the first invalid byte. LF never occurs inside a multi-byte sequence, so lines decode alone. */
-function firstInvalidLine(bytes) {
-    const decoder = new TextDecoder('utf-8', { fatal: true });
-    let start = 0;
-    let prefix = '';
-    while (start <= bytes.length) {
-        const lf = bytes.indexOf(LF, start);
-        const end = lf < 0 ? bytes.length : lf + 1;
-        try {
-            prefix += decoder.decode(bytes.subarray(start, end));
-        }
-        catch {
-            break;
-        }
-        if (lf < 0)
-            break;
-        start = end;
-    }
-    return prefix.split(LINE_BREAK).length;
-}
-function lineAtByte(bytes, offset) {
-    let line = 1;
-    for (let i = 0; i < offset; i++) {
-        const byte = bytes[i];
-        if (byte === LF || (byte === 0x0d && bytes[i + 1] !== LF))
-            line++;
-    }
-    return line;
 }
 
 // EXTERNAL MODULE: ./node_modules/dockerfile-ast/lib/main.js
@@ -57373,217 +53058,155 @@ function shSyntax() {
     return cached;
 }
 
-;// CONCATENATED MODULE: ./src/parse/shell/split-simple.ts
+;// CONCATENATED MODULE: ./src/parse/shell/shell-spans.ts
 /**
- * A fast path for the shell scripts most RUN instructions are: lists of simple commands joined by
- * `&&`, `||`, `;`, `&`, `|` and newlines, with quotes, backslash escapes, line continuations,
- * `$NAME` / `${NAME…}` expansions, `$(…)` holding more of the same, assignments, declaration builtins
- * (`export A=1`), redirections and comments. It is a real lexer for exactly that subset of the shell
- * grammar and answers `undefined` at the first thing outside it (backquotes, subshells and groups,
- * reserved words, arithmetic, heredocs and here-strings, `$'…'`, arrays, `|&`, `;;`, a syntax
- * error…), so the caller can hand the script to the full shell parser. Its output is identical to
- * that parser's for every script it accepts; a differential test over the corpus and a property test
- * keep it so.
+ * Where pieces of shell text end, as pure functions of the source: the parts of the grammar that
+ * are patterns rather than structure (`${…}` bodies, `$'…'` strings, heredoc delimiters and bodies).
+ * Each answers only for the forms the fast path follows, and `undefined` for anything else.
  */
-function splitSimpleCommands(script) {
-    try {
-        return new Lexer(script).script();
-    }
-    catch (error) {
-        if (error === OUTSIDE)
-            return undefined;
-        throw error;
-    }
+// `${…}` after the `${`: a name or a number, then `}` or an operator (`:-`, `#`, `%%`, `/`, `:`, `^`…)
+// and a word of plain text and `$NAME`s (and quoted strings of the same, outside double quotes);
+// anything else that could nest or quote (or `${#V…}` forms, `${!V}`, `${@}`) goes to the full parser.
+const PARAM_TEXT = /[^"'\\$`{}()\n]|\$[A-Za-z_][A-Za-z0-9_]*(?![A-Za-z0-9_])/.source;
+const paramBody = (operand) => new RegExp(/(?:#[A-Za-z_][A-Za-z0-9_]*\}|(?:[A-Za-z_][A-Za-z0-9_]*|[0-9]+)(?:\}|(?::?[-=+?]|##?|%%?|\/\/?|\^\^?|,,?|:)(?:OPERAND)*\}))/.source.replace('OPERAND', () => operand), 'y');
+const PARAM_BODY_IN_QUOTES = paramBody(PARAM_TEXT);
+const PARAM_BODY = paramBody(`${PARAM_TEXT}|"(?:${PARAM_TEXT}|')*"|'[^'\\n]*'`);
+// `<<EOF`, `<<-EOF`, `<< 'EOF'`, `<<"EOF"`: a delimiter of plain characters, quoted whole or not at all.
+const HEREDOC = /<<(-?)[ \t]*(?:'([\w.-]+)'|"([\w.-]+)"|([\w.-]+))(?=[ \t\n;&|]|$)/y;
+/** The end of `${…}` whose body starts at `from` (after the `${`). */
+function paramExpansionEnd(src, from, inQuotes) {
+    const body = inQuotes ? PARAM_BODY_IN_QUOTES : PARAM_BODY;
+    body.lastIndex = from;
+    return body.test(src) ? body.lastIndex : undefined;
 }
-/** Thrown (and caught above) when the script leaves the subset; never escapes this module. */
-const OUTSIDE = Symbol('outside the simple subset');
-// First words that the shell parser turns into something other than a simple command: keywords, and
-// `let`, which mvdan-sh parses as an arithmetic clause. Declaration builtins are their own clause too,
-// with no command of their own, but the commands inside their words still count.
+/** The closing quote of `$'…'` whose text starts at `from`; backslashes escape the character after them (`\'`). */
+function ansiQuoteEnd(src, from) {
+    let i = from;
+    while (i < src.length && src[i] !== "'")
+        i += src[i] === '\\' ? 2 : 1;
+    return i < src.length ? i : undefined;
+}
+/** The heredoc operator and delimiter at `pos` (its `<<`). */
+function heredocOperator(src, pos) {
+    HEREDOC.lastIndex = pos;
+    const match = HEREDOC.exec(src);
+    if (!match)
+        return undefined;
+    const [text, dash, single, double, bare] = match;
+    return { stop: single ?? double ?? bare, quoted: bare === undefined, stripTabs: dash === '-', end: pos + text.length };
+}
+/**
+ * The body of a heredoc starting at `start` (a line start): where it ends (the start of the
+ * delimiter line) and where the script goes on (after that line).
+ */
+function heredocBody(src, start, { stop, stripTabs }) {
+    for (let lineStart = start; lineStart < src.length;) {
+        const newline = src.indexOf('\n', lineStart);
+        const lineEnd = newline < 0 ? src.length : newline;
+        const text = src.slice(lineStart, lineEnd);
+        if ((stripTabs ? text.replace(/^\t+/, '') : text) === stop) {
+            return { end: lineStart, next: newline < 0 ? src.length : newline + 1 };
+        }
+        lineStart = lineEnd + 1;
+    }
+    return undefined; // unclosed: the full parser reports it
+}
+function countNewlines(text) {
+    let n = 0;
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
+        n++;
+    return n;
+}
+
+;// CONCATENATED MODULE: ./src/parse/shell/shell-words.ts
+
+/** Thrown when the script leaves what the parser understands; splitSimpleCommands catches it. */
+const OUTSIDE = Symbol('outside the understood subset');
+// Nesting of lists followed before the script is left to the full parser (recursion bound).
+const MAX_DEPTH = 32;
+// Words the full parser reads as reserved at the start of a command (its IsKeyword list) and `let`,
+// which it parses as an arithmetic clause.
 const RESERVED = new Set([
     '!', '{', '}', '[[', ']]', 'case', 'do', 'done', 'elif', 'else', 'esac', 'fi', 'for', 'function', 'if', 'in',
     'select', 'then', 'time', 'until', 'while', 'coproc', 'let',
 ]);
-// Nesting of `$(…)` the lexer follows before leaving the script to the full parser (recursion bound).
-const MAX_DEPTH = 32;
-const DECLARATION = new Set(['declare', 'local', 'export', 'readonly', 'typeset', 'nameref']);
-const DECLARED = /^(?:-[A-Za-z]+|[A-Za-z_][A-Za-z0-9_]*(?:\+?=[^]*)?)$/;
-const ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*\+?=/;
+const KEYWORD = /[a-z!{}[\]]+(?=(?:\\\n)?(?:[ \t\n;&|<>()`]|$))/y;
 const NAME_START = /[A-Za-z_]/;
 const NAME_CHAR = /[A-Za-z0-9_]/;
 const SPECIAL_PARAM = '@*#?$!-0123456789';
-// `${…}` after the `${`: a name, then `}` or an operator (`:-`, `#`, `%%`, `/`, `:`, `^`…) and plain text;
-// anything that could nest or quote (or `${#V…}` forms, `${!V}`, `${@}`) goes to the full parser.
-const PARAM_BODY = /^(?:#[A-Za-z_][A-Za-z0-9_]*\}|[A-Za-z_][A-Za-z0-9_]*(?:\}|(?::?[-=+?]|##?|%%?|\/\/?|\^\^?|,,?|:)[^"'\\$`{}()\n]*\}))/;
-class Lexer {
+/**
+ * The word level of the shell grammar, as mvdan-sh reads it: blanks, comments and newlines between
+ * words, words with their quotes, escapes and expansions, command substitutions (whose lists the
+ * grammar reads), and heredoc bodies. Everything it meets that the walk of mvdan-sh's tree would
+ * visit is recorded in `sink`, in that walk's order.
+ */
+class WordLexer {
     src;
     pos = 0;
     line = 1;
-    /** `$(…)` nesting depth: inside one, `)` ends the list. */
+    /** Where what the walk meets is recorded now: the current list, or a redirection's slot. */
+    sink = [];
+    context = { parenCloses: false, caseItem: false };
+    /** Inside backquotes (any depth of lists): a backquote closes them. */
+    inBackquote = false;
+    /** Lists the full parser reads in a nested state (substitutions, subshells, case items): heredocs stay within one. */
+    level = 0;
     depth = 0;
-    /**
-     * Pipelines and commands in the order the full parser's tree walk meets them: each is recorded when
-     * it starts, so the commands inside a `$(…)` come after the command whose word holds them.
-     */
-    pipelines = [];
-    stages = [];
+    heredocs = [];
     constructor(src) {
         this.src = src;
     }
-    /** The whole script; `commands()` numbers what it found. */
-    script() {
-        this.list();
-        return this.commands();
-    }
-    list() {
-        let pipelines = 0;
-        for (;;) {
-            this.skipSpace(true);
-            if (this.pos >= this.src.length)
-                break;
-            if (this.src[this.pos] === ')' && this.depth > 0)
-                break;
-            this.pipeline();
-            pipelines++;
-            this.skipSpace(false);
-            const c = this.src[this.pos];
-            if (c === undefined)
-                break;
-            if (c === '\n' || c === '#')
-                continue; // the next turn skips it (a comment runs to the newline)
-            if (c === ')' && this.depth > 0)
-                break;
-            if (c === ';' || (c === '&' && this.src[this.pos + 1] !== '&')) {
-                if (this.src[this.pos + 1] === ';' || this.src[this.pos + 1] === '&')
-                    throw OUTSIDE;
-                this.pos++;
-                this.skipSpace(false);
-                if (/[;&|]/.test(this.src[this.pos] ?? ''))
-                    throw OUTSIDE;
-                continue;
-            }
-            if ((c === '&' || c === '|') && this.src[this.pos + 1] === c) {
-                this.pos += 2;
-                this.skipSpace(true);
-                if (this.pos >= this.src.length || this.src[this.pos] === ')')
-                    throw OUTSIDE; // `a &&` at the end
-                continue;
-            }
+    /** `list` in a nested state; a heredoc opened inside must end inside. */
+    nested(context, stops = []) {
+        const outer = this.context;
+        const pending = this.heredocs.length;
+        this.context = context;
+        this.level++;
+        const count = this.list(stops);
+        if (this.heredocs.length !== pending)
             throw OUTSIDE;
-        }
-        if (this.depth > 0 && (pipelines === 0 || this.src[this.pos] !== ')'))
-            throw OUTSIDE;
+        this.level--;
+        this.context = outer;
+        return count;
     }
-    /** Numbers pipelines first, in walk order, then lone commands, as the full parser's tree walk does. */
-    commands() {
-        const ids = new Map();
-        for (const stages of this.pipelines)
-            if (stages.length > 1)
-                ids.set(stages, ids.size);
-        let lone = ids.size;
-        const out = [];
-        for (const stage of this.stages) {
-            if (stage.words.length === 0)
-                continue;
-            const size = stage.pipeline.length;
-            const pipeline = ids.get(stage.pipeline) ?? lone++;
-            const position = stage.pipeline.indexOf(stage);
-            out.push({ words: stage.words, line: stage.line, pipeline, position, pipelineSize: size });
-        }
-        return out;
-    }
-    pipeline() {
-        const stages = [];
-        this.pipelines.push(stages);
-        this.command(stages);
-        for (;;) {
-            this.skipSpace(false);
-            if (this.src[this.pos] !== '|' || this.src[this.pos + 1] === '|')
-                break;
-            if (this.src[this.pos + 1] === '&')
-                throw OUTSIDE;
-            this.pos++;
-            this.skipSpace(true);
-            this.command(stages);
-        }
-    }
-    command(pipeline) {
-        const stage = { words: [], line: 0, pipeline };
-        pipeline.push(stage);
-        this.stages.push(stage);
-        let parts = 0;
-        // A declaration builtin (`export A=$(x) B`) is its own clause, not a command: its words are read
-        // for the commands inside them, and dropped.
-        let declaration = false;
-        for (;;) {
-            this.skipSpace(false);
-            const c = this.src[this.pos];
-            if (c === undefined || c === '\n' || c === ';' || c === '|' || c === '#')
-                break;
-            if (c === ')' && this.depth > 0)
-                break;
-            if (c === '&' && this.src[this.pos + 1] !== '>')
-                break;
-            parts++;
-            if (c === '<' || c === '>' || c === '&') {
-                if (declaration)
-                    throw OUTSIDE;
-                this.redirect();
-                continue;
-            }
-            const start = this.line;
-            const word = this.word();
-            if (word.fd && !declaration) {
-                this.redirect();
-                continue;
-            }
-            if (declaration) {
-                // Options, names and assignments only: mvdan-sh reads anything else after `export` its own way.
-                if (word.fd || !DECLARED.test(word.raw))
-                    throw OUTSIDE;
-                continue;
-            }
-            if (stage.words.length === 0) {
-                // `a[1]=x` is an array element, and mvdan-sh reads other first words with `[` and `=` as
-                // assignments too (`--x=[`): only a plain `[` (test) stays on the fast path.
-                if (word.continued || (word.raw.includes('[') && word.raw !== '['))
-                    throw OUTSIDE;
-                if (ASSIGNMENT.test(word.raw)) {
-                    if (stage.line === 0)
-                        stage.line = start;
-                    continue;
-                }
-                if (DECLARATION.has(word.raw) && parts === 1) {
-                    declaration = true;
-                    continue;
-                }
-                if (RESERVED.has(word.raw))
-                    throw OUTSIDE;
-                if (stage.line === 0)
-                    stage.line = start;
-            }
-            stage.words.push(word.value);
-        }
-        if (parts === 0)
-            throw OUTSIDE; // an empty command where one is required
-    }
-    /** `<`, `>`, `>>`, `<>`, `<&`, `>&`, `>|`, `&>`, `&>>` and their target word; heredocs are outside. */
-    redirect() {
-        const op = /^(?:&>>?|>>|>&|>\||>|<>|<&|<)/.exec(this.src.slice(this.pos, this.pos + 3))?.[0];
-        if (op === undefined || this.src.startsWith('<<', this.pos))
+    /** Runs `read` one level deeper, within the recursion bound. */
+    deeper(read) {
+        if (++this.depth > MAX_DEPTH)
             throw OUTSIDE;
-        this.pos += op.length;
-        this.skipSpace(false);
-        const c = this.src[this.pos];
-        if (c === undefined || /[\n;&|<>#()]/.test(c))
+        const result = read();
+        this.depth--;
+        return result;
+    }
+    /** The reserved word at the cursor, if the next word is one, unquoted and whole. */
+    peekKeyword() {
+        KEYWORD.lastIndex = this.pos;
+        const word = KEYWORD.exec(this.src)?.[0];
+        if (word === undefined || !RESERVED.has(word))
+            return undefined;
+        const next = this.src[this.pos + word.length];
+        // `!(…)` is an extended glob, and a keyword glued to `(` or a backquote is read in ways not worth following.
+        if (next === '(' || next === '`')
             throw OUTSIDE;
-        if (this.word().fd)
+        // Glued to `<(…)`, it is the start of a longer word (`!<(a)`).
+        if ((next === '<' || next === '>') && this.src[this.pos + word.length + 1] === '(')
+            return undefined;
+        return word;
+    }
+    /** Consumes `keyword`, which must come next. */
+    expect(keyword) {
+        if (this.peekKeyword() !== keyword)
             throw OUTSIDE;
+        this.pos += keyword.length;
+    }
+    /** Whether a heredoc still waits for its body: the script may not end there. */
+    get heredocPending() {
+        return this.heredocs.length > 0;
     }
     /** One word: its value as the splitter reports it, its raw text, and whether it is a redirection's fd number. */
     word() {
         const src = this.src;
         const begin = this.pos;
+        const line = this.line;
         let value = '';
         let quoted = false;
         let continued = false;
@@ -57594,16 +53217,25 @@ class Lexer {
             const c = src[this.pos];
             if (c === '#' && !afterChar && this.pos > begin)
                 throw OUTSIDE;
-            afterChar = c !== "'" && c !== '"' && c !== '$' && !(c === '\\' && src[this.pos + 1] === '\n');
+            afterChar = false;
             if (c === undefined || c === ' ' || c === '\t' || c === '\n' || c === ';' || c === '&' || c === '|')
                 break;
-            if (c === '<' || c === '>') {
-                const fd = !quoted && /^[0-9]+$/.test(src.slice(begin, this.pos));
-                return { value, raw: src.slice(begin, this.pos), fd, continued };
-            }
-            if (c === ')' && this.depth > 0)
+            if (c === ')' || (c === '`' && this.inBackquote))
                 break;
-            if (c === '(' || c === ')' || c === '`' || c < ' ')
+            if (c === '<' || c === '>') {
+                if (src[this.pos + 1] === '(') {
+                    // `<(…)` starts a word; glued to one (`a<(b)`), the full parser reads a single word.
+                    if (this.pos > begin)
+                        throw OUTSIDE;
+                    value += this.substitution(2);
+                    continue;
+                }
+                const raw = src.slice(begin, this.pos);
+                if (/^\{.*\}$/.test(raw))
+                    throw OUTSIDE; // `{fd}>file`: a redirection naming its fd variable
+                return { value, raw, line, fd: !quoted && /^[0-9]+$/.test(raw), continued };
+            }
+            if (c === '(' || c < ' ')
                 throw OUTSIDE;
             if (c === '\\') {
                 const next = src[this.pos + 1];
@@ -57615,22 +53247,25 @@ class Lexer {
                 }
                 else {
                     value += next;
+                    afterChar = true;
                 }
                 quoted = true;
                 this.pos += 2;
             }
             else if (c === "'") {
                 const end = src.indexOf("'", this.pos + 1);
-                if (end < 0)
-                    throw OUTSIDE;
-                const inner = src.slice(this.pos + 1, end);
-                value += inner;
-                this.line += countNewlines(inner);
+                value += this.quotedText(this.pos + 1, end < 0 ? undefined : end);
                 quoted = true;
-                this.pos = end + 1;
             }
             else if (c === '"') {
                 value += this.doubleQuoted();
+                quoted = true;
+            }
+            else if (c === '`') {
+                value += this.backquoted();
+            }
+            else if (c === '$' && src[this.pos + 1] === "'") {
+                value += this.quotedText(this.pos + 2, ansiQuoteEnd(src, this.pos + 2));
                 quoted = true;
             }
             else if (c === '$') {
@@ -57638,10 +53273,26 @@ class Lexer {
             }
             else {
                 value += c;
+                afterChar = true;
                 this.pos++;
             }
         }
-        return { value, raw: src.slice(begin, this.pos), fd: false, continued };
+        // mvdan-sh drops continuations from words: one that ends the word changes nothing, one inside it
+        // can join a keyword or an assignment (`f\` + newline + `i` is `fi`), which is left to it.
+        const trailing = src.endsWith('\\\n', this.pos);
+        const raw = src.slice(begin, trailing ? this.pos - 2 : this.pos);
+        return { value, raw, line, fd: false, continued: continued && (!trailing || raw.includes('\\\n')) };
+    }
+    /** The text of a single-quoted string from `start` to its closing quote at `end`, kept as written. */
+    quotedText(start, end) {
+        if (end === undefined)
+            throw OUTSIDE;
+        const inner = this.src.slice(start, end);
+        if (this.inBackquote && inner.includes('`'))
+            throw OUTSIDE;
+        this.line += countNewlines(inner);
+        this.pos = end + 1;
+        return inner;
     }
     /** A double-quoted string from its opening quote: its text kept as written, less line continuations. */
     doubleQuoted() {
@@ -57650,7 +53301,7 @@ class Lexer {
         this.pos++;
         for (;;) {
             const c = src[this.pos];
-            if (c === undefined || c === '`' || c === '\r')
+            if (c === undefined || c === '\r')
                 throw OUTSIDE;
             if (c === '"') {
                 this.pos++;
@@ -57669,6 +53320,9 @@ class Lexer {
             else if (c === '$') {
                 value += this.expansion(true);
             }
+            else if (c === '`') {
+                value += this.backquoted();
+            }
             else {
                 if (c === '\n')
                     this.line++;
@@ -57677,7 +53331,7 @@ class Lexer {
             }
         }
     }
-    /** `$NAME`, `$1`, `$@`, `${NAME…}` as written; a lone `$` before a blank is a literal. */
+    /** `$NAME`, `$1`, `$@`, `${NAME…}`, `$(…)` as written; a lone `$` before a blank is a literal. */
     expansion(inQuotes) {
         const src = this.src;
         const next = src[this.pos + 1];
@@ -57690,22 +53344,13 @@ class Lexer {
         else if (next === '(') {
             if (src[this.pos + 2] === '(')
                 throw OUTSIDE; // arithmetic
-            const begin = this.pos;
-            this.pos += 2;
-            if (++this.depth > MAX_DEPTH)
-                throw OUTSIDE;
-            this.list();
-            this.depth--;
-            this.pos++; // the `)` list() stopped at
-            if (src[this.pos] === '\\')
-                throw OUTSIDE;
-            return src.slice(begin, this.pos);
+            return this.substitution(2);
         }
         else if (next === '{') {
-            const body = PARAM_BODY.exec(src.slice(this.pos + 2, this.pos + 2 + 4096));
-            if (!body)
+            const close = paramExpansionEnd(src, this.pos + 2, inQuotes);
+            if (close === undefined)
                 throw OUTSIDE;
-            end = this.pos + 2 + body[0].length;
+            end = close;
         }
         else if (NAME_START.test(next)) {
             end = this.pos + 2;
@@ -57718,15 +53363,47 @@ class Lexer {
         else {
             throw OUTSIDE;
         }
-        // mvdan-sh ends an unbraced expansion followed by a backslash (`$V\` + newline) past its end.
-        if (next !== '{' && src[end] === '\\')
+        // mvdan-sh carries an unbraced expansion over a line continuation (`$V\` + newline + `X` is `$VX`).
+        if (next !== '{' && src[end] === '\\' && src[end + 1] === '\n')
             throw OUTSIDE;
         const text = src.slice(this.pos, end);
         this.pos = end;
         return text;
     }
-    /** Blanks and line continuations; with `newlines`, also newlines and comments (where a command may follow). */
-    skipSpace(newlines) {
+    /** `$(…)`, `<(…)` or `>(…)` from its first character (an opener `opener` long), as written. */
+    substitution(opener) {
+        const begin = this.pos;
+        this.pos += opener;
+        this.nested({ parenCloses: true, caseItem: false });
+        if (this.src[this.pos] !== ')')
+            throw OUTSIDE;
+        this.pos++;
+        return this.src.slice(begin, this.pos);
+    }
+    /**
+     * `` `…` `` as written. Only backquotes with no backslash inside: backslashes there follow rules of
+     * their own (`` \` `` nests, `\$` and `\\` unescape), which the full parser is left to apply.
+     */
+    backquoted() {
+        const src = this.src;
+        const begin = this.pos;
+        const end = src.indexOf('`', begin + 1);
+        if (this.inBackquote || end < 0)
+            throw OUTSIDE;
+        const inner = src.slice(begin + 1, end);
+        if (inner.includes('\\') || inner.includes('#'))
+            throw OUTSIDE;
+        this.pos++;
+        this.inBackquote = true;
+        this.nested({ parenCloses: false, caseItem: false });
+        this.inBackquote = false;
+        if (this.pos !== end)
+            throw OUTSIDE;
+        this.pos++;
+        return src.slice(begin, this.pos);
+    }
+    /** Blanks and line continuations. */
+    skipBlanks() {
         const src = this.src;
         for (;;) {
             const c = src[this.pos];
@@ -57736,11 +53413,30 @@ class Lexer {
                 this.pos += 2;
                 this.line++;
             }
-            else if (newlines && c === '\n') {
+            else
+                return;
+        }
+    }
+    /**
+     * Blanks, comments and newlines, where a newline may come (the full parser's newline token); the
+     * bodies of pending heredocs start after the first newline. Answers whether there was a newline.
+     */
+    skipNewlines() {
+        const src = this.src;
+        let newline = false;
+        for (;;) {
+            this.skipBlanks();
+            const c = src[this.pos];
+            if (c === '\n') {
                 this.pos++;
                 this.line++;
+                newline = true;
+                if (this.heredocs.length > 0)
+                    this.heredocBodies();
             }
-            else if (newlines && c === '#') {
+            else if (c === '#') {
+                if (this.inBackquote)
+                    throw OUTSIDE;
                 const end = src.indexOf('\n', this.pos);
                 // The full parser joins a continuation even inside a comment; such scripts go to it.
                 if (end > 0 && src[end - 1] === '\\')
@@ -57748,15 +53444,518 @@ class Lexer {
                 this.pos = end < 0 ? src.length : end;
             }
             else
-                break;
+                return newline;
         }
     }
+    /** A heredoc redirection from its `<<`: the delimiter now, the body after the next newline. */
+    heredoc(slot) {
+        const operator = heredocOperator(this.src, this.pos);
+        if (operator === undefined || this.inBackquote)
+            throw OUTSIDE;
+        this.heredocs.push({ ...operator, slot, level: this.level });
+        this.pos = operator.end;
+    }
+    /** Reads the bodies of the pending heredocs, in order, from the start of a line. */
+    heredocBodies() {
+        for (const heredoc of this.heredocs) {
+            if (heredoc.level !== this.level)
+                throw OUTSIDE;
+            const start = this.pos;
+            const body = heredocBody(this.src, start, heredoc);
+            if (body === undefined)
+                throw OUTSIDE;
+            if (!heredoc.quoted)
+                this.heredocText(body.end, heredoc.slot);
+            this.line += countNewlines(this.src.slice(this.pos, body.next));
+            this.pos = body.next;
+        }
+        this.heredocs.length = 0;
+    }
+    /** An unquoted heredoc body up to `end`: text with expansions, whose commands go in `slot`. */
+    heredocText(end, slot) {
+        const src = this.src;
+        // A continuation on the line before the delimiter: whether it joins the delimiter is not worth settling.
+        if (src[end - 2] === '\\')
+            throw OUTSIDE;
+        const outer = this.sink;
+        this.sink = slot;
+        while (this.pos < end) {
+            const c = src[this.pos];
+            if (c === '\\') {
+                if (src[this.pos + 1] === '\n')
+                    this.line++;
+                this.pos += 2;
+            }
+            else if (c === '$') {
+                const next = src[this.pos + 1];
+                if (next === '"' || next === "'")
+                    throw OUTSIDE;
+                this.expansion(true);
+            }
+            else if (c === '`') {
+                this.backquoted();
+            }
+            else {
+                if (c === '\n')
+                    this.line++;
+                this.pos++;
+            }
+            if (this.pos > end)
+                throw OUTSIDE;
+        }
+        this.sink = outer;
+    }
 }
-function countNewlines(text) {
-    let n = 0;
-    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
-        n++;
-    return n;
+
+;// CONCATENATED MODULE: ./src/parse/shell/shell-lists.ts
+
+const DECLARATION = new Set(['declare', 'local', 'export', 'readonly', 'typeset', 'nameref']);
+const DECLARED = /^(?:-[A-Za-z]+|[A-Za-z_][A-Za-z0-9_]*(?:\+?=[^]*)?)$/;
+const ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*\+?=/;
+const REDIRECT = /&>>?|>>|>&|>\||>|<<<|<<-?|<>|<&|</y;
+const CASE_END = /;;&?|;&/y;
+const LEADING_LITERAL = /^[^"'`$\\]*/;
+/**
+ * The list level of the shell grammar, after mvdan-sh's parser (bash dialect): lists of statements,
+ * `&&` and `||`, pipelines and `!`, simple commands with assignments and redirections, and
+ * declaration builtins. Compound commands are read by the subclass; anything else (`[[ ]]`,
+ * arithmetic, arrays, `time`, `let`, a syntax error…) throws OUTSIDE.
+ */
+class ListParser extends WordLexer {
+    list(stops) {
+        return this.deeper(() => {
+            let count = 0;
+            let separated = true;
+            for (;;) {
+                const newline = this.skipNewlines();
+                const c = this.src[this.pos];
+                if (c === undefined)
+                    break;
+                const keyword = this.peekKeyword();
+                if (keyword !== undefined && stops.includes(keyword))
+                    break;
+                if (c === ')') {
+                    if (this.context.parenCloses)
+                        break;
+                    throw OUTSIDE;
+                }
+                if (c === '`' && this.inBackquote)
+                    break;
+                if (this.caseEnd() > 0) {
+                    if (this.context.caseItem)
+                        break;
+                    throw OUTSIDE;
+                }
+                if (!newline && !separated)
+                    throw OUTSIDE; // `(a) b`, `fi x`
+                this.andOr();
+                count++;
+                this.skipBlanks();
+                const end = this.src[this.pos];
+                separated = (end === ';' && this.caseEnd() === 0) || (end === '&' && this.src[this.pos + 1] !== '&');
+                if (separated)
+                    this.pos++;
+            }
+            return count;
+        });
+    }
+    /** The length of the `;;`, `;&` or `;;&` that ends a case item here, or 0. */
+    caseEnd() {
+        CASE_END.lastIndex = this.pos;
+        return CASE_END.exec(this.src)?.[0].length ?? 0;
+    }
+    /** Pipelines joined by `&&` and `||` (a statement without its `;` or `&`). */
+    andOr() {
+        for (;;) {
+            this.pipeline();
+            this.skipBlanks();
+            const c = this.src[this.pos];
+            if ((c !== '&' && c !== '|') || this.src[this.pos + 1] !== c)
+                return;
+            this.pos += 2;
+            this.skipNewlines();
+        }
+    }
+    /** Commands joined by `|` or `|&`, the whole maybe negated by `!`. */
+    pipeline() {
+        const pipeline = { stages: [] };
+        this.sink.push(pipeline);
+        if (this.peekKeyword() === '!') {
+            this.pos++;
+            this.skipBlanks();
+            const c = this.src[this.pos] ?? '';
+            if (/^[\n;&|)#]?$/.test(c) || (c === '`' && this.inBackquote))
+                throw OUTSIDE; // `!` alone
+        }
+        for (;;) {
+            this.stage(pipeline);
+            this.skipBlanks();
+            if (this.src[this.pos] !== '|' || this.src[this.pos + 1] === '|')
+                return;
+            this.pos += this.src[this.pos + 1] === '&' ? 2 : 1; // `|&` pipes stderr too: the same pipeline
+            this.skipNewlines();
+        }
+    }
+    /** One command of a pipeline with its redirections; their words come after the command in walk order. */
+    stage(pipeline) {
+        const stage = { words: [], line: 0, pipeline };
+        pipeline.stages.push(stage);
+        this.sink.push(stage);
+        const redirects = [];
+        if (this.compoundCommand())
+            this.trailingRedirects(redirects);
+        else
+            this.simpleCommand(stage, redirects);
+        if (redirects.length > 0)
+            this.sink.push(redirects);
+    }
+    simpleCommand(stage, redirects) {
+        let parts = 0;
+        // A declaration builtin (`export A=$(x) B`) is its own clause, not a command: its words are read
+        // for the commands inside them, and dropped.
+        let declaration = false;
+        for (;;) {
+            this.skipBlanks();
+            const c = this.src[this.pos];
+            const next = this.src[this.pos + 1];
+            if (c === undefined || c === '\n' || c === ';' || c === '|' || c === '#')
+                break;
+            if (c === ')') {
+                if (this.context.parenCloses)
+                    break;
+                throw OUTSIDE;
+            }
+            if (c === '`' && this.inBackquote)
+                break;
+            if (c === '&' && next !== '>')
+                break;
+            parts++;
+            if (c === '&' || ((c === '<' || c === '>') && next !== '(')) {
+                if (declaration)
+                    throw OUTSIDE;
+                this.redirect(redirects);
+                continue;
+            }
+            const word = this.word();
+            if (word.fd && !declaration) {
+                this.redirect(redirects);
+                continue;
+            }
+            if (declaration) {
+                // Options, names and assignments only: mvdan-sh reads anything else after `export` its own way.
+                if (word.fd || !DECLARED.test(word.raw))
+                    throw OUTSIDE;
+                continue;
+            }
+            if (stage.words.length === 0) {
+                // `a[1]=x` is an array element, and mvdan-sh reads other first words with a `[` after their
+                // first character as assignments too (`--x=[`): those go to it. What counts is the literal
+                // text the word starts with, up to a quote or an expansion.
+                const literal = LEADING_LITERAL.exec(word.raw)?.[0] ?? '';
+                if (word.continued || (literal.includes('[') && !literal.startsWith('[')))
+                    throw OUTSIDE;
+                if (ASSIGNMENT.test(word.raw)) {
+                    if (this.src[this.pos] === '(')
+                        throw OUTSIDE; // an array
+                    if (stage.line === 0)
+                        stage.line = word.line;
+                    continue;
+                }
+                if (DECLARATION.has(word.raw) && parts === 1) {
+                    declaration = true;
+                    continue;
+                }
+                if (RESERVED.has(word.raw))
+                    throw OUTSIDE;
+                if (stage.line === 0)
+                    stage.line = word.line;
+            }
+            stage.words.push(word.value);
+        }
+        if (parts === 0)
+            throw OUTSIDE; // an empty command where one is required
+    }
+    /** Redirections after a compound command (`done < file`, `} > log 2>&1`). */
+    trailingRedirects(redirects) {
+        for (;;) {
+            this.skipBlanks();
+            const fd = /^[0-9]*/.exec(this.src.slice(this.pos, this.pos + 8))?.[0] ?? '';
+            REDIRECT.lastIndex = this.pos + fd.length;
+            if (!REDIRECT.test(this.src))
+                return;
+            this.pos += fd.length;
+            this.redirect(redirects);
+        }
+    }
+    /** A redirection operator and its word, whose commands are recorded in `redirects`; heredoc bodies come later. */
+    redirect(redirects) {
+        REDIRECT.lastIndex = this.pos;
+        const op = REDIRECT.exec(this.src)?.[0];
+        if (op === undefined)
+            throw OUTSIDE;
+        if (op === '<<' || op === '<<-') {
+            const slot = [];
+            redirects.push(slot);
+            this.heredoc(slot);
+            return;
+        }
+        this.pos += op.length;
+        this.skipBlanks();
+        if (!this.atWord())
+            throw OUTSIDE;
+        const outer = this.sink;
+        this.sink = redirects;
+        const word = this.word();
+        this.sink = outer;
+        if (word.fd)
+            throw OUTSIDE;
+    }
+    /** Whether a word (not an operator, a comment or the end) starts here. */
+    atWord() {
+        const c = this.src[this.pos];
+        if (c === undefined || (c === '`' && this.inBackquote))
+            return false;
+        return !/[\n;&|<>()#]/.test(c) || ((c === '<' || c === '>') && this.src[this.pos + 1] === '(');
+    }
+}
+
+;// CONCATENATED MODULE: ./src/parse/shell/shell-compound.ts
+
+
+const COMPOUND = new Set(['{', 'if', 'while', 'until', 'for', 'case']);
+const shell_compound_NAME = /[A-Za-z_][A-Za-z0-9_]*(?=[ \t\n;])/y;
+// `name()`: a function definition (the name as bash allows it, less what could start a glob or an assignment).
+const FUNCTION = /[\w.:-]+[ \t]*\([ \t]*\)/y;
+/**
+ * The compound commands of the shell grammar, after mvdan-sh's parser: `{ …; }`, `( … )`, `if`,
+ * `while`, `until`, `for … in`, `case` and function definitions. Their parts are read in source
+ * order, which is the order mvdan-sh's walk visits them in (an `if`'s condition before its body, a
+ * `for`'s words before its body, a case's word before its items).
+ */
+class ShellParser extends ListParser {
+    /** The whole script, as what mvdan-sh's walk of its tree meets. */
+    script() {
+        if (this.src.includes('\r'))
+            throw OUTSIDE;
+        this.list([]);
+        if (this.pos < this.src.length || this.heredocPending)
+            throw OUTSIDE;
+        return this.sink;
+    }
+    compoundCommand() {
+        const keyword = this.peekKeyword();
+        if (keyword !== undefined) {
+            if (!COMPOUND.has(keyword))
+                throw OUTSIDE; // `[[`, `time`, `function`…, or one out of place
+            this.pos += keyword.length;
+            this.compound(keyword);
+        }
+        else if (this.functionHead()) {
+            this.skipNewlines();
+            this.deeper(() => this.andOr()); // the body: any statement, with no `;` or `&` of its own
+        }
+        else if (this.src[this.pos] === '(') {
+            if (this.src[this.pos + 1] === '(')
+                throw OUTSIDE; // arithmetic command
+            this.pos++;
+            this.nested({ parenCloses: true, caseItem: false });
+            if (this.src[this.pos] !== ')')
+                throw OUTSIDE;
+            this.pos++;
+        }
+        else {
+            return false;
+        }
+        return true;
+    }
+    /** Consumes `name()` if a function definition starts here. */
+    functionHead() {
+        FUNCTION.lastIndex = this.pos;
+        const head = FUNCTION.exec(this.src)?.[0];
+        if (head === undefined)
+            return false;
+        const name = /^[^ \t(]+/.exec(head)?.[0] ?? '';
+        if (DECLARATION.has(name))
+            throw OUTSIDE;
+        this.pos += head.length;
+        return true;
+    }
+    /** The compound command after its keyword; the walk visits its parts in source order. */
+    compound(keyword) {
+        switch (keyword) {
+            case '{':
+                this.list(['}']);
+                this.expect('}');
+                return;
+            case 'if':
+                this.body('then');
+                this.expect('then');
+                this.body('fi', 'elif', 'else');
+                while (this.peekKeyword() === 'elif') {
+                    this.pos += 4;
+                    this.body('then');
+                    this.expect('then');
+                    this.body('fi', 'elif', 'else');
+                }
+                if (this.peekKeyword() === 'else') {
+                    this.pos += 4;
+                    this.body('fi');
+                }
+                this.expect('fi');
+                return;
+            case 'while':
+            case 'until':
+                this.body('do');
+                this.expect('do');
+                this.body('done');
+                this.expect('done');
+                return;
+            case 'for':
+                this.forHead();
+                this.expect('do');
+                this.body('done');
+                this.expect('done');
+                return;
+            default:
+                this.caseClause();
+        }
+    }
+    /**
+     * A list after a keyword (mvdan-sh's followStmts): a lone `;` stands for an empty one, and a list
+     * may only be empty after a newline.
+     */
+    body(...stops) {
+        this.skipBlanks();
+        if (this.src[this.pos] === ';' && this.caseEnd() === 0) {
+            this.pos++;
+            this.skipBlanks();
+            return;
+        }
+        const newline = this.skipNewlines();
+        if (this.list(stops) === 0 && !newline)
+            throw OUTSIDE;
+    }
+    /** `for NAME`, then `in WORDS` and `;` or a newline, up to `do`. */
+    forHead() {
+        this.skipBlanks();
+        shell_compound_NAME.lastIndex = this.pos;
+        const name = shell_compound_NAME.exec(this.src)?.[0];
+        if (name === undefined)
+            throw OUTSIDE;
+        this.pos += name.length;
+        this.skipBlanks();
+        if (this.src[this.pos] === ';' && this.caseEnd() === 0) {
+            this.pos++;
+            this.skipNewlines();
+            return;
+        }
+        this.skipNewlines();
+        if (this.peekKeyword() !== 'in')
+            return;
+        this.pos += 2;
+        for (;;) {
+            this.skipBlanks();
+            const c = this.src[this.pos];
+            if (c === undefined || /[\n;&|)#]/.test(c) || (c === '`' && this.inBackquote))
+                break;
+            if (!this.atWord() || this.word().fd)
+                throw OUTSIDE;
+        }
+        if (this.src[this.pos] === ';' && this.caseEnd() === 0)
+            this.pos++;
+        this.skipNewlines();
+    }
+    /** `case WORD in`, items `PATTERN|…) LIST ;;`, `esac`. */
+    caseClause() {
+        if (this.inBackquote)
+            throw OUTSIDE;
+        this.skipBlanks();
+        this.caseWord();
+        this.skipNewlines();
+        this.expect('in');
+        this.skipNewlines();
+        while (this.peekKeyword() !== 'esac') {
+            if (this.src[this.pos] === '(')
+                this.pos++;
+            for (;;) {
+                this.skipBlanks();
+                this.caseWord();
+                this.skipBlanks();
+                if (this.src[this.pos] === ')')
+                    break;
+                if (this.src[this.pos] !== '|' || this.src[this.pos + 1] === '|')
+                    throw OUTSIDE;
+                this.pos++;
+            }
+            this.pos++;
+            this.nested({ parenCloses: false, caseItem: true }, ['esac']);
+            const end = this.caseEnd();
+            if (end === 0)
+                break;
+            this.pos += end;
+            this.skipNewlines();
+        }
+        this.expect('esac');
+    }
+    /** The word of a case clause or one of its patterns. */
+    caseWord() {
+        if (!this.atWord() || this.word().fd)
+            throw OUTSIDE;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/parse/shell/split-simple.ts
+
+
+/**
+ * A fast path for the shell scripts RUN instructions are: lists joined by `&&`, `||`, `;`, `&`, `|`,
+ * `|&` and newlines; simple commands with quotes, escapes, `$NAME` / `${NAME…}` expansions, `$(…)`,
+ * backquotes, `$'…'`, `<(…)`, assignments, declaration builtins, redirections and heredocs; `!`,
+ * groups, subshells, `if`, `while`, `until`, `for … in`, `case` and function definitions. It is a
+ * recursive-descent parser for that subset of mvdan-sh's grammar (shell-words.ts, shell-lists.ts,
+ * shell-compound.ts) and answers `undefined` at the first thing outside it (`[[ ]]`, arithmetic,
+ * arrays, `time`, `function f`, a syntax error…), so the caller can hand the script to mvdan-sh,
+ * which stays the authority on errors and their lines. Its output is identical to mvdan-sh's for
+ * every script it accepts; a differential test over the corpus and property tests keep it so.
+ */
+function splitSimpleCommands(script) {
+    let walked;
+    try {
+        walked = new ShellParser(script).script();
+    }
+    catch (error) {
+        if (error === OUTSIDE)
+            return undefined;
+        throw error;
+    }
+    return numbered(walked);
+}
+/** Numbers pipelines first, in walk order, then lone commands, as split-commands.ts does with mvdan-sh's tree. */
+function numbered(walked) {
+    const met = [];
+    const flatten = (items) => {
+        for (const item of items) {
+            if (Array.isArray(item))
+                flatten(item);
+            else
+                met.push(item);
+        }
+    };
+    flatten(walked);
+    const ids = new Map();
+    for (const item of met)
+        if ('stages' in item && item.stages.length > 1)
+            ids.set(item, ids.size);
+    let lone = ids.size;
+    const out = [];
+    for (const item of met) {
+        if ('stages' in item || item.words.length === 0)
+            continue;
+        const { stages } = item.pipeline;
+        const pipeline = ids.get(item.pipeline) ?? lone++;
+        out.push({ words: item.words, line: item.line, pipeline, position: stages.indexOf(item), pipelineSize: stages.length });
+    }
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/parse/shell/split-commands.ts
@@ -57771,9 +53970,10 @@ const SHELL_ERROR = /^[^:]*:(\d+):(\d+): (.*)$/s;
  * substitutions, subshells, loops and conditionals all give up the commands inside them. A script the
  * parser rejects is returned as an error with its line, never as a guess.
  *
- * Plain lists of simple commands, most RUN scripts, go through a small lexer for that subset
- * (split-simple.ts) with the same output: the full parser is a GopherJS build whose tree costs far
- * more to walk than the lexer costs to run, and it takes ~100 ms to load.
+ * Nearly every RUN script goes through a parser for the common subset of the grammar instead
+ * (split-simple.ts), with the same output: the full parser is a GopherJS build whose tree costs far
+ * more to walk than the fast path costs to run, and it takes ~100 ms to load. It stays the authority
+ * on the rest, syntax errors included.
  */
 function splitCommands(script) {
     const simple = splitSimpleCommands(script);
@@ -58043,7 +54243,10 @@ function parseDockerfile(path, source) {
  * ancestor in that shape. Rules mostly report instruction lines directly; this is for symmetry with compose.
  */
 function parseDockerfileFile(path, source) {
-    const document = parseDockerfile(path, source);
+    return locateInDockerfile(parseDockerfile(path, source));
+}
+/** A parsed Dockerfile paired with `locate` (see parseDockerfileFile): the document is all it needs, so a thread that receives one can rebuild it. */
+function locateInDockerfile(document) {
     const whole = { startLine: 1, endLine: Math.max(document.lines.length, 1) };
     const locate = (nodePath) => {
         const [first, second] = nodePath;
@@ -58057,6 +54260,82 @@ function parseDockerfileFile(path, source) {
         return target ? { startLine: target.startLine, endLine: target.endLine } : whole;
     };
     return { document, locate };
+}
+
+;// CONCATENATED MODULE: ./src/parse/decode-text.ts
+
+// CRLF, LF and a lone CR each end a line, as in editors and GitHub's file view.
+const LINE_BREAK = /\r\n|\r|\n/;
+const LF = 0x0a;
+/**
+ * Turns a file's bytes into text. Refuses, with a ParseError, what cannot be a Dockerfile or a compose
+ * file: binary content (a NUL byte), invalid UTF-8, and an empty or whitespace-only file. A UTF-8 byte
+ * order mark is dropped.
+ */
+function decodeText(path, bytes) {
+    if (hasUtf16Or32Bom(bytes)) {
+        throw new ParseError(path, 1, 'the file is encoded as UTF-16 or UTF-32; Docker and Compose read UTF-8. Re-save it as UTF-8.');
+    }
+    const nul = bytes.indexOf(0);
+    if (nul >= 0) {
+        throw new ParseError(path, lineAtByte(bytes, nul), 'this is a binary file (it contains a NUL byte), not a text file. Exclude it from the scan or fix the file name pattern that selected it.');
+    }
+    const text = decodeUtf8(path, bytes);
+    if (text.trim() === '') {
+        throw new ParseError(path, 1, 'the file is empty. Add content or exclude the file from the scan.');
+    }
+    const lines = splitLines(text);
+    return { text: lines.join('\n') + '\n', lines };
+}
+/** Splits text into lines; a terminator at the very end does not start another line. */
+function splitLines(text) {
+    const lines = text.split(LINE_BREAK);
+    if (lines.length > 1 && lines[lines.length - 1] === '')
+        lines.pop();
+    return lines;
+}
+function hasUtf16Or32Bom(bytes) {
+    const [a, b] = bytes;
+    // FF FE (UTF-16 LE, also the start of UTF-32 LE) and FE FF (UTF-16 BE); 00 00 FE FF is UTF-32 BE.
+    return (a === 0xff && b === 0xfe) || (a === 0xfe && b === 0xff) || (a === 0 && b === 0 && bytes[2] === 0xfe && bytes[3] === 0xff);
+}
+function decodeUtf8(path, bytes) {
+    try {
+        // The default (ignoreBOM: false) drops a leading byte order mark.
+        return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    }
+    catch {
+        throw new ParseError(path, firstInvalidLine(bytes), 'the file is not valid UTF-8. Re-save it as UTF-8 (the encoding Docker and Compose read).');
+    }
+}
+/** The line holding the first invalid byte. LF never occurs inside a multi-byte sequence, so lines decode alone. */
+function firstInvalidLine(bytes) {
+    const decoder = new TextDecoder('utf-8', { fatal: true });
+    let start = 0;
+    let prefix = '';
+    while (start <= bytes.length) {
+        const lf = bytes.indexOf(LF, start);
+        const end = lf < 0 ? bytes.length : lf + 1;
+        try {
+            prefix += decoder.decode(bytes.subarray(start, end));
+        }
+        catch {
+            break;
+        }
+        if (lf < 0)
+            break;
+        start = end;
+    }
+    return prefix.split(LINE_BREAK).length;
+}
+function lineAtByte(bytes, offset) {
+    let line = 1;
+    for (let i = 0; i < offset; i++) {
+        const byte = bytes[i];
+        if (byte === LF || (byte === 0x0d && bytes[i + 1] !== LF))
+            line++;
+    }
+    return line;
 }
 
 ;// CONCATENATED MODULE: ./src/parse/compose/interpolate.ts
@@ -59621,78 +55900,185 @@ async function loadTarget(file, bytes, context) {
     return loadFile(file.kind, file.path, bytes, context);
 }
 
+;// CONCATENATED MODULE: ./src/parallel/pool-settings.ts
+
+
+
+
+/**
+ * A worker takes 100–200 ms to start (its bundle, its Wasm instance) and a corpus Dockerfile ~5 ms to
+ * parse and evaluate, so two workers save their start from about 60 Dockerfiles on; and a pull
+ * request touching a few files must not start any (the action's cold start).
+ */
+const MIN_DOCKERFILES_FOR_WORKERS = 64;
+/**
+ * The main thread keeps compose files, reading, the configuration's refiner and the report: on the real
+ * corpus ~40% of the CPU time (4.7 s against 7.4 s in two workers), so it is the bottleneck from about
+ * three workers on; and each worker holds its own heap and Wasm memory (tens of MiB).
+ */
+const MAX_WORKERS = 4;
+/**
+ * The longest legitimate file known (a generated Dockerfile of 10,000 instructions) takes a few
+ * seconds; a file that takes minutes is stuck, and must not hold the job to its time limit.
+ */
+const FILE_TIMEOUT_MS = 300_000;
+/** A worker starts in well under a second (its bundle, its Wasm instance); a minute means something is wrong. */
+const START_TIMEOUT_MS = 60_000;
+function defaultParallelSettings() {
+    return { minDockerfiles: MIN_DOCKERFILES_FOR_WORKERS, workers: Math.min(MAX_WORKERS, (0,external_node_os_namespaceObject.availableParallelism)()), fileTimeoutMs: FILE_TIMEOUT_MS, startTimeoutMs: START_TIMEOUT_MS };
+}
+/** Whether a scan of `dockerfiles` Dockerfiles is worth worker threads under these settings. */
+function useWorkers(dockerfiles, settings) {
+    return settings.workers >= 2 && dockerfiles >= settings.minDockerfiles;
+}
+/**
+ * The worker's entry. Under the sources (tests, run through tsx) it is check-worker.ts beside this
+ * file and needs tsx too; in the bundles it is dist/worker/index.js, which scripts/bundle.mjs builds
+ * next to the action (dist/index.js) and the CLI (dist/cli/index.js).
+ */
+function findWorkerScript() {
+    const here = (0,external_node_path_namespaceObject.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url));
+    const source = (0,external_node_path_namespaceObject.join)(here, 'check-worker.ts');
+    if ((0,external_node_fs_namespaceObject.existsSync)(source))
+        return { path: source, register: import.meta.resolve('tsx/esm/api') };
+    for (const bundled of [(0,external_node_path_namespaceObject.join)(here, 'worker', 'index.js'), (0,external_node_path_namespaceObject.join)(here, '..', 'worker', 'index.js')]) {
+        if ((0,external_node_fs_namespaceObject.existsSync)(bundled))
+            return { path: bundled };
+    }
+    throw new Error(`The worker script worker/index.js is missing beside ${here}: run \`npm run bundle\`.`);
+}
+
 ;// CONCATENATED MODULE: ./src/pipeline.ts
 
 
 
 
-/** Reads this many files at once: enough to hide disk latency, few enough to bound memory. */
-const READ_CONCURRENCY = 16;
+
+
+
+/** Files read ahead of the one the main thread is checking: enough to hide disk latency, few enough to bound memory. */
+const READ_AHEAD = 32;
+/**
+ * Dockerfiles in the hands of the worker threads at once, per worker (the one it is on, the next, and
+ * files read and waiting): enough that a worker never waits, few enough that only that many parsed
+ * documents are ever held.
+ */
+const DOCKERFILES_PER_WORKER = 4;
 /**
  * discover → read → parse → evaluate, over every file. A file that cannot be read, parsed or
  * evaluated becomes an error for that file and the rest are still checked; the policy is loaded
- * even when no file matched, so a broken bundle never passes silently.
+ * even when no file matched, so a broken bundle never passes silently. In a big scan, Dockerfiles are
+ * parsed and evaluated on worker threads (see src/parallel/) while the main thread checks the other
+ * files; each file's result is kept at its place in the list, so the result is the same either way.
  */
 async function runPipeline(ports) {
     const [discovery, engine] = await Promise.all([ports.discover(), ports.loadEngine()]);
-    const refine = ports.loadRefiner ? await ports.loadRefiner(engine) : undefined;
-    const findings = [];
-    const errors = [];
-    const suppressed = [];
     const files = discovery.files;
-    // A compose project is checked once, as a whole, at the first of its files; its other files are still read.
-    const projectsDone = new Set();
-    for (let start = 0; start < files.length; start += READ_CONCURRENCY) {
-        const batch = files.slice(start, start + READ_CONCURRENCY);
-        const contents = await Promise.all(batch.map((file) => readOrError(ports, file)));
-        for (const [i, file] of batch.entries()) {
-            const content = contents[i];
-            if (content instanceof Uint8Array) {
-                const project = file.project && file.project.length > 1 ? file.project.join('\n') : undefined;
-                if (project !== undefined && projectsDone.has(project))
-                    continue;
-                if (project !== undefined)
-                    projectsDone.add(project);
-                const checked = await checkFile(file, content, engine, ports, refine);
-                findings.push(...checked.findings);
-                errors.push(...checked.errors);
-                suppressed.push(...(checked.suppressed ?? []));
-            }
-            else if (content) {
-                errors.push(content);
-            }
-        }
+    const pool = await startPoolFor(files, engine, ports.parallel ?? defaultParallelSettings());
+    try {
+        const refine = ports.loadRefiner ? await ports.loadRefiner(engine) : undefined;
+        const byPlace = new Array(files.length);
+        const onWorkers = pool ? files.flatMap((file, i) => (file.kind === 'dockerfile' ? [i] : [])) : [];
+        const toWorkers = new Set(onWorkers);
+        const workers = pool ? checkOnWorkers(onWorkers, files, { ports, pool, engine, refine, byPlace }) : Promise.resolve();
+        // Awaited below, after the main thread's own files; until then a rejection (a failed pool) is not unhandled.
+        workers.catch(() => undefined);
+        await checkHere(files.flatMap((file, i) => (toWorkers.has(i) ? [] : [i])), files, { ports, engine, refine, byPlace });
+        await workers;
+        const findings = byPlace.flatMap((checked) => checked?.findings ?? []);
+        const errors = byPlace.flatMap((checked) => checked?.errors ?? []);
+        const suppressed = byPlace.flatMap((checked) => checked?.suppressed ?? []);
+        const notices = discovery.notices ?? [];
+        return { scope: discovery.scope, files, findings, errors, catalogue: engine.catalogue, ...(notices.length > 0 ? { notices } : {}), ...(suppressed.length > 0 ? { suppressed } : {}) };
     }
-    const notices = discovery.notices ?? [];
-    return { scope: discovery.scope, files, findings, errors, catalogue: engine.catalogue, ...(notices.length > 0 ? { notices } : {}), ...(suppressed.length > 0 ? { suppressed } : {}) };
+    finally {
+        await pool?.close();
+    }
 }
-async function readOrError(ports, file) {
+/** Checks files on this thread, in order, reading a few ahead. A compose project is checked once, at the first of its files. */
+async function checkHere(places, files, lane) {
+    const projectsDone = new Set();
+    const reads = [];
+    for (const [n, place] of places.entries()) {
+        for (let ahead = n + reads.length; ahead < places.length && reads.length < READ_AHEAD; ahead++) {
+            reads.push(readOrError(files[places[ahead]], lane.ports));
+        }
+        // Once per file, let pending I/O run (the steps of the reads ahead, the worker threads' answers):
+        // awaiting a read already done would not, and the main thread would starve them while it works.
+        await (0,external_node_timers_promises_namespaceObject.setImmediate)();
+        const file = files[place];
+        const content = await reads.shift();
+        if (!(content instanceof Uint8Array)) {
+            lane.byPlace[place] = { findings: [], errors: [content] };
+            continue;
+        }
+        // Its other files are still read, as they would be if they had been given alone.
+        const project = file.project && file.project.length > 1 ? file.project.join('\n') : undefined;
+        if (project !== undefined && projectsDone.has(project))
+            continue;
+        if (project !== undefined)
+            projectsDone.add(project);
+        lane.byPlace[place] = await finish(file, await evaluateHere(file, content, lane.engine, lane.ports), lane);
+    }
+}
+/**
+ * Has the worker threads check Dockerfiles, a bounded number at a time, and finishes each on this
+ * thread as soon as its answer comes (whatever the order), so its document is not kept any longer.
+ */
+async function checkOnWorkers(places, files, lane) {
+    let next = 0;
+    const feed = async () => {
+        while (next < places.length) {
+            const place = places[next++];
+            const file = files[place];
+            const content = await readOrError(file, lane.ports);
+            lane.byPlace[place] = content instanceof Uint8Array ? await finish(file, fromWorker(await lane.pool.check(file.path, content)), lane) : { findings: [], errors: [content] };
+        }
+    };
+    await Promise.all(Array.from({ length: lane.pool.workers * DOCKERFILES_PER_WORKER }, feed));
+}
+/** Worker threads for the Dockerfiles of a big scan; none for a small one, or for an engine that cannot be handed over. */
+async function startPoolFor(files, engine, settings) {
+    const dockerfiles = files.filter((file) => file.kind === 'dockerfile').length;
+    if (engine.compiled === undefined || !useWorkers(dockerfiles, settings))
+        return undefined;
+    // Loaded only now, so a small scan (a pull request's few files) never loads it.
+    const { startDockerfilePool } = await __nccwpck_require__.e(/* import() */ 943).then(__nccwpck_require__.bind(__nccwpck_require__, 8943));
+    return startDockerfilePool(engine.compiled, { ...settings, script: settings.script ?? findWorkerScript() });
+}
+async function readOrError(file, ports) {
     try {
         return await ports.readFile(file.path);
     }
     catch (thrown) {
-        return { kind: 'read', path: file.path, message: describeError(thrown) };
+        return { kind: 'read', path: file.path, message: (0,src_errors/* describeError */.U)(thrown) };
     }
 }
-async function checkFile(file, content, engine, ports, refine) {
+/** A worker's outcome as the main thread's own evaluation would have given it. */
+function fromWorker(outcome) {
+    return 'error' in outcome ? outcome : { parsed: locateInDockerfile(outcome.document), raw: outcome.raw };
+}
+async function evaluateHere(file, content, engine, ports) {
     let parsed;
     try {
         // Related files (a compose project's .env, extends, include and override files) go through the same guarded reader.
         parsed = await loadTarget(file, content, { readFile: (path) => ports.readFile(path), ...(ports.composeVariables ? { variables: ports.composeVariables } : {}) });
     }
     catch (thrown) {
-        const line = thrown instanceof ParseError ? thrown.line : undefined;
-        const message = thrown instanceof ParseError ? thrown.message : `Could not parse the file: ${describeError(thrown)}`;
-        // A problem in a related file is reported against that file, at its line.
-        const path = thrown instanceof ParseError ? thrown.path : file.path;
-        return { findings: [], errors: [{ kind: 'parse', path, ...(line ? { line } : {}), message }] };
+        return { error: parseFailure(file.path, thrown) };
     }
+    return evaluateParsed(file.path, parsed, engine);
+}
+/** The built-in results as findings, then the configuration's refiner (custom policies, exclusions, suppressions). */
+async function finish(file, evaluated, { engine, refine }) {
+    if ('error' in evaluated)
+        return { findings: [], errors: [evaluated.error] };
     try {
-        const checked = toFindings(engine.evaluate(parsed.document), parsed, engine.catalogue);
-        return refine ? await refine(checked, parsed) : checked;
+        const checked = toFindings(evaluated.raw, evaluated.parsed, engine.catalogue);
+        return refine ? await refine(checked, evaluated.parsed) : checked;
     }
     catch (thrown) {
-        return { findings: [], errors: [{ kind: 'policy', path: file.path, message: describeError(thrown) }] };
+        return { findings: [], errors: [policyFailure(file.path, thrown)] };
     }
 }
 
@@ -59766,7 +56152,7 @@ function compareFindings(a, b) {
         compareText(a.message, b.message));
 }
 /** Returns a sorted copy; every renderer goes through this so all outputs list findings alike. */
-function sortFindings(findings) {
+function sort_findings_sortFindings(findings) {
     return [...findings].sort(compareFindings);
 }
 /** Run-wide errors (no path) first, as they invalidate the whole run; then path, line, kind, message. */
@@ -59895,7 +56281,7 @@ function fromError(e) {
  */
 function toCheckRunAnnotations(result) {
     const fileErrors = sortErrors(result.errors).filter((e) => e.path !== undefined);
-    return [...fileErrors.map(fromError), ...sortFindings(result.findings).map(fromFinding)];
+    return [...fileErrors.map(fromError), ...sort_findings_sortFindings(result.findings).map(fromFinding)];
 }
 /** Title and short summary shown at the top of the check run. */
 function checkRunOutputHead(result, verdict) {
@@ -60015,7 +56401,7 @@ function workflow_commands_fromError(error) {
  * so this stops at `limits` and adds one `notice` saying how many were left out and where they are.
  */
 function planWorkflowCommands(result, limits = DEFAULT_ANNOTATION_LIMITS) {
-    const findings = sortFindings(result.findings);
+    const findings = sort_findings_sortFindings(result.findings);
     const errorLevel = [
         ...sortErrors(result.errors).map(workflow_commands_fromError),
         ...findings.filter((f) => f.severity === 'deny').map(workflow_commands_fromFinding),
@@ -60054,9 +56440,9 @@ function annotate_statusOf(thrown) {
 function refusal(stage, thrown) {
     const status = annotate_statusOf(thrown);
     if (status !== undefined && PERMISSION_STATUSES.has(status)) {
-        return `the token may not ${stage} check runs: HTTP ${status} ${describeError(thrown)}; a fork's token is read-only, and others need \`checks: write\``;
+        return `the token may not ${stage} check runs: HTTP ${status} ${(0,src_errors/* describeError */.U)(thrown)}; a fork's token is read-only, and others need \`checks: write\``;
     }
-    return `${stage === 'create' ? 'creating' : 'updating'} the check run failed${status === undefined ? '' : ` with HTTP ${status}`}: ${describeError(thrown)}`;
+    return `${stage === 'create' ? 'creating' : 'updating'} the check run failed${status === undefined ? '' : ` with HTTP ${status}`}: ${(0,src_errors/* describeError */.U)(thrown)}`;
 }
 function fallback(result, reason, log) {
     const plan = planWorkflowCommands(result);
@@ -60283,6 +56669,10 @@ function toJsonFinding(f) {
 }
 /** Builds the JSON report (see `JsonReport`) from a run and its verdict. */
 function toJsonReport(result, verdict, tool) {
+    return withFindings(result, verdict, tool, sort_findings_sortFindings(result.findings).map(toJsonFinding));
+}
+/** The report of `result` with `findings` in place of its own (the summary still counts its own). */
+function withFindings(result, verdict, tool, findings) {
     const deny = result.findings.filter((f) => f.severity === 'deny').length;
     return {
         version: 1,
@@ -60296,7 +56686,7 @@ function toJsonReport(result, verdict, tool) {
             errors: result.errors.length,
         },
         files: [...result.files].sort((a, b) => compareText(a.path, b.path)).map((f) => ({ path: f.path, kind: f.kind })),
-        findings: sortFindings(result.findings).map(toJsonFinding),
+        findings,
         errors: sortErrors(result.errors).map((e) => ({ kind: e.kind, path: e.path ?? null, line: e.line ?? null, message: e.message })),
     };
 }
@@ -60306,7 +56696,38 @@ function toJsonReport(result, verdict, tool) {
  * runner's legacy `##[command]` syntax; `::` commands need a line start, which JSON never gives them.
  */
 function serializeJsonReport(report) {
-    return `${JSON.stringify(report, null, 2).replace(/##\[/g, '#\\u0023[')}\n`;
+    return `${escapeLegacyCommands(JSON.stringify(report, null, 2))}\n`;
+}
+function escapeLegacyCommands(json) {
+    return json.replace(/##\[/g, '#\\u0023[');
+}
+/** Findings per piece of serializeJsonReportChunks: few writes, and each piece a few hundred KiB at most. */
+const FINDINGS_PER_CHUNK = 256;
+/**
+ * The text of serializeJsonReport(toJsonReport(result, verdict, tool)), in pieces for a writer: each
+ * finding is converted and serialised only when its piece is asked for, so the report of a big scan
+ * (tens of thousands of findings, tens of MiB of JSON) is never held whole, nor its JSON objects.
+ */
+function* serializeJsonReportChunks(result, verdict, tool) {
+    const sorted = sortFindings(result.findings);
+    const frame = serializeJsonReport(withFindings(result, verdict, tool, []));
+    // JSON.stringify's layout: the key at depth 1 on its own line; a string never holds a raw newline, so this is the key.
+    const empty = '\n  "findings": [],';
+    const at = frame.indexOf(empty);
+    if (sorted.length === 0 || at < 0) {
+        yield sorted.length === 0 ? frame : serializeJsonReport(toJsonReport(result, verdict, tool));
+        return;
+    }
+    yield `${frame.slice(0, at)}\n  "findings": [`;
+    for (let start = 0; start < sorted.length; start += FINDINGS_PER_CHUNK) {
+        const items = sorted.slice(start, start + FINDINGS_PER_CHUNK).map((finding, i) => {
+            // An element of an array at depth 1 is indented by 4, its members by 6.
+            const text = JSON.stringify(toJsonFinding(finding), null, 2).replace(/\n/g, '\n    ');
+            return `${start + i === 0 ? '' : ','}\n    ${text}`;
+        });
+        yield escapeLegacyCommands(items.join(''));
+    }
+    yield `\n  ],${frame.slice(at + empty.length)}`;
 }
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -60451,7 +56872,7 @@ function toSarif(result, catalogue, tool) {
         return n;
     };
     const results = [
-        ...sortFindings(result.findings).map((f) => toResult(f, index.get(f.ruleId) ?? 0, occurrence(f))),
+        ...sort_findings_sortFindings(result.findings).map((f) => toResult(f, index.get(f.ruleId) ?? 0, occurrence(f))),
         ...[...suppressed]
             .sort((a, b) => compareFindings(a.finding, b.finding))
             .map((s) => toResult(s.finding, index.get(s.finding.ruleId) ?? 0, occurrence(s.finding), s)),
@@ -60511,7 +56932,7 @@ function writeFailure(what, path, thrown, option) {
         : thrown instanceof Error
             ? thrown.message
             : String(thrown);
-    return new UserError(`Could not write ${what} to ${path} (${reason}). ${option}`);
+    return new src_errors/* UserError */.y(`Could not write ${what} to ${path} (${reason}). ${option}`);
 }
 /** Writes a report file, creating its directory (`reports/policy.sarif` needs no step of its own); a failure is a user error. */
 async function writeOutputFile(what, path, content, option) {
@@ -60922,7 +57343,7 @@ function renderSummary(result, verdict, ctx = {}) {
     const fullReport = ctx.fullReport ?? DEFAULT_FULL_REPORT;
     const cut = (what) => cutNote(what, budget, fullReport);
     const base = linkBase(ctx);
-    const findings = sortFindings(result.findings);
+    const findings = sort_findings_sortFindings(result.findings);
     const compliance = rollUpCompliance({
         findings,
         files: result.files,
@@ -61087,10 +57508,10 @@ async function run(env = process.env) {
             setFailed(failureReason(result, settings.failOn));
     }
     catch (thrown) {
-        if (thrown instanceof UserError)
+        if (thrown instanceof src_errors/* UserError */.y)
             setFailed(thrown.message);
         else
-            setFailed(`container-policy-action failed unexpectedly (please report this): ${describeError(thrown)}\n${thrown?.stack ?? ''}`);
+            setFailed(`container-policy-action failed unexpectedly (please report this): ${(0,src_errors/* describeError */.U)(thrown)}\n${thrown?.stack ?? ''}`);
     }
 }
 function actionPorts(settings, config, trusted) {
@@ -67060,1809 +63481,6 @@ module.exports = __nccwpck_require__(1256).YAML
 
 /***/ }),
 
-/***/ 4352:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = __nccwpck_require__(5077)
-const { SCHEMES, getSchemeHandler } = __nccwpck_require__(5300)
-
-const VALID_SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*$/u
-const MALFORMED_SCHEME_ERROR = 'URI scheme is malformed.'
-const MALFORMED_HOST_ERROR = 'URI host is malformed.'
-// ASCII characters outside the RFC 3986 reg-name set (unreserved, sub-delims
-// and "%" for pct-encoded): C0 controls, space, DEL, and "#/:<>?@[\]^`{|}.
-const FORBIDDEN_DOMAIN_HOST_CHARACTER = /[\0-\x20"#/:<>?@[\\\]^`{|}\x7F]/u
-
-/**
- * RFC 3986 section 3.1 does not allow percent-encoding in a scheme, so the
- * scheme is validated as-is and never decoded. Decoding would let inert input
- * such as `%6Aavascript:` become a live `javascript:` scheme.
- *
- * @param {string} scheme
- * @returns {string}
- */
-function validateScheme (scheme) {
-  const stringScheme = String(scheme)
-  if (!VALID_SCHEME.test(stringScheme)) {
-    throw new TypeError(MALFORMED_SCHEME_ERROR)
-  }
-  return stringScheme
-}
-
-/**
- * @template {import('./types/index').URIComponent|string} T
- * @param {T} uri
- * @param {import('./types/index').Options} [options]
- * @returns {T}
- */
-function normalize (uri, options) {
-  if (typeof uri === 'string') {
-    uri = /** @type {T} */ (normalizeString(uri, options))
-  } else if (typeof uri === 'object') {
-    uri = /** @type {T} */ (parse(serialize(uri, options), options))
-  }
-  return uri
-}
-
-/**
- * @param {string} baseURI
- * @param {string} relativeURI
- * @param {import('./types/index').Options} [options]
- * @returns {string}
- */
-function resolve (baseURI, relativeURI, options) {
-  const schemelessOptions = options ? Object.assign({ scheme: 'null' }, options) : { scheme: 'null' }
-  const {
-    parsed: baseParsed,
-    malformedAuthorityOrPort: baseMalformed,
-    malformedPercentEncoding: baseMalformedPercentEncoding,
-    malformedSchemeSpecific: baseMalformedSchemeSpecific,
-    malformedHost: baseMalformedHost,
-    malformedScheme: baseMalformedScheme
-  } = parseWithStatus(baseURI, schemelessOptions)
-  const {
-    parsed: relativeParsed,
-    malformedAuthorityOrPort: relativeMalformed,
-    malformedPercentEncoding: relativeMalformedPercentEncoding,
-    malformedSchemeSpecific: relativeMalformedSchemeSpecific,
-    malformedHost: relativeMalformedHost,
-    malformedScheme: relativeMalformedScheme
-  } = parseWithStatus(relativeURI, schemelessOptions)
-  if (
-    baseMalformed ||
-    relativeMalformed ||
-    baseMalformedPercentEncoding ||
-    relativeMalformedPercentEncoding ||
-    baseMalformedSchemeSpecific ||
-    relativeMalformedSchemeSpecific ||
-    baseMalformedHost ||
-    relativeMalformedHost ||
-    baseMalformedScheme ||
-    relativeMalformedScheme
-  ) {
-    throw new Error(baseParsed.error || relativeParsed.error || 'URI is malformed.')
-  }
-  const resolved = resolveComponent(baseParsed, relativeParsed, schemelessOptions, true)
-  const resolvedSchemeHandler = getSchemeHandler((options && options.scheme) || resolved.scheme)
-  const resolvedHost = resolved.host
-  const resolvedHostIsIP = resolvedHost !== undefined && resolvedHost !== '' &&
-    (isIPv4(resolvedHost) || normalizeIPv6(resolvedHost).isIPV6)
-  // Inputs are parsed scheme-neutrally, so delimiters and controls in a domain
-  // host are only detected here, once the final scheme is known. They always
-  // fail closed, including in percent-encoded hosts.
-  if (hasForbiddenDomainHost(resolved, options || {}, resolvedSchemeHandler, resolvedHostIsIP)) {
-    throw new Error(MALFORMED_HOST_ERROR)
-  }
-  canonicalizeHost(resolved, options || {}, resolvedSchemeHandler, resolvedHostIsIP)
-  // Percent escapes in an ASCII reg-name are encoded data. The WHATWG hostname
-  // parser can reject them even though fast-uri preserves them safely as RFC
-  // 3986 data. A raw non-ASCII host must still fail closed if conversion fails.
-  const encodedASCIIHost = resolvedHost && resolvedHost.indexOf('%') !== -1 &&
-    !/\P{ASCII}/u.test(resolvedHost)
-  if (resolved.error && !encodedASCIIHost) {
-    throw new Error(resolved.error)
-  }
-  schemelessOptions.skipEscape = true
-  return serialize(resolved, schemelessOptions)
-}
-
-/**
- * @param {import ('./types/index').URIComponent} base
- * @param {import ('./types/index').URIComponent} relative
- * @param {import('./types/index').Options} [options]
- * @param {boolean} [skipNormalization=false]
- * @returns {import ('./types/index').URIComponent}
- */
-function resolveComponent (base, relative, options, skipNormalization) {
-  /** @type {import('./types/index').URIComponent} */
-  const target = {}
-  if (!skipNormalization) {
-    base = parse(serialize(base, options), options) // normalize base component
-    relative = parse(serialize(relative, options), options) // normalize relative component
-  }
-  options = options || {}
-
-  if (!options.tolerant && relative.scheme) {
-    target.scheme = relative.scheme
-    // target.authority = relative.authority;
-    target.userinfo = relative.userinfo
-    target.host = relative.host
-    target.port = relative.port
-    target.path = removeDotSegments(relative.path || '')
-    target.query = relative.query
-  } else {
-    if (relative.userinfo !== undefined || relative.host !== undefined || relative.port !== undefined) {
-      // target.authority = relative.authority;
-      target.userinfo = relative.userinfo
-      target.host = relative.host
-      target.port = relative.port
-      target.path = removeDotSegments(relative.path || '')
-      target.query = relative.query
-    } else {
-      if (!relative.path) {
-        target.path = base.path
-        if (relative.query !== undefined) {
-          target.query = relative.query
-        } else {
-          target.query = base.query
-        }
-      } else {
-        if (relative.path[0] === '/') {
-          target.path = removeDotSegments(relative.path)
-        } else {
-          const baseHasAuthority = base.userinfo !== undefined || base.host !== undefined || base.port !== undefined
-          if (baseHasAuthority && !base.path) {
-            target.path = '/' + relative.path
-          } else if (!base.path) {
-            target.path = relative.path
-          } else {
-            target.path = base.path.slice(0, base.path.lastIndexOf('/') + 1) + relative.path
-          }
-          target.path = base.scheme === undefined && !baseHasAuthority && target.path[0] !== '/'
-            ? removeDotSegmentsRelative(target.path)
-            : removeDotSegments(target.path)
-        }
-        target.query = relative.query
-      }
-      // target.authority = base.authority;
-      target.userinfo = base.userinfo
-      target.host = base.host
-      target.port = base.port
-    }
-    target.scheme = base.scheme
-  }
-
-  target.fragment = relative.fragment
-
-  return target
-}
-
-/**
- * @param {import ('./types/index').URIComponent|string} uriA
- * @param {import ('./types/index').URIComponent|string} uriB
- * @param {import ('./types/index').Options} options
- * @returns {boolean}
- */
-function equal (uriA, uriB, options) {
-  const normalizedA = normalizeComparableURI(uriA, options)
-  const normalizedB = normalizeComparableURI(uriB, options)
-
-  return normalizedA !== undefined && normalizedB !== undefined && normalizedA === normalizedB
-}
-
-/**
- * @param {Readonly<import('./types/index').URIComponent>} cmpts
- * @param {import('./types/index').Options} [opts]
- * @returns {string}
- */
-function serialize (cmpts, opts) {
-  const component = {
-    host: cmpts.host,
-    scheme: cmpts.scheme,
-    userinfo: cmpts.userinfo,
-    port: cmpts.port,
-    path: cmpts.path,
-    query: cmpts.query,
-    nid: cmpts.nid,
-    nss: cmpts.nss,
-    uuid: cmpts.uuid,
-    fragment: cmpts.fragment,
-    reference: cmpts.reference,
-    resourceName: cmpts.resourceName,
-    secure: cmpts.secure,
-    error: ''
-  }
-  const options = Object.assign({}, opts)
-  const uriTokens = []
-
-  if (component.scheme) {
-    component.scheme = validateScheme(component.scheme)
-  }
-
-  // find scheme handler
-  const schemeHandler = getSchemeHandler(options.scheme || component.scheme)
-
-  // perform scheme specific serialization
-  if (schemeHandler && schemeHandler.serialize) schemeHandler.serialize(component, options)
-
-  const hasAuthority = component.userinfo !== undefined || component.host !== undefined || component.port !== undefined
-  // A reference with no emitted scheme is path-noscheme: a bare ':' in its
-  // first path segment would reparse as a scheme (RFC 3986 3.3/4.2). Enforced
-  // under skipEscape too (resolve()), so the reapply below gates on this flag.
-  const schemelessReference = (component.scheme === undefined || options.reference === 'suffix') && !hasAuthority
-  const pathNoScheme = !options.skipEscape && schemelessReference
-
-  if (component.path !== undefined) {
-    if (!options.skipEscape) {
-      component.path = serializePathEncoding(component.path, pathNoScheme)
-    } else {
-      component.path = normalizePercentEncoding(component.path)
-    }
-  }
-
-  if (options.reference !== 'suffix' && component.scheme) {
-    // Scheme handlers may replace the scheme during serialization.
-    component.scheme = validateScheme(component.scheme)
-    uriTokens.push(component.scheme, ':')
-  }
-
-  const authority = recomposeAuthority(component)
-  if (authority !== undefined) {
-    if (options.reference !== 'suffix') {
-      uriTokens.push('//')
-    }
-
-    uriTokens.push(authority)
-
-    if (component.path && component.path[0] !== '/') {
-      uriTokens.push('/')
-    }
-  }
-  if (component.path !== undefined) {
-    let s = component.path
-
-    if (!options.absolutePath && (!schemeHandler || !schemeHandler.absolutePath)) {
-      // A relative-path reference keeps its unresolvable leading ".." segments
-      // and must never become root-relative (RFC 3986 section 5.2.4 applies to
-      // merged target paths, not to the reference itself).
-      s = schemelessReference && s[0] !== '/'
-        ? removeDotSegmentsRelative(s)
-        : removeDotSegments(s)
-    }
-
-    // Dot-segment removal can expose a colon that was not originally in the
-    // first segment (for example, "./a:b"). Reapply path-noscheme encoding so
-    // the serialized relative reference cannot be reparsed as a URI scheme.
-    if (schemelessReference) {
-      s = serializePathEncoding(s, true)
-    }
-
-    if (
-      authority === undefined &&
-      s[0] === '/' &&
-      s[1] === '/'
-    ) {
-      // don't allow the path to start with "//"
-      s = '/%2F' + s.slice(2)
-    }
-
-    uriTokens.push(s)
-  }
-
-  if (component.query !== undefined) {
-    uriTokens.push('?', encodeQuery(component.query))
-  }
-
-  if (component.fragment !== undefined) {
-    uriTokens.push('#', encodeFragment(component.fragment))
-  }
-  return uriTokens.join('')
-}
-
-const URI_PARSE = /^(?:([^#/:?]+):)?(?:\/\/((?:([^#/?@]*)@)?(\[[^#/?\]]+\]|[^#/:?]*)(?::(\d*))?))?([^#?]*)(?:\?([^#]*))?(?:#((?:.|[\n\r])*))?/u
-
-// Captures the authority component (between "//" and the next "/", "?" or "#"),
-// with or without a scheme prefix, for the literal-backslash rejection below.
-const AUTHORITY_PREFIX = /^(?:[^#/:?]+:)?\/\/([^/?#]*)/
-
-// Captures the leading authority-introducer region after an optional scheme: a
-// run of forward slashes, backslashes, and the characters the WHATWG URL parser
-// removes before parsing (TAB U+0009, LF U+000A, CR U+000D). A valid introducer
-// is exactly "//". Node treats "\" as "/" on special schemes and strips those
-// characters first, so forms like "\\", "/\", "\/", "/<TAB>/", or a leading
-// "<TAB>//" reach an authority in Node while fast-uri's URI_PARSE folds them into
-// the path group (host confusion / SSRF / redirect bypass).
-const AUTHORITY_INTRODUCER_REGION = /^(?:[^#/:?]+:)?([/\\\t\n\r]*)/
-
-/**
- * @param {import('./types/index').URIComponent} parsed
- * @param {RegExpMatchArray} matches
- * @returns {string|undefined}
- */
-function getParseError (parsed, matches) {
-  if (matches[2] !== undefined && parsed.path && parsed.path[0] !== '/') {
-    return 'URI path must start with "/" when authority is present.'
-  }
-
-  if (typeof parsed.port === 'number' && (parsed.port < 0 || parsed.port > 65535)) {
-    return 'URI port is malformed.'
-  }
-
-  return undefined
-}
-
-/**
- * Checks percent syntax without decoding the represented octets. RFC 3986
- * percent-encoding is byte-oriented, so sequences such as `%FF` are valid even
- * though they are not independently valid UTF-8.
- *
- * @param {string|undefined} component
- * @returns {boolean}
- */
-function hasMalformedPercentEncoding (component) {
-  if (component === undefined) return false
-
-  let percent = component.indexOf('%')
-  while (percent !== -1) {
-    if (percent + 2 >= component.length || !/^[\da-f]{2}$/iu.test(component.slice(percent + 1, percent + 3))) {
-      return true
-    }
-    percent = component.indexOf('%', percent + 3)
-  }
-
-  return false
-}
-
-/**
- * Whether the host is a bracketed IP literal (RFC 3986 `IP-literal`).
- * An unterminated `[` is not a literal, so it must still be validated as a
- * reg-name instead of being waved through as an IP.
- *
- * @param {string} host
- * @returns {boolean}
- */
-function isIPLiteral (host) {
-  return host[0] === '[' && host[host.length - 1] === ']'
-}
-
-/**
- * @param {RegExpMatchArray} matches
- * @returns {boolean}
- */
-function hasMalformedComponentPercentEncoding (matches) {
-  // Bracketed IP literals use a raw "%" as the zone separator for historical
-  // compatibility. Their parsing is intentionally left to normalizeIPv6.
-  const host = matches[4]
-  return hasMalformedPercentEncoding(matches[3]) ||
-    (host !== undefined && !isIPLiteral(host) && hasMalformedPercentEncoding(host)) ||
-    hasMalformedPercentEncoding(matches[6]) ||
-    hasMalformedPercentEncoding(matches[7]) ||
-    hasMalformedPercentEncoding(matches[8])
-}
-
-/**
- * @param {import('./types/index').URIComponent} parsed
- * @param {import('./types/index').Options} options
- * @param {{ domainHost?: boolean, unicodeSupport?: boolean }|undefined} schemeHandler
- * @param {boolean} isIP
- * @returns {boolean} whether host conversion failed
- */
-function canonicalizeHost (parsed, options, schemeHandler, isIP) {
-  if (hasForbiddenDomainHost(parsed, options, schemeHandler, isIP)) {
-    parsed.error = parsed.error || MALFORMED_HOST_ERROR
-    return true
-  }
-
-  if (
-    !options.unicodeSupport &&
-    (!schemeHandler || !schemeHandler.unicodeSupport) &&
-    parsed.host &&
-    !isIPLiteral(parsed.host) &&
-    (options.domainHost || (schemeHandler && schemeHandler.domainHost)) &&
-    isIP === false &&
-    nonSimpleDomain(parsed.host)
-  ) {
-    let url
-    try {
-      url = new URL('http://' + parsed.host)
-    } catch (e) {
-      parsed.error = parsed.error || "Host's domain name can not be converted to ASCII: " + e
-      return true
-    }
-    // The WHATWG parser must have read the whole input as a host. Anything
-    // else means it found a delimiter fast-uri did not, so its hostname would
-    // describe a different authority.
-    if (!isHostOnlyURL(url)) {
-      parsed.error = parsed.error || MALFORMED_HOST_ERROR
-      return true
-    }
-    parsed.host = url.hostname
-  }
-  return false
-}
-
-/**
- * Whether a domain host contains an ASCII character that RFC 3986 does not
- * allow in a reg-name (unreserved, sub-delims, or pct-encoded). Such a host is
- * rejected instead of being handed to the WHATWG URL parser, which would treat
- * "@" as a userinfo delimiter (silently dropping the data before it) and strip
- * TAB, LF, and CR. Non-ASCII characters remain allowed for IDNs.
- *
- * @param {import('./types/index').URIComponent} parsed
- * @param {import('./types/index').Options} options
- * @param {{ domainHost?: boolean }|undefined} schemeHandler
- * @param {boolean} isIP
- * @returns {boolean}
- */
-function hasForbiddenDomainHost (parsed, options, schemeHandler, isIP) {
-  return Boolean(
-    parsed.host &&
-    isIP === false &&
-    !isIPLiteral(parsed.host) &&
-    (options.domainHost || (schemeHandler && schemeHandler.domainHost)) &&
-    FORBIDDEN_DOMAIN_HOST_CHARACTER.test(parsed.host)
-  )
-}
-
-/**
- * @param {URL} url
- * @returns {boolean}
- */
-function isHostOnlyURL (url) {
-  return url.username === '' &&
-    url.password === '' &&
-    url.port === '' &&
-    url.pathname === '/' &&
-    url.search === '' &&
-    url.hash === '' &&
-    url.hostname !== ''
-}
-
-/**
- * @param {string} uri
- * @param {import('./types/index').Options} [opts]
- * @returns {{ parsed: import('./types/index').URIComponent, malformedAuthorityOrPort: boolean, malformedPercentEncoding: boolean, malformedSchemeSpecific: boolean, malformedHost: boolean, malformedScheme: boolean }}
- */
-function parseWithStatus (uri, opts) {
-  const options = Object.assign({}, opts)
-  /** @type {import('./types/index').URIComponent} */
-  const parsed = {
-    scheme: undefined,
-    userinfo: undefined,
-    host: '',
-    port: undefined,
-    path: '',
-    query: undefined,
-    fragment: undefined
-  }
-
-  let malformedAuthorityOrPort = false
-  let malformedPercentEncoding = false
-  let malformedSchemeSpecific = false
-  let malformedHost = false
-  let malformedIPLiteral = false
-  let malformedScheme = false
-
-  let isIP = false
-  if (options.reference === 'suffix') {
-    if (options.scheme) {
-      uri = options.scheme + ':' + uri
-    } else {
-      uri = '//' + uri
-    }
-  }
-
-  // A literal backslash (U+005C) is not a valid RFC 3986 URI character and is
-  // not an authority delimiter. Reject it in the authority rather than
-  // rewriting it: normalizing "\" -> "/" (WHATWG error recovery) could silently
-  // change the resource identified by an otherwise-invalid input, and lets "\"
-  // act as a host delimiter here while Node's native URL parses a different
-  // host (SSRF / redirect / origin-allowlist bypass). Percent-encoded %5C is
-  // untouched and remains valid encoded data.
-  const authorityMatch = uri.match(AUTHORITY_PREFIX)
-  if (authorityMatch !== null && authorityMatch[1].indexOf('\\') !== -1) {
-    parsed.error = 'URI authority must not contain a literal backslash.'
-    malformedAuthorityOrPort = true
-  }
-
-  // Reject a malformed or whitespace-smuggled authority introducer. fast-uri
-  // only recognizes a literal "//"; anything else in the leading separator run
-  // (a backslash, or a "//" that appears only after removing the TAB/LF/CR that
-  // Node strips) means the authority fast-uri parses differs from the one Node's
-  // URL resolves. Reject rather than rewrite, mirroring the literal-backslash
-  // guard above. Percent-encoded forms (%5C, %09) are untouched, valid data.
-  const introducerMatch = uri.match(AUTHORITY_INTRODUCER_REGION)
-  if (introducerMatch !== null) {
-    const region = introducerMatch[1]
-    const normalizedRegion = region.replace(/[\t\n\r]/g, '')
-    // Two or more leading separators introduce an authority.
-    if (normalizedRegion.length >= 2) {
-      if (normalizedRegion.slice(0, 2) !== '//') {
-        parsed.error = parsed.error || 'URI authority must not contain a literal backslash.'
-        malformedAuthorityOrPort = true
-      } else if (region.length !== normalizedRegion.length) {
-        parsed.error = parsed.error || 'URI authority introducer must not contain whitespace.'
-        malformedAuthorityOrPort = true
-      }
-    }
-  }
-
-  const matches = uri.match(URI_PARSE)
-
-  if (matches) {
-    // store each component
-    parsed.scheme = matches[1]
-    parsed.userinfo = matches[3]
-    parsed.host = matches[4]
-    parsed.port = parseInt(matches[5], 10)
-    parsed.path = matches[6] || ''
-    parsed.query = matches[7]
-    parsed.fragment = matches[8]
-
-    if (parsed.scheme !== undefined) {
-      if (VALID_SCHEME.test(parsed.scheme)) {
-        parsed.scheme = parsed.scheme.toLowerCase()
-      } else {
-        parsed.error = parsed.error || MALFORMED_SCHEME_ERROR
-        malformedScheme = true
-      }
-    }
-
-    malformedPercentEncoding = hasMalformedComponentPercentEncoding(matches)
-    if (malformedPercentEncoding) {
-      parsed.error = parsed.error || 'URI contains malformed percent-encoding.'
-    }
-
-    // fix port number
-    if (isNaN(parsed.port)) {
-      parsed.port = matches[5]
-    }
-
-    const parseError = getParseError(parsed, matches)
-    if (parseError !== undefined) {
-      parsed.error = parsed.error || parseError
-      malformedAuthorityOrPort = true
-    }
-
-    if (parsed.host) {
-      const ipv4result = isIPv4(parsed.host)
-      if (ipv4result === false) {
-        const bracketedIPLiteral = isIPLiteral(parsed.host)
-        const hasIPLiteralBracket = parsed.host.indexOf('[') !== -1 || parsed.host.indexOf(']') !== -1
-        const ipv6result = normalizeIPv6(parsed.host)
-        isIP = ipv6result.isIPV6 || ipv6result.isIPVFuture === true
-        malformedIPLiteral = hasIPLiteralBracket && (!bracketedIPLiteral || ipv6result.error === true)
-        parsed.host = isIP ? ipv6result.host : ipv6result.host.toLowerCase()
-
-        if (malformedIPLiteral) {
-          parsed.error = parsed.error || MALFORMED_HOST_ERROR
-          malformedAuthorityOrPort = true
-        }
-      } else {
-        isIP = true
-      }
-    }
-    if (parsed.scheme === undefined && parsed.userinfo === undefined && parsed.host === undefined && parsed.port === undefined && parsed.query === undefined && !parsed.path) {
-      parsed.reference = 'same-document'
-    } else if (parsed.scheme === undefined) {
-      parsed.reference = 'relative'
-    } else if (parsed.fragment === undefined) {
-      parsed.reference = 'absolute'
-    } else {
-      parsed.reference = 'uri'
-    }
-
-    // check for reference errors
-    if (options.reference && options.reference !== 'suffix' && options.reference !== parsed.reference) {
-      parsed.error = parsed.error || 'URI is not a ' + options.reference + ' reference.'
-    }
-
-    // find scheme handler
-    const schemeHandler = getSchemeHandler(options.scheme || parsed.scheme)
-
-    // convert Unicode IDN -> ASCII IDN when the effective scheme uses domain hosts
-    if (!malformedIPLiteral) {
-      malformedHost = canonicalizeHost(parsed, options, schemeHandler, isIP)
-    }
-
-    if (uri.indexOf('%') !== -1 && parsed.host !== undefined && !malformedIPLiteral) {
-      let host = isIP ? parsed.host : normalizePercentEncoding(parsed.host, true)
-      if (!isIP) {
-        // Fold reg-name case after decoding unreserved octets. The second
-        // pass only restores uppercase hex in escapes that remain encoded.
-        host = normalizePercentEncoding(host.toLowerCase())
-      }
-      // Resolution parses both inputs with the internal `null` scheme before
-      // the effective scheme is known. Keep raw host delimiters for that step
-      // so resolve() can reject them for domain-host schemes; the resolved
-      // authority is encoded when it is serialized.
-      parsed.host = isIP || options.scheme !== 'null' ? reescapeHostDelimiters(host, isIP) : host
-    }
-
-    if (!schemeHandler || (schemeHandler && !schemeHandler.skipNormalize)) {
-      if (parsed.path) {
-        parsed.path = normalizePathEncoding(parsed.path)
-      }
-      if (parsed.query) {
-        parsed.query = normalizeQueryFragmentEncoding(parsed.query)
-      }
-      if (parsed.fragment) {
-        parsed.fragment = normalizeQueryFragmentEncoding(parsed.fragment)
-      }
-    }
-
-    // perform scheme specific parsing
-    if (schemeHandler && schemeHandler.parse) {
-      schemeHandler.parse(parsed, options)
-      if (schemeHandler === SCHEMES.urn && parsed.nid === undefined) {
-        malformedSchemeSpecific = true
-      }
-    }
-  } else {
-    parsed.error = parsed.error || 'URI can not be parsed.'
-  }
-  return { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme }
-}
-
-/**
- * @param {string} uri
- * @param {import('./types/index').Options} [opts]
- * @returns
- */
-function parse (uri, opts) {
-  return parseWithStatus(uri, opts).parsed
-}
-
-/**
- * @param {string} uri
- * @param {import('./types/index').Options} [opts]
- * @returns {string}
- */
-function normalizeString (uri, opts) {
-  return normalizeStringWithStatus(uri, opts).normalized
-}
-
-/**
- * @param {string} uri
- * @param {import('./types/index').Options} [opts]
- * @returns {{ normalized: string, malformedAuthorityOrPort: boolean, malformedPercentEncoding: boolean, malformedSchemeSpecific: boolean, malformedHost: boolean, malformedScheme: boolean }}
- */
-function normalizeStringWithStatus (uri, opts) {
-  const { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme } = parseWithStatus(uri, opts)
-  return {
-    normalized: malformedAuthorityOrPort || malformedPercentEncoding || malformedSchemeSpecific || malformedHost || malformedScheme ? uri : serialize(parsed, opts),
-    malformedAuthorityOrPort,
-    malformedPercentEncoding,
-    malformedSchemeSpecific,
-    malformedHost,
-    malformedScheme
-  }
-}
-
-/**
- * @param {import ('./types/index').URIComponent|string} uri
- * @param {import('./types/index').Options} [opts]
- * @returns {string|undefined}
- */
-function normalizeComparableURI (uri, opts) {
-  if (typeof uri !== 'string' && typeof uri !== 'object') {
-    return undefined
-  }
-
-  let value
-  try {
-    value = typeof uri === 'string' ? uri : serialize(uri, opts)
-  } catch {
-    return undefined
-  }
-  const { normalized, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme } = normalizeStringWithStatus(value, opts)
-  return malformedAuthorityOrPort || malformedPercentEncoding || malformedSchemeSpecific || malformedHost || malformedScheme ? undefined : normalized
-}
-
-const fastUri = {
-  SCHEMES,
-  normalize,
-  resolve,
-  resolveComponent,
-  equal,
-  serialize,
-  parse
-}
-
-module.exports = fastUri
-module.exports["default"] = fastUri
-module.exports.fastUri = fastUri
-
-
-/***/ }),
-
-/***/ 5300:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const { isUUID } = __nccwpck_require__(5077)
-const URN_REG = /^([\da-z][\d\-a-z]{0,31}):((?:[\w!$'()*+,\-./:;=@]|%[\da-f]{2})+)$/iu
-
-const supportedSchemeNames = /** @type {const} */ (['http', 'https', 'ws',
-  'wss', 'urn', 'urn:uuid'])
-
-/** @typedef {supportedSchemeNames[number]} SchemeName */
-
-/**
- * @param {string} name
- * @returns {name is SchemeName}
- */
-function isValidSchemeName (name) {
-  return supportedSchemeNames.indexOf(/** @type {*} */ (name)) !== -1
-}
-
-/**
- * @callback SchemeFn
- * @param {import('../types/index').URIComponent} component
- * @param {import('../types/index').Options} options
- * @returns {import('../types/index').URIComponent}
- */
-
-/**
- * @typedef {Object} SchemeHandler
- * @property {SchemeName} scheme - The scheme name.
- * @property {boolean} [domainHost] - Indicates if the scheme supports domain hosts.
- * @property {SchemeFn} parse - Function to parse the URI component for this scheme.
- * @property {SchemeFn} serialize - Function to serialize the URI component for this scheme.
- * @property {boolean} [skipNormalize] - Indicates if normalization should be skipped for this scheme.
- * @property {boolean} [absolutePath] - Indicates if the scheme uses absolute paths.
- * @property {boolean} [unicodeSupport] - Indicates if the scheme supports Unicode.
- */
-
-/**
- * @param {import('../types/index').URIComponent} wsComponent
- * @returns {boolean}
- */
-function wsIsSecure (wsComponent) {
-  if (wsComponent.secure === true) {
-    return true
-  } else if (wsComponent.secure === false) {
-    return false
-  } else if (wsComponent.scheme) {
-    return (
-      wsComponent.scheme.length === 3 &&
-      (wsComponent.scheme[0] === 'w' || wsComponent.scheme[0] === 'W') &&
-      (wsComponent.scheme[1] === 's' || wsComponent.scheme[1] === 'S') &&
-      (wsComponent.scheme[2] === 's' || wsComponent.scheme[2] === 'S')
-    )
-  } else {
-    return false
-  }
-}
-
-/** @type {SchemeFn} */
-function httpParse (component) {
-  if (!component.host) {
-    component.error = component.error || 'HTTP URIs must have a host.'
-  }
-
-  return component
-}
-
-/** @type {SchemeFn} */
-function httpSerialize (component) {
-  const secure = String(component.scheme).toLowerCase() === 'https'
-
-  // normalize the default port
-  if (component.port === (secure ? 443 : 80) || component.port === '') {
-    component.port = undefined
-  }
-
-  // normalize the empty path
-  if (!component.path) {
-    component.path = '/'
-  }
-
-  // NOTE: We do not parse query strings for HTTP URIs
-  // as WWW Form Url Encoded query strings are part of the HTML4+ spec,
-  // and not the HTTP spec.
-
-  return component
-}
-
-/** @type {SchemeFn} */
-function wsParse (wsComponent) {
-// indicate if the secure flag is set
-  wsComponent.secure = wsIsSecure(wsComponent)
-
-  // construct resouce name
-  wsComponent.resourceName = (wsComponent.path || '/') + (wsComponent.query ? '?' + wsComponent.query : '')
-  wsComponent.path = undefined
-  wsComponent.query = undefined
-
-  return wsComponent
-}
-
-/** @type {SchemeFn} */
-function wsSerialize (wsComponent) {
-// normalize the default port
-  if (wsComponent.port === (wsIsSecure(wsComponent) ? 443 : 80) || wsComponent.port === '') {
-    wsComponent.port = undefined
-  }
-
-  // ensure scheme matches secure flag
-  if (typeof wsComponent.secure === 'boolean') {
-    wsComponent.scheme = (wsComponent.secure ? 'wss' : 'ws')
-    wsComponent.secure = undefined
-  }
-
-  // reconstruct path from resource name
-  if (wsComponent.resourceName) {
-    const queryIndex = wsComponent.resourceName.indexOf('?')
-    const path = queryIndex === -1
-      ? wsComponent.resourceName
-      : wsComponent.resourceName.slice(0, queryIndex)
-    wsComponent.path = (path && path !== '/' ? path : undefined)
-    wsComponent.query = queryIndex === -1
-      ? undefined
-      : wsComponent.resourceName.slice(queryIndex + 1)
-    wsComponent.resourceName = undefined
-  }
-
-  // forbid fragment component
-  wsComponent.fragment = undefined
-
-  return wsComponent
-}
-
-/** @type {SchemeFn} */
-function urnParse (urnComponent, options) {
-  if (!urnComponent.path) {
-    urnComponent.error = 'URN can not be parsed'
-    return urnComponent
-  }
-  const matches = urnComponent.path.match(URN_REG)
-  if (matches && matches[0] === urnComponent.path) {
-    const scheme = options.scheme || urnComponent.scheme || 'urn'
-    urnComponent.nid = matches[1].toLowerCase()
-    urnComponent.nss = matches[2]
-    const urnScheme = `${scheme}:${options.nid || urnComponent.nid}`
-    const schemeHandler = getSchemeHandler(urnScheme)
-    urnComponent.path = undefined
-
-    if (schemeHandler) {
-      urnComponent = schemeHandler.parse(urnComponent, options)
-    }
-  } else {
-    urnComponent.error = urnComponent.error || 'URN can not be parsed.'
-  }
-
-  return urnComponent
-}
-
-/** @type {SchemeFn} */
-function urnSerialize (urnComponent, options) {
-  if (urnComponent.nid === undefined) {
-    throw new Error('URN without nid cannot be serialized')
-  }
-  const scheme = options.scheme || urnComponent.scheme || 'urn'
-  const nid = urnComponent.nid.toLowerCase()
-  const urnScheme = `${scheme}:${options.nid || nid}`
-  const schemeHandler = getSchemeHandler(urnScheme)
-
-  if (schemeHandler) {
-    urnComponent = schemeHandler.serialize(urnComponent, options)
-  }
-
-  const uriComponent = urnComponent
-  const nss = urnComponent.nss
-  uriComponent.path = `${nid || options.nid}:${nss}`
-
-  options.skipEscape = true
-  return uriComponent
-}
-
-/** @type {SchemeFn} */
-function urnuuidParse (urnComponent, options) {
-  const uuidComponent = urnComponent
-  uuidComponent.uuid = uuidComponent.nss
-  uuidComponent.nss = undefined
-
-  if (!options.tolerant && (!uuidComponent.uuid || !isUUID(uuidComponent.uuid))) {
-    uuidComponent.error = uuidComponent.error || 'UUID is not valid.'
-  }
-
-  return uuidComponent
-}
-
-/** @type {SchemeFn} */
-function urnuuidSerialize (uuidComponent) {
-  const urnComponent = uuidComponent
-  // normalize UUID
-  urnComponent.nss = (uuidComponent.uuid || '').toLowerCase()
-  return urnComponent
-}
-
-const http = /** @type {SchemeHandler} */ ({
-  scheme: 'http',
-  domainHost: true,
-  parse: httpParse,
-  serialize: httpSerialize
-})
-
-const https = /** @type {SchemeHandler} */ ({
-  scheme: 'https',
-  domainHost: http.domainHost,
-  parse: httpParse,
-  serialize: httpSerialize
-})
-
-const ws = /** @type {SchemeHandler} */ ({
-  scheme: 'ws',
-  domainHost: true,
-  parse: wsParse,
-  serialize: wsSerialize
-})
-
-const wss = /** @type {SchemeHandler} */ ({
-  scheme: 'wss',
-  domainHost: ws.domainHost,
-  parse: ws.parse,
-  serialize: ws.serialize
-})
-
-const urn = /** @type {SchemeHandler} */ ({
-  scheme: 'urn',
-  parse: urnParse,
-  serialize: urnSerialize,
-  skipNormalize: true
-})
-
-const urnuuid = /** @type {SchemeHandler} */ ({
-  scheme: 'urn:uuid',
-  parse: urnuuidParse,
-  serialize: urnuuidSerialize,
-  skipNormalize: true
-})
-
-const SCHEMES = /** @type {Record<SchemeName, SchemeHandler>} */ ({
-  http,
-  https,
-  ws,
-  wss,
-  urn,
-  'urn:uuid': urnuuid
-})
-
-Object.setPrototypeOf(SCHEMES, null)
-
-/**
- * @param {string|undefined} scheme
- * @returns {SchemeHandler|undefined}
- */
-function getSchemeHandler (scheme) {
-  return (
-    scheme && (
-      SCHEMES[/** @type {SchemeName} */ (scheme)] ||
-      SCHEMES[/** @type {SchemeName} */(scheme.toLowerCase())])
-  ) ||
-    undefined
-}
-
-module.exports = {
-  wsIsSecure,
-  SCHEMES,
-  isValidSchemeName,
-  getSchemeHandler,
-}
-
-
-/***/ }),
-
-/***/ 5077:
-/***/ ((module) => {
-
-
-
-/** @type {(value: string) => boolean} */
-const isUUID = RegExp.prototype.test.bind(/^[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$/iu)
-
-/** @type {(value: string) => boolean} */
-const isIPv4 = RegExp.prototype.test.bind(/^(?:(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)$/u)
-
-/** @type {(value: string) => boolean} */
-const isPort = RegExp.prototype.test.bind(/^\d*$/u)
-
-/** @type {(value: string) => boolean} */
-const isHexPair = RegExp.prototype.test.bind(/^[\da-f]{2}$/iu)
-
-/** @type {(value: string) => boolean} */
-const isUnreserved = RegExp.prototype.test.bind(/^[\da-z\-._~]$/iu)
-
-/** @type {(value: string) => boolean} */
-const isPathCharacter = RegExp.prototype.test.bind(/^[A-Za-z0-9\-._~!$&'()*+,;=:@/]$/u)
-
-/** @type {(value: string) => boolean} */
-const isQueryFragmentCharacter = RegExp.prototype.test.bind(/^[A-Za-z0-9\-._~!$&'()*+,;=:@/?]$/u)
-
-/** @type {(value: string) => boolean} */
-const isUserinfoCharacter = RegExp.prototype.test.bind(/^[A-Za-z0-9\-._~!$&'()*+,;=:]$/u)
-
-const BYTE_HEX = new Array(256)
-{
-  const HEX_DIGITS = '0123456789ABCDEF'
-  for (let i = 0; i < 256; i++) {
-    BYTE_HEX[i] = '%' + HEX_DIGITS[i >> 4] + HEX_DIGITS[i & 0xF]
-  }
-}
-function percentEncodeNonAscii (cp) {
-  if (cp < 0x800) {
-    return BYTE_HEX[0xC0 | (cp >> 6)] +
-           BYTE_HEX[0x80 | (cp & 0x3F)]
-  }
-  if (cp < 0x10000) {
-    return BYTE_HEX[0xE0 | (cp >> 12)] +
-           BYTE_HEX[0x80 | ((cp >> 6) & 0x3F)] +
-           BYTE_HEX[0x80 | (cp & 0x3F)]
-  }
-  return BYTE_HEX[0xF0 | (cp >> 18)] +
-         BYTE_HEX[0x80 | ((cp >> 12) & 0x3F)] +
-         BYTE_HEX[0x80 | ((cp >> 6) & 0x3F)] +
-         BYTE_HEX[0x80 | (cp & 0x3F)]
-}
-
-/**
- * @param {Array<string>} input
- * @returns {string}
- */
-function stringArrayToHexStripped (input) {
-  let acc = ''
-  let code = 0
-  let i = 0
-
-  for (i = 0; i < input.length; i++) {
-    code = input[i].charCodeAt(0)
-    if (code === 48) {
-      continue
-    }
-    if (!((code >= 48 && code <= 57) || (code >= 65 && code <= 70) || (code >= 97 && code <= 102))) {
-      return ''
-    }
-    acc += input[i]
-    break
-  }
-
-  for (i += 1; i < input.length; i++) {
-    code = input[i].charCodeAt(0)
-    if (!((code >= 48 && code <= 57) || (code >= 65 && code <= 70) || (code >= 97 && code <= 102))) {
-      return ''
-    }
-    acc += input[i]
-  }
-  return acc
-}
-
-/** @type {(value: string) => boolean} */
-const isHextet = RegExp.prototype.test.bind(/^[\dA-Fa-f]{1,4}$/)
-
-/** @type {(value: string) => boolean} */
-const isIPvFuture = RegExp.prototype.test.bind(/^[vV][\dA-Fa-f]+\.[A-Za-z\d\-._~!$&'()*+,;=:]+$/)
-
-/** @type {(value: string) => boolean} */
-const isZoneCharacter = RegExp.prototype.test.bind(/^[A-Za-z\d\-._~]$/)
-
-/**
- * @param {string} value
- * @returns {boolean}
- */
-const nonSimpleDomain = RegExp.prototype.test.bind(/[^!"$&'()*+,\-.;=_`a-z{}~]/u)
-
-/**
- * @param {string} zone
- * @returns {boolean}
- */
-function isZoneIdentifier (zone) {
-  if (zone.length === 0) return false
-
-  for (let i = 0; i < zone.length; i++) {
-    if (isZoneCharacter(zone[i])) continue
-    if (zone[i] === '%' && i + 2 < zone.length && isHexPair(zone.slice(i + 1, i + 3))) {
-      i += 2
-      continue
-    }
-    return false
-  }
-
-  return true
-}
-
-/**
- * Compresses the longest run of zero hextets to "::" per RFC 5952. A run of a
- * single zero hextet is left uncompressed. On ties the leftmost run wins.
- *
- * @param {string[]} hextets
- * @returns {string}
- */
-function compressIPv6ZeroRun (hextets) {
-  let bestStart = -1
-  let bestLength = 0
-  let runStart = -1
-  let runLength = 0
-  for (let i = 0; i < hextets.length; i++) {
-    if (hextets[i] === '0') {
-      if (runStart === -1) runStart = i
-      runLength++
-      if (runLength > bestLength) {
-        bestLength = runLength
-        bestStart = runStart
-      }
-    } else {
-      runStart = -1
-      runLength = 0
-    }
-  }
-
-  if (bestLength < 2) return hextets.join(':')
-
-  const head = hextets.slice(0, bestStart).join(':')
-  const tail = hextets.slice(bestStart + bestLength).join(':')
-  return head + '::' + tail
-}
-
-/**
- * Validates an IPv6 address against the alternatives in RFC 3986 section
- * 3.2.2 and returns the same address with leading hextet zeroes removed.
- * An embedded IPv4 address counts as two hextets and is only valid at the end.
- *
- * @param {string} input
- * @returns {string|undefined}
- */
-function normalizeIPv6Address (input) {
-  const compression = input.indexOf('::')
-  if (compression !== -1 && input.indexOf('::', compression + 1) !== -1) return undefined
-
-  const left = compression === -1 ? input.split(':') : input.slice(0, compression).split(':')
-  const right = compression === -1 ? [] : input.slice(compression + 2).split(':')
-  if (compression !== -1) {
-    if (left.length === 1 && left[0] === '') left.length = 0
-    if (right.length === 1 && right[0] === '') right.length = 0
-  }
-
-  const parts = left.concat(right)
-  let hextetCount = 0
-  for (let i = 0; i < parts.length; i++) {
-    const part = parts[i]
-    if (part === '') return undefined
-
-    if (part.indexOf('.') !== -1) {
-      if (i !== parts.length - 1 || (compression !== -1 && right.length === 0) || !isIPv4(part)) return undefined
-      hextetCount += 2
-      continue
-    }
-
-    if (!isHextet(part)) return undefined
-    parts[i] = parseInt(part, 16).toString(16)
-    hextetCount++
-  }
-
-  if (compression === -1) {
-    if (hextetCount !== 8) return undefined
-    return compressIPv6ZeroRun(parts)
-  }
-  if (hextetCount >= 8) return undefined
-
-  // expand "::" then re-compress the longest run for a canonical result
-  const expanded = parts.slice(0, left.length)
-  for (let i = hextetCount; i < 8; i++) expanded.push('0')
-  for (let i = left.length; i < parts.length; i++) expanded.push(parts[i])
-  return compressIPv6ZeroRun(expanded)
-}
-
-/**
- * @typedef {Object} NormalizeIPv6Result
- * @property {string} host - The normalized host.
- * @property {string} [escapedHost] - The escaped host.
- * @property {boolean} isIPV6 - Indicates if the host is an IPv6 address.
- * @property {boolean} [isIPVFuture] - Indicates if the host is an IPvFuture literal.
- * @property {boolean} [error] - Indicates if a bracketed IP literal is malformed.
- */
-
-/**
- * Validates and normalizes a bracketed IP literal. Raw zone separators remain
- * accepted for backwards compatibility, while encoded separators and zone
- * contents follow RFC 6874.
- *
- * @param {string} host
- * @returns {NormalizeIPv6Result}
- */
-function normalizeIPv6 (host) {
-  const bracketed = host[0] === '[' && host[host.length - 1] === ']'
-  const hasBracket = host[0] === '[' || host[host.length - 1] === ']'
-  if (hasBracket && !bracketed) return { host, isIPV6: false, error: true }
-
-  let input = bracketed ? host.slice(1, -1) : host
-  if (bracketed && isIPvFuture(input)) {
-    input = input.toLowerCase()
-    return { host: `[${input}]`, escapedHost: input, isIPV6: false, isIPVFuture: true }
-  }
-
-  if (findToken(input, ':') < 2) {
-    return { host, isIPV6: false, error: bracketed }
-  }
-
-  let zoneIdentifier = ''
-  const zoneSeparator = input.indexOf('%')
-  if (zoneSeparator !== -1) {
-    const separatorLength = input.slice(zoneSeparator, zoneSeparator + 3).toLowerCase() === '%25' ? 3 : 1
-    zoneIdentifier = input.slice(zoneSeparator + separatorLength)
-    if (!isZoneIdentifier(zoneIdentifier)) return { host, isIPV6: false, error: true }
-    input = input.slice(0, zoneSeparator)
-  }
-
-  const address = normalizeIPv6Address(input)
-  if (address === undefined) return { host, isIPV6: false, error: true }
-
-  return {
-    host: address + (zoneIdentifier ? '%' + zoneIdentifier : ''),
-    escapedHost: address + (zoneIdentifier ? '%25' + zoneIdentifier : ''),
-    isIPV6: true
-  }
-}
-
-/**
- * @param {string} str
- * @param {string} token
- * @returns {number}
- */
-function findToken (str, token) {
-  let ind = 0
-  for (let i = 0; i < str.length; i++) {
-    if (str[i] === token) ind++
-  }
-  return ind
-}
-
-/**
- * @param {string} path
- * @returns {string}
- *
- * @see https://datatracker.ietf.org/doc/html/rfc3986#section-5.2.4
- */
-function removeDotSegments (path) {
-  let input = path
-  const output = []
-  let nextSlash = -1
-  let len = 0
-
-  // eslint-disable-next-line no-cond-assign
-  while (len = input.length) {
-    if (len === 1) {
-      if (input === '.') {
-        break
-      } else if (input === '/') {
-        output.push('/')
-        break
-      } else {
-        output.push(input)
-        break
-      }
-    } else if (len === 2) {
-      if (input[0] === '.') {
-        if (input[1] === '.') {
-          break
-        } else if (input[1] === '/') {
-          input = input.slice(2)
-          continue
-        }
-      } else if (input[0] === '/') {
-        if (input[1] === '.' || input[1] === '/') {
-          output.push('/')
-          break
-        }
-      }
-    } else if (len === 3) {
-      if (input === '/..') {
-        if (output.length !== 0) {
-          output.pop()
-        }
-        output.push('/')
-        break
-      }
-    }
-    if (input[0] === '.') {
-      if (input[1] === '.') {
-        if (input[2] === '/') {
-          input = input.slice(3)
-          continue
-        }
-      } else if (input[1] === '/') {
-        input = input.slice(2)
-        continue
-      }
-    } else if (input[0] === '/') {
-      if (input[1] === '.') {
-        if (input[2] === '/') {
-          input = input.slice(2)
-          continue
-        } else if (input[2] === '.') {
-          if (input[3] === '/') {
-            input = input.slice(3)
-            if (output.length !== 0) {
-              output.pop()
-            }
-            continue
-          }
-        }
-      }
-    }
-
-    // Rule 2E: Move normal path segment to output
-    if ((nextSlash = input.indexOf('/', 1)) === -1) {
-      output.push(input)
-      break
-    } else {
-      output.push(input.slice(0, nextSlash))
-      input = input.slice(nextSlash)
-    }
-  }
-
-  return output.join('')
-}
-
-/**
- * Removes dot segments from the path of a relative reference (a path that does
- * not start with "/") without changing what it resolves to against any base.
- * Unlike `removeDotSegments`, leading ".." segments that cannot be collapsed
- * are kept, the result never becomes root-relative, and a result that would be
- * empty or start with an empty segment is prefixed with "." (an empty path
- * means "same document" and a leading "//" would introduce an authority).
- *
- * @param {string} path
- * @returns {string}
- */
-function removeDotSegmentsRelative (path) {
-  if (path === '' || path[0] === '/') {
-    return removeDotSegments(path)
-  }
-
-  const segments = path.split('/')
-  const last = segments.length - 1
-  /** @type {string[]} */
-  const output = []
-  let trailingDirectory = false
-
-  for (let i = 0; i <= last; i++) {
-    const segment = segments[i]
-    if (segment === '.' || segment === '..') {
-      if (segment === '..') {
-        if (output.length !== 0 && output[output.length - 1] !== '..') {
-          output.pop()
-        } else {
-          output.push('..')
-        }
-      }
-      trailingDirectory = i === last
-    } else {
-      output.push(segment)
-    }
-  }
-
-  if (trailingDirectory && output[output.length - 1] !== '..') {
-    output.push('')
-  }
-  if (output.length === 0 || output[0] === '' || output[0].includes(':')) {
-    // An empty path, a leading empty segment ("//"), or a first segment
-    // containing ":" (which would be mistaken for a scheme, RFC 3986 section
-    // 4.2) must stay behind a "." segment so the reference keeps its meaning.
-    output.unshift('.')
-  }
-
-  return output.join('/')
-}
-
-/**
- * Re-escape RFC 3986 gen-delims that must not appear literally in the host.
- * After the URI regex parses, these characters cannot be literal in the host
- * field, so any that appear after decoding came from percent-encoding and
- * must be restored to prevent authority structure changes.
- *
- * @param {string} host
- * @param {boolean} isIP - true for IPv4/IPv6 hosts (skip colon re-escaping)
- * @returns {string}
- */
-const HOST_DELIMS = { '@': '%40', '/': '%2F', '?': '%3F', '#': '%23', ':': '%3A' }
-const HOST_DELIM_RE = /[@/?#:]/g
-const HOST_DELIM_NO_COLON_RE = /[@/?#]/g
-
-function reescapeHostDelimiters (host, isIP) {
-  const re = isIP ? HOST_DELIM_NO_COLON_RE : HOST_DELIM_RE
-  re.lastIndex = 0
-  return host.replace(re, (ch) => HOST_DELIMS[ch])
-}
-
-/**
- * Normalizes percent escapes and optionally decodes only unreserved ASCII bytes.
- * Reserved delimiters such as `%2F` stay escaped; `%2E` is unreserved.
- *
- * @param {string} input
- * @param {boolean} [decodeUnreserved=false]
- * @returns {string}
- */
-function normalizePercentEncoding (input, decodeUnreserved = false) {
-  if (input.indexOf('%') === -1) {
-    return input
-  }
-
-  let output = ''
-
-  for (let i = 0; i < input.length; i++) {
-    if (input[i] === '%' && i + 2 < input.length) {
-      const hex = input.slice(i + 1, i + 3)
-      if (isHexPair(hex)) {
-        const normalizedHex = hex.toUpperCase()
-        const decoded = String.fromCharCode(parseInt(normalizedHex, 16))
-
-        if (decodeUnreserved && isUnreserved(decoded)) {
-          output += decoded
-        } else {
-          output += '%' + normalizedHex
-        }
-
-        i += 2
-        continue
-      }
-    }
-
-    output += input[i]
-  }
-
-  return output
-}
-
-/**
- * Normalizes path data without turning reserved escapes into live path syntax.
- * Valid escapes are uppercased, raw unsafe characters are escaped, and only
- * unreserved bytes that are not `.` are decoded.
- *
- * @param {string} input
- * @returns {string}
- */
-function normalizePathEncoding (input) {
-  let output = ''
-
-  for (let i = 0; i < input.length; i++) {
-    const ch = input[i]
-    if (ch === '%' && i + 2 < input.length) {
-      const hex = input.slice(i + 1, i + 3)
-      if (isHexPair(hex)) {
-        const normalizedHex = hex.toUpperCase()
-        const decoded = String.fromCharCode(parseInt(normalizedHex, 16))
-
-        if (decoded !== '.' && isUnreserved(decoded)) {
-          output += decoded
-        } else {
-          output += '%' + normalizedHex
-        }
-
-        i += 2
-        continue
-      }
-    }
-
-    if (isPathCharacter(ch)) {
-      output += ch
-    } else {
-      const code = input.charCodeAt(i)
-      if (code < 0x80) {
-        output += isEscapeSafe(code) ? ch : BYTE_HEX[code]
-      } else if (code < 0xD800 || code > 0xDFFF) {
-        output += percentEncodeNonAscii(code)
-      } else if (code <= 0xDBFF && i + 1 < input.length) {
-        const low = input.charCodeAt(i + 1)
-        if (low >= 0xDC00 && low <= 0xDFFF) {
-          output += percentEncodeNonAscii(0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00))
-          i++
-        } else {
-          output += percentEncodeNonAscii(0xFFFD)
-        }
-      } else {
-        output += percentEncodeNonAscii(0xFFFD)
-      }
-    }
-  }
-
-  return output
-}
-
-/**
- * Serializes a path without rewriting reserved data. Raw RFC 3986 path
- * characters remain literal, valid escapes are preserved and uppercased, and
- * everything else is UTF-8 percent-encoded. In a path-noscheme, a colon in the
- * first segment must be escaped so the result cannot be parsed as a scheme.
- *
- * @param {string} input
- * @param {boolean} [pathNoScheme=false]
- * @returns {string}
- */
-function serializePathEncoding (input, pathNoScheme = false) {
-  let output = ''
-  let firstSegment = pathNoScheme && input[0] !== '/'
-
-  for (let i = 0; i < input.length; i++) {
-    const ch = input[i]
-    if (ch === '%' && i + 2 < input.length) {
-      const hex = input.slice(i + 1, i + 3)
-      if (isHexPair(hex)) {
-        output += '%' + hex.toUpperCase()
-        i += 2
-        continue
-      }
-    }
-
-    if (ch === '/') {
-      firstSegment = false
-    }
-
-    if (isPathCharacter(ch) && (ch !== ':' || !firstSegment)) {
-      output += ch
-    } else {
-      const code = input.charCodeAt(i)
-      if (code < 0x80) {
-        output += BYTE_HEX[code]
-      } else if (code < 0xD800 || code > 0xDFFF) {
-        output += percentEncodeNonAscii(code)
-      } else if (code <= 0xDBFF && i + 1 < input.length) {
-        const low = input.charCodeAt(i + 1)
-        if (low >= 0xDC00 && low <= 0xDFFF) {
-          output += percentEncodeNonAscii(0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00))
-          i++
-        } else {
-          output += percentEncodeNonAscii(0xFFFD)
-        }
-      } else {
-        output += percentEncodeNonAscii(0xFFFD)
-      }
-    }
-  }
-
-  return output
-}
-
-/**
- * Percent-encodes a URI component using its RFC 3986 literal character set.
- * Existing valid escapes are preserved and normalized to uppercase hex.
- *
- * @param {string} input
- * @param {(value: string) => boolean} isAllowed
- * @returns {string}
- */
-function encodeComponent (input, isAllowed) {
-  let output = ''
-
-  for (let i = 0; i < input.length; i++) {
-    const ch = input[i]
-    if (ch === '%' && i + 2 < input.length) {
-      const hex = input.slice(i + 1, i + 3)
-      if (isHexPair(hex)) {
-        output += '%' + hex.toUpperCase()
-        i += 2
-        continue
-      }
-    }
-
-    if (isAllowed(ch)) {
-      output += ch
-    } else {
-      const code = input.charCodeAt(i)
-      if (code < 0x80) {
-        output += BYTE_HEX[code]
-      } else if (code < 0xD800 || code > 0xDFFF) {
-        output += percentEncodeNonAscii(code)
-      } else if (code <= 0xDBFF && i + 1 < input.length) {
-        const low = input.charCodeAt(i + 1)
-        if (low >= 0xDC00 && low <= 0xDFFF) {
-          output += percentEncodeNonAscii(0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00))
-          i++
-        } else {
-          output += percentEncodeNonAscii(0xFFFD)
-        }
-      } else {
-        output += percentEncodeNonAscii(0xFFFD)
-      }
-    }
-  }
-
-  return output
-}
-
-/**
- * Encodes userinfo while preserving its RFC 3986 §3.2.1 literal characters.
- * In particular, authority delimiters such as `@`, `/`, `?`, and `#` are data.
- *
- * @param {string} input
- * @returns {string}
- */
-function encodeUserinfo (input) {
-  return encodeComponent(input, isUserinfoCharacter)
-}
-
-/**
- * Encodes query data using the RFC 3986 §3.4 grammar. A literal `#` must be
- * escaped because it would otherwise begin the fragment component.
- *
- * @param {string} input
- * @returns {string}
- */
-function encodeQuery (input) {
-  return encodeComponent(input, isQueryFragmentCharacter)
-}
-
-/**
- * Encodes fragment data using the RFC 3986 §3.5 grammar.
- *
- * @param {string} input
- * @returns {string}
- */
-function encodeFragment (input) {
-  return encodeComponent(input, isQueryFragmentCharacter)
-}
-
-function isEscapeSafe (cp) {
-  return (
-    (cp >= 0x30 && cp <= 0x39) ||
-    (cp >= 0x41 && cp <= 0x5A) ||
-    (cp >= 0x61 && cp <= 0x7A) ||
-    cp === 0x2A || cp === 0x2B || cp === 0x2D || cp === 0x2E ||
-    cp === 0x2F || cp === 0x40 || cp === 0x5F
-  )
-}
-
-/**
- * Normalizes the percent-encoding of a query or fragment component.
- *
- * Like `normalizePathEncoding`, but uses the query/fragment character set
- * (which additionally allows `?`) and decodes `.` since it has no dot-segment
- * meaning outside of a path.
- *
- * @param {string} input
- * @returns {string}
- */
-function normalizeQueryFragmentEncoding (input) {
-  let output = ''
-
-  for (let i = 0; i < input.length; i++) {
-    const ch = input[i]
-    if (ch === '%' && i + 2 < input.length) {
-      const hex = input.slice(i + 1, i + 3)
-      if (isHexPair(hex)) {
-        const normalizedHex = hex.toUpperCase()
-        const decoded = String.fromCharCode(parseInt(normalizedHex, 16))
-
-        if (isUnreserved(decoded)) {
-          output += decoded
-        } else {
-          output += '%' + normalizedHex
-        }
-
-        i += 2
-        continue
-      }
-    }
-
-    if (isQueryFragmentCharacter(ch)) {
-      output += ch
-    } else {
-      const code = input.charCodeAt(i)
-      if (code < 0x80) {
-        output += isEscapeSafe(code) ? ch : BYTE_HEX[code]
-      } else if (code < 0xD800 || code > 0xDFFF) {
-        output += percentEncodeNonAscii(code)
-      } else if (code <= 0xDBFF && i + 1 < input.length) {
-        const low = input.charCodeAt(i + 1)
-        if (low >= 0xDC00 && low <= 0xDFFF) {
-          output += percentEncodeNonAscii(0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00))
-          i++
-        } else {
-          output += percentEncodeNonAscii(0xFFFD)
-        }
-      } else {
-        output += percentEncodeNonAscii(0xFFFD)
-      }
-    }
-  }
-
-  return output
-}
-
-/**
- * Escapes a component while preserving existing valid percent escapes.
- *
- * @param {string} input
- * @returns {string}
- */
-function escapePreservingEscapes (input) {
-  let output = ''
-
-  for (let i = 0; i < input.length; i++) {
-    if (input[i] === '%' && i + 2 < input.length) {
-      const hex = input.slice(i + 1, i + 3)
-      if (isHexPair(hex)) {
-        output += '%' + hex.toUpperCase()
-        i += 2
-        continue
-      }
-    }
-
-    output += escape(input[i])
-  }
-
-  return output
-}
-
-/**
- * @param {import('../types/index').URIComponent} component
- * @returns {string|undefined}
- */
-function recomposeAuthority (component) {
-  const uriTokens = []
-
-  if (component.userinfo !== undefined) {
-    uriTokens.push(encodeUserinfo(component.userinfo))
-    uriTokens.push('@')
-  }
-
-  if (component.host !== undefined) {
-    let host = component.host
-    if (!isIPv4(host)) {
-      let ipV6res = normalizeIPv6(host)
-      if (ipV6res.isIPV6 !== true && ipV6res.isIPVFuture !== true) {
-        // Decode only unreserved bytes, once. In particular, keep %25 encoded
-        // so it cannot introduce a second escape during recomposition.
-        host = normalizePercentEncoding(host, true)
-        ipV6res = normalizeIPv6(host)
-      }
-      if (ipV6res.isIPV6 === true || ipV6res.isIPVFuture === true) {
-        host = `[${ipV6res.escapedHost}]`
-      } else {
-        host = reescapeHostDelimiters(host, false)
-      }
-    }
-    uriTokens.push(host)
-  }
-
-  if (typeof component.port === 'number' || typeof component.port === 'string') {
-    const port = String(component.port)
-    if (!isPort(port)) {
-      throw new TypeError('URI port is malformed.')
-    }
-    uriTokens.push(':')
-    uriTokens.push(port)
-  }
-
-  return uriTokens.length ? uriTokens.join('') : undefined
-};
-
-module.exports = {
-  nonSimpleDomain,
-  recomposeAuthority,
-  reescapeHostDelimiters,
-  normalizePercentEncoding,
-  normalizePathEncoding,
-  serializePathEncoding,
-  normalizeQueryFragmentEncoding,
-  encodeUserinfo,
-  encodeQuery,
-  encodeFragment,
-  escapePreservingEscapes,
-  removeDotSegments,
-  removeDotSegmentsRelative,
-  isIPv4,
-  isUUID,
-  normalizeIPv6,
-  stringArrayToHexStripped
-}
-
-
-/***/ }),
-
 /***/ 7349:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -68965,9 +63583,9 @@ exports.composeCollection = composeCollection;
 
 
 
-var Document = __nccwpck_require__(5402);
+var Document = __nccwpck_require__(3021);
 var composeNode = __nccwpck_require__(5937);
-var resolveEnd = __nccwpck_require__(5407);
+var resolveEnd = __nccwpck_require__(7788);
 var resolveProps = __nccwpck_require__(4631);
 
 function composeDoc(options, directives, { offset, start, value, end }, onError) {
@@ -69021,7 +63639,7 @@ var Alias = __nccwpck_require__(4065);
 var identity = __nccwpck_require__(1127);
 var composeCollection = __nccwpck_require__(7349);
 var composeScalar = __nccwpck_require__(5413);
-var resolveEnd = __nccwpck_require__(5407);
+var resolveEnd = __nccwpck_require__(7788);
 var utilEmptyScalarPosition = __nccwpck_require__(2599);
 
 const CN = { composeNode, composeEmptyNode };
@@ -69233,11 +63851,11 @@ exports.composeScalar = composeScalar;
 
 var node_process = __nccwpck_require__(932);
 var directives = __nccwpck_require__(1342);
-var Document = __nccwpck_require__(5402);
+var Document = __nccwpck_require__(3021);
 var errors = __nccwpck_require__(1464);
 var identity = __nccwpck_require__(1127);
 var composeDoc = __nccwpck_require__(3683);
-var resolveEnd = __nccwpck_require__(5407);
+var resolveEnd = __nccwpck_require__(7788);
 
 function getErrorPos(src) {
     if (typeof src === 'number')
@@ -69846,7 +64464,7 @@ exports.resolveBlockSeq = resolveBlockSeq;
 
 /***/ }),
 
-/***/ 5407:
+/***/ 7788:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -69901,7 +64519,7 @@ var identity = __nccwpck_require__(1127);
 var Pair = __nccwpck_require__(7165);
 var YAMLMap = __nccwpck_require__(4454);
 var YAMLSeq = __nccwpck_require__(2223);
-var resolveEnd = __nccwpck_require__(5407);
+var resolveEnd = __nccwpck_require__(7788);
 var resolveProps = __nccwpck_require__(4631);
 var utilContainsNewline = __nccwpck_require__(9499);
 var utilMapIncludes = __nccwpck_require__(1187);
@@ -70114,7 +64732,7 @@ exports.resolveFlowCollection = resolveFlowCollection;
 
 
 var Scalar = __nccwpck_require__(3301);
-var resolveEnd = __nccwpck_require__(5407);
+var resolveEnd = __nccwpck_require__(7788);
 
 function resolveFlowScalar(scalar, strict, onError) {
     const { offset, type, source, end } = scalar;
@@ -70622,7 +65240,7 @@ exports.mapIncludes = mapIncludes;
 
 /***/ }),
 
-/***/ 5402:
+/***/ 3021:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -70633,7 +65251,7 @@ var identity = __nccwpck_require__(1127);
 var Pair = __nccwpck_require__(7165);
 var toJS = __nccwpck_require__(6424);
 var Schema = __nccwpck_require__(5840);
-var stringifyDocument = __nccwpck_require__(9210);
+var stringifyDocument = __nccwpck_require__(6829);
 var anchors = __nccwpck_require__(1596);
 var applyReviver = __nccwpck_require__(3661);
 var createNode = __nccwpck_require__(2404);
@@ -71471,7 +66089,7 @@ var __webpack_unused_export__;
 
 
 var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(5402);
+var Document = __nccwpck_require__(3021);
 var Schema = __nccwpck_require__(5840);
 var errors = __nccwpck_require__(1464);
 var Alias = __nccwpck_require__(4065);
@@ -74705,7 +69323,7 @@ exports.Parser = Parser;
 
 
 var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(5402);
+var Document = __nccwpck_require__(3021);
 var errors = __nccwpck_require__(1464);
 var log = __nccwpck_require__(7249);
 var identity = __nccwpck_require__(1127);
@@ -76555,7 +71173,7 @@ exports.stringifyComment = stringifyComment;
 
 /***/ }),
 
-/***/ 9210:
+/***/ 6829:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -77428,20 +72046,6 @@ exports.visit = visit;
 exports.visitAsync = visitAsync;
 
 
-/***/ }),
-
-/***/ 3837:
-/***/ ((module) => {
-
-module.exports = /*#__PURE__*/JSON.parse('{"$id":"https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#","description":"Meta-schema for $data reference (JSON AnySchema extension proposal)","type":"object","required":["$data"],"properties":{"$data":{"type":"string","anyOf":[{"format":"relative-json-pointer"},{"format":"json-pointer"}]}},"additionalProperties":false}');
-
-/***/ }),
-
-/***/ 2079:
-/***/ ((module) => {
-
-module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"http://json-schema.org/draft-07/schema#","title":"Core schema meta-schema","definitions":{"schemaArray":{"type":"array","minItems":1,"items":{"$ref":"#"}},"nonNegativeInteger":{"type":"integer","minimum":0},"nonNegativeIntegerDefault0":{"allOf":[{"$ref":"#/definitions/nonNegativeInteger"},{"default":0}]},"simpleTypes":{"enum":["array","boolean","integer","null","number","object","string"]},"stringArray":{"type":"array","items":{"type":"string"},"uniqueItems":true,"default":[]}},"type":["object","boolean"],"properties":{"$id":{"type":"string","format":"uri-reference"},"$schema":{"type":"string","format":"uri"},"$ref":{"type":"string","format":"uri-reference"},"$comment":{"type":"string"},"title":{"type":"string"},"description":{"type":"string"},"default":true,"readOnly":{"type":"boolean","default":false},"examples":{"type":"array","items":true},"multipleOf":{"type":"number","exclusiveMinimum":0},"maximum":{"type":"number"},"exclusiveMaximum":{"type":"number"},"minimum":{"type":"number"},"exclusiveMinimum":{"type":"number"},"maxLength":{"$ref":"#/definitions/nonNegativeInteger"},"minLength":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"pattern":{"type":"string","format":"regex"},"additionalItems":{"$ref":"#"},"items":{"anyOf":[{"$ref":"#"},{"$ref":"#/definitions/schemaArray"}],"default":true},"maxItems":{"$ref":"#/definitions/nonNegativeInteger"},"minItems":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"uniqueItems":{"type":"boolean","default":false},"contains":{"$ref":"#"},"maxProperties":{"$ref":"#/definitions/nonNegativeInteger"},"minProperties":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"required":{"$ref":"#/definitions/stringArray"},"additionalProperties":{"$ref":"#"},"definitions":{"type":"object","additionalProperties":{"$ref":"#"},"default":{}},"properties":{"type":"object","additionalProperties":{"$ref":"#"},"default":{}},"patternProperties":{"type":"object","additionalProperties":{"$ref":"#"},"propertyNames":{"format":"regex"},"default":{}},"dependencies":{"type":"object","additionalProperties":{"anyOf":[{"$ref":"#"},{"$ref":"#/definitions/stringArray"}]}},"propertyNames":{"$ref":"#"},"const":true,"enum":{"type":"array","items":true,"minItems":1,"uniqueItems":true},"type":{"anyOf":[{"$ref":"#/definitions/simpleTypes"},{"type":"array","items":{"$ref":"#/definitions/simpleTypes"},"minItems":1,"uniqueItems":true}]},"format":{"type":"string"},"contentMediaType":{"type":"string"},"contentEncoding":{"type":"string"},"if":{"$ref":"#"},"then":{"$ref":"#"},"else":{"$ref":"#"},"allOf":{"$ref":"#/definitions/schemaArray"},"anyOf":{"$ref":"#/definitions/schemaArray"},"oneOf":{"$ref":"#/definitions/schemaArray"},"not":{"$ref":"#"}},"default":true}');
-
 /***/ })
 
 /******/ });
@@ -77475,6 +72079,9 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
 /******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
 /******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
@@ -77561,9 +72168,94 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
 /******/ })();
 /******/ 
 /************************************************************************/

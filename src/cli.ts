@@ -15,7 +15,7 @@ import { bundleForRun, withDaemonPolicies } from './authz/daemon-setup.js';
 import { clockFromEnvironment } from './authz/host-builtins.js';
 import { runPipeline } from './pipeline.js';
 import { toJsonReport } from './report/json-report.js';
-import { renderReport } from './report/registry.js';
+import { renderReport, renderReportChunks } from './report/registry.js';
 import { decideVerdict } from './verdict/decide-verdict.js';
 import { TOOL } from './version.js';
 
@@ -86,11 +86,10 @@ export async function runCli(argv: readonly string[], cwd = process.cwd(), out: 
       catalogue: result.catalogue,
       ...(settings.frameworks ? { frameworks: settings.frameworks } : {}),
     };
-    const report = renderReport(settings.format, result, verdict, renderOptions);
     const write = (what: string, flag: string, path: string, content: string) =>
       writeOutputFile(what, path, content, `Free space or fix the permissions, or give ${flag} a writable path.`);
-    if (settings.outputPath) await write('the report', '--output', settings.outputPath, report);
-    else out.write(report.endsWith('\n') ? report : report + '\n');
+    if (settings.outputPath) await write('the report', '--output', settings.outputPath, renderReport(settings.format, result, verdict, renderOptions));
+    else writeChunks(out, renderReportChunks(settings.format, result, verdict, renderOptions));
     if (settings.jsonReportPath) {
       await write('the JSON report', '--json-report', settings.jsonReportPath, JSON.stringify(toJsonReport(result, verdict, TOOL), null, 2) + '\n');
     }
@@ -102,6 +101,16 @@ export async function runCli(argv: readonly string[], cwd = process.cwd(), out: 
     if (thrown instanceof UsageError) err.write(`\n${USAGE}\n`);
     return EXIT.error;
   }
+}
+
+/** Writes a report as it is rendered (a big scan's JSON is never one string), ending it with a newline. */
+function writeChunks(out: OutputStream, chunks: Iterable<string>): void {
+  let last = '';
+  for (const chunk of chunks) {
+    out.write(chunk);
+    if (chunk !== '') last = chunk;
+  }
+  if (!last.endsWith('\n')) out.write('\n');
 }
 
 /** A file a target refers to, placed under the root of the first target whose root holds it. */

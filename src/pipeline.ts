@@ -1,12 +1,17 @@
+import { setImmediate } from 'node:timers/promises';
 import type { CheckError, Finding, ScanResult, SuppressedFinding, TargetFile } from './model.js';
 import { describeError } from './errors.js';
 import type { Catalogue } from './evaluate/catalogue.js';
 import type { Discovery } from './discover/discover-targets.js';
 import type { PolicyEngine } from './evaluate/policy-engine.js';
 import type { FileRefiner } from './evaluate/apply-config-setup.js';
+import { evaluateParsed, parseFailure, policyFailure, type EvaluatedFile } from './evaluate/evaluate-file.js';
 import { toFindings } from './evaluate/to-findings.js';
-import { ParseError } from './parse/parse-error.js';
+import { locateInDockerfile } from './parse/dockerfile.js';
 import { loadTarget } from './parse/registry.js';
+import type { WorkerOutcome } from './parallel/messages.js';
+import { defaultParallelSettings, findWorkerScript, useWorkers, type ParallelSettings } from './parallel/pool-settings.js';
+import type { DockerfilePool } from './parallel/worker-pool.js';
 
 /** The effects the pipeline needs; the action and the CLI each supply their own. */
 export interface PipelinePorts {
@@ -21,6 +26,8 @@ export interface PipelinePorts {
   loadRefiner?(engine: PolicyEngine): Promise<FileRefiner>;
   /** Values for compose `${VAR}` interpolation (the configuration's `compose-variables`); they win over `.env`. */
   readonly composeVariables?: Readonly<Record<string, string>>;
+  /** When Dockerfiles are checked on worker threads; defaultParallelSettings() unless given (tests). */
+  readonly parallel?: ParallelSettings;
 }
 
 export interface PipelineResult extends ScanResult {
@@ -30,46 +37,110 @@ export interface PipelineResult extends ScanResult {
   readonly catalogue: Catalogue;
 }
 
-/** Reads this many files at once: enough to hide disk latency, few enough to bound memory. */
-const READ_CONCURRENCY = 16;
+/** Files read ahead of the one the main thread is checking: enough to hide disk latency, few enough to bound memory. */
+const READ_AHEAD = 32;
+
+/**
+ * Dockerfiles in the hands of the worker threads at once, per worker (the one it is on, the next, and
+ * files read and waiting): enough that a worker never waits, few enough that only that many parsed
+ * documents are ever held.
+ */
+const DOCKERFILES_PER_WORKER = 4;
+
+/** One file's contribution to the result. */
+type CheckedFile = { findings: Finding[]; errors: CheckError[]; suppressed?: SuppressedFinding[] };
 
 /**
  * discover → read → parse → evaluate, over every file. A file that cannot be read, parsed or
  * evaluated becomes an error for that file and the rest are still checked; the policy is loaded
- * even when no file matched, so a broken bundle never passes silently.
+ * even when no file matched, so a broken bundle never passes silently. In a big scan, Dockerfiles are
+ * parsed and evaluated on worker threads (see src/parallel/) while the main thread checks the other
+ * files; each file's result is kept at its place in the list, so the result is the same either way.
  */
 export async function runPipeline(ports: PipelinePorts): Promise<PipelineResult> {
   const [discovery, engine] = await Promise.all([ports.discover(), ports.loadEngine()]);
-  const refine = ports.loadRefiner ? await ports.loadRefiner(engine) : undefined;
-  const findings: Finding[] = [];
-  const errors: CheckError[] = [];
-  const suppressed: SuppressedFinding[] = [];
   const files = discovery.files;
-  // A compose project is checked once, as a whole, at the first of its files; its other files are still read.
-  const projectsDone = new Set<string>();
-  for (let start = 0; start < files.length; start += READ_CONCURRENCY) {
-    const batch = files.slice(start, start + READ_CONCURRENCY);
-    const contents = await Promise.all(batch.map((file) => readOrError(ports, file)));
-    for (const [i, file] of batch.entries()) {
-      const content = contents[i];
-      if (content instanceof Uint8Array) {
-        const project = file.project && file.project.length > 1 ? file.project.join('\n') : undefined;
-        if (project !== undefined && projectsDone.has(project)) continue;
-        if (project !== undefined) projectsDone.add(project);
-        const checked = await checkFile(file, content, engine, ports, refine);
-        findings.push(...checked.findings);
-        errors.push(...checked.errors);
-        suppressed.push(...(checked.suppressed ?? []));
-      } else if (content) {
-        errors.push(content);
-      }
-    }
+  const pool = await startPoolFor(files, engine, ports.parallel ?? defaultParallelSettings());
+  try {
+    const refine = ports.loadRefiner ? await ports.loadRefiner(engine) : undefined;
+    const byPlace: CheckedFile[] = new Array<CheckedFile>(files.length);
+    const onWorkers = pool ? files.flatMap((file, i) => (file.kind === 'dockerfile' ? [i] : [])) : [];
+    const toWorkers = new Set(onWorkers);
+    const workers = pool ? checkOnWorkers(onWorkers, files, { ports, pool, engine, refine, byPlace }) : Promise.resolve();
+    // Awaited below, after the main thread's own files; until then a rejection (a failed pool) is not unhandled.
+    workers.catch(() => undefined);
+    await checkHere(files.flatMap((file, i) => (toWorkers.has(i) ? [] : [i])), files, { ports, engine, refine, byPlace });
+    await workers;
+    const findings = byPlace.flatMap((checked) => checked?.findings ?? []);
+    const errors = byPlace.flatMap((checked) => checked?.errors ?? []);
+    const suppressed = byPlace.flatMap((checked) => checked?.suppressed ?? []);
+    const notices = discovery.notices ?? [];
+    return { scope: discovery.scope, files, findings, errors, catalogue: engine.catalogue, ...(notices.length > 0 ? { notices } : {}), ...(suppressed.length > 0 ? { suppressed } : {}) };
+  } finally {
+    await pool?.close();
   }
-  const notices = discovery.notices ?? [];
-  return { scope: discovery.scope, files, findings, errors, catalogue: engine.catalogue, ...(notices.length > 0 ? { notices } : {}), ...(suppressed.length > 0 ? { suppressed } : {}) };
 }
 
-async function readOrError(ports: PipelinePorts, file: TargetFile): Promise<Uint8Array | CheckError> {
+/** What checking a file needs, and where its result goes. */
+interface Lane {
+  readonly ports: PipelinePorts;
+  readonly engine: PolicyEngine;
+  readonly refine: FileRefiner | undefined;
+  readonly byPlace: CheckedFile[];
+}
+
+/** Checks files on this thread, in order, reading a few ahead. A compose project is checked once, at the first of its files. */
+async function checkHere(places: readonly number[], files: readonly TargetFile[], lane: Lane): Promise<void> {
+  const projectsDone = new Set<string>();
+  const reads: Promise<Uint8Array | CheckError>[] = [];
+  for (const [n, place] of places.entries()) {
+    for (let ahead = n + reads.length; ahead < places.length && reads.length < READ_AHEAD; ahead++) {
+      reads.push(readOrError(files[places[ahead] as number] as TargetFile, lane.ports));
+    }
+    // Once per file, let pending I/O run (the steps of the reads ahead, the worker threads' answers):
+    // awaiting a read already done would not, and the main thread would starve them while it works.
+    await setImmediate();
+    const file = files[place] as TargetFile;
+    const content = await (reads.shift() as Promise<Uint8Array | CheckError>);
+    if (!(content instanceof Uint8Array)) {
+      lane.byPlace[place] = { findings: [], errors: [content] };
+      continue;
+    }
+    // Its other files are still read, as they would be if they had been given alone.
+    const project = file.project && file.project.length > 1 ? file.project.join('\n') : undefined;
+    if (project !== undefined && projectsDone.has(project)) continue;
+    if (project !== undefined) projectsDone.add(project);
+    lane.byPlace[place] = await finish(file, await evaluateHere(file, content, lane.engine, lane.ports), lane);
+  }
+}
+
+/**
+ * Has the worker threads check Dockerfiles, a bounded number at a time, and finishes each on this
+ * thread as soon as its answer comes (whatever the order), so its document is not kept any longer.
+ */
+async function checkOnWorkers(places: readonly number[], files: readonly TargetFile[], lane: Lane & { readonly pool: DockerfilePool }): Promise<void> {
+  let next = 0;
+  const feed = async (): Promise<void> => {
+    while (next < places.length) {
+      const place = places[next++] as number;
+      const file = files[place] as TargetFile;
+      const content = await readOrError(file, lane.ports);
+      lane.byPlace[place] = content instanceof Uint8Array ? await finish(file, fromWorker(await lane.pool.check(file.path, content)), lane) : { findings: [], errors: [content] };
+    }
+  };
+  await Promise.all(Array.from({ length: lane.pool.workers * DOCKERFILES_PER_WORKER }, feed));
+}
+
+/** Worker threads for the Dockerfiles of a big scan; none for a small one, or for an engine that cannot be handed over. */
+async function startPoolFor(files: readonly TargetFile[], engine: PolicyEngine, settings: ParallelSettings): Promise<DockerfilePool | undefined> {
+  const dockerfiles = files.filter((file) => file.kind === 'dockerfile').length;
+  if (engine.compiled === undefined || !useWorkers(dockerfiles, settings)) return undefined;
+  // Loaded only now, so a small scan (a pull request's few files) never loads it.
+  const { startDockerfilePool } = await import('./parallel/worker-pool.js');
+  return startDockerfilePool(engine.compiled, { ...settings, script: settings.script ?? findWorkerScript() });
+}
+
+async function readOrError(file: TargetFile, ports: PipelinePorts): Promise<Uint8Array | CheckError> {
   try {
     return await ports.readFile(file.path);
   } catch (thrown) {
@@ -77,28 +148,29 @@ async function readOrError(ports: PipelinePorts, file: TargetFile): Promise<Uint
   }
 }
 
-async function checkFile(
-  file: TargetFile,
-  content: Uint8Array,
-  engine: PolicyEngine,
-  ports: PipelinePorts,
-  refine?: FileRefiner,
-): Promise<{ findings: Finding[]; errors: CheckError[]; suppressed?: SuppressedFinding[] }> {
+/** A worker's outcome as the main thread's own evaluation would have given it. */
+function fromWorker(outcome: WorkerOutcome): EvaluatedFile {
+  return 'error' in outcome ? outcome : { parsed: locateInDockerfile(outcome.document), raw: outcome.raw };
+}
+
+async function evaluateHere(file: TargetFile, content: Uint8Array, engine: PolicyEngine, ports: PipelinePorts): Promise<EvaluatedFile> {
   let parsed;
   try {
     // Related files (a compose project's .env, extends, include and override files) go through the same guarded reader.
     parsed = await loadTarget(file, content, { readFile: (path) => ports.readFile(path), ...(ports.composeVariables ? { variables: ports.composeVariables } : {}) });
   } catch (thrown) {
-    const line = thrown instanceof ParseError ? thrown.line : undefined;
-    const message = thrown instanceof ParseError ? thrown.message : `Could not parse the file: ${describeError(thrown)}`;
-    // A problem in a related file is reported against that file, at its line.
-    const path = thrown instanceof ParseError ? thrown.path : file.path;
-    return { findings: [], errors: [{ kind: 'parse' as const, path, ...(line ? { line } : {}), message }] };
+    return { error: parseFailure(file.path, thrown) };
   }
+  return evaluateParsed(file.path, parsed, engine);
+}
+
+/** The built-in results as findings, then the configuration's refiner (custom policies, exclusions, suppressions). */
+async function finish(file: TargetFile, evaluated: EvaluatedFile, { engine, refine }: Lane): Promise<CheckedFile> {
+  if ('error' in evaluated) return { findings: [], errors: [evaluated.error] };
   try {
-    const checked = toFindings(engine.evaluate(parsed.document), parsed, engine.catalogue);
-    return refine ? await refine(checked, parsed) : checked;
+    const checked = toFindings(evaluated.raw, evaluated.parsed, engine.catalogue);
+    return refine ? await refine(checked, evaluated.parsed) : checked;
   } catch (thrown) {
-    return { findings: [], errors: [{ kind: 'policy' as const, path: file.path, message: describeError(thrown) }] };
+    return { findings: [], errors: [policyFailure(file.path, thrown)] };
   }
 }

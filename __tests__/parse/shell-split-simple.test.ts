@@ -4,18 +4,8 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { splitSimpleCommands } from '../../src/parse/shell/split-simple.js';
-import { splitWithShellParser } from '../../src/parse/shell/split-commands.js';
 import { dockerfile } from './helpers.js';
-
-// The fast path must answer exactly what the full shell parser answers, or not answer at all.
-function assertSameAsParser(script: string): boolean {
-  const fast = splitSimpleCommands(script);
-  if (fast === undefined) return false;
-  const reference = splitWithShellParser(script);
-  assert.ok(reference.ok, `fast path accepted a script the parser rejects: ${JSON.stringify(script)}`);
-  assert.deepEqual(fast, reference.commands, `different split of ${JSON.stringify(script)}`);
-  return true;
-}
+import { assertSameAsParser } from './shell-split-helpers.js';
 
 test('simple lists split like the shell parser: words, lines, pipelines', () => {
   const scripts = [
@@ -33,16 +23,27 @@ test('simple lists split like the shell parser: words, lines, pipelines', () => 
   for (const script of scripts) assert.ok(assertSameAsParser(script), `not handled by the fast path: ${script}`);
 });
 
-test('anything beyond simple commands is left to the shell parser', () => {
+test('redirections and fd variables split like the shell parser', () => {
+  // The walk visits a command's redirections after all its words, wherever they stand.
+  assert.ok(assertSameAsParser('a >$(b) $(c) 2>"$(d)" e'));
+  assert.ok(assertSameAsParser('>$(b) a $(c)'));
+  // `{fd}>file` names the redirection's fd variable; it is not a word of the command.
+  const fdVariable = splitSimpleCommands('a {fd}>f b');
+  assert.ok(fdVariable === undefined || assertSameAsParser('a {fd}>f b'));
+});
+
+test('what the fast path does not follow is left to the shell parser', () => {
   const outside = [
-    'echo `id`', 'echo $((1 + 2))', 'echo $(if a; then b; fi)', '(cd x && make)', '{ a; b; }', 'if true; then a; fi', 'for x in 1; do a; done',
-    'let x=1', 'cat <<EOF\nx\nEOF', "echo $'a\\n'", 'a |& b', 'arr=(1 2)', 'a[1]=x b',
-    'echo "unterminated', 'a &&', '| a', 'a ;; b', '! a', '[[ -f x ]]', 'time a', 'f() { a; }', 'a <(b)', 'a\r\nb',
-    'echo "${x:-"y"}"', 'a\\',
+    'echo $((1 + 2))', '((x++))', 'let x=1', 'arr=(1 2)', 'a[1]=x b', 'echo "unterminated', 'a &&', '| a', 'a ;; b',
+    '[[ -f x ]]', 'time a', 'function f { a; }', 'for ((i = 0; i < 3; i++)); do a; done', 'select x in a; do b; done',
+    'coproc a', 'echo ${!x}', 'a\r\nb', 'echo "${x:-"y"}"', 'a\\', 'echo `a \\` b`', 'if a; then b', 'cat <<EOF',
+    'cat <<EOF\nx', 'x=$(cat <<EOF) y\nbody\nEOF', 'a | ! b', '! ! a', 'f\\\ni x', '!(a)', 'a<(b)',
   ];
   for (const script of outside) assert.equal(splitSimpleCommands(script), undefined, script);
-  // Nesting deeper than the lexer follows (its recursion is bounded) is the full parser's too.
+  // Nesting deeper than the fast path follows (its recursion is bounded) is the full parser's too.
   assert.equal(splitSimpleCommands(`echo ${'$('.repeat(40)}x${')'.repeat(40)}`), undefined);
+  assert.equal(splitSimpleCommands(`${'if a; then '.repeat(40)}b${'; fi'.repeat(40)}`), undefined);
+  assert.equal(splitSimpleCommands(`${'f() '.repeat(20000)}a`), undefined);
 });
 
 // Scripts from a small shell grammar, with words drawn from the awkward cases (quotes, escapes,

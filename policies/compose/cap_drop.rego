@@ -27,7 +27,7 @@ findings contains finding if {
 	some name, svc in lib.normalised
 	count(svc.cap_drop) == 0
 	finding := {
-		"msg": sprintf("Service \"%s\" keeps the default capabilities: it has no cap_drop", [name]),
+		"msg": lib.service_message(name, "keeps the default capabilities: it has no cap_drop"),
 		"path": svc.path,
 	}
 }

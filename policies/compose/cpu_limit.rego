@@ -27,7 +27,7 @@ findings contains finding if {
 	some name, svc in lib.normalised
 	svc.limits.cpus == null
 	finding := {
-		"msg": sprintf("Service \"%s\" has no CPU limit", [name]),
+		"msg": lib.service_message(name, "has no CPU limit"),
 		"path": array.concat(svc.path, ["deploy", "resources", "limits", "cpus"]),
 	}
 }

@@ -29,11 +29,13 @@ import data.container_policy.lib.settings
 findings contains finding if {
 	some name, svc in lib.normalised
 	some variable, entry in svc.environment
-	regex.match(settings.value("compose.secret_env_pattern"), variable)
+	pattern := settings.value("compose.secret_env_pattern")
+	settings.may_match_any_case(pattern, variable)
+	regex.match(pattern, variable)
 	is_string(entry.value)
 	entry.value != ""
 	not lib.unresolved(entry.value)
-	not regex.match(`^/run/secrets/`, entry.value)
+	not startswith(entry.value, "/run/secrets/")
 	finding := {
 		"msg": sprintf("Service \"%s\" sets %s to a literal value in environment", [name, variable]),
 		"path": entry.path,

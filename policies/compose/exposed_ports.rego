@@ -26,10 +26,10 @@ import data.container_policy.lib.compose as lib
 
 findings contains finding if {
 	some name, svc in lib.normalised
-	published := [sprintf("%s->%s/%s", [p.published, p.target, p.protocol]) | some p in svc.ports; p.published != ""]
+	published := [concat("", [p.published, "->", p.target, "/", p.protocol]) | some p in svc.ports; p.published != ""]
 	count(published) > 0
 	finding := {
-		"msg": sprintf("Service \"%s\" publishes %s on the host", [name, concat(", ", published)]),
+		"msg": lib.service_message(name, concat("", ["publishes ", concat(", ", published), " on the host"])),
 		"path": array.concat(svc.path, ["ports"]),
 	}
 }

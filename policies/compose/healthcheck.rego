@@ -29,7 +29,7 @@ findings contains finding if {
 	some name, svc in lib.normalised
 	svc.healthcheck == null
 	finding := {
-		"msg": sprintf("Service \"%s\" has no healthcheck", [name]),
+		"msg": lib.service_message(name, "has no healthcheck"),
 		"path": svc.path,
 	}
 }
@@ -38,7 +38,7 @@ findings contains finding if {
 	some name, svc in lib.normalised
 	svc.healthcheck.disabled
 	finding := {
-		"msg": sprintf("Service \"%s\" disables its healthcheck", [name]),
+		"msg": lib.service_message(name, "disables its healthcheck"),
 		"path": svc.healthcheck.path,
 	}
 }

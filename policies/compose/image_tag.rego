@@ -32,7 +32,7 @@ findings contains finding if {
 	image.digest == null
 	unpinned(image.tag)
 	finding := {
-		"msg": sprintf("Service \"%s\" uses image \"%s\", which is not pinned to a version", [name, image.raw]),
+		"msg": lib.service_message(name, concat("", ["uses image \"", image.raw, "\", which is not pinned to a version"])),
 		"path": image.path,
 	}
 }

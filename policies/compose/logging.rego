@@ -28,7 +28,7 @@ findings contains finding if {
 	some name, svc in lib.normalised
 	svc.logging == null
 	finding := {
-		"msg": sprintf("Service \"%s\" has no logging configuration", [name]),
+		"msg": lib.service_message(name, "has no logging configuration"),
 		"path": svc.path,
 	}
 }
@@ -37,7 +37,7 @@ findings contains finding if {
 	some name, svc in lib.normalised
 	svc.logging.driver == "none"
 	finding := {
-		"msg": sprintf("Service \"%s\" discards its logs (logging driver none)", [name]),
+		"msg": lib.service_message(name, "discards its logs (logging driver none)"),
 		"path": svc.logging.path,
 	}
 }

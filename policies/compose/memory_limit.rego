@@ -27,7 +27,7 @@ findings contains finding if {
 	some name, svc in lib.normalised
 	svc.limits.memory == null
 	finding := {
-		"msg": sprintf("Service \"%s\" has no memory limit", [name]),
+		"msg": lib.service_message(name, "has no memory limit"),
 		"path": array.concat(svc.path, ["deploy", "resources", "limits", "memory"]),
 	}
 }

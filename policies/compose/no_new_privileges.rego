@@ -27,7 +27,7 @@ findings contains finding if {
 	some name, svc in lib.normalised
 	not enabled(svc)
 	finding := {
-		"msg": sprintf("Service \"%s\" does not set no-new-privileges", [name]),
+		"msg": lib.service_message(name, "does not set no-new-privileges"),
 		"path": array.concat(svc.path, ["security_opt"]),
 	}
 }

@@ -27,7 +27,7 @@ findings contains finding if {
 	some name, svc in lib.normalised
 	svc.limits.pids == null
 	finding := {
-		"msg": sprintf("Service \"%s\" has no PIDs limit", [name]),
+		"msg": lib.service_message(name, "has no PIDs limit"),
 		"path": array.concat(svc.path, ["deploy", "resources", "limits", "pids"]),
 	}
 }

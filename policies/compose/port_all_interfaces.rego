@@ -30,7 +30,7 @@ findings contains finding if {
 	open := [p.published | some p in svc.ports; all_interfaces(p)]
 	count(open) > 0
 	finding := {
-		"msg": sprintf("Service \"%s\" publishes %s on all host interfaces", [name, concat(", ", open)]),
+		"msg": lib.service_message(name, concat("", ["publishes ", concat(", ", open), " on all host interfaces"])),
 		"path": array.concat(svc.path, ["ports"]),
 	}
 }

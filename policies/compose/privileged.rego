@@ -29,7 +29,7 @@ findings contains finding if {
 	some name, service in lib.services
 	lib.truthy(service.privileged)
 	finding := {
-		"msg": sprintf("Service \"%s\" runs privileged, with all capabilities and host devices", [name]),
+		"msg": lib.service_message(name, "runs privileged, with all capabilities and host devices"),
 		"path": ["services", name, "privileged"],
 	}
 }

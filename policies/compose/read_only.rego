@@ -27,7 +27,7 @@ findings contains finding if {
 	some name, svc in lib.normalised
 	svc.read_only != true
 	finding := {
-		"msg": sprintf("Service \"%s\" has a writable root filesystem (read_only: %s)", [name, shown(svc.read_only)]),
+		"msg": lib.service_message(name, concat("", ["has a writable root filesystem (read_only: ", shown(svc.read_only), ")"])),
 		"path": array.concat(svc.path, ["read_only"]),
 	}
 }

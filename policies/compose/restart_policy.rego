@@ -27,7 +27,7 @@ findings contains finding if {
 	some name, svc in lib.normalised
 	svc.restart == null
 	finding := {
-		"msg": sprintf("Service \"%s\" has no restart policy", [name]),
+		"msg": lib.service_message(name, "has no restart policy"),
 		"path": svc.path,
 	}
 }
@@ -36,7 +36,7 @@ findings contains finding if {
 	some name, svc in lib.normalised
 	svc.restart.name == "no"
 	finding := {
-		"msg": sprintf("Service \"%s\" never restarts (restart: no)", [name]),
+		"msg": lib.service_message(name, "never restarts (restart: no)"),
 		"path": svc.restart.path,
 	}
 }

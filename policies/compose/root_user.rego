@@ -28,7 +28,7 @@ findings contains finding if {
 	some name, svc in lib.normalised
 	svc.user == null
 	finding := {
-		"msg": sprintf("Service \"%s\" does not set user:, so it runs as the image's user (root for most images)", [name]),
+		"msg": lib.service_message(name, "does not set user:, so it runs as the image's user (root for most images)"),
 		"path": svc.path,
 	}
 }

@@ -27,7 +27,7 @@ findings contains finding if {
 	some name, svc in lib.normalised
 	count(svc.security_opt) == 0
 	finding := {
-		"msg": sprintf("Service \"%s\" sets no security_opt", [name]),
+		"msg": lib.service_message(name, "sets no security_opt"),
 		"path": svc.path,
 	}
 }

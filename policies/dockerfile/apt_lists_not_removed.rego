@@ -28,7 +28,7 @@ package container_policy.rules.dockerfile.apt_lists_not_removed
 import data.container_policy.lib.dockerfile as lib
 
 findings contains finding if {
-	some ins in input.instructions
+	some ins in lib.instructions_of({"RUN"})
 	lib.in_final_image(ins)
 	lines := [c.line | some c in lib.instruction_commands(ins.index); c.program in {"apt-get", "apt"}; lib.subcommand(c) in {"update", "install"}]
 	count(lines) > 0

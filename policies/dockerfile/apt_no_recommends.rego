@@ -24,7 +24,7 @@ package container_policy.rules.dockerfile.apt_no_recommends
 import data.container_policy.lib.dockerfile as lib
 
 findings contains finding if {
-	some cmd in lib.commands
+	some cmd in lib.commands_of({"apt-get", "apt"})
 	args := lib.subcommand_args(cmd, {"apt-get", "apt"}, {"install"})
 	not lib.has_flag(args, {"--no-install-recommends"})
 	not recommends_off(cmd.words)
@@ -36,5 +36,6 @@ recommends_off(words) if "--no-install-recommends" in words
 
 recommends_off(words) if {
 	some w in words
+	contains(w, "::") # before the pattern, which the Wasm runtime compiles anew for every document
 	regex.match(`(?i)^(-o)?apt::install-recommends=(false|0|no)$`, w)
 }

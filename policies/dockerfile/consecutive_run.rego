@@ -27,19 +27,26 @@ package container_policy.rules.dockerfile.consecutive_run
 import data.container_policy.lib.dockerfile as lib
 
 findings contains finding if {
-	some i, a in input.instructions
-	continues(i)
-	not continues(i - 1)
-	end := min({j | some j in numbers.range(i + 1, count(input.instructions) - 1); not continues(j)})
+	some k, i in series_starts
+	end := series_ends[k]
+	a := input.instructions[i]
 	finding := lib.at_instruction(a, sprintf("%d consecutive %s instructions (lines %d-%d) could be one", [(end - i) + 1, a.keyword, a.startLine, input.instructions[end].startLine]))
 }
 
-# Instruction k could be merged with the one after it.
+# Positions where each series starts and ends, in file order: the k-th series runs from
+# series_starts[k] to series_ends[k]. Found in one pass each over `joins` (looking for the end from
+# each start scanned the rest of the file, quadratic in a file of many series).
+series_starts := [i | some i, joined in joins; joined; not joins[i - 1]]
+
+series_ends := [j | some j, joined in joins; not joined; joins[j - 1]]
+
+# Whether each instruction could be merged with the one after it, by position: tested once each.
+joins := [continues(k) | some k, _ in input.instructions]
+
 continues(k) if {
-	k >= 0
 	k + 1 < count(input.instructions)
 	mergeable(input.instructions[k], input.instructions[k + 1])
-}
+} else := false
 
 mergeable(a, b) if {
 	a.keyword == "RUN"

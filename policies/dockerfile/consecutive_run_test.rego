@@ -28,3 +28,14 @@ test_separate_stages_are_not_caught if {
 test_builder_stage_is_not_caught if {
 	count(rule.findings) == 0 with input as d.two_stages([d.run([["a"]], 0, 2), d.run([["b"]], 0, 3)])
 }
+
+test_each_series_ends_at_its_own_end if {
+	doc := d.one_stage([
+		d.run([["a"]], 0, 2), d.run([["b"]], 0, 3), d.ins("WORKDIR", ["/x"], 0, 4),
+		d.run([["c"]], 0, 5), d.run([["d"]], 0, 6), d.run([["e"]], 0, 7),
+	])
+	{f.msg | some f in rule.findings} == {
+		"2 consecutive RUN instructions (lines 2-3) could be one",
+		"3 consecutive RUN instructions (lines 5-7) could be one",
+	} with input as doc
+}

@@ -24,8 +24,7 @@ package container_policy.rules.dockerfile.copy_from_index
 import data.container_policy.lib.dockerfile as lib
 
 findings contains finding if {
-	some ins in input.instructions
-	ins.keyword == "COPY"
+	some ins in lib.instructions_of({"COPY"})
 	regex.match(`^[0-9]+$`, ins.flags.from)
 	finding := lib.at_instruction(ins, sprintf("COPY --from=%s refers to a stage by number", [ins.flags.from]))
 }

@@ -26,11 +26,13 @@ package container_policy.rules.dockerfile.curl_pipe_shell
 import data.container_policy.lib.dockerfile as lib
 
 findings contains finding if {
-	some cmd in lib.commands
-	cmd.program in {"curl", "wget"}
+	some cmd in lib.commands_of({"curl", "wget"})
 	some next in lib.instruction_commands(cmd.ins)
 	next.pipeline == cmd.pipeline
 	next.position > cmd.position
-	next.program in {"sh", "bash", "dash", "ash", "zsh", "ksh", "python", "python3", "perl", "ruby", "node", "php"}
+	next.program in interpreters
 	finding := lib.at_command(cmd, sprintf("%s output is piped into a shell without verification", [cmd.program]))
 }
+
+# Named once rather than written in the loop, where the set would be built again for every command.
+interpreters := {"sh", "bash", "dash", "ash", "zsh", "ksh", "python", "python3", "perl", "ruby", "node", "php"}

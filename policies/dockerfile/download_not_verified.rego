@@ -33,11 +33,11 @@ findings contains finding if {
 	some d in downloads.saves
 	not downloads.is_signature(d.file)
 	not downloads.verified(d.cmd.ins)
-	finding := lib.at_command(d.cmd, sprintf("%s saves %s and nothing in the RUN checks its checksum or signature", [d.cmd.program, d.file]))
+	finding := lib.at_command(d.cmd, concat("", [d.cmd.program, " saves ", d.file, " and nothing in the RUN checks its checksum or signature"]))
 }
 
 findings contains finding if {
 	some cmd in downloads.streams_into_extractor
 	not downloads.verified(cmd.ins)
-	finding := lib.at_command(cmd, sprintf("%s output is unpacked without a checksum or signature check", [cmd.program]))
+	finding := lib.at_command(cmd, concat("", [cmd.program, " output is unpacked without a checksum or signature check"]))
 }

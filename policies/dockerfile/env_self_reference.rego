@@ -25,23 +25,22 @@ package container_policy.rules.dockerfile.env_self_reference
 import data.container_policy.lib.dockerfile as lib
 
 findings contains finding if {
-	some ins in input.instructions
-	ins.keyword == "ENV"
+	some ins in lib.instructions_of({"ENV"})
 	some i, a in ins.args
 	some j, b in ins.args
 	i < j
 	name := split(a, "=")[0]
 	value := substring(b, count(split(b, "=")[0]) + 1, -1)
-	regex.match(sprintf(`\$\{?%s([^A-Za-z0-9_]|$)`, [name]), value)
+	contains(value, "$") # before the pattern, which the Wasm runtime compiles anew for each name
+	regex.match(concat("", [`\$\{?`, name, `([^A-Za-z0-9_]|$)`]), value)
 	not defined_before(ins, name)
 	finding := lib.at_instruction(ins, sprintf("%s refers to %s, which this same ENV sets, so it gets the earlier value", [split(b, "=")[0], name]))
 }
 
 defined_before(ins, name) if {
 	chain := lib.lineage(input.stages[ins.stage])
-	some e in input.instructions
+	some e in lib.instructions_of({"ENV", "ARG"})
 	e.index < ins.index
-	e.keyword in {"ENV", "ARG"}
 	e.stage in chain
 	some arg in e.args
 	split(arg, "=")[0] == name

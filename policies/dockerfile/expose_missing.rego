@@ -26,11 +26,10 @@ import data.container_policy.lib.dockerfile as lib
 findings contains finding if {
 	input.finalStage >= 0
 	not exposes
-	finding := lib.at_from(lib.final_stage, sprintf("Final stage %s and the stages it is built from declare no EXPOSE", [lib.stage_name(lib.final_stage)]))
+	finding := lib.at_from(lib.final_stage, concat("", ["Final stage ", lib.stage_name(lib.final_stage), " and the stages it is built from declare no EXPOSE"]))
 }
 
 exposes if {
-	some ins in input.instructions
-	ins.keyword == "EXPOSE"
+	some ins in lib.instructions_of({"EXPOSE"})
 	ins.stage in lib.final_lineage
 }

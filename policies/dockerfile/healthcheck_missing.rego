@@ -28,11 +28,10 @@ import data.container_policy.lib.dockerfile as lib
 findings contains finding if {
 	input.finalStage >= 0
 	not has_healthcheck
-	finding := lib.at_from(lib.final_stage, sprintf("Final stage %s and the stages it is built from set no HEALTHCHECK", [lib.stage_name(lib.final_stage)]))
+	finding := lib.at_from(lib.final_stage, concat("", ["Final stage ", lib.stage_name(lib.final_stage), " and the stages it is built from set no HEALTHCHECK"]))
 }
 
 has_healthcheck if {
-	some ins in input.instructions
-	ins.keyword == "HEALTHCHECK"
+	some ins in lib.instructions_of({"HEALTHCHECK"})
 	ins.stage in lib.final_lineage
 }

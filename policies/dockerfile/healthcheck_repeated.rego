@@ -24,11 +24,11 @@ package container_policy.rules.dockerfile.healthcheck_repeated
 import data.container_policy.lib.dockerfile as lib
 
 findings contains finding if {
-	some a in input.instructions
-	a.keyword == "HEALTHCHECK" # before the inner loop: quadratic only in HEALTHCHECKs, not instructions
-	some b in input.instructions
-	b.keyword == "HEALTHCHECK"
+	some a in healthchecks
+	some b in healthchecks
 	a.stage == b.stage
 	a.index < b.index
 	finding := lib.at_instruction(a, sprintf("HEALTHCHECK is overridden by the one on line %d", [b.startLine]))
 }
+
+healthchecks := lib.instructions_of({"HEALTHCHECK"})

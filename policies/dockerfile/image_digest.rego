@@ -33,5 +33,5 @@ findings contains finding if {
 	stage.baseStage == null
 	not stage.baseUnresolved
 	stage.image.digest == null
-	finding := lib.at_from(stage, sprintf("Stage %s uses image \"%s\" without a digest, so the tag can be moved to other content", [lib.stage_name(stage), stage.image.raw]))
+	finding := lib.at_from(stage, concat("", ["Stage ", lib.stage_name(stage), " uses image \"", stage.image.raw, "\" without a digest, so the tag can be moved to other content"]))
 }

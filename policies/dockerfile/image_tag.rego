@@ -34,7 +34,7 @@ findings contains finding if {
 	not stage.baseUnresolved
 	problem := unpinned(stage.image)
 	finding := {
-		"msg": sprintf("Stage %s uses image \"%s\" %s", [lib.stage_name(stage), stage.image.raw, problem]),
+		"msg": concat("", ["Stage ", lib.stage_name(stage), " uses image \"", stage.image.raw, "\" ", problem]),
 		"startLine": stage.fromLine,
 		"endLine": stage.fromLine,
 	}

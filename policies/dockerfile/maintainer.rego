@@ -23,7 +23,6 @@ package container_policy.rules.dockerfile.maintainer
 import data.container_policy.lib.dockerfile as lib
 
 findings contains finding if {
-	some ins in input.instructions
-	ins.keyword == "MAINTAINER"
+	some ins in lib.instructions_of({"MAINTAINER"})
 	finding := lib.at_instruction(ins, sprintf("MAINTAINER %s is deprecated", [ins.value]))
 }

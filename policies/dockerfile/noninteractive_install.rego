@@ -25,8 +25,7 @@ package container_policy.rules.dockerfile.noninteractive_install
 import data.container_policy.lib.dockerfile as lib
 
 findings contains finding if {
-	some cmd in lib.commands
-	cmd.program in {"apt-get", "apt", "yum", "dnf", "microdnf", "zypper", "tdnf"}
+	some cmd in lib.commands_of({"apt-get", "apt", "yum", "dnf", "microdnf", "zypper", "tdnf"})
 	some w in cmd.words
 	w in {"install", "in", "upgrade", "dist-upgrade", "remove"}
 	not assumes_yes(cmd)
@@ -45,6 +44,7 @@ assumes_yes(cmd) if {
 
 quiet_level(words) := sum([n |
 	some w in words
+	contains(w, "q") # every form has one; the patterns below are compiled anew for every document
 	n := quiet_count(w)
 ])
 

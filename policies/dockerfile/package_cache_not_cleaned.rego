@@ -30,7 +30,7 @@ import data.container_policy.lib.dockerfile as lib
 programs := {"yum", "dnf", "microdnf", "tdnf", "zypper"}
 
 findings contains finding if {
-	some cmd in lib.commands
+	some cmd in lib.commands_of(programs)
 	lib.final_image_command(cmd)
 	lib.subcommand_args(cmd, programs, {"install", "in", "groupinstall", "localinstall"})
 	not cleaned(cmd.ins)

@@ -38,7 +38,7 @@ findings contains finding if {
 	not upstream.program in {"echo", "printf"}
 	not set_in_run(cmd)
 	not shell_has_pipefail(input.instructions[cmd.ins])
-	finding := lib.at_command(cmd, sprintf("%s is piped into another command without pipefail, so its failure is ignored", [cmd.program]))
+	finding := lib.at_command(cmd, concat("", [cmd.program, " is piped into another command without pipefail, so its failure is ignored"]))
 }
 
 # `set -o pipefail` (or `set -eo pipefail`, ...) in the same RUN before the pipe.
@@ -52,8 +52,4 @@ set_in_run(cmd) if {
 }
 
 # The last SHELL of the stage's lineage before the RUN turns pipefail on.
-shell_has_pipefail(ins) if {
-	chain := lib.lineage(input.stages[ins.stage])
-	shells := [p | some p, s in input.instructions; s.keyword == "SHELL"; s.stage in chain; p < ins.index]
-	"pipefail" in input.instructions[max(shells)].args
-}
+shell_has_pipefail(ins) if "pipefail" in lib.setting_at("SHELL", ins).args

@@ -26,19 +26,24 @@ package container_policy.rules.dockerfile.relative_copy_without_workdir
 import data.container_policy.lib.dockerfile as lib
 
 findings contains finding if {
-	some ins in input.instructions
-	ins.keyword in {"COPY", "ADD"}
+	some ins in lib.instructions_of({"COPY", "ADD"})
 	count(ins.args) > 1
 	dest := trim(ins.args[count(ins.args) - 1], `"'`)
-	not regex.match(`^([/$~]|[A-Za-z]:[\\/]|\\)`, dest)
+	not absolute(dest)
 	not workdir_before(ins)
 	finding := lib.at_instruction(ins, sprintf("%s copies to relative %s but no WORKDIR is set", [ins.keyword, dest]))
 }
 
-workdir_before(ins) if {
-	chain := lib.lineage(input.stages[ins.stage])
-	some w in input.instructions
-	w.keyword == "WORKDIR"
-	w.stage in chain
-	w.index < ins.index
+workdir_before(ins) if lib.setting_at("WORKDIR", ins)
+
+# `/app`, `$DIR`, `~/app`, `C:\app`, `\app`. Prefix tests, with a pattern only for a drive letter: the
+# Wasm runtime compiles a pattern anew for every document.
+absolute(dest) if {
+	some prefix in {"/", "$", "~", "\\"}
+	startswith(dest, prefix)
+}
+
+absolute(dest) if {
+	substring(dest, 1, 1) == ":"
+	regex.match(`^[A-Za-z]:[\\/]`, dest)
 }

@@ -30,7 +30,7 @@ import data.container_policy.lib.dockerfile as lib
 
 findings contains finding if {
 	count(lib.final_user_positions) == 0
-	finding := lib.at_from(lib.final_stage, sprintf("Final stage %s and the stages it is built from set no USER, so the image runs as root", [lib.stage_name(lib.final_stage)]))
+	finding := lib.at_from(lib.final_stage, concat("", ["Final stage ", lib.stage_name(lib.final_stage), " and the stages it is built from set no USER, so the image runs as root"]))
 }
 
 findings contains finding if {

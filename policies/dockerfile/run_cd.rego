@@ -24,7 +24,6 @@ package container_policy.rules.dockerfile.run_cd
 import data.container_policy.lib.dockerfile as lib
 
 findings contains finding if {
-	some cmd in lib.commands
-	cmd.program == "cd"
-	finding := lib.at_command(cmd, sprintf("RUN changes directory with \"cd %s\"; use WORKDIR", [concat(" ", array.slice(cmd.words, 1, count(cmd.words)))]))
+	some cmd in lib.commands_of({"cd"})
+	finding := lib.at_command(cmd, concat("", ["RUN changes directory with \"cd ", concat(" ", array.slice(cmd.words, 1, count(cmd.words))), "\"; use WORKDIR"]))
 }

@@ -22,3 +22,9 @@ test_not_caught_1 if {
 test_not_caught_2 if {
 	count(rule.findings) == 0 with input as d.one_stage([d.flagged("COPY", {"from": "build"}, ["key.pem", "/x"], 0, 2)])
 }
+
+# Matched on the whole last path component by name, or on the extension.
+test_names_and_extensions if {
+	srcs := ["config/.npmrc", "certs/server.pem", "tls.key", "home/credentials", "a/id_ed25519", "x.pem/", "id_rsa.pub", ".envrc", "app/credentials.json", "my.env"]
+	{src | some f in rule.findings; some src in srcs; contains(f.msg, concat("", ["\"", src, "\""]))} == {"config/.npmrc", "certs/server.pem", "tls.key", "home/credentials", "a/id_ed25519"} with input as d.one_stage([d.ins("COPY", array.concat(srcs, ["/app/"]), 0, 2)])
+}

@@ -32,8 +32,7 @@ import data.container_policy.lib.dockerfile as lib
 import data.container_policy.lib.settings
 
 findings contains finding if {
-	some ins in input.instructions
-	ins.keyword in {"ARG", "ENV"}
+	some ins in lib.instructions_of({"ARG", "ENV"})
 	some arg in ins.args
 	[name, value] := split_pair(arg)
 	reason := secret(name, value)
@@ -47,11 +46,13 @@ split_pair(arg) := [substring(arg, 0, i), substring(arg, i + 1, -1)] if {
 
 secret(name, value) := "has a secret-looking name and a literal value" if {
 	some pattern in settings.value("dockerfile.secret_name_patterns")
+	settings.may_match_any_case(pattern, name)
 	regex.match(concat("", ["(?i)", pattern]), name)
 	value != ""
 	not regex.match(`^\$\{?[A-Za-z_][A-Za-z0-9_]*\}?$`, value)
 	not lower(value) in {"true", "false", "yes", "no", "0", "1"}
 } else := "has a value that matches a credential format" if {
 	some pattern in settings.value("dockerfile.secret_value_patterns")
+	settings.may_match(pattern, value)
 	regex.match(pattern, value)
 }

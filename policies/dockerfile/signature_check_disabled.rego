@@ -28,6 +28,9 @@ import data.container_policy.lib.dockerfile as lib
 findings contains finding if {
 	some cmd in lib.commands
 	some w in cmd.words
-	w in {"--allow-untrusted", "--allow-unauthenticated", "--force-yes", "--nosignature", "--nogpgcheck", "--nodigest", "--no-gpg-checks", "--allow-insecure-repositories"}
+	w in unverified_install_flags
 	finding := lib.at_command(cmd, sprintf("%s runs with %s, so unsigned packages are accepted", [cmd.program, w]))
 }
+
+# Named once rather than written in the loop, where the set would be built again for every word.
+unverified_install_flags := {"--allow-untrusted", "--allow-unauthenticated", "--force-yes", "--nosignature", "--nogpgcheck", "--nodigest", "--no-gpg-checks", "--allow-insecure-repositories"}

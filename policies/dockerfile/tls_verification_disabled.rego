@@ -26,10 +26,13 @@ package container_policy.rules.dockerfile.tls_verification_disabled
 import data.container_policy.lib.dockerfile as lib
 
 findings contains finding if {
-	some cmd in lib.commands
+	some cmd in lib.commands_of(programs)
 	option := insecure_option(cmd)
 	finding := lib.at_command(cmd, sprintf("%s turns TLS verification off (%s)", [cmd.program, option]))
 }
+
+# The programs insecure_option knows about.
+programs := {"curl", "wget", "pip", "pip3", "npm", "yarn", "pnpm", "git"}
 
 insecure_option(cmd) := "-k" if {
 	cmd.program == "curl"

@@ -37,15 +37,22 @@ families := {
 
 findings contains finding if {
 	some name, fam in families
-	some cmd in lib.commands
+	some cmd in lib.commands_of(fam.programs)
 	installs(fam, cmd)
 	not refreshes_in(fam, cmd.ins)
-	some earlier in input.instructions
+	some earlier in refreshes_alone[name]
 	earlier.index < cmd.ins
 	earlier.stage == cmd.stage
-	refreshes_in(fam, earlier.index)
-	not installs_in(fam, earlier.index)
 	finding := lib.at_command(cmd, sprintf("%s installs from the index refreshed alone by the RUN on line %d", [cmd.program, earlier.startLine]))
+}
+
+# Per family, the RUNs that refresh its index without installing anything: found once, from the
+# family's own commands, rather than by a scan of the file for each install.
+refreshes_alone[name] := [input.instructions[index] |
+	some index in {cmd.ins | some cmd in lib.commands_of(fam.programs); refreshes(fam, cmd)}
+	not installs_in(fam, index)
+] if {
+	some name, fam in families
 }
 
 installs(fam, cmd) if {

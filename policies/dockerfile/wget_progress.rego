@@ -24,13 +24,13 @@ package container_policy.rules.dockerfile.wget_progress
 import data.container_policy.lib.dockerfile as lib
 
 findings contains finding if {
-	some cmd in lib.commands
-	cmd.program == "wget"
+	some cmd in lib.commands_of({"wget"})
 	not quiet(cmd.words)
 	finding := lib.at_command(cmd, "wget without -q, -nv or --progress fills the build log with a progress bar")
 }
 
 quiet(words) if {
 	some w in words
+	startswith(w, "-") # flags only: the pattern is compiled anew for every document
 	regex.match(`^(-[a-zA-Z]*q|-nv$|--quiet$|--no-verbose$|--progress=|-o$|--output-file|--show-progress$)`, w)
 }

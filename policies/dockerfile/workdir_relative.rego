@@ -24,9 +24,20 @@ package container_policy.rules.dockerfile.workdir_relative
 import data.container_policy.lib.dockerfile as lib
 
 findings contains finding if {
-	some ins in input.instructions
-	ins.keyword == "WORKDIR"
+	some ins in lib.instructions_of({"WORKDIR"})
 	path := trim(ins.args[0], `"'`)
-	not regex.match(`^([/$]|[A-Za-z]:[\\/]|\\)`, path)
+	not absolute(path)
 	finding := lib.at_instruction(ins, sprintf("WORKDIR %s is relative", [path]))
+}
+
+# `/app`, `$DIR`, `C:\app`, `\app`. Prefix tests, with a pattern only for a drive letter: the Wasm
+# runtime compiles a pattern anew for every document.
+absolute(path) if {
+	some prefix in {"/", "$", "\\"}
+	startswith(path, prefix)
+}
+
+absolute(path) if {
+	substring(path, 1, 1) == ":"
+	regex.match(`^[A-Za-z]:[\\/]`, path)
 }

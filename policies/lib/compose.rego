@@ -9,6 +9,11 @@ services[name] := svc if {
 	is_object(svc)
 }
 
+# `Service "<name>" <text>`, how most compose messages start. Built with concat rather than sprintf:
+# sprintf is a call out of the Wasm module into JavaScript, several times the cost, and these
+# messages are written for nearly every service.
+service_message(name, text) := concat("", ["Service \"", name, "\" ", text])
+
 # A compose boolean: YAML `true`, or the string "true" that templated and quoted values produce.
 truthy(value) if value == true
 
@@ -27,6 +32,7 @@ normalised[name] := svc if {
 # A value still holding a variable nothing sets: unknown rather than bad, so rules do not judge it.
 unresolved(value) if {
 	is_string(value)
+	contains(value, "$") # before the pattern, which the Wasm runtime compiles anew for every document
 	regex.match(`\$\{?[A-Za-z_]`, value)
 }
 

@@ -9,13 +9,20 @@ final_stage := stage if {
 
 # How messages name a stage: by its quoted `AS` name when it has one, otherwise by its 0-based
 # index, which is also how `COPY --from=<n>` refers to it.
-stage_name(stage) := sprintf("\"%s\"", [stage.name]) if is_string(stage.name)
+# Like the messages most files get (a missing HEALTHCHECK, an unpinned package), built with concat
+# rather than sprintf: sprintf is a call out of the Wasm module into JavaScript, several times the cost.
+stage_name(stage) := concat("", ["\"", stage.name, "\""]) if is_string(stage.name)
 
 stage_name(stage) := format_int(stage.index, 10) if not is_string(stage.name)
 
 # Indices of the stages whose filesystem and config `stage` inherits, itself included: `FROM <stage>`
 # chains followed back to the first stage based on an image.
-lineage(stage) := graph.reachable(base_graph, {stage.index})
+lineage(stage) := lineages[stage.index]
+
+# Each stage's lineage, computed once: rules ask for it per instruction.
+lineages[s.index] := graph.reachable(base_graph, {s.index}) if {
+	some s in input.stages
+}
 
 base_graph[s.index] := bases(s) if {
 	some s in input.stages
@@ -30,16 +37,20 @@ final_lineage := lineage(final_stage)
 
 # Every simple command inside a RUN, with where it is: `words` is the command line as the shell splits
 # it (a leading `sudo` or `env VAR=x` removed, so `sudo apt-get install` is an apt-get command),
-# `program` the base name of the command run, `ins` the RUN instruction.
-commands contains cmd if {
+# `program` the base name of the command run, `ins` the RUN instruction. A list in file order, not a
+# set: iterating a set of objects in the Wasm runtime hashes each element deeply to find the next.
+commands := [cmd |
 	some cmds in commands_by_instruction
 	some cmd in cmds
-}
+]
 
-# The commands of each RUN, by instruction index, built from the instruction itself (linear in the
-# file: rules ask for one instruction's commands many times, and filtering `commands` on each call, or
-# grouping it afterwards, made long Dockerfiles quadratic).
-commands_by_instruction[ins.index] := [cmd |
+# The commands of each instruction, by position (empty for all but RUN), built from the instruction
+# itself: linear in the file, where filtering `commands` for each question was quadratic. A list
+# rather than an object keyed by index, because looking a number up in an object hashes it, which
+# the Wasm runtime does through its decimal library.
+commands_by_instruction := [run_commands(ins) | some ins in input.instructions]
+
+run_commands(ins) := [cmd |
 	some c in object.get(ins, "commands", [])
 	words := unwrap(c.words)
 	count(words) > 0
@@ -55,20 +66,47 @@ commands_by_instruction[ins.index] := [cmd |
 		"pipelineSize": c.pipelineSize,
 	}
 ] if {
-	some ins in input.instructions
 	ins.keyword == "RUN"
+} else := []
+
+# The commands that run one of `programs` (a set of names), through an index built once: most rules
+# are about a few programs, and walking every command of a long Dockerfile for each rule added up.
+commands_of(programs) := [commands[i] |
+	some program in programs
+	some i in object.get(command_positions, program, set())
+]
+
+# Positions in `commands` of each program's commands.
+command_positions[cmd.program] contains i if {
+	some i, cmd in commands
+}
+
+# The instructions with one of `keywords` (a set), through an index built once rather than a walk of
+# the whole file for each rule.
+instructions_of(keywords) := [input.instructions[p] |
+	some keyword in keywords
+	some p in object.get(keyword_positions, keyword, set())
+]
+
+# Positions of each keyword's instructions.
+keyword_positions[ins.keyword] contains p if {
+	some p, ins in input.instructions
 }
 
 # `sudo [-flags] cmd`, `env [VAR=x ...] cmd`: the command that actually runs (one wrapper removed);
 # `python -m pip ...` runs pip.
 unwrap(words) := array.slice(words, first_plain(words), count(words)) if {
-	basename(words[0]) in {"sudo", "env"}
+	basename(words[0]) in wrappers
 	first_plain(words)
 } else := array.slice(words, 2, count(words)) if {
+	contains(words[0], "python") # before the pattern, which most commands need not be matched against
 	regex.match(`^python[0-9.]*$`, basename(words[0]))
 	count(words) > 2
 	words[1] == "-m"
 } else := words
+
+# A set literal in a rule body is built each time the body runs: named once here instead.
+wrappers := {"sudo", "env"}
 
 first_plain(words) := min([i |
 	some i, w in words
@@ -77,7 +115,9 @@ first_plain(words) := min([i |
 	not contains(w, "=")
 ])
 
-basename(path) := parts[count(parts) - 1] if parts := split(path, "/")
+basename(path) := path if {
+	not contains(path, "/") # most programs are named bare: no list to build
+} else := parts[count(parts) - 1] if parts := split(path, "/")
 
 # The arguments after `sub` for `program sub ...` (e.g. apt-get install): the command's words from
 # the subcommand on, for commands of `programs`.
@@ -106,8 +146,8 @@ has_flag(args, names) if {
 # Short flags may be combined (`-qy`); `letter` matches inside a single-dash group.
 has_short_flag(args, letter) if {
 	some w in args
+	contains(w, letter) # before the pattern, which the Wasm runtime compiles anew for every document
 	regex.match(`^-[A-Za-z]+$`, w)
-	contains(w, letter)
 }
 
 # The finding for a command: its own line, and a message.
@@ -120,23 +160,23 @@ at_instruction(ins, msg) := {"msg": msg, "startLine": ins.startLine, "endLine": 
 at_from(stage, msg) := {"msg": msg, "startLine": stage.fromLine, "endLine": stage.fromLine}
 
 # The commands of one RUN instruction.
-instruction_commands(ins_index) := object.get(commands_by_instruction, ins_index, [])
+instruction_commands(ins_index) := commands_by_instruction[ins_index]
 
 # Whether an instruction is part of the image a plain `docker build` ships: runtime settings (CMD,
 # ENTRYPOINT, HEALTHCHECK, EXPOSE, USER) in a builder stage never reach it.
 in_final_image(ins) if ins.stage in final_lineage
 
 # [earlier, later] pairs of one keyword within a stage of the shipped image: the earlier one never
-# takes effect. (A stage may override what it inherits; that is not flagged.)
-overridden(keyword) := {[a, b] |
-	some a in input.instructions
-	a.keyword == keyword
+# takes effect. (A stage may override what it inherits; that is not flagged.) The pairs are drawn from
+# that keyword's instructions only, so the cost does not grow with the rest of the file.
+overridden(keyword) := [[a, b] |
+	same := instructions_of({keyword})
+	some a in same
 	in_final_image(a)
-	some b in input.instructions
-	b.keyword == keyword
+	some b in same
 	b.stage == a.stage
 	a.index < b.index
-}
+]
 
 # RUN instructions of the shipped image, by index (for rules about what the image carries).
 final_image_command(cmd) if cmd.stage in final_lineage
@@ -154,41 +194,105 @@ cache_mount(ins_index, prefix) if {
 	some f in object.get(input.instructions[ins_index], "flagList", [])
 	f.name == "mount"
 	contains(f.value, "type=cache")
-	contains(f.value, sprintf("=%s", [prefix]))
+	contains(f.value, concat("", ["=", prefix]))
 }
 
 # The first non-flag word after the program: `apt-get -y install x` -> "install".
-subcommand(cmd) := cmd.words[i] if {
+subcommand(cmd) := second if {
+	second := cmd.words[1]
+	not startswith(second, "-") # the usual case, without a list of positions to build
+} else := cmd.words[i] if {
 	i := min([j | some j, w in cmd.words; j > 0; not startswith(w, "-")])
 }
 
 # Positions of the USER instructions that apply to the shipped image (its own and inherited ones);
 # the one furthest down the file is the USER in effect.
-final_user_positions contains position if {
-	some position, ins in input.instructions
-	ins.keyword == "USER"
+final_user_positions contains ins.index if {
+	some ins in instructions_of({"USER"})
 	in_final_image(ins)
 }
 
 final_user := input.instructions[max(final_user_positions)]
 
 # The USER in effect at instruction `ins` within its stage's lineage, if any.
-user_at(ins) := input.instructions[max(positions)] if {
-	chain := lineage(input.stages[ins.stage])
-	positions := [p | some p, u in input.instructions; u.keyword == "USER"; u.stage in chain; p < ins.index]
+user_at(ins) := setting_at("USER", ins)
+
+# Instructions whose setting applies to the instructions after them, in their stage and in the
+# stages built on it.
+inherited_settings := {"USER", "SHELL", "WORKDIR"}
+
+# The instruction of `keyword` (one of inherited_settings) in effect at `ins`: the last one before it
+# in its own stage, else the last one in the stages it is built on; undefined when there is none.
+# Looked up in tables built once per document, because rules ask per instruction and a scan of the
+# file per question made long Dockerfiles quadratic. Relies on what the parser guarantees: a stage's
+# instructions are contiguous, and a stage builds only on stages above it.
+setting_at(keyword, ins) := input.instructions[p] if {
+	p := last_setting_before[keyword][ins.index]
+	input.instructions[p].stage == ins.stage
+} else := input.instructions[inherited_setting[keyword][ins.stage]]
+
+# Positions of each keyword's instructions, in file order (from one walk of the file for all of them).
+setting_positions[keyword] := [p | some p in settings_in_order; input.instructions[p].keyword == keyword] if {
+	some keyword in inherited_settings
+}
+
+settings_in_order := [p | some p, ins in input.instructions; ins.keyword in inherited_settings]
+
+# Per keyword, a list indexed by position: the position of the last such instruction before it,
+# whatever its stage, or -1. Each instruction of the keyword covers the positions up to and including
+# the next one (-1 covers those up to the first), so the list is built in one pass.
+last_setting_before[keyword] := [p |
+	positions := array.concat([-1], setting_positions[keyword])
+	some k, p in positions
+	some _ in numbers.range(p + 1, next_or_end(positions, k))
+] if {
+	some keyword in inherited_settings
+}
+
+next_or_end(positions, k) := positions[k + 1] if k + 1 < count(positions)
+
+next_or_end(positions, k) := count(input.instructions) if k + 1 == count(positions)
+
+# Per keyword, for each stage built on other stages: the position of the last such instruction in
+# them, which is what the stage starts with.
+inherited_setting[keyword] := {s.index: max(positions) |
+	some s in input.stages
+	bases := lineage(s) - {s.index}
+	count(bases) > 0
+	positions := [p | some p in setting_positions[keyword]; input.instructions[p].stage in bases]
 	count(positions) > 0
+} if {
+	some keyword in inherited_settings
 }
 
 # `root`, or UID 0 however written (`0`, `000`), with or without a group.
 is_root_user(user) if split(user, ":")[0] == "root"
 
-is_root_user(user) if regex.match(`^0+$`, split(user, ":")[0])
+is_root_user(user) if {
+	uid := split(user, ":")[0]
+	uid != ""
+	trim_left(uid, "0") == "" # all zeros, without compiling a pattern for every document
+}
 
 # Whether a stage's lineage starts from a Windows image (`windows/servercore`, `*-nanoserver-*`):
 # there users are names (ContainerUser) and COPY --chown does not apply. The parser uses the same
 # test to leave RUN unsplit (cmd is not a POSIX shell).
-windows_stage(stage) if {
+windows_stage(stage) if stage.index in windows_stages
+
+# Found once per document: rules ask per instruction.
+windows_stages contains stage.index if {
+	some stage in input.stages
 	some i in lineage(stage)
 	image := input.stages[i].image
+	names_windows(image) # before the pattern, which the Wasm runtime compiles anew for every document
 	regex.match(`(?i)(^|[/:._-])(nanoserver|windowsservercore|servercore|windows)([/:._-]|$)`, sprintf("%s:%s", [image.repository, object.get(image, "tag", "")]))
+}
+
+# Whether the image's repository or tag holds one of the words the pattern above looks for. Upper-cased,
+# because the pattern's case folding also takes the long s for an s, which upper-casing turns into S.
+names_windows(image) if {
+	some part in [image.repository, object.get(image, "tag", "")]
+	is_string(part)
+	some word in {"WINDOWS", "SERVERCORE", "NANOSERVER"}
+	contains(upper(part), word)
 }

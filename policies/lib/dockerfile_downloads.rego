@@ -4,13 +4,13 @@ package container_policy.lib.dockerfile_downloads
 
 import data.container_policy.lib.dockerfile as lib
 
-# {"cmd": cmd, "file": path} for each file a curl/wget command writes.
-saves contains {"cmd": cmd, "file": file} if {
-	some cmd in lib.commands
-	cmd.program in {"curl", "wget"}
+# {"cmd": cmd, "file": path} for each file a curl/wget command writes. A list, as lib.commands is:
+# iterating a set of objects costs a deep hash per element in the Wasm runtime.
+saves := [{"cmd": cmd, "file": file} |
+	some cmd in lib.commands_of({"curl", "wget"})
 	some file in outputs(cmd)
 	file != "-"
-}
+]
 
 # curl -o FILE / -fsSLo FILE / --output FILE; wget -O FILE / -qO FILE / --output-document=FILE;
 # otherwise the URL's name when the command saves under it (a command may name several).
@@ -21,7 +21,7 @@ outputs(cmd) := named if {
 	remote_name(cmd)
 } else := set()
 
-explicit_outputs(cmd) := ({f | some i, w in cmd.words; value_flag(w, {"curl": "o", "wget": "O"}[cmd.program], cmd.program); f := cmd.words[i + 1]} | {f |
+explicit_outputs(cmd) := ({f | some i, w in cmd.words; value_flag(w, cmd.program); f := cmd.words[i + 1]} | {f |
 	some w in cmd.words
 	some prefix in {"--output=", "--output-document="}
 	startswith(w, prefix)
@@ -29,20 +29,30 @@ explicit_outputs(cmd) := ({f | some i, w in cmd.words; value_flag(w, {"curl": "o
 }) | {f |
 	cmd.program == "wget"
 	some w in cmd.words
+	startswith(w, "-")
 	parts := regex.find_all_string_submatch_n(`^-[a-zA-Z]*O(.+)$`, w, 1)
 	f := parts[0][1]
 }
 
-value_flag(w, letter, _) if regex.match(sprintf(`^-[a-zA-Z]*%s$`, [letter]), w)
+# The flag that names the output file: curl `-o`, wget `-O`, alone or ending a group of short flags
+# (`-fsSLo`). Patterns written out rather than built per word: `sprintf` is a call out of the Wasm
+# module into JavaScript.
+value_flag(w, program) if {
+	startswith(w, "-")
+	regex.match(output_flag_patterns[program], w)
+}
 
-value_flag(w, _, "curl") if w == "--output"
+value_flag(w, "curl") if w == "--output"
 
-value_flag(w, _, "wget") if w == "--output-document"
+value_flag(w, "wget") if w == "--output-document"
+
+output_flag_patterns := {"curl": `^-[a-zA-Z]*o$`, "wget": `^-[a-zA-Z]*O$`}
 
 # curl -O / --remote-name saves under the URL's name; wget does unless told otherwise.
 remote_name(cmd) if {
 	cmd.program == "curl"
 	some w in cmd.words
+	startswith(w, "-") # flags only: patterns are compiled anew for every document
 	regex.match(`^(-[a-zA-Z]*O[a-zA-Z]*|--remote-name(-all)?)$`, w)
 }
 
@@ -50,29 +60,47 @@ remote_name(cmd) if cmd.program == "wget"
 
 # The last URL a command names.
 url(cmd) := urls[count(urls) - 1] if {
-	urls := [w | some w in cmd.words; regex.match(`^(https?|ftp)://`, w)]
+	urls := [w | some w in cmd.words; is_url(w)]
 	count(urls) > 0
 }
 
 # curl/wget whose output goes straight into an extractor (`curl -sL u | tar xz`).
-streams_into_extractor contains cmd if {
-	some cmd in lib.commands
-	cmd.program in {"curl", "wget"}
+streams_into_extractor := [cmd |
+	some cmd in lib.commands_of({"curl", "wget"})
 	cmd.pipelineSize > 1
+	feeds_extractor(cmd)
+]
+
+feeds_extractor(cmd) if {
 	some next in lib.instruction_commands(cmd.ins)
 	next.pipeline == cmd.pipeline
 	next.position == cmd.position + 1
-	next.program in {"tar", "unzip", "bsdtar", "gunzip", "zcat", "xz", "bzip2", "funzip", "cpio"}
+	next.program in extractors
 }
 
 # A checksum or signature check anywhere in the same RUN.
 verified(ins_index) if {
 	some c in lib.instruction_commands(ins_index)
-	c.program in {"sha256sum", "sha512sum", "sha384sum", "sha1sum", "shasum", "b2sum", "gpg", "gpgv", "cosign", "minisign", "signify", "sha256", "openssl", "rpm"}
+	c.program in verifiers
 }
 
+# Named once rather than written in the loops above, where a set literal is built for every command.
+extractors := {"tar", "unzip", "bsdtar", "gunzip", "zcat", "xz", "bzip2", "funzip", "cpio"}
+
+verifiers := {"sha256sum", "sha512sum", "sha384sum", "sha1sum", "shasum", "b2sum", "gpg", "gpgv", "cosign", "minisign", "signify", "sha256", "openssl", "rpm"}
+
 # Checksum and signature files need no checksum of their own.
-is_signature(file) if regex.match(`\.(asc|sig|sign|sha256|sha512|sha1|md5|sha256sum|sha512sum|pem|gpg|key)$`, file)
+is_signature(file) if {
+	some extension in {".asc", ".sig", ".sign", ".sha256", ".sha512", ".sha1", ".md5", ".sha256sum", ".sha512sum", ".pem", ".gpg", ".key"}
+	endswith(file, extension)
+}
+
+# String tests here rather than regular expressions: the Wasm runtime compiles each pattern anew for
+# every document.
+is_url(w) if {
+	some scheme in {"http://", "https://", "ftp://"}
+	startswith(w, scheme)
+}
 
 # Whether an `rm` in the same RUN removes `file`: by name, or a directory or glob that holds it.
 removed(ins_index, file) if {
@@ -88,5 +116,5 @@ removes(w, file) if lib.basename(w) == lib.basename(file)
 removes(w, file) if {
 	dir := trim_right(w, "*/")
 	dir != ""
-	startswith(file, sprintf("%s/", [dir]))
+	startswith(file, concat("", [dir, "/"]))
 }

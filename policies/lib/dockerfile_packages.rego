@@ -18,22 +18,22 @@ managers := {
 }
 
 # [cmd, args after the subcommand] for each install command of `manager`.
-installs(manager) := {[cmd, args] |
+installs(manager) := [[cmd, args] |
 	some [m, cmd, args] in all_installs
 	m == manager
-}
+]
 
 # [manager, cmd, args] for every install command, found once per document rather than once per
-# manager asked about (the commands are the long list; the managers' program sets are cheap to test).
-all_installs contains [manager, cmd, args] if {
-	some cmd in lib.commands
+# manager asked about. Lists rather than sets here and below: iterating a set of objects in the Wasm
+# runtime hashes every element (each holding a whole command) to find the next.
+all_installs := [[manager, cmd, args] |
 	some manager, spec in managers
-	cmd.program in spec.programs
+	some cmd in lib.commands_of(spec.programs)
 	args := lib.subcommand_args(cmd, spec.programs, spec.subs)
-}
+]
 
 # [cmd, package] for each package an install of `manager` names without a version.
-unpinned(manager) := {[cmd, pkg] |
+unpinned(manager) := [[cmd, pkg] |
 	some [cmd, args] in installs(manager)
 	some pkg in lib.operands(args, managers[manager].valued)
 	not pinned_by_flag(manager, args, pkg)
@@ -41,19 +41,38 @@ unpinned(manager) := {[cmd, pkg] |
 	not is_local(pkg)
 	not pinned(manager, pkg)
 	not exempt(pkg)
-}
+]
 
 # Packages named by a file or URL install what that artefact is, not a moving version.
-is_local(pkg) if regex.match(`^(\.|/|~|[a-z][a-z0-9+.-]*://|git\+|file:)`, pkg)
+# Tested with string functions, not regular expressions: the Wasm runtime compiles each pattern anew
+# for every document, which cost more than the rest of the pinning rules.
+is_local(pkg) if {
+	some prefix in {".", "/", "~", "git+", "file:"}
+	startswith(pkg, prefix)
+}
 
-is_local(pkg) if regex.match(`\.(deb|rpm|apk|whl|gem|tar\.gz|tgz|zip)$`, pkg)
+is_local(pkg) if {
+	contains(pkg, "://")
+	regex.match(`^[a-z][a-z0-9+.-]*://`, pkg)
+}
+
+is_local(pkg) if {
+	some extension in {".deb", ".rpm", ".apk", ".whl", ".gem", ".tar.gz", ".tgz", ".zip"}
+	endswith(pkg, extension)
+}
 
 pinned("apt", pkg) if contains(pkg, "=")
 
-pinned("apk", pkg) if regex.match(`[=~<>]`, pkg)
+pinned("apk", pkg) if {
+	some operator in {"=", "~", "<", ">"}
+	contains(pkg, operator)
+}
 
 # A single `=` is not pip syntax: pip refuses it and the build fails, so nothing unpinned lands.
-pinned("pip", pkg) if regex.match(`[=<>~!@]`, pkg)
+pinned("pip", pkg) if {
+	some operator in {"=", "<", ">", "~", "!", "@"}
+	contains(pkg, operator)
+}
 
 # npm: `name@version`; a scoped name starts with @, so the version @ comes after the first character.
 pinned("npm", pkg) if {
@@ -95,5 +114,5 @@ exempt_name(name, pkg) if {
 	substring(pkg, count(name), 1) in {"=", "@", ":", "<", ">", "~", " "}
 }
 
-# The message of a pinning finding.
-message(cmd, pkg, how) := sprintf("%s installs \"%s\" without a version (%s)", [cmd.program, pkg, how])
+# The message of a pinning finding (concat, not sprintf: see lib.stage_name).
+message(cmd, pkg, how) := concat("", [cmd.program, " installs \"", pkg, "\" without a version (", how, ")"])

@@ -41,3 +41,65 @@ test_instruction_commands if {
 test_final_lineage if {
 	lib.final_lineage == {1} with input as d.two_stages([])
 }
+
+# The setting in effect: the last one before the instruction in its stage, else the last one of the
+# stages it is built on; never one from an unrelated stage or from after the instruction.
+test_setting_at_own_stage_then_inherited if {
+	doc := d.chained([
+		d.ins("USER", ["a"], 0, 2),
+		d.ins("USER", ["b"], 0, 3),
+		d.ins("COPY", [".", "/x"], 1, 11),
+		d.ins("USER", ["c"], 1, 12),
+		d.ins("COPY", [".", "/y"], 1, 13),
+	])
+	lib.setting_at("USER", doc.instructions[2]).args == ["b"] with input as doc
+	lib.setting_at("USER", doc.instructions[4]).args == ["c"] with input as doc
+	lib.user_at(doc.instructions[4]).args == ["c"] with input as doc
+}
+
+test_setting_at_ignores_unrelated_and_later_instructions if {
+	doc := d.two_stages([
+		d.ins("WORKDIR", ["/a"], 0, 2),
+		d.ins("COPY", [".", "x"], 1, 11),
+		d.ins("WORKDIR", ["/b"], 1, 12),
+	])
+	not lib.setting_at("WORKDIR", doc.instructions[1]) with input as doc
+	not lib.setting_at("WORKDIR", doc.instructions[0]) with input as doc
+}
+
+test_indexes_by_keyword_and_program if {
+	doc := d.one_stage([d.run([["apt-get", "update"], ["curl", "u"]], 0, 2), d.ins("COPY", ["a", "/b"], 0, 3), d.run([["curl", "v"]], 0, 4)])
+	{c.words[1] | some c in lib.commands_of({"curl"})} == {"u", "v"} with input as doc
+	count(lib.commands_of({"apt-get", "wget"})) == 1 with input as doc
+	{i.startLine | some i in lib.instructions_of({"RUN", "COPY"})} == {2, 3, 4} with input as doc
+	lib.instructions_of({"USER"}) == [] with input as doc
+}
+
+test_overridden_pairs_within_a_stage if {
+	doc := d.one_stage([d.ins("CMD", ["a"], 0, 2), d.ins("CMD", ["b"], 0, 3), d.ins("CMD", ["c"], 0, 4)])
+	{[a.startLine, b.startLine] | some [a, b] in lib.overridden("CMD")} == {[2, 3], [2, 4], [3, 4]} with input as doc
+}
+
+test_basename_and_subcommand if {
+	lib.basename("/usr/bin/apt-get") == "apt-get"
+	lib.basename("apt-get") == "apt-get"
+	lib.subcommand({"words": ["apt-get", "install", "x"]}) == "install"
+	lib.subcommand({"words": ["apt-get", "-y", "install", "x"]}) == "install"
+	not lib.subcommand({"words": ["apt-get"]})
+}
+
+test_root_user_forms if {
+	lib.is_root_user("root")
+	lib.is_root_user("0")
+	lib.is_root_user("000:0")
+	not lib.is_root_user("10")
+	not lib.is_root_user(":0")
+}
+
+test_windows_stage_whatever_the_case if {
+	doc := d.windows([])
+	lib.windows_stage(doc.stages[0]) with input as doc
+	upper_case := object.union(doc, {"stages": [object.union(doc.stages[0], {"image": {"repository": "Windows/ServerCore", "tag": "ltsc2022"}})]})
+	lib.windows_stage(upper_case.stages[0]) with input as upper_case
+	not lib.windows_stage(d.one_stage([]).stages[0]) with input as d.one_stage([])
+}

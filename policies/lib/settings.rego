@@ -46,6 +46,51 @@ defaults := {
 	"compose.secret_env_pattern": `(?i)(^|_)(PASSWORD|PASSWD|PASS|PWD|SECRET|TOKEN|API_?KEY|ACCESS_?KEY|PRIVATE_?KEY|CREDENTIALS?|AUTH)($|_)`,
 }
 
+# For default patterns, text that any match contains (one of the strings listed). Rules test for it
+# before running the pattern: the Wasm runtime compiles every pattern anew for each document (0.1 ms
+# for the secret names, 0.4 ms for the credential formats), and most names and values hold none of
+# it. A pattern a team configures has no entry here and is always run.
+pattern_clues := {
+	# Secret names, matched case-insensitively (see may_match_any_case).
+	`(^|_)(PASSWORD|PASSWD|PASS|PWD|SECRET|TOKEN|API_?KEY|ACCESS_?KEY|PRIVATE_?KEY|CREDENTIALS?|AUTH)($|_)`: secret_name_words,
+	`(?i)(^|_)(PASSWORD|PASSWD|PASS|PWD|SECRET|TOKEN|API_?KEY|ACCESS_?KEY|PRIVATE_?KEY|CREDENTIALS?|AUTH)($|_)`: secret_name_words,
+	# Credential formats, matched as written.
+	`AKIA[0-9A-Z]{16}`: {"AKIA"},
+	`gh[pousr]_[A-Za-z0-9]{36}`: {"ghp_", "gho_", "ghu_", "ghs_", "ghr_"},
+	`github_pat_[A-Za-z0-9_]{40,}`: {"github_pat_"},
+	`xox[baprs]-[A-Za-z0-9-]{10,}`: {"xoxb-", "xoxa-", "xoxp-", "xoxr-", "xoxs-"},
+	`-----BEGIN [A-Z ]*PRIVATE KEY-----`: {"-----BEGIN "},
+	`sk_live_[A-Za-z0-9]{20,}`: {"sk_live_"},
+	`glpat-[A-Za-z0-9_-]{20}`: {"glpat-"},
+	`npm_[A-Za-z0-9]{36}`: {"npm_"},
+}
+
+secret_name_words := {"PASS", "PWD", "SECRET", "TOKEN", "KEY", "CREDENTIAL", "AUTH"}
+
+# Whether `pattern` (case-sensitive) can match `text`: false only when the pattern has clues and
+# `text` holds none of them.
+may_match(pattern, _) if not pattern_clues[pattern]
+
+may_match(pattern, text) if {
+	some clue in pattern_clues[pattern]
+	contains(text, clue)
+}
+
+# The same for a pattern matched case-insensitively. Case folding also matches `K` to the Kelvin sign
+# and `S` to the long s: lower-casing turns the one into `k`, upper-casing the other into `S`, so a
+# clue is looked for in both.
+may_match_any_case(pattern, _) if not pattern_clues[pattern]
+
+may_match_any_case(pattern, text) if {
+	some clue in pattern_clues[pattern]
+	contains(upper(text), upper(clue))
+}
+
+may_match_any_case(pattern, text) if {
+	some clue in pattern_clues[pattern]
+	contains(lower(text), lower(clue))
+}
+
 # The configured value for `key` (even `false` or an empty list), or its default.
 value(key) := v if {
 	v := data.container_policy.settings[key]

@@ -1,4 +1,4 @@
-import { loadPolicy } from '@open-policy-agent/opa-wasm';
+import { instantiatePolicy, type LoadedPolicy } from '../evaluate/instantiate-policy.js';
 import { UserError, describeError } from '../errors.js';
 import type { CustomCatalogue } from '../evaluate/custom-policy.js';
 import { hostBuiltins, type Clock } from './host-builtins.js';
@@ -44,9 +44,9 @@ export interface DaemonModule {
  * `audit`. Evaluation failures throw, and the caller turns them into errors against the file.
  */
 export async function loadDaemonPolicy(module: DaemonModule, source: string, data: Record<string, unknown>, clock: Clock): Promise<DaemonPolicy> {
-  let policy: Awaited<ReturnType<typeof loadPolicy>>;
+  let policy: LoadedPolicy;
   try {
-    policy = await loadPolicy(module.wasm, undefined, hostBuiltins(clock));
+    policy = await instantiatePolicy(module.wasm, hostBuiltins(clock));
     policy.setData(merge(module.data, data));
   } catch (thrown) {
     throw new UserError(`Cannot load the daemon policy ${source}: ${describeError(thrown)}`);

@@ -1,9 +1,9 @@
-import { Ajv, type ErrorObject } from 'ajv';
+import type { ErrorObject } from 'ajv';
 import { LineCounter, parseDocument, isMap, isSeq, type Node } from 'yaml';
 import { UserError } from '../errors.js';
 import type { FrameworkId, Severity } from '../model.js';
 import type { FailOn } from './settings.js';
-import schema from '../../schema/container-policy.schema.json' with { type: 'json' };
+import { validate as generatedValidate } from './config-schema-validator.generated.js';
 import { REGEX_KEYS, toPolicySettings } from './config-file-policy-data.js';
 
 /** Where the configuration file is looked for when no path is given. */
@@ -66,7 +66,11 @@ export const EMPTY_CONFIG: ConfigFile = {
 /** More than this many problems are summarised: a wholly wrong file would otherwise flood the log. */
 const MAX_REPORTED_PROBLEMS = 20;
 
-const validate = new Ajv({ allErrors: true, strict: false, verbose: true }).compile(schema);
+/**
+ * schema/container-policy.schema.json, compiled when the action is built (`npm run config:validator`):
+ * loading ajv and compiling the schema took ~75 ms of every start, configuration file or not.
+ */
+const validate = generatedValidate as ((data: unknown) => boolean) & { errors?: ErrorObject[] | null };
 
 /**
  * Parses and validates the configuration text. Every problem is reported at once, each with its

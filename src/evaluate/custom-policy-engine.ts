@@ -1,4 +1,4 @@
-import { loadPolicy } from '@open-policy-agent/opa-wasm';
+import { instantiatePolicy, type LoadedPolicy } from './instantiate-policy.js';
 import { UserError, describeError } from '../errors.js';
 import type { CheckError, Finding } from '../model.js';
 import type { ParsedFile } from '../parse/parsed-file.js';
@@ -26,9 +26,9 @@ export async function loadCustomPolicyEngine(
   namespaces: readonly string[],
   data: Record<string, unknown>,
 ): Promise<CustomPolicyEngine> {
-  let policy: Awaited<ReturnType<typeof loadPolicy>>;
+  let policy: LoadedPolicy;
   try {
-    policy = await loadPolicy(compiled.wasm);
+    policy = await instantiatePolicy(compiled.wasm);
     policy.setData({ ...compiled.data, ...data });
   } catch (thrown) {
     throw new UserError(`Cannot load the custom policy ${source}: ${describeError(thrown)}`);

@@ -1,4 +1,4 @@
-import { loadPolicy } from '@open-policy-agent/opa-wasm';
+import { instantiatePolicy, type LoadedPolicy } from './instantiate-policy.js';
 import type { FileKind } from '../model.js';
 import { UserError, describeError } from '../errors.js';
 import type { InputDocument } from '../parse/input-document.js';
@@ -11,20 +11,39 @@ export const ENTRYPOINTS: Readonly<Record<FileKind, string>> = {
   compose: 'container_policy/main/compose',
 };
 
+/**
+ * A compiled WebAssembly.Module, which structured clone shares with worker threads. The type libraries
+ * in use (ES2023 and Node's) do not declare WebAssembly, hence this minimal view of it.
+ */
+export interface WasmModule {
+  readonly __kind: 'WebAssembly.Module';
+}
+declare const WebAssembly: { readonly Module: abstract new () => WasmModule; compile(bytes: Uint8Array): Promise<WasmModule> };
+
+/** A policy bundle whose Wasm is compiled: what another thread needs to load the same engine without compiling it again. */
+export interface CompiledPolicyBundle extends Omit<PolicyBundle, 'wasm'> {
+  readonly wasm: WasmModule;
+}
+
 /** A loaded policy: evaluate one input document, get each rule's raw results. */
 export interface PolicyEngine {
   readonly catalogue: Catalogue;
   evaluate(document: InputDocument): unknown;
+  /** The bundle as loaded (module compiled, data set), for worker threads that evaluate with the same engine. */
+  readonly compiled?: CompiledPolicyBundle;
 }
 
 /**
  * Instantiates the Wasm module once per run and checks it exposes every entrypoint, so a bundle
  * built wrongly stops the run instead of passing every file.
  */
-export async function loadPolicyEngine(bundle: PolicyBundle): Promise<PolicyEngine> {
-  let policy: Awaited<ReturnType<typeof loadPolicy>>;
+export async function loadPolicyEngine(bundle: PolicyBundle | CompiledPolicyBundle): Promise<PolicyEngine> {
+  let policy: LoadedPolicy;
+  let compiled: CompiledPolicyBundle;
   try {
-    policy = await loadPolicy(bundle.wasm);
+    // Compiled here rather than inside loadPolicy so that worker threads can be handed the module.
+    compiled = { ...bundle, wasm: bundle.wasm instanceof WebAssembly.Module ? bundle.wasm : await WebAssembly.compile(bundle.wasm) };
+    policy = await instantiatePolicy(compiled.wasm);
     policy.setData(bundle.data);
   } catch (thrown) {
     throw new UserError(`Cannot load the policy bundle ${bundle.source}: ${describeError(thrown)}`);
@@ -39,6 +58,7 @@ export async function loadPolicyEngine(bundle: PolicyBundle): Promise<PolicyEngi
   }
   return {
     catalogue: bundle.catalogue,
+    compiled,
     evaluate(document) {
       let results: { result: unknown }[];
       try {

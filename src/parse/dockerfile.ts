@@ -33,7 +33,11 @@ export function parseDockerfile(path: string, source: DecodedText): DockerfileDo
  * ancestor in that shape. Rules mostly report instruction lines directly; this is for symmetry with compose.
  */
 export function parseDockerfileFile(path: string, source: DecodedText): ParsedFile {
-  const document = parseDockerfile(path, source);
+  return locateInDockerfile(parseDockerfile(path, source));
+}
+
+/** A parsed Dockerfile paired with `locate` (see parseDockerfileFile): the document is all it needs, so a thread that receives one can rebuild it. */
+export function locateInDockerfile(document: DockerfileDocument): ParsedFile {
   const whole: LineRange = { startLine: 1, endLine: Math.max(document.lines.length, 1) };
   const locate = (nodePath: NodePath): LineRange => {
     const [first, second] = nodePath;

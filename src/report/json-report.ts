@@ -101,6 +101,11 @@ function toJsonFinding(f: Finding): JsonFinding {
 
 /** Builds the JSON report (see `JsonReport`) from a run and its verdict. */
 export function toJsonReport(result: ScanResult, verdict: Verdict, tool: ToolInfo): JsonReport {
+  return withFindings(result, verdict, tool, sortFindings(result.findings).map(toJsonFinding));
+}
+
+/** The report of `result` with `findings` in place of its own (the summary still counts its own). */
+function withFindings(result: ScanResult, verdict: Verdict, tool: ToolInfo, findings: readonly JsonFinding[]): JsonReport {
   const deny = result.findings.filter((f) => f.severity === 'deny').length;
   return {
     version: 1,
@@ -114,7 +119,7 @@ export function toJsonReport(result: ScanResult, verdict: Verdict, tool: ToolInf
       errors: result.errors.length,
     },
     files: [...result.files].sort((a, b) => compareText(a.path, b.path)).map((f) => ({ path: f.path, kind: f.kind })),
-    findings: sortFindings(result.findings).map(toJsonFinding),
+    findings,
     errors: sortErrors(result.errors).map((e) => ({ kind: e.kind, path: e.path ?? null, line: e.line ?? null, message: e.message })),
   };
 }
@@ -125,5 +130,39 @@ export function toJsonReport(result: ScanResult, verdict: Verdict, tool: ToolInf
  * runner's legacy `##[command]` syntax; `::` commands need a line start, which JSON never gives them.
  */
 export function serializeJsonReport(report: JsonReport): string {
-  return `${JSON.stringify(report, null, 2).replace(/##\[/g, '#\\u0023[')}\n`;
+  return `${escapeLegacyCommands(JSON.stringify(report, null, 2))}\n`;
+}
+
+function escapeLegacyCommands(json: string): string {
+  return json.replace(/##\[/g, '#\\u0023[');
+}
+
+/** Findings per piece of serializeJsonReportChunks: few writes, and each piece a few hundred KiB at most. */
+const FINDINGS_PER_CHUNK = 256;
+
+/**
+ * The text of serializeJsonReport(toJsonReport(result, verdict, tool)), in pieces for a writer: each
+ * finding is converted and serialised only when its piece is asked for, so the report of a big scan
+ * (tens of thousands of findings, tens of MiB of JSON) is never held whole, nor its JSON objects.
+ */
+export function* serializeJsonReportChunks(result: ScanResult, verdict: Verdict, tool: ToolInfo): Generator<string> {
+  const sorted = sortFindings(result.findings);
+  const frame = serializeJsonReport(withFindings(result, verdict, tool, []));
+  // JSON.stringify's layout: the key at depth 1 on its own line; a string never holds a raw newline, so this is the key.
+  const empty = '\n  "findings": [],';
+  const at = frame.indexOf(empty);
+  if (sorted.length === 0 || at < 0) {
+    yield sorted.length === 0 ? frame : serializeJsonReport(toJsonReport(result, verdict, tool));
+    return;
+  }
+  yield `${frame.slice(0, at)}\n  "findings": [`;
+  for (let start = 0; start < sorted.length; start += FINDINGS_PER_CHUNK) {
+    const items = sorted.slice(start, start + FINDINGS_PER_CHUNK).map((finding, i) => {
+      // An element of an array at depth 1 is indented by 4, its members by 6.
+      const text = JSON.stringify(toJsonFinding(finding), null, 2).replace(/\n/g, '\n    ');
+      return `${start + i === 0 ? '' : ','}\n    ${text}`;
+    });
+    yield escapeLegacyCommands(items.join(''));
+  }
+  yield `\n  ],${frame.slice(at + empty.length)}`;
 }

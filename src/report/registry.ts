@@ -1,6 +1,6 @@
 import { UserError } from '../errors.js';
 import type { ScanResult, Verdict } from '../model.js';
-import { serializeJsonReport, toJsonReport, type ToolInfo } from './json-report.js';
+import { serializeJsonReport, serializeJsonReportChunks, toJsonReport, type ToolInfo } from './json-report.js';
 import { serializeSarif, toSarif } from './sarif.js';
 import { renderSummary, type SummaryContext } from './summary-markdown.js';
 import { renderText } from './text-report.js';
@@ -49,4 +49,13 @@ export function getRenderer(format: string): Renderer {
 /** Renders `result` in `format`; throws `UnknownFormatError` for an unknown format. */
 export function renderReport(format: string, result: ScanResult, verdict: Verdict, opts: RenderOptions): string {
   return getRenderer(format)(result, verdict, opts);
+}
+
+/**
+ * renderReport in pieces, for writing out as they come: the JSON report a batch of findings at a
+ * time (see serializeJsonReportChunks), so a big scan's report is never one string; the others whole.
+ */
+export function renderReportChunks(format: string, result: ScanResult, verdict: Verdict, opts: RenderOptions): Iterable<string> {
+  if (format === 'json') return serializeJsonReportChunks(result, verdict, opts.tool);
+  return [renderReport(format, result, verdict, opts)];
 }

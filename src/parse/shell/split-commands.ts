@@ -29,9 +29,10 @@ const SHELL_ERROR = /^[^:]*:(\d+):(\d+): (.*)$/s;
  * substitutions, subshells, loops and conditionals all give up the commands inside them. A script the
  * parser rejects is returned as an error with its line, never as a guess.
  *
- * Plain lists of simple commands, most RUN scripts, go through a small lexer for that subset
- * (split-simple.ts) with the same output: the full parser is a GopherJS build whose tree costs far
- * more to walk than the lexer costs to run, and it takes ~100 ms to load.
+ * Nearly every RUN script goes through a parser for the common subset of the grammar instead
+ * (split-simple.ts), with the same output: the full parser is a GopherJS build whose tree costs far
+ * more to walk than the fast path costs to run, and it takes ~100 ms to load. It stays the authority
+ * on the rest, syntax errors included.
  */
 export function splitCommands(script: string): SplitResult {
   const simple = splitSimpleCommands(script);

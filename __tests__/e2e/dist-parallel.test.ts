@@ -1,0 +1,45 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { cpSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { MIN_DOCKERFILES_FOR_WORKERS } from '../../src/parallel/pool-settings.js';
+import { ACTION_NODE, REPO_ROOT } from '../support/run-action.js';
+import { writeTree } from '../support/temp-tree.js';
+
+interface Report {
+  readonly summary: { readonly files: number };
+  readonly findings: readonly unknown[];
+  readonly errors: readonly unknown[];
+}
+
+/** Runs a copy of the bundled CLI (so dist/worker/ must be shipped beside it) over `paths` of `cwd`. */
+function scan(dist: string, cwd: string, paths: readonly string[]): Report {
+  const run = spawnSync(ACTION_NODE, [join(dist, 'cli', 'index.js'), 'scan', ...paths, '--format', 'json'], { cwd, encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } });
+  assert.equal(run.status, 1, run.stderr);
+  return JSON.parse(run.stdout) as Report;
+}
+
+const sorted = (items: readonly unknown[]) => items.map((item) => JSON.stringify(item)).sort();
+
+describe('the bundled CLI on worker threads', () => {
+  it('finds in a big scan exactly what it finds in small scans of the same files', () => {
+    const dist = join(writeTree({}, 'cpa-dist-'), 'dist');
+    cpSync(join(REPO_ROOT, 'dist'), dist, { recursive: true });
+    // Enough Dockerfiles for worker threads in one scan, and few enough in each half for none.
+    const count = MIN_DOCKERFILES_FOR_WORKERS + 6;
+    const tree: Record<string, string | Uint8Array> = {};
+    for (let i = 0; i < count; i++) {
+      const half = i % 2 === 0 ? 'a' : 'b';
+      tree[`${half}/svc-${i}/Dockerfile`] =
+        i === 3 ? new Uint8Array([0, 1, 2, 3]) : `FROM node:${i}\nRUN apt-get update && if [ -n "$X" ]; then apt-get install -y curl; fi\nUSER ${i % 3 ? 'root' : '1000'}\n`;
+    }
+    const cwd = writeTree(tree);
+    const whole = scan(dist, cwd, ['a', 'b']);
+    const halves = [scan(dist, cwd, ['a']), scan(dist, cwd, ['b'])];
+    assert.equal(whole.summary.files, count);
+    assert.deepEqual(sorted(whole.findings), sorted(halves.flatMap((r) => r.findings)));
+    assert.deepEqual(sorted(whole.errors), sorted(halves.flatMap((r) => r.errors)));
+    assert.equal(whole.errors.length, 1, 'the binary file is an error');
+  });
+});

@@ -1,0 +1,140 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { before, describe, it } from 'node:test';
+import { EMPTY_CONFIG } from '../../src/config/config-file.js';
+import { workspaceFiles } from '../../src/config/config-file-fs.js';
+import { groupComposeProjects } from '../../src/discover/compose-projects.js';
+import { DEFAULT_PATTERNS, classifyPath } from '../../src/discover/file-patterns.js';
+import { loadConfiguredEngine, loadRefiner } from '../../src/evaluate/apply-config-setup.js';
+import { defaultBundleDir, readPolicyBundle, type PolicyBundle } from '../../src/evaluate/policy-bundle-fs.js';
+import type { TargetFile } from '../../src/model.js';
+import { defaultParallelSettings, findWorkerScript, useWorkers, type ParallelSettings } from '../../src/parallel/pool-settings.js';
+import { runPipeline, type PipelineResult } from '../../src/pipeline.js';
+import { REPO_ROOT } from '../support/run-action.js';
+
+type Tree = Record<string, string | Uint8Array>;
+
+const INSECURE = readFileSync(join(REPO_ROOT, 'examples', 'insecure', 'Dockerfile'), 'utf8');
+const INSECURE_COMPOSE = readFileSync(join(REPO_ROOT, 'examples', 'insecure', 'compose.yaml'), 'utf8');
+
+/** Dockerfiles of several shapes (multi-stage, heredocs, control structures for the shell parser, suppressions), numbered to differ. */
+const DOCKERFILES: readonly ((i: number) => string)[] = [
+  (i) => `FROM ubuntu:22.04\nRUN apt-get update && apt-get install -y curl-${i} && rm -rf /var/lib/apt/lists/*\nUSER ${i % 2 ? 'root' : '1000'}\nCMD ["sh"]\n`,
+  (i) => `FROM node:${18 + (i % 3)} AS build\nWORKDIR /app\nCOPY . .\nRUN npm ci && npm run build\nFROM gcr.io/distroless/nodejs20\nCOPY --from=build /app /app\nEXPOSE ${3000 + i}\n`,
+  (i) => `FROM alpine:latest\nRUN if [ -f /x${i} ]; then echo yes | tee /y; fi\n# container-policy ignore=CPD035 -- checked by the release job\nADD http://example.com/f${i}.tgz /tmp/\n`,
+  (i) => `FROM python:3.12\nRUN <<EOF\npip install flask==${i}.0\nEOF\nHEALTHCHECK CMD curl -f http://localhost/ || exit 1\n`,
+  (i) => `${INSECURE}\nLABEL n=${i}\n`,
+];
+
+/** A few hundred files: Dockerfiles, broken ones, a compose project with its override and .env, compose files. */
+function generatedTree(): Tree {
+  const tree: Tree = {};
+  for (let i = 0; i < 240; i++) tree[`svc-${String(i).padStart(3, '0')}/Dockerfile`] = (DOCKERFILES[i % DOCKERFILES.length] as (i: number) => string)(i);
+  for (let i = 0; i < 8; i++) {
+    tree[`broken/binary-${i}/Dockerfile`] = new Uint8Array([0x7f, 0x45, 0x4c, 0x46, 0, 0, i, 0xff]);
+    tree[`broken/no-from-${i}/Dockerfile`] = `RUN echo ${i}\n`;
+    tree[`broken/latin1-${i}/Dockerfile`] = new Uint8Array([0x46, 0x52, 0x4f, 0x4d, 0x20, 0xe9, 0xff, 0x0a]);
+  }
+  tree['broken/empty/Dockerfile'] = '';
+  tree['project/compose.yaml'] = 'services:\n  web:\n    image: nginx:${TAG}\n    privileged: true\n';
+  tree['project/compose.override.yaml'] = 'services:\n  web:\n    ports:\n      - "80:80"\n';
+  tree['project/.env'] = 'TAG=latest\n';
+  for (let i = 0; i < 20; i++) tree[`apps/app-${i}/compose.yaml`] = i % 5 === 0 ? INSECURE_COMPOSE : `services:\n  a${i}:\n    image: redis:7\n    user: "${i}"\n`;
+  tree['broken/yaml/compose.yml'] = 'services: [\n';
+  return tree;
+}
+
+function targetsOf(tree: Tree): TargetFile[] {
+  const selected = Object.keys(tree)
+    .sort()
+    .flatMap((path): TargetFile[] => {
+      const kind = classifyPath(path, DEFAULT_PATTERNS);
+      return kind ? [{ path, kind }] : [];
+    });
+  return groupComposeProjects(selected, [], (path) => Object.hasOwn(tree, path));
+}
+
+let bundle: PolicyBundle;
+before(async () => {
+  bundle = await readPolicyBundle(defaultBundleDir());
+});
+
+/** The pipeline over an in-memory tree as the CLI runs it: configured engine and refiner (suppression comments). */
+function scan(tree: Tree, parallel: ParallelSettings): Promise<PipelineResult> {
+  const files = targetsOf(tree);
+  return runPipeline({
+    discover: async () => ({ files, scope: 'test' }),
+    readFile: async (path) => {
+      const content = tree[path];
+      if (content === undefined) throw new Error(`${path} does not exist`);
+      return typeof content === 'string' ? new TextEncoder().encode(content) : content;
+    },
+    loadEngine: () => loadConfiguredEngine(bundle, EMPTY_CONFIG),
+    loadRefiner: (engine) => loadRefiner(engine, EMPTY_CONFIG, { policyPaths: [], namespaces: ['main'] }, workspaceFiles(REPO_ROOT), { path: process.env.PATH }),
+    parallel,
+  });
+}
+
+const SETTINGS: ParallelSettings = { minDockerfiles: 1, workers: 2, fileTimeoutMs: 60_000, startTimeoutMs: 60_000 };
+const SEQUENTIAL: ParallelSettings = { ...SETTINGS, minDockerfiles: Number.POSITIVE_INFINITY };
+const MISSING_SCRIPT = { path: join(REPO_ROOT, 'no-such-worker.js') };
+
+function withoutCatalogue(result: PipelineResult) {
+  const { catalogue: _catalogue, ...rest } = result;
+  return rest;
+}
+
+/** A pool that loses a file would leave the run waiting for ever: fail instead. */
+const TEST_TIMEOUT_MS = 180_000;
+
+describe('pipeline on worker threads', { timeout: TEST_TIMEOUT_MS }, () => {
+  it('gives the same findings, errors and suppressions, in the same order, as the main thread alone', async () => {
+    const tree = generatedTree();
+    const sequential = await scan(tree, SEQUENTIAL);
+    const parallel = await scan(tree, SETTINGS);
+    assert.deepEqual(withoutCatalogue(parallel), withoutCatalogue(sequential));
+    // The tree exercises what it should: findings, parse errors of every broken kind, suppressions, the compose project.
+    assert.ok(sequential.findings.length > 500, `${sequential.findings.length} findings`);
+    const errorPaths = new Set(sequential.errors.map((e) => e.path));
+    for (const path of ['broken/binary-0/Dockerfile', 'broken/no-from-0/Dockerfile', 'broken/latin1-0/Dockerfile', 'broken/empty/Dockerfile', 'broken/yaml/compose.yml']) {
+      assert.ok(errorPaths.has(path), `an error for ${path}`);
+    }
+    assert.ok((sequential.suppressed ?? []).some((s) => s.finding.ruleId === 'CPD035'), 'the suppression comment applied');
+    assert.ok(sequential.findings.some((f) => f.path === 'project/compose.override.yaml'), 'a finding placed in the override file');
+    // The same settings with a worker that cannot start fail the run: the workers did the work above.
+    await assert.rejects(scan(tree, { ...SETTINGS, script: MISSING_SCRIPT }), /could not start/);
+  });
+
+  it('reports a file whose worker crashed or exited as an error, never as a pass, and checks the others', async () => {
+    const tree = generatedTree();
+    tree['crash/Dockerfile'] = INSECURE;
+    tree['exit/Dockerfile'] = INSECURE;
+    const faulty = { ...findWorkerScript(), path: join(REPO_ROOT, '__tests__', 'fixtures', 'parallel', 'faulty-worker.ts') };
+    const result = await scan(tree, { ...SETTINGS, script: faulty });
+    const expected = await scan(tree, SEQUENTIAL);
+    assert.deepEqual(
+      result.errors.filter((e) => e.path === 'crash/Dockerfile' || e.path === 'exit/Dockerfile'),
+      [
+        { kind: 'policy', path: 'crash/Dockerfile', message: 'The worker thread checking the file stopped: the engine blew up.' },
+        { kind: 'parse', path: 'exit/Dockerfile', message: 'The worker thread checking the file stopped: exit code 3.' },
+      ],
+    );
+    const others = (path: string | undefined) => path !== 'crash/Dockerfile' && path !== 'exit/Dockerfile';
+    assert.deepEqual(result.findings, expected.findings.filter((f) => others(f.path)));
+    assert.deepEqual(result.errors.filter((e) => others(e.path)), expected.errors);
+  });
+
+  it('starts no worker for a small scan', async () => {
+    // A worker that cannot start would fail the run: below the threshold the scan passes without one.
+    const small: Tree = { 'a/Dockerfile': INSECURE, 'b/Dockerfile': 'FROM alpine:3.20\nUSER 10001\n', 'c/compose.yaml': INSECURE_COMPOSE };
+    const result = await scan(small, { ...defaultParallelSettings(), workers: 2, script: MISSING_SCRIPT });
+    assert.ok(result.findings.length > 0);
+    assert.deepEqual(result.errors, []);
+    await assert.rejects(scan(small, { ...SETTINGS, script: MISSING_SCRIPT }), /could not start/);
+    // The defaults: a pull request's few Dockerfiles stay on the main thread, and so does any scan on one core.
+    assert.equal(useWorkers(2, { ...defaultParallelSettings(), workers: 4 }), false);
+    assert.equal(useWorkers(10_000, { ...defaultParallelSettings(), workers: 1 }), false);
+    assert.equal(useWorkers(10_000, { ...defaultParallelSettings(), workers: 2 }), true);
+  });
+});

@@ -1,0 +1,85 @@
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { before, describe, it } from 'node:test';
+import { defaultBundleDir, readPolicyBundle } from '../../src/evaluate/policy-bundle-fs.js';
+import { loadPolicyEngine, type CompiledPolicyBundle } from '../../src/evaluate/policy-engine.js';
+import type { WorkerOutcome } from '../../src/parallel/messages.js';
+import { findWorkerScript } from '../../src/parallel/pool-settings.js';
+import { startDockerfilePool, type WorkerScript } from '../../src/parallel/worker-pool.js';
+import { REPO_ROOT } from '../support/run-action.js';
+
+const FAULTY: WorkerScript = { ...findWorkerScript(), path: join(REPO_ROOT, '__tests__', 'fixtures', 'parallel', 'faulty-worker.ts') };
+const DOCKERFILE = new TextEncoder().encode('FROM alpine:latest\nUSER root\nRUN apk add curl\n');
+const LIMITS = { fileTimeoutMs: 60_000, startTimeoutMs: 60_000 };
+
+let policy: CompiledPolicyBundle;
+before(async () => {
+  const engine = await loadPolicyEngine(await readPolicyBundle(defaultBundleDir()));
+  policy = engine.compiled as CompiledPolicyBundle;
+});
+
+const errorOf = (outcome: WorkerOutcome | undefined) => (outcome && 'error' in outcome ? outcome.error : undefined);
+
+/** A pool that loses a file would leave the run waiting for ever: fail instead. */
+const TEST_TIMEOUT_MS = 180_000;
+
+describe('Dockerfile worker pool', { timeout: TEST_TIMEOUT_MS }, () => {
+  it('checks files with the real worker: documents and raw results, parse errors as outcomes', async () => {
+    const pool = startDockerfilePool(policy, { workers: 2, script: findWorkerScript(), ...LIMITS });
+    try {
+      const [good, binary] = await Promise.all([pool.check('svc/Dockerfile', DOCKERFILE), pool.check('bin/Dockerfile', new Uint8Array([0, 1, 2, 0xff]))]);
+      assert.ok(good && 'document' in good, JSON.stringify(good));
+      assert.equal(good.document.path, 'svc/Dockerfile');
+      assert.ok(Object.keys(good.raw as object).length > 0);
+      assert.equal(errorOf(binary)?.kind, 'parse');
+      assert.equal(errorOf(binary)?.path, 'bin/Dockerfile');
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('turns a worker that crashes, exits or hangs on a file into an error for that file, and checks the rest', async () => {
+    const pool = startDockerfilePool(policy, { workers: 2, script: FAULTY, ...LIMITS, fileTimeoutMs: 2_000 });
+    try {
+      const paths = ['a/Dockerfile', 'crash/Dockerfile', 'b/Dockerfile', 'exit/Dockerfile', 'c/Dockerfile', 'hang/Dockerfile', 'd/Dockerfile', 'e/Dockerfile'];
+      const outcomes = new Map(await Promise.all(paths.map(async (path) => [path, await pool.check(path, DOCKERFILE)] as const)));
+      for (const path of ['a', 'b', 'c', 'd', 'e'].map((dir) => `${dir}/Dockerfile`)) {
+        assert.ok('document' in (outcomes.get(path) as object), `${path}: ${JSON.stringify(outcomes.get(path))}`);
+      }
+      // The kind says how far the file got: the crash was in evaluation, the exit and the hang in parsing.
+      assert.deepEqual(errorOf(outcomes.get('crash/Dockerfile')), {
+        kind: 'policy',
+        path: 'crash/Dockerfile',
+        message: 'The worker thread checking the file stopped: the engine blew up.',
+      });
+      assert.deepEqual(errorOf(outcomes.get('exit/Dockerfile')), { kind: 'parse', path: 'exit/Dockerfile', message: 'The worker thread checking the file stopped: exit code 3.' });
+      assert.deepEqual(errorOf(outcomes.get('hang/Dockerfile')), { kind: 'parse', path: 'hang/Dockerfile', message: 'Checking the file took longer than 2 s; it was stopped.' });
+      // Replacement workers keep checking.
+      assert.ok('document' in (await pool.check('f/Dockerfile', DOCKERFILE)));
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('fails every file when a worker cannot start, those it was handed included, and still closes', async () => {
+    // With one worker, the files are handed to the thread that fails; with two, to either.
+    for (const workers of [1, 2]) {
+      const pool = startDockerfilePool(policy, { workers, script: { path: join(REPO_ROOT, 'no-such-worker.js') }, ...LIMITS });
+      try {
+        const files = ['a', 'b', 'c'].map((dir) => assert.rejects(pool.check(`${dir}/Dockerfile`, DOCKERFILE), /could not start/));
+        await Promise.all(files);
+        await assert.rejects(pool.check('d/Dockerfile', DOCKERFILE), /could not start/);
+      } finally {
+        await pool.close();
+      }
+    }
+  });
+
+  it('rejects files still waiting when it is closed', async () => {
+    const pool = startDockerfilePool(policy, { workers: 2, script: findWorkerScript(), ...LIMITS });
+    const pending = assert.rejects(pool.check('a/Dockerfile', DOCKERFILE), /closed/);
+    await pool.close();
+    await pending;
+    await assert.rejects(pool.check('b/Dockerfile', DOCKERFILE), /closed/);
+  });
+});

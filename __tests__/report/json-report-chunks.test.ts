@@ -1,0 +1,35 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { ScanResult } from '../../src/model.js';
+import { serializeJsonReport, serializeJsonReportChunks, toJsonReport } from '../../src/report/json-report.js';
+import { renderReport, renderReportChunks } from '../../src/report/registry.js';
+import { cleanResult, hostileResult, makeFinding } from '../fixtures/report/scan-result.js';
+
+const TOOL = { name: 'container-policy', version: '1.2.3' };
+
+/** Many findings, so that they span several pieces, with the hostile ones among them. */
+const bigResult: ScanResult = {
+  ...hostileResult,
+  findings: [
+    ...hostileResult.findings,
+    ...Array.from({ length: 1_000 }, (_, i) =>
+      makeFinding({ path: `svc-${i % 37}/Dockerfile`, startLine: (i % 50) + 1, message: `finding ${i} ##[warning]é\u2028\t"q"`, severity: i % 3 ? 'warn' : 'deny' }),
+    ),
+  ],
+};
+
+describe('serializeJsonReportChunks', () => {
+  for (const [name, result] of Object.entries({ hostile: hostileResult, clean: cleanResult, big: bigResult, 'no errors': { ...bigResult, errors: [] } })) {
+    it(`gives exactly the text of serializeJsonReport, in pieces (${name})`, () => {
+      const chunks = [...serializeJsonReportChunks(result, 'fail', TOOL)];
+      assert.equal(chunks.join(''), serializeJsonReport(toJsonReport(result, 'fail', TOOL)));
+      if (result.findings.length > 256) assert.ok(chunks.length > 3, `${chunks.length} pieces`);
+    });
+  }
+
+  it('is what the registry gives for json, and the whole text for other formats', () => {
+    const opts = { color: false, tool: TOOL, catalogue: { dockerfile: {}, compose: {} } };
+    assert.equal([...renderReportChunks('json', bigResult, 'fail', opts)].join(''), renderReport('json', bigResult, 'fail', opts));
+    assert.deepEqual([...renderReportChunks('text', bigResult, 'fail', opts)], [renderReport('text', bigResult, 'fail', opts)]);
+  });
+});

@@ -1,0 +1,190 @@
+export const id = 943;
+export const ids = [943];
+export const modules = {
+
+/***/ 8943:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  startDockerfilePool: () => (/* binding */ startDockerfilePool)
+});
+
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __webpack_require__(3136);
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __webpack_require__(5919);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+;// CONCATENATED MODULE: ./src/parallel/messages.ts
+/** Values of WorkerSetup.stage. */
+const STAGE = { parse: 0, evaluate: 1 };
+
+;// CONCATENATED MODULE: ./src/parallel/worker-pool.ts
+/**
+ * Worker threads that parse and evaluate Dockerfiles (see check-worker.ts), each with its own instance
+ * of the policy's Wasm module. Fails closed: a file whose worker dies or hangs becomes an error for
+ * that file (the worker is replaced and the files queued behind it go to the others); a worker that
+ * cannot start fails every file still to check, and so the run. close() always ends every thread.
+ */
+
+
+
+
+/** Files handed to a worker at a time: the one it is on and the next, so it does not wait for the main thread in between. */
+const FILES_PER_WORKER = 2;
+function startDockerfilePool(policy, options) {
+    const queue = [];
+    const threads = new Set();
+    let nextId = 0;
+    let failure;
+    let closed = false;
+    const spawn = () => {
+        const stage = new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT);
+        const setup = { policy, stage };
+        const thread = { worker: startWorker(options.script, setup), stage: new Int32Array(stage), jobs: [], ready: false };
+        threads.add(thread);
+        thread.worker.on('message', (reply) => onReply(thread, reply));
+        thread.worker.on('error', (error) => (thread.error ??= (0,errors/* describeError */.U)(error)));
+        thread.worker.on('exit', (code) => onExit(thread, code));
+        thread.timer = setTimeout(() => fail(new Error(`A worker thread checking Dockerfiles did not start within ${inSeconds(options.startTimeoutMs)}.`)), options.startTimeoutMs);
+    };
+    /** The file a thread is on gets the time limit from when it became the thread's first. */
+    const armFirstJob = (thread) => {
+        clearTimeout(thread.timer);
+        const current = thread.jobs[0];
+        if (current === undefined || !thread.ready)
+            return;
+        thread.timer = setTimeout(() => {
+            thread.timedOut = true;
+            void thread.worker.terminate();
+        }, options.fileTimeoutMs);
+    };
+    const dispatch = () => {
+        if (failure || closed)
+            return;
+        for (const thread of threads) {
+            while (!stopping(thread) && thread.jobs.length < FILES_PER_WORKER && queue.length > 0) {
+                const job = queue.shift();
+                thread.jobs.push(job);
+                thread.worker.postMessage(job.request);
+                if (thread.jobs.length === 1)
+                    armFirstJob(thread);
+            }
+        }
+    };
+    const onReply = (thread, reply) => {
+        if (stopping(thread) || failure || closed)
+            return;
+        if (reply.type === 'ready') {
+            thread.ready = true;
+            armFirstJob(thread);
+            return;
+        }
+        const job = thread.jobs.shift();
+        if (job?.request.id !== reply.id) {
+            fail(new Error(`A worker thread answered for file #${reply.id} while on file #${job?.request.id ?? 'none'} (a bug).`));
+            return;
+        }
+        job.resolve(reply.outcome);
+        armFirstJob(thread);
+        dispatch();
+    };
+    const onExit = (thread, code) => {
+        threads.delete(thread);
+        clearTimeout(thread.timer);
+        // Its files were answered already when the pool failed or closed.
+        if (failure || closed)
+            return;
+        const [current, ...waiting] = thread.jobs.splice(0);
+        if (!thread.ready) {
+            // Back in the queue, so that failing the pool answers them too.
+            queue.unshift(...(current ? [current] : []), ...waiting);
+            fail(new Error(`A worker thread checking Dockerfiles could not start: ${thread.error ?? `it exited with code ${code}`}.`));
+            return;
+        }
+        // The file the worker was on is the one that stopped it; the ones queued behind it are checked by the others.
+        const why = thread.timedOut
+            ? `Checking the file took longer than ${inSeconds(options.fileTimeoutMs)}; it was stopped.`
+            : `The worker thread checking the file stopped: ${thread.error ?? `exit code ${code}`}.`;
+        current?.resolve({ error: stoppedOn(current.request.path, thread, why) });
+        queue.unshift(...waiting);
+        try {
+            spawn();
+        }
+        catch (thrown) {
+            fail(new Error(`A worker thread checking Dockerfiles could not be replaced: ${(0,errors/* describeError */.U)(thrown)}`));
+            return;
+        }
+        dispatch();
+    };
+    const unanswered = () => [...queue.splice(0), ...[...threads].flatMap((t) => t.jobs.splice(0))];
+    const fail = (error) => {
+        if (failure || closed)
+            return;
+        failure = error;
+        for (const job of unanswered())
+            job.reject(error);
+        for (const thread of threads) {
+            clearTimeout(thread.timer);
+            void thread.worker.terminate();
+        }
+    };
+    for (let i = 0; i < options.workers; i++)
+        spawn();
+    return {
+        workers: options.workers,
+        check(path, bytes) {
+            if (failure)
+                return Promise.reject(failure);
+            if (closed)
+                return Promise.reject(new Error('The Dockerfile worker threads are closed.'));
+            return new Promise((resolve, reject) => {
+                queue.push({ request: { id: nextId++, path, bytes }, resolve, reject });
+                dispatch();
+            });
+        },
+        async close() {
+            if (!closed) {
+                closed = true;
+                const error = new Error('The Dockerfile worker threads were closed before the file was checked.');
+                for (const job of unanswered())
+                    job.reject(error);
+            }
+            await Promise.all([...threads].map((thread) => {
+                clearTimeout(thread.timer);
+                return thread.worker.terminate();
+            }));
+        },
+    };
+}
+/**
+ * The young generation of a worker's heap, in MiB (V8 makes semi-spaces a third of it). V8's default
+ * lets it grow to tens of MiB per thread; parsing and evaluating the corpus's 3,467 Dockerfiles in one
+ * thread with 4 MiB semi-spaces peaked at 193 MiB instead of 297 MiB, and took no more CPU time.
+ */
+const WORKER_YOUNG_GENERATION_MB = 12;
+function startWorker(script, workerData) {
+    const options = { workerData, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } };
+    if (script.register === undefined)
+        return new external_node_worker_threads_.Worker(script.path, options);
+    const [register, entry] = [script.register, (0,external_node_url_.pathToFileURL)(script.path).href].map((url) => JSON.stringify(url));
+    // A failure to load either rejects, which ends the thread before it is ready.
+    return new external_node_worker_threads_.Worker(`import(${register}).then((m) => m.register()).then(() => import(${entry}))`, { ...options, eval: true });
+}
+function inSeconds(ms) {
+    return `${Math.round(ms / 100) / 10} s`;
+}
+function stopping(thread) {
+    return thread.error !== undefined || thread.timedOut === true;
+}
+/** The error for a file its worker stopped on: a parse error or a policy error by the stage it had reached. */
+function stoppedOn(path, thread, message) {
+    return { kind: Atomics.load(thread.stage, 0) === STAGE.evaluate ? 'policy' : 'parse', path, message };
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,66 @@
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { WorkerScript } from './worker-pool.js';
+
+/** When a scan checks its Dockerfiles on worker threads, and how. */
+export interface ParallelSettings {
+  /** Scans with fewer Dockerfiles stay on the main thread. */
+  readonly minDockerfiles: number;
+  /** Worker threads; fewer than 2 means none. */
+  readonly workers: number;
+  /** A worker that takes longer to check one file is stopped, and the file becomes an error. */
+  readonly fileTimeoutMs: number;
+  /** A worker that takes longer to start fails the run. */
+  readonly startTimeoutMs: number;
+  /** The worker's entry; found beside the running code when not given. */
+  readonly script?: WorkerScript;
+}
+
+/**
+ * A worker takes 100–200 ms to start (its bundle, its Wasm instance) and a corpus Dockerfile ~5 ms to
+ * parse and evaluate, so two workers save their start from about 60 Dockerfiles on; and a pull
+ * request touching a few files must not start any (the action's cold start).
+ */
+export const MIN_DOCKERFILES_FOR_WORKERS = 64;
+
+/**
+ * The main thread keeps compose files, reading, the configuration's refiner and the report: on the real
+ * corpus ~40% of the CPU time (4.7 s against 7.4 s in two workers), so it is the bottleneck from about
+ * three workers on; and each worker holds its own heap and Wasm memory (tens of MiB).
+ */
+export const MAX_WORKERS = 4;
+
+/**
+ * The longest legitimate file known (a generated Dockerfile of 10,000 instructions) takes a few
+ * seconds; a file that takes minutes is stuck, and must not hold the job to its time limit.
+ */
+export const FILE_TIMEOUT_MS = 300_000;
+
+/** A worker starts in well under a second (its bundle, its Wasm instance); a minute means something is wrong. */
+export const START_TIMEOUT_MS = 60_000;
+
+export function defaultParallelSettings(): ParallelSettings {
+  return { minDockerfiles: MIN_DOCKERFILES_FOR_WORKERS, workers: Math.min(MAX_WORKERS, availableParallelism()), fileTimeoutMs: FILE_TIMEOUT_MS, startTimeoutMs: START_TIMEOUT_MS };
+}
+
+/** Whether a scan of `dockerfiles` Dockerfiles is worth worker threads under these settings. */
+export function useWorkers(dockerfiles: number, settings: ParallelSettings): boolean {
+  return settings.workers >= 2 && dockerfiles >= settings.minDockerfiles;
+}
+
+/**
+ * The worker's entry. Under the sources (tests, run through tsx) it is check-worker.ts beside this
+ * file and needs tsx too; in the bundles it is dist/worker/index.js, which scripts/bundle.mjs builds
+ * next to the action (dist/index.js) and the CLI (dist/cli/index.js).
+ */
+export function findWorkerScript(): WorkerScript {
+  const here = dirname(fileURLToPath(import.meta.url));
+  const source = join(here, 'check-worker.ts');
+  if (existsSync(source)) return { path: source, register: import.meta.resolve('tsx/esm/api') };
+  for (const bundled of [join(here, 'worker', 'index.js'), join(here, '..', 'worker', 'index.js')]) {
+    if (existsSync(bundled)) return { path: bundled };
+  }
+  throw new Error(`The worker script worker/index.js is missing beside ${here}: run \`npm run bundle\`.`);
+}
