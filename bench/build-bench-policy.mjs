@@ -36,7 +36,8 @@ function main() {
   writeFileSync(join(outDir, 'policy', 'data.json'), bundle.get('/data.json'));
   // The Wasm-only comparison needs no CLI and no catalogue.
   if (all) return;
-  cpSync(join(distDir, 'cli'), join(outDir, 'cli'), { recursive: true });
+  // The CLI finds its worker thread and the shell parser it loads at run time beside itself, as in dist/.
+  for (const part of ['cli', 'worker', 'node_modules']) cpSync(join(distDir, part), join(outDir, part), { recursive: true });
   // The built catalogue's entries for the subset (its metadata was validated when dist/policy was built).
   const full = JSON.parse(readFileSync(join(distDir, 'policy', 'catalogue.json'), 'utf8'));
   const catalogue = Object.fromEntries(Object.keys(KINDS).map((kind) => [kind, {}]));

@@ -3,8 +3,9 @@ import { writeOutputFile } from './report/write-output-fs.js';
 import { groupComposeProjects } from './discover/compose-projects.js';
 import { expandCliPaths, type CliTarget } from './discover/expand-cli-paths-fs.js';
 import { USAGE, UsageError, parseCliArgs, type CliSettings } from './config/cli-args.js';
-import { RefusedFileError, readTargetFile } from './discover/read-target-fs.js';
-import { isAbsolute, posix, relative, resolve } from 'node:path';
+import { readTargetFile } from './discover/read-target-fs.js';
+import { relatedTargetFinder } from './discover/related-target.js';
+import { posix, resolve } from 'node:path';
 import { UserError, describeError } from './errors.js';
 import { defaultBundleDir, readPolicyBundle } from './evaluate/policy-bundle-fs.js';
 import { DEFAULT_CONFIG_PATH } from './config/config-file.js';
@@ -51,9 +52,10 @@ export async function runCli(argv: readonly string[], cwd = process.cwd(), out: 
     const projectFiles = new Set(config.composeProjects.flatMap((p) => p.files.map((f) => posix.normalize(f.replace(/^\.\//, '')))));
     const named = await expandCliPaths(settings.paths, cwd, settings.patterns, settings.kind, projectFiles);
     const byPath = new Map<string, CliTarget>(named.map((t) => [t.path, t]));
+    const relatedTarget = relatedTargetFinder(named, cwd);
     // Compose projects (configured, or a base file with its override) are checked whole, as the action does.
     const targets = groupComposeProjects(named, config.composeProjects, (path) => existsSync(resolve(cwd, path))).map(
-      (t): CliTarget => ({ ...(byPath.get(t.path) ?? relatedTarget(named, cwd, t.path)), ...(t.project ? { project: t.project } : {}) }),
+      (t): CliTarget => ({ ...(byPath.get(t.path) ?? relatedTarget(t.path)), ...(t.project ? { project: t.project } : {}) }),
     );
     const daemon = {
       paths: settings.daemonPolicyPaths ?? [],
@@ -61,7 +63,7 @@ export async function runCli(argv: readonly string[], cwd = process.cwd(), out: 
       ...(settings.daemonUser !== undefined ? { user: settings.daemonUser } : {}),
       // Seccomp profiles named by a scanned compose file are read like its related files: inside a scanned root.
       readFile: (path: string) => {
-        const target = relatedTarget(named, cwd, path);
+        const target = relatedTarget(path);
         return readTargetFile(target.root, target.relative, settings.maxFileBytes);
       },
     };
@@ -70,7 +72,7 @@ export async function runCli(argv: readonly string[], cwd = process.cwd(), out: 
       discover: async () => ({ files: targets, scope: `${targets.length} file(s) under ${settings.paths.join(', ')}` }),
       readFile: (path) => {
         // A compose project's related files (.env, extends, include, override) must stay inside a scanned root.
-        const target = byPath.get(path) ?? relatedTarget(named, cwd, path);
+        const target = byPath.get(path) ?? relatedTarget(path);
         return readTargetFile(target.root, target.relative, settings.maxFileBytes);
       },
       loadEngine: async () => loadConfiguredEngine(await bundle, config),
@@ -113,12 +115,3 @@ function writeChunks(out: OutputStream, chunks: Iterable<string>): void {
   if (!last.endsWith('\n')) out.write('\n');
 }
 
-/** A file a target refers to, placed under the root of the first target whose root holds it. */
-function relatedTarget(targets: readonly CliTarget[], cwd: string, path: string): CliTarget {
-  const absolute = resolve(cwd, path);
-  for (const target of targets) {
-    const rel = relative(target.root, absolute);
-    if (rel !== '' && !rel.startsWith('..') && !isAbsolute(rel)) return { ...target, path, relative: rel };
-  }
-  throw new RefusedFileError(`${path} is outside the paths given to scan; it was not read.`);
-}
