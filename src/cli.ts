@@ -114,4 +114,3 @@ function writeChunks(out: OutputStream, chunks: Iterable<string>): void {
   }
   if (!last.endsWith('\n')) out.write('\n');
 }
-

@@ -16089,6 +16089,7 @@ async function loadTarget(file, bytes, context) {
 
 
 
+
 /**
  * A worker takes 100–200 ms to start (its bundle, its Wasm instance) and a corpus Dockerfile ~5 ms to
  * parse and evaluate, so two workers save their start from about 60 Dockerfiles on; and a pull
@@ -16129,7 +16130,8 @@ function findWorkerScript() {
         if ((0,external_node_fs_namespaceObject.existsSync)(bundled))
             return { path: bundled };
     }
-    throw new Error(`The worker script worker/index.js is missing beside ${here}: run \`npm run bundle\`.`);
+    // An incomplete checkout or copy of the action, not a bug: say what is missing and how to restore it.
+    throw new src_errors/* UserError */.y(`The worker script worker/index.js is missing beside ${here}: the action's dist/ is incomplete; restore it (npm run bundle).`);
 }
 
 ;// CONCATENATED MODULE: ./src/pipeline.ts

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { UserError } from '../errors.js';
 import type { WorkerScript } from './worker-pool.js';
 
 /** When a scan checks its Dockerfiles on worker threads, and how. */
@@ -62,5 +63,6 @@ export function findWorkerScript(): WorkerScript {
   for (const bundled of [join(here, 'worker', 'index.js'), join(here, '..', 'worker', 'index.js')]) {
     if (existsSync(bundled)) return { path: bundled };
   }
-  throw new Error(`The worker script worker/index.js is missing beside ${here}: run \`npm run bundle\`.`);
+  // An incomplete checkout or copy of the action, not a bug: say what is missing and how to restore it.
+  throw new UserError(`The worker script worker/index.js is missing beside ${here}: the action's dist/ is incomplete; restore it (npm run bundle).`);
 }
