@@ -3,7 +3,7 @@ import { writeOutputFile } from './report/write-output-fs.js';
 import { groupComposeProjects } from './discover/compose-projects.js';
 import { expandCliPaths, type CliTarget } from './discover/expand-cli-paths-fs.js';
 import { USAGE, UsageError, parseCliArgs, type CliSettings } from './config/cli-args.js';
-import { readTargetFile } from './discover/read-target-fs.js';
+import { targetFileReader } from './discover/read-target-fs.js';
 import { relatedTargetFinder } from './discover/related-target.js';
 import { posix, resolve } from 'node:path';
 import { UserError, describeError } from './errors.js';
@@ -53,6 +53,12 @@ export async function runCli(argv: readonly string[], cwd = process.cwd(), out: 
     const named = await expandCliPaths(settings.paths, cwd, settings.patterns, settings.kind, projectFiles);
     const byPath = new Map<string, CliTarget>(named.map((t) => [t.path, t]));
     const relatedTarget = relatedTargetFinder(named, cwd);
+    const readers = new Map<string, ReturnType<typeof targetFileReader>>();
+    const readTarget = (target: CliTarget): Promise<Uint8Array> => {
+      let read = readers.get(target.root);
+      if (!read) readers.set(target.root, (read = targetFileReader(target.root, settings.maxFileBytes)));
+      return read(target.relative);
+    };
     // Compose projects (configured, or a base file with its override) are checked whole, as the action does.
     const targets = groupComposeProjects(named, config.composeProjects, (path) => existsSync(resolve(cwd, path))).map(
       (t): CliTarget => ({ ...(byPath.get(t.path) ?? relatedTarget(t.path)), ...(t.project ? { project: t.project } : {}) }),
@@ -63,8 +69,7 @@ export async function runCli(argv: readonly string[], cwd = process.cwd(), out: 
       ...(settings.daemonUser !== undefined ? { user: settings.daemonUser } : {}),
       // Seccomp profiles named by a scanned compose file are read like its related files: inside a scanned root.
       readFile: (path: string) => {
-        const target = relatedTarget(path);
-        return readTargetFile(target.root, target.relative, settings.maxFileBytes);
+        return readTarget(relatedTarget(path));
       },
     };
     const bundle = readPolicyBundle(defaultBundleDir()).then((b) => bundleForRun(b, daemon));
@@ -72,8 +77,7 @@ export async function runCli(argv: readonly string[], cwd = process.cwd(), out: 
       discover: async () => ({ files: targets, scope: `${targets.length} file(s) under ${settings.paths.join(', ')}` }),
       readFile: (path) => {
         // A compose project's related files (.env, extends, include, override) must stay inside a scanned root.
-        const target = byPath.get(path) ?? relatedTarget(path);
-        return readTargetFile(target.root, target.relative, settings.maxFileBytes);
+        return readTarget(byPath.get(path) ?? relatedTarget(path));
       },
       loadEngine: async () => loadConfiguredEngine(await bundle, config),
       loadRefiner: async (engine) =>

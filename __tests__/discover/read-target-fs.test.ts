@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { RefusedFileError, readTargetFile } from '../../src/discover/read-target-fs.js';
+import { MissingFileError, RefusedFileError, readTargetFile, targetFileReader } from '../../src/discover/read-target-fs.js';
 
 function workspace(): string {
   const root = mkdtempSync(join(tmpdir(), 'cpa-read-'));
@@ -43,5 +43,42 @@ describe('readTargetFile', () => {
     await assert.rejects(readTargetFile(root, 'loop-a', 1024), /loop/);
     await assert.rejects(readTargetFile(root, 'app', 1024), /not a regular file/);
     await assert.rejects(readTargetFile(root, 'app/Dockerfile', 10), /over the 10-byte limit/);
+  });
+
+  it('refuses a file reached through a directory link that leaves the workspace', async () => {
+    const root = workspace();
+    const outside = mkdtempSync(join(tmpdir(), 'cpa-outside-'));
+    writeFileSync(join(outside, 'Dockerfile'), 'FROM scratch\n');
+    symlinkSync(outside, join(root, 'linked'));
+    await assert.rejects(readTargetFile(root, 'linked/Dockerfile', 1024), (e: unknown) => e instanceof RefusedFileError && /outside the workspace/.test(e.message));
+  });
+
+  it('names a missing file, and a path through a file, as missing', async () => {
+    const root = workspace();
+    await assert.rejects(readTargetFile(root, 'app/compose.yaml', 1024), (e: unknown) => e instanceof MissingFileError);
+    await assert.rejects(readTargetFile(root, 'app/Dockerfile/inner', 1024), (e: unknown) => e instanceof MissingFileError);
+  });
+});
+
+describe('targetFileReader', () => {
+  it('reads many files of one workspace and still refuses each link out, whichever directory it is in', async () => {
+    const root = workspace();
+    const outside = mkdtempSync(join(tmpdir(), 'cpa-outside-'));
+    writeFileSync(join(outside, 'Dockerfile'), 'FROM scratch\n');
+    mkdirSync(join(root, 'app', 'nested'));
+    writeFileSync(join(root, 'app', 'nested', 'Dockerfile'), 'FROM busybox\n');
+    symlinkSync('app', join(root, 'inside'));
+    symlinkSync(join(outside, 'Dockerfile'), join(root, 'app', 'escape'));
+    symlinkSync(outside, join(root, 'app', 'away'));
+    const read = targetFileReader(root, 1024);
+    const text = async (path: string) => Buffer.from(await read(path)).toString();
+    assert.equal(await text('app/Dockerfile'), 'FROM alpine:3.20\n');
+    assert.equal(await text('app/nested/Dockerfile'), 'FROM busybox\n');
+    // The same directory again, and through a link that stays inside.
+    assert.equal(await text('app/Dockerfile'), 'FROM alpine:3.20\n');
+    assert.equal(await text('inside/nested/Dockerfile'), 'FROM busybox\n');
+    await assert.rejects(read('app/escape'), /symbolic link to a file outside the workspace/);
+    await assert.rejects(read('app/away/Dockerfile'), /outside the workspace/);
+    await assert.rejects(read('app/nested'), /not a regular file/);
   });
 });

@@ -6,7 +6,7 @@ import type { ComposeProject } from './compose-projects.js';
 import { discoverTargets, type Discovery } from './discover-targets.js';
 import { apiClientOptions } from '../github/octokit-api.js';
 import { createGitHubApi } from './github-api.js';
-import { MissingFileError, readTargetFile } from './read-target-fs.js';
+import { MissingFileError, targetFileReader } from './read-target-fs.js';
 import { walkWorkspace } from './walk-workspace-fs.js';
 
 /** Where the configuration file lives by default; a pull request that edits it is told it applies after merge. */
@@ -37,7 +37,7 @@ export function createActionDiscovery(settings: ActionSettings): ActionDiscovery
   const event = eventContext(settings);
   const api = createGitHubApi(settings.token, settings.apiUrl, apiClientOptions(settings));
   const git = createGit(settings.workspace);
-  const readFile = (path: string) => readTargetFile(settings.workspace, path, settings.maxFileBytes);
+  const readFile = targetFileReader(settings.workspace, settings.maxFileBytes);
   const baseFiles = createBaseFileReader(event, settings.maxFileBytes, {
     api,
     git,

@@ -1,4 +1,4 @@
-import { stat } from 'node:fs/promises';
+import { statSync, type Stats } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import type { FileKind, TargetFile } from '../model.js';
 import { UserError } from '../errors.js';
@@ -29,7 +29,7 @@ export async function expandCliPaths(
   const targets = new Map<string, CliTarget>();
   for (const arg of paths) {
     const absolute = resolve(cwd, arg);
-    const info = await stat(absolute).catch(() => undefined);
+    const info = statOrUndefined(absolute);
     if (!info) throw new UserError(`${arg}: no such file or directory.`);
     if (info.isDirectory()) {
       for (const rel of await walkWorkspace(absolute)) {
@@ -52,4 +52,13 @@ export async function expandCliPaths(
 function add(targets: Map<string, CliTarget>, cwd: string, root: string, rel: string, kind: FileKind): void {
   const path = relative(cwd, join(root, rel)).split('\\').join('/');
   targets.set(path, { path, kind, root, relative: rel });
+}
+
+/** Synchronous for the reason reads are (see read-target-fs.ts): a command line can name thousands of files. */
+function statOrUndefined(path: string): Stats | undefined {
+  try {
+    return statSync(path);
+  } catch {
+    return undefined;
+  }
 }

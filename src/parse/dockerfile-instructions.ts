@@ -25,8 +25,9 @@ export function toInstructions(ast: Dockerfile, lines: readonly string[]): RawIn
     // joins to the next line (dockerfile-ast makes it an instruction named after the escape).
     if (startLine <= covered || instruction.getKeyword() === escape) continue;
     const keyword = instruction.getKeyword().toUpperCase();
-    const astEnd = endLineOf(instruction, lines, startLine);
-    const endLine = hasHeredoc(instruction) ? astEnd : Math.max(astEnd, missedHeredocEnd(lines, startLine, keyword, escape) ?? 0);
+    const heredoc = hasHeredoc(instruction, lines, startLine);
+    const astEnd = endLineOf(instruction, lines, startLine, heredoc);
+    const endLine = heredoc ? astEnd : Math.max(astEnd, missedHeredocEnd(lines, startLine, keyword, escape) ?? 0);
     covered = endLine;
     const flagList = flagsOf(instruction);
     const value = valueOf(lines, startLine, endLine, escape, flagList.length);
@@ -104,14 +105,20 @@ function parseExecForm(value: string): string[] | null {
  * line after the last one, and counts trailing comment and blank lines; neither is part of the
  * instruction as a reader sees it. A heredoc body is kept whole, blank lines included.
  */
-function endLineOf(instruction: Instruction, lines: readonly string[], startLine: number): number {
+function endLineOf(instruction: Instruction, lines: readonly string[], startLine: number, heredoc: boolean): number {
   let end = Math.min(instruction.getRange().end.line + 1, lines.length);
-  if (hasHeredoc(instruction)) return Math.max(end, startLine);
+  if (heredoc) return Math.max(end, startLine);
   while (end > startLine && isBlankOrComment(lines[end - 1] ?? '')) end--;
   return Math.max(end, startLine);
 }
 
-function hasHeredoc(instruction: Instruction): boolean {
+function hasHeredoc(instruction: Instruction, lines: readonly string[], startLine: number): boolean {
+  // Asking dockerfile-ast is costly (it works the arguments out again), and a heredoc opener needs a
+  // `<` somewhere in the instruction's text (escapes can split `<<`, so that is what is looked for).
+  const lastLine = Math.min(instruction.getRange().end.line + 1, lines.length);
+  let less = false;
+  for (let n = startLine; n <= lastLine && !less; n++) less = (lines[n - 1] ?? '').includes('<');
+  if (!less) return false;
   // getHeredocs is protected in the typings but public at runtime on every instruction.
   // dockerfile-ast throws on some malformed heredoc openers (found by fuzzing); keeping every line of
   // the instruction is the safe reading then.

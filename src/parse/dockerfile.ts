@@ -7,6 +7,7 @@ import { buildStages } from './dockerfile-stages.js';
 import { addCommands } from './dockerfile-commands.js';
 import { escapeOf, parseDirectives } from './dockerfile-directives.js';
 import { MASK, maskFalseHeredocs } from './dockerfile-heredocs.js';
+import { rememberInstructionArguments } from './dockerfile-ast-memo.js';
 
 /**
  * Parses a Dockerfile into the policy input: instructions with exact source lines, and build stages with
@@ -17,6 +18,7 @@ export function parseDockerfile(path: string, source: DecodedText): DockerfileDo
   // A `<<` BuildKit does not read as a heredoc is hidden from dockerfile-ast, which would (see
   // maskFalseHeredocs); the NUL-free masking character cannot collide with a decoded file's text.
   const masked = source.text.includes(MASK) ? null : maskFalseHeredocs(source.lines, escapeOf(directives));
+  rememberInstructionArguments();
   const ast = DockerfileParser.parse(masked ? `${masked.join('\n')}\n` : source.text);
   const escape = ast.getEscapeCharacter();
   const raw = toInstructions(ast, source.lines);
