@@ -1,4 +1,4 @@
-import { Argument, Instruction } from 'dockerfile-ast';
+import { Argument, From, Instruction } from 'dockerfile-ast';
 
 /**
  * dockerfile-ast works an instruction's arguments out of its text again on every `getRawArguments()`
@@ -6,9 +6,9 @@ import { Argument, Instruction } from 'dockerfile-ast';
  * several times per instruction while parsing (the JSON form, flags, heredocs) before we read the
  * arguments ourselves. Over a large repository that was a tenth of a scan. An instruction's text does
  * not change once it is built (nothing here edits a document), so the first answer is kept for each
- * instance. Each caller gets its own copy of the array and of the ranges, because the library edits
- * what it is given: `ModifiableInstruction.getArguments` shifts the flags off the array, and `From`
- * moves range ends in place.
+ * instance. Each caller gets its own copy of the array, because `ModifiableInstruction.getArguments`
+ * shifts the flags off it; `From` also moves the ends of its first argument's range in place, so a
+ * FROM's callers get copies of the ranges too (no other instruction writes to what it is given).
  */
 export function rememberInstructionArguments(): void {
   if (installed) return;
@@ -18,17 +18,19 @@ export function rememberInstructionArguments(): void {
   const compute = prototype.getRawArguments;
   const remembered = new WeakMap<Instruction, Argument[]>();
   prototype.getRawArguments = function getRawArguments(this: Instruction): Argument[] {
-    const known = remembered.get(this);
-    if (known) return known.map(copyArgument);
-    const args = compute.call(this);
-    remembered.set(this, args);
-    return args.map(copyArgument);
+    let args = remembered.get(this);
+    if (!args) {
+      args = compute.call(this);
+      remembered.set(this, args);
+    }
+    return this instanceof From ? args.map(copyArgument) : args.slice();
   };
 }
 
 let installed = false;
 
+/** The range object is new; its positions are shared, as the library replaces positions and never edits one. */
 function copyArgument(arg: Argument): Argument {
   const { start, end } = arg.getRange();
-  return new Argument(arg.getValue(), { start: { line: start.line, character: start.character }, end: { line: end.line, character: end.character } });
+  return new Argument(arg.getValue(), { start, end });
 }
