@@ -55,7 +55,8 @@ type CheckedFile = { findings: Finding[]; errors: CheckError[]; suppressed?: Sup
  * evaluated becomes an error for that file and the rest are still checked; the policy is loaded
  * even when no file matched, so a broken bundle never passes silently. In a big scan, Dockerfiles are
  * parsed and evaluated on worker threads (see src/parallel/) while the main thread checks the other
- * files; each file's result is kept at its place in the list, so the result is the same either way.
+ * files, then joins in on the Dockerfiles left; each file's result is kept at its place in the list,
+ * so the result is the same either way.
  */
 export async function runPipeline(ports: PipelinePorts): Promise<PipelineResult> {
   const [discovery, engine] = await Promise.all([ports.discover(), ports.loadEngine()]);
@@ -64,12 +65,13 @@ export async function runPipeline(ports: PipelinePorts): Promise<PipelineResult>
   try {
     const refine = ports.loadRefiner ? await ports.loadRefiner(engine) : undefined;
     const byPlace: CheckedFile[] = new Array<CheckedFile>(files.length);
-    const onWorkers = pool ? files.flatMap((file, i) => (file.kind === 'dockerfile' ? [i] : [])) : [];
-    const toWorkers = new Set(onWorkers);
-    const workers = pool ? checkOnWorkers(onWorkers, files, { ports, pool, engine, refine, byPlace }) : Promise.resolve();
+    const shared: SharedDockerfiles = { places: pool ? files.flatMap((file, i) => (file.kind === 'dockerfile' ? [i] : [])) : [], next: 0 };
+    const toWorkers = new Set(shared.places);
+    const workers = pool ? checkOnWorkers(shared, files, { ports, pool, engine, refine, byPlace }) : Promise.resolve();
     // Awaited below, after the main thread's own files; until then a rejection (a failed pool) is not unhandled.
     workers.catch(() => undefined);
     await checkHere(files.flatMap((file, i) => (toWorkers.has(i) ? [] : [i])), files, { ports, engine, refine, byPlace });
+    if (pool && (ports.parallel ?? defaultParallelSettings()).mainThreadJoins) await checkShared(shared, files, { ports, engine, refine, byPlace });
     await workers;
     const findings = byPlace.flatMap((checked) => checked?.findings ?? []);
     const errors = byPlace.flatMap((checked) => checked?.errors ?? []);
@@ -114,21 +116,43 @@ async function checkHere(places: readonly number[], files: readonly TargetFile[]
   }
 }
 
+/** The Dockerfiles of a big scan, taken one at a time by the worker threads and, once its own files are done, the main thread. */
+interface SharedDockerfiles {
+  readonly places: readonly number[];
+  next: number;
+}
+
+function take(shared: SharedDockerfiles): number | undefined {
+  return shared.next < shared.places.length ? shared.places[shared.next++] : undefined;
+}
+
 /**
  * Has the worker threads check Dockerfiles, a bounded number at a time, and finishes each on this
  * thread as soon as its answer comes (whatever the order), so its document is not kept any longer.
  */
-async function checkOnWorkers(places: readonly number[], files: readonly TargetFile[], lane: Lane & { readonly pool: DockerfilePool }): Promise<void> {
-  let next = 0;
+async function checkOnWorkers(shared: SharedDockerfiles, files: readonly TargetFile[], lane: Lane & { readonly pool: DockerfilePool }): Promise<void> {
   const feed = async (): Promise<void> => {
-    while (next < places.length) {
-      const place = places[next++] as number;
+    for (let place = take(shared); place !== undefined; place = take(shared)) {
       const file = files[place] as TargetFile;
       const content = await readOrError(file, lane.ports);
       lane.byPlace[place] = content instanceof Uint8Array ? await finish(file, fromWorker(await lane.pool.check(file.path, content)), lane) : { findings: [], errors: [content] };
     }
   };
   await Promise.all(Array.from({ length: lane.pool.workers * DOCKERFILES_PER_WORKER }, feed));
+}
+
+/**
+ * The main thread, its own files done, checks Dockerfiles the workers have not taken yet: the cores
+ * stay busy to the end with one worker fewer than cores (one heap and one Wasm instance fewer).
+ */
+async function checkShared(shared: SharedDockerfiles, files: readonly TargetFile[], lane: Lane): Promise<void> {
+  for (let place = take(shared); place !== undefined; place = take(shared)) {
+    // Let the workers' answers in between files, so they are handed new ones without waiting.
+    await setImmediate();
+    const file = files[place] as TargetFile;
+    const content = await readOrError(file, lane.ports);
+    lane.byPlace[place] = content instanceof Uint8Array ? await finish(file, await evaluateHere(file, content, lane.engine, lane.ports), lane) : { findings: [], errors: [content] };
+  }
 }
 
 /** Worker threads for the Dockerfiles of a big scan; none for a small one, or for an engine that cannot be handed over. */

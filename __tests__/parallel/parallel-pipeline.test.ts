@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { availableParallelism } from 'node:os';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
@@ -76,7 +77,10 @@ function scan(tree: Tree, parallel: ParallelSettings): Promise<PipelineResult> {
   });
 }
 
-const SETTINGS: ParallelSettings = { minDockerfiles: 1, workers: 2, fileTimeoutMs: 60_000, startTimeoutMs: 60_000 };
+// The main thread stays out of the Dockerfiles here, so that every one goes through a worker (a faulty worker's file included).
+const SETTINGS: ParallelSettings = { minDockerfiles: 1, workers: 2, mainThreadJoins: false, fileTimeoutMs: 60_000, startTimeoutMs: 60_000 };
+/** As a scan on two cores runs: one worker, and the main thread joining in once its own files are done. */
+const JOINED: ParallelSettings = { ...SETTINGS, workers: 1, mainThreadJoins: true };
 const SEQUENTIAL: ParallelSettings = { ...SETTINGS, minDockerfiles: Number.POSITIVE_INFINITY };
 const MISSING_SCRIPT = { path: join(REPO_ROOT, 'no-such-worker.js') };
 
@@ -94,6 +98,7 @@ describe('pipeline on worker threads', { timeout: TEST_TIMEOUT_MS }, () => {
     const sequential = await scan(tree, SEQUENTIAL);
     const parallel = await scan(tree, SETTINGS);
     assert.deepEqual(withoutCatalogue(parallel), withoutCatalogue(sequential));
+    assert.deepEqual(withoutCatalogue(await scan(tree, JOINED)), withoutCatalogue(sequential));
     // The tree exercises what it should: findings, parse errors of every broken kind, suppressions, the compose project.
     assert.ok(sequential.findings.length > 500, `${sequential.findings.length} findings`);
     const errorPaths = new Set(sequential.errors.map((e) => e.path));
@@ -104,6 +109,8 @@ describe('pipeline on worker threads', { timeout: TEST_TIMEOUT_MS }, () => {
     assert.ok(sequential.findings.some((f) => f.path === 'project/compose.override.yaml'), 'a finding placed in the override file');
     // The same settings with a worker that cannot start fail the run: the workers did the work above.
     await assert.rejects(scan(tree, { ...SETTINGS, script: MISSING_SCRIPT }), /could not start/);
+    // Also when the main thread could have checked every Dockerfile itself: a broken pool is never hidden.
+    await assert.rejects(scan(tree, { ...JOINED, script: MISSING_SCRIPT }), /could not start/);
   });
 
   it('reports a file whose worker crashed or exited as an error, never as a pass, and checks the others', async () => {
@@ -134,7 +141,8 @@ describe('pipeline on worker threads', { timeout: TEST_TIMEOUT_MS }, () => {
     await assert.rejects(scan(small, { ...SETTINGS, script: MISSING_SCRIPT }), /could not start/);
     // The defaults: a pull request's few Dockerfiles stay on the main thread, and so does any scan on one core.
     assert.equal(useWorkers(2, { ...defaultParallelSettings(), workers: 4 }), false);
-    assert.equal(useWorkers(10_000, { ...defaultParallelSettings(), workers: 1 }), false);
-    assert.equal(useWorkers(10_000, { ...defaultParallelSettings(), workers: 2 }), true);
+    assert.equal(useWorkers(10_000, { ...defaultParallelSettings(), workers: 0 }), false);
+    assert.equal(useWorkers(10_000, { ...defaultParallelSettings(), workers: 1 }), true);
+    assert.equal(defaultParallelSettings().workers, Math.min(4, availableParallelism() - 1));
   });
 });

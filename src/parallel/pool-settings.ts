@@ -9,8 +9,10 @@ import type { WorkerScript } from './worker-pool.js';
 export interface ParallelSettings {
   /** Scans with fewer Dockerfiles stay on the main thread. */
   readonly minDockerfiles: number;
-  /** Worker threads; fewer than 2 means none. */
+  /** Worker threads besides the main thread; 0 means none. */
   readonly workers: number;
+  /** Whether the main thread, its compose files done, also checks Dockerfiles the workers have not taken. */
+  readonly mainThreadJoins: boolean;
   /** A worker that takes longer to check one file is stopped, and the file becomes an error. */
   readonly fileTimeoutMs: number;
   /** A worker that takes longer to start fails the run. */
@@ -21,15 +23,16 @@ export interface ParallelSettings {
 
 /**
  * A worker takes 100–200 ms to start (its bundle, its Wasm instance) and a corpus Dockerfile ~5 ms to
- * parse and evaluate, so two workers save their start from about 60 Dockerfiles on; and a pull
- * request touching a few files must not start any (the action's cold start).
+ * parse and evaluate, so a worker saves its start from about 60 Dockerfiles on; and a pull request
+ * touching a few files must not start any (the action's cold start).
  */
 export const MIN_DOCKERFILES_FOR_WORKERS = 64;
 
 /**
- * The main thread keeps compose files, reading, the configuration's refiner and the report: on the real
- * corpus ~40% of the CPU time (4.7 s against 7.4 s in two workers), so it is the bottleneck from about
- * three workers on; and each worker holds its own heap and Wasm memory (tens of MiB).
+ * The main thread keeps compose files, reading, the configuration's refiner and the report, and then
+ * checks Dockerfiles too, so one worker fewer than cores keeps every core busy. Each worker holds its
+ * own heap and Wasm memory (tens of MiB), and the main thread's share of handing files out and
+ * finishing their findings grows with every worker: a few are enough.
  */
 export const MAX_WORKERS = 4;
 
@@ -43,12 +46,18 @@ export const FILE_TIMEOUT_MS = 300_000;
 export const START_TIMEOUT_MS = 60_000;
 
 export function defaultParallelSettings(): ParallelSettings {
-  return { minDockerfiles: MIN_DOCKERFILES_FOR_WORKERS, workers: Math.min(MAX_WORKERS, availableParallelism()), fileTimeoutMs: FILE_TIMEOUT_MS, startTimeoutMs: START_TIMEOUT_MS };
+  return {
+    minDockerfiles: MIN_DOCKERFILES_FOR_WORKERS,
+    workers: Math.min(MAX_WORKERS, availableParallelism() - 1),
+    mainThreadJoins: true,
+    fileTimeoutMs: FILE_TIMEOUT_MS,
+    startTimeoutMs: START_TIMEOUT_MS,
+  };
 }
 
 /** Whether a scan of `dockerfiles` Dockerfiles is worth worker threads under these settings. */
 export function useWorkers(dockerfiles: number, settings: ParallelSettings): boolean {
-  return settings.workers >= 2 && dockerfiles >= settings.minDockerfiles;
+  return settings.workers >= 1 && dockerfiles >= settings.minDockerfiles;
 }
 
 /**
