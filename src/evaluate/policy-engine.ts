@@ -2,6 +2,7 @@ import { instantiatePolicy, type LoadedPolicy } from './instantiate-policy.js';
 import type { FileKind } from '../model.js';
 import { UserError, describeError } from '../errors.js';
 import type { InputDocument } from '../parse/input-document.js';
+import { builtinRuleInput } from './builtin-input.js';
 import type { Catalogue } from './catalogue.js';
 import type { PolicyBundle } from './policy-bundle-fs.js';
 
@@ -62,7 +63,7 @@ export async function loadPolicyEngine(bundle: PolicyBundle | CompiledPolicyBund
     evaluate(document) {
       let results: { result: unknown }[];
       try {
-        results = policy.evaluate(document, ENTRYPOINTS[document.kind]);
+        results = policy.evaluate(builtinRuleInput(document), ENTRYPOINTS[document.kind]);
       } catch (thrown) {
         throw new Error(`Policy evaluation failed for ${document.path}: ${describeError(thrown)}`, { cause: thrown });
       }
