@@ -66,3 +66,13 @@ test_named_volume_without_host_path_is_not_caught if {
 	doc := object.union(t.compose({"agent": {"image": "ci-agent:2.1"}}), {"services": {"agent": object.union(ti.defaults("agent"), {"volumes": [v]})}})
 	count(docker_socket.findings) == 0 with input as doc
 }
+
+# The string tests stand in for `/docker\.sock/*$` and `^/+(var/+)?run/*$`.
+test_socket_and_run_directory_forms if {
+	every source in ["/var/run/docker.sock", "x/docker.sock//", "/docker.sock", "/run", "//var//run/", "/var/run"] {
+		docker_socket.exposes_socket(source)
+	}
+	every source in ["/var/run/docker.socket", "docker.sock", "run", "/var/run/x", "/varrun", "/var/", "//", "/var/lib/run"] {
+		not docker_socket.exposes_socket(source)
+	}
+}

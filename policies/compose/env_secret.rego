@@ -29,9 +29,7 @@ import data.container_policy.lib.settings
 findings contains finding if {
 	some name, svc in lib.normalised
 	some variable, entry in svc.environment
-	pattern := settings.value("compose.secret_env_pattern")
-	settings.may_match_any_case(pattern, variable)
-	regex.match(pattern, variable)
+	settings.secret_name_match(secret_env_pattern, variable)
 	is_string(entry.value)
 	entry.value != ""
 	not lib.unresolved(entry.value)
@@ -41,3 +39,6 @@ findings contains finding if {
 		"path": entry.path,
 	}
 }
+
+# Looked up once per document rather than for every variable.
+secret_env_pattern := settings.value("compose.secret_env_pattern")

@@ -18,3 +18,9 @@ test_references_and_other_names_are_not_caught if {
 	}
 	count(rule.findings) == 0 with input as t.doc([t.svc("web", {"environment": {"LOG_LEVEL": e("debug")}})])
 }
+
+# A configured pattern is matched as written (case-sensitive unless it says `(?i)`).
+test_configured_pattern_is_matched_as_written if {
+	doc := t.doc([t.svc("web", {"environment": {"DB_PASSWORD": e("x"), "db_password": e("y")}})])
+	count(rule.findings) == 1 with input as doc with data.container_policy.settings as {"compose.secret_env_pattern": `^db_`}
+}

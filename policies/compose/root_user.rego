@@ -36,9 +36,23 @@ findings contains finding if {
 findings contains finding if {
 	some name, svc in lib.normalised
 	is_string(svc.user)
-	regex.match(`^(root|0)(:.*)?$`, trim_space(svc.user))
+	root(trim_space(svc.user))
 	finding := {
 		"msg": sprintf("Service \"%s\" runs as root (user: \"%s\")", [name, svc.user]),
 		"path": array.concat(svc.path, ["user"]),
 	}
 }
+
+# What `^(root|0)(:.*)?$` matches, with string functions: a pattern is compiled anew for every
+# document in the Wasm runtime. A group may follow, on the same line (`.` does not match a newline).
+root(user) if user in root_users
+
+root(user) if {
+	some prefix in root_user_prefixes
+	startswith(user, prefix)
+	not contains(user, "\n")
+}
+
+root_users := {"root", "0"}
+
+root_user_prefixes := {"root:", "0:"}

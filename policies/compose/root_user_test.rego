@@ -18,3 +18,13 @@ test_non_root_is_not_caught if {
 		count(rule.findings) == 0 with input as t.doc([t.svc("web", {"user": user})])
 	}
 }
+
+# The string test stands in for `^(root|0)(:.*)?$`: whole names only, a group on the same line.
+test_root_forms if {
+	every user in ["root", "0", "root:", "0:0", "root:wheel staff"] {
+		rule.root(user)
+	}
+	every user in ["rooter", "00", "0 ", "root\n:x", "root:x\ny", ":root", "Root"] {
+		not rule.root(user)
+	}
+}

@@ -31,7 +31,7 @@ findings contains finding if {
 	some i, src in ins.args
 	i < count(ins.args) - 1
 	not fetches_or_unpacks(src)
-	finding := lib.at_instruction(ins, sprintf("ADD copies \"%s\"; use COPY for local files", [src]))
+	finding := lib.at_instruction(ins, concat("", ["ADD copies \"", src, "\"; use COPY for local files"]))
 }
 
 # What ADD does that COPY cannot: fetch a URL or a git repository, unpack a local archive. String

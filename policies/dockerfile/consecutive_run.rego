@@ -30,7 +30,12 @@ findings contains finding if {
 	some k, i in series_starts
 	end := series_ends[k]
 	a := input.instructions[i]
-	finding := lib.at_instruction(a, sprintf("%d consecutive %s instructions (lines %d-%d) could be one", [(end - i) + 1, a.keyword, a.startLine, input.instructions[end].startLine]))
+
+	# concat and format_int rather than sprintf, a call out of the Wasm module (see lib.stage_name)
+	finding := lib.at_instruction(a, concat("", [
+		format_int((end - i) + 1, 10), " consecutive ", a.keyword, " instructions (lines ",
+		format_int(a.startLine, 10), "-", format_int(input.instructions[end].startLine, 10), ") could be one",
+	]))
 }
 
 # Positions where each series starts and ends, in file order: the k-th series runs from
@@ -56,10 +61,13 @@ mergeable(a, b) if {
 }
 
 mergeable(a, b) if {
-	a.keyword in {"COPY", "ADD"}
+	a.keyword in copy_keywords
 	b.keyword == a.keyword
 	a.stage == b.stage
 	lib.in_final_image(a)
 	a.flags == b.flags
 	a.args[count(a.args) - 1] == b.args[count(b.args) - 1]
 }
+
+# Named once: a set literal in mergeable would be built for every instruction.
+copy_keywords := {"COPY", "ADD"}

@@ -25,6 +25,6 @@ import data.container_policy.lib.dockerfile as lib
 
 findings contains finding if {
 	some ins in lib.instructions_of({"COPY"})
-	regex.match(`^[0-9]+$`, ins.flags.from)
+	lib.digits_only(ins.flags.from)
 	finding := lib.at_instruction(ins, sprintf("COPY --from=%s refers to a stage by number", [ins.flags.from]))
 }

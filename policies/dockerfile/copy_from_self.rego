@@ -32,9 +32,11 @@ findings contains finding if {
 	finding := lib.at_instruction(ins, sprintf("%s --from=%s %s", [ins.keyword, ins.flags.from, problem]))
 }
 
-self_reference(from, stage) := "names the stage it is in" if from == stage.name
-
-self_reference(from, stage) := "names a stage that is not built yet" if {
-	regex.match(`^[0-9]+$`, from)
+# One answer: a stage named with digits (`AS 1`, which BuildKit refuses) can be both, and two values
+# would be a conflict that fails the evaluation of the whole file.
+self_reference(from, stage) := "names the stage it is in" if {
+	from == stage.name
+} else := "names a stage that is not built yet" if {
+	lib.digits_only(from)
 	to_number(from) >= stage.index
 }

@@ -16,3 +16,11 @@ test_earlier_stage_is_not_caught if {
 	count(rule.findings) == 0 with input as doc("0")
 	count(rule.findings) == 0 with input as doc("nginx:1.27")
 }
+
+# A stage named with digits that copies from itself is one finding, not a conflict that fails the file.
+test_stage_named_with_digits_is_one_finding if {
+	doc := d.named("0", [d.flagged("COPY", {"from": "0"}, ["/a", "/b"], 0, 2)])
+	count(rule.findings) == 1 with input as doc
+	some f in rule.findings with input as doc
+	endswith(f.msg, "names the stage it is in")
+}

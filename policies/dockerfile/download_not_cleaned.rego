@@ -32,7 +32,7 @@ findings contains finding if {
 	some extension in installable # a string test: the Wasm runtime compiles a pattern anew for every document
 	endswith(d.file, extension)
 	not downloads.removed(d.cmd.ins, d.file)
-	finding := lib.at_command(d.cmd, sprintf("%s downloads %s and the RUN does not remove it", [d.cmd.program, d.file]))
+	finding := lib.at_command(d.cmd, concat("", [d.cmd.program, " downloads ", d.file, " and the RUN does not remove it"]))
 }
 
 # Archives, packages and installers: what a download is fetched to unpack or run, then no longer needed.

@@ -31,7 +31,7 @@ findings contains finding if {
 	i < j
 	name := split(a, "=")[0]
 	value := substring(b, count(split(b, "=")[0]) + 1, -1)
-	contains(value, "$") # before the pattern, which the Wasm runtime compiles anew for each name
+	may_refer(value, name) # before the pattern, which the Wasm runtime compiles anew for each name
 	regex.match(concat("", [`\$\{?`, name, `([^A-Za-z0-9_]|$)`]), value)
 	not defined_before(ins, name)
 	finding := lib.at_instruction(ins, sprintf("%s refers to %s, which this same ENV sets, so it gets the earlier value", [split(b, "=")[0], name]))
@@ -45,3 +45,13 @@ defined_before(ins, name) if {
 	some arg in e.args
 	split(arg, "=")[0] == name
 }
+
+# What any match of the pattern above contains when the name is plain identifier characters (no
+# pattern syntax): `$NAME` or `${NAME`. Any other name goes to the pattern as it is.
+may_refer(value, name) if contains(value, concat("", ["$", name]))
+
+may_refer(value, name) if contains(value, concat("", ["${", name]))
+
+may_refer(_, name) if not lib.only_chars(name, identifier_chars)
+
+identifier_chars := concat("", [lib.ascii_letters, lib.ascii_digits, "_"])

@@ -22,3 +22,10 @@ test_prefix_name_is_not_caught if {
 test_separate_env_is_not_caught if {
 	count(rule.findings) == 0 with input as d.one_stage([d.ins("ENV", ["A=/opt"], 0, 2), d.ins("ENV", ["B=$A/bin"], 0, 3)])
 }
+
+# A name that is not plain identifier characters is still matched as the pattern reads it.
+test_name_with_pattern_syntax_is_run_through_the_pattern if {
+	d.lines(rule.findings) == {2} with input as d.one_stage([d.ins("ENV", ["A.B=1", "C=$AxB"], 0, 2)])
+	rule.may_refer("no dollar", "A.B")
+	not rule.may_refer("$B_A", "A")
+}

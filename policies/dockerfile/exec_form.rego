@@ -29,5 +29,5 @@ findings contains finding if {
 	some ins in lib.instructions_of({"CMD", "ENTRYPOINT"})
 	ins.form == "shell"
 	lib.in_final_image(ins)
-	finding := lib.at_instruction(ins, sprintf("%s %s is in shell form", [ins.keyword, ins.value]))
+	finding := lib.at_instruction(ins, concat("", [ins.keyword, " ", ins.value, " is in shell form"]))
 }

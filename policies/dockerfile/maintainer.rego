@@ -24,5 +24,5 @@ import data.container_policy.lib.dockerfile as lib
 
 findings contains finding if {
 	some ins in lib.instructions_of({"MAINTAINER"})
-	finding := lib.at_instruction(ins, sprintf("MAINTAINER %s is deprecated", [ins.value]))
+	finding := lib.at_instruction(ins, concat("", ["MAINTAINER ", ins.value, " is deprecated"]))
 }

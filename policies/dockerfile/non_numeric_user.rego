@@ -29,7 +29,17 @@ findings contains finding if {
 	user := lib.final_user.args[0]
 	not lib.is_root_user(user)
 	not contains(user, "$")
-	not regex.match(`^[0-9]+(:[0-9]+)?$`, user)
+	not numeric(user)
 	not lib.windows_stage(lib.final_stage)
 	finding := lib.at_instruction(lib.final_user, sprintf("USER %s is a name; the runtime cannot verify it is not root", [user]))
+}
+
+# `uid` or `uid:gid` in digits, as `^[0-9]+(:[0-9]+)?$` would match, without a pattern to compile
+# for every document.
+numeric(user) if {
+	ids := split(user, ":")
+	count(ids) <= 2
+	every id in ids {
+		lib.digits_only(id)
+	}
 }

@@ -22,3 +22,13 @@ test_variable_is_not_caught if {
 test_windows_is_not_caught if {
 	count(rule.findings) == 0 with input as d.windows([d.ins("USER", ["ContainerUser"], 0, 2)])
 }
+
+# `uid` or `uid:gid` in ASCII digits, nothing else.
+test_numeric_forms if {
+	every user in ["0", "1000", "1000:1000", "007:0"] {
+		rule.numeric(user)
+	}
+	every user in ["", "1000:", ":1000", "1:2:3", "1000:app", "-1", "1e3", "\u0661\u0660"] {
+		not rule.numeric(user)
+	}
+}

@@ -27,7 +27,7 @@ import data.container_policy.lib.dockerfile as lib
 findings contains finding if {
 	some cmd in lib.commands_of({"apt-get", "apt", "yum", "dnf", "microdnf", "zypper", "tdnf"})
 	some w in cmd.words
-	w in {"install", "in", "upgrade", "dist-upgrade", "remove"}
+	w in confirming_subcommands
 	not assumes_yes(cmd)
 	finding := lib.at_command(cmd, sprintf("%s %s has no -y (or equivalent), so it waits for a confirmation", [cmd.program, cmd.words[1]]))
 }
@@ -44,17 +44,35 @@ assumes_yes(cmd) if {
 
 quiet_level(words) := sum([n |
 	some w in words
-	contains(w, "q") # every form has one; the patterns below are compiled anew for every document
+	contains(w, "q") # every form has one
 	n := quiet_count(w)
 ])
 
-quiet_count(w) := to_number(substring(w, 3, -1)) if regex.match(`^-q=[0-9]$`, w)
-
-quiet_count(w) := to_number(substring(w, 8, -1)) if regex.match(`^--quiet=[0-9]$`, w)
+# `-q=N`, `--quiet=N` (one digit), `--quiet`, and `-q` repeated in a group of lowercase short flags
+# (`-qqy`). String functions rather than patterns: the Wasm runtime compiles a pattern anew for every
+# document.
+quiet_count(w) := to_number(level) if {
+	some prefix in quiet_level_prefixes
+	startswith(w, prefix)
+	level := substring(w, count(prefix), -1)
+	count(level) == 1
+	lib.digits_only(level)
+}
 
 quiet_count("--quiet") := 1
 
-quiet_count(w) := count(regex.find_all_string_submatch_n(`q`, w, -1)) if regex.match(`^-[a-z]*q[a-z]*$`, w)
+quiet_count(w) := count(split(w, "q")) - 1 if {
+	startswith(w, "-")
+	contains(w, "q")
+	lib.only_chars(substring(w, 1, -1), lowercase_letters)
+}
+
+quiet_level_prefixes := {"-q=", "--quiet="}
+
+lowercase_letters := "abcdefghijklmnopqrstuvwxyz"
 
 # microdnf never asks.
 assumes_yes(cmd) if cmd.program == "microdnf"
+
+# Named once: a set literal in the body above would be built for every word.
+confirming_subcommands := {"install", "in", "upgrade", "dist-upgrade", "remove"}

@@ -55,3 +55,13 @@ test_apt_quiet_level_two_is_not_caught if {
 test_apt_quiet_level_one_is_caught if {
 	d.lines(rule.findings) == {2} with input as d.one_run(["apt-get", "-q", "install", "curl"])
 }
+
+test_quiet_count_forms if {
+	rule.quiet_count("-q=2") == 2
+	rule.quiet_count("--quiet=3") == 3
+	rule.quiet_count("--quiet") == 1
+	rule.quiet_count("-qqy") == 2
+	every w in ["-q=12", "-q=", "-qQ", "-q2", "--quiet=x", "-y"] {
+		not rule.quiet_count(w)
+	}
+}

@@ -35,7 +35,7 @@ findings contains finding if {
 	lib.subcommand_args(cmd, programs, {"install", "in", "groupinstall", "localinstall"})
 	not cleaned(cmd.ins)
 	not lib.cache_mount(cmd.ins, "/var/cache")
-	finding := lib.at_command(cmd, sprintf("%s install without `%s clean` in the same RUN leaves its cache in the image", [cmd.program, cmd.program]))
+	finding := lib.at_command(cmd, concat("", [cmd.program, " install without `", cmd.program, " clean` in the same RUN leaves its cache in the image"]))
 }
 
 cleaned(ins) if {

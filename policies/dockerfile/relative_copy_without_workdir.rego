@@ -31,7 +31,7 @@ findings contains finding if {
 	dest := trim(ins.args[count(ins.args) - 1], `"'`)
 	not absolute(dest)
 	not workdir_before(ins)
-	finding := lib.at_instruction(ins, sprintf("%s copies to relative %s but no WORKDIR is set", [ins.keyword, dest]))
+	finding := lib.at_instruction(ins, concat("", [ins.keyword, " copies to relative ", dest, " but no WORKDIR is set"]))
 }
 
 workdir_before(ins) if lib.setting_at("WORKDIR", ins)

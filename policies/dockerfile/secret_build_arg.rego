@@ -31,8 +31,7 @@ findings contains finding if {
 	some ins in lib.instructions_of({"ARG"})
 	some arg in ins.args
 	name := split(arg, "=")[0]
-	some pattern in settings.value("dockerfile.secret_name_patterns")
-	settings.may_match_any_case(pattern, name)
-	regex.match(concat("", ["(?i)", pattern]), name)
+	some pattern in settings.dockerfile_secret_name_patterns
+	settings.secret_name_match(pattern, name)
 	finding := lib.at_instruction(ins, sprintf("ARG %s receives a secret through --build-arg, which the image history records", [name]))
 }

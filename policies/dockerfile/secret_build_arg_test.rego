@@ -14,3 +14,10 @@ test_not_caught_0 if {
 test_not_caught_1 if {
 	count(rule.findings) == 0 with input as d.one_stage([d.ins("ENV", ["NPM_TOKEN"], 0, 2)])
 }
+
+# A configured pattern is matched case-insensitively, as the defaults are.
+test_configured_pattern_ignores_case if {
+	doc := d.one_stage([d.ins("ARG", ["deploy_key"], 0, 2), d.ins("ARG", ["NPM_TOKEN"], 0, 3)])
+	d.lines(rule.findings) == {2} with input as doc
+		with data.container_policy.settings as {"dockerfile.secret_name_patterns": [`^DEPLOY_KEY$`]}
+}

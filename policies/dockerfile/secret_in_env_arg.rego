@@ -45,14 +45,19 @@ split_pair(arg) := [substring(arg, 0, i), substring(arg, i + 1, -1)] if {
 }
 
 secret(name, value) := "has a secret-looking name and a literal value" if {
-	some pattern in settings.value("dockerfile.secret_name_patterns")
-	settings.may_match_any_case(pattern, name)
-	regex.match(concat("", ["(?i)", pattern]), name)
+	some pattern in settings.dockerfile_secret_name_patterns
+	settings.secret_name_match(pattern, name)
 	value != ""
 	not regex.match(`^\$\{?[A-Za-z_][A-Za-z0-9_]*\}?$`, value)
 	not lower(value) in {"true", "false", "yes", "no", "0", "1"}
 } else := "has a value that matches a credential format" if {
-	some pattern in settings.value("dockerfile.secret_value_patterns")
-	settings.may_match(pattern, value)
+	some [pattern, clues] in value_patterns
+	settings.holds_clue(clues, value)
 	regex.match(pattern, value)
 }
+
+# The credential formats with their clues (settings.pattern_clues), looked up once per document
+# rather than once per value: the key is a whole pattern, hashed on every lookup.
+value_patterns := [[pattern, object.get(settings.pattern_clues, pattern, null)] |
+	some pattern in settings.value("dockerfile.secret_value_patterns")
+]

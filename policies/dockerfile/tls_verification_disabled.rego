@@ -34,12 +34,12 @@ findings contains finding if {
 # The programs insecure_option knows about.
 programs := {"curl", "wget", "pip", "pip3", "npm", "yarn", "pnpm", "git"}
 
+# One option per command, so `curl -k --insecure` names the first: two values for the same command
+# would be a conflict that fails the evaluation of the whole file.
 insecure_option(cmd) := "-k" if {
 	cmd.program == "curl"
 	lib.has_short_flag(cmd.words, "k")
-}
-
-insecure_option(cmd) := "--insecure" if {
+} else := "--insecure" if {
 	cmd.program == "curl"
 	lib.has_flag(cmd.words, {"--insecure"})
 }
@@ -64,6 +64,20 @@ insecure_option(cmd) := "strict-ssl false" if {
 insecure_option(cmd) := "http.sslVerify false" if {
 	cmd.program == "git"
 	some w in cmd.words
-	regex.match(`(?i)^http\.sslverify(=false)?$`, w)
+	ssl_verify_key(w)
 	lib.has_flag(cmd.words, {"false", "http.sslVerify=false", "http.sslverify=false"})
 }
+
+# What `(?i)^http\.sslverify(=false)?$` matches, with string functions: the Wasm runtime compiles a
+# pattern anew for every document. Under the pattern's case folding the only character outside ASCII
+# that matches one of these letters is the long s; with it replaced, the word must be ASCII (lower()
+# also takes a few other characters, such as the dotted capital I, to ASCII letters).
+ssl_verify_key(w) if {
+	ascii := replace(w, "\u017f", "s")
+	lower(ascii) in ssl_verify_keys
+	lib.only_chars(ascii, ssl_verify_chars)
+}
+
+ssl_verify_keys := {"http.sslverify", "http.sslverify=false"}
+
+ssl_verify_chars := concat("", [lib.ascii_letters, ".="])

@@ -38,3 +38,20 @@ test_not_caught_0 if {
 test_not_caught_1 if {
 	count(rule.findings) == 0 with input as d.one_run(["wget", "-q", "https://x"])
 }
+
+# The string test stands in for `(?i)^http\.sslverify(=false)?$`: any case, the long s as an s, the
+# dotted capital I not as an i, the whole word only.
+test_ssl_verify_key_forms if {
+	every w in ["http.sslVerify", "HTTP.SSLVERIFY=FALSE", "http.\u017fslverify", "http.sslverify=false"] {
+		rule.ssl_verify_key(w)
+	}
+	every w in ["http.sslverify=true", "xhttp.sslverify", "http.sslverify ", "http.sslver\u0130fy", "httpXsslverify", "http.sslverify=false\n"] {
+		not rule.ssl_verify_key(w)
+	}
+}
+
+# Both of curl's forms on one command are one finding, not a conflict that fails the file.
+test_curl_with_both_forms_is_one_finding if {
+	d.lines(rule.findings) == {2} with input as d.one_run(["curl", "-k", "--insecure", "https://x"])
+	count(rule.findings) == 1 with input as d.one_run(["curl", "-k", "--insecure", "https://x"])
+}

@@ -30,5 +30,5 @@ findings contains finding if {
 	some stage in input.stages
 	is_object(stage.image)
 	not stage.image.registry in settings.value("dockerfile.trusted_registries")
-	finding := lib.at_from(stage, sprintf("Stage %s pulls \"%s\" from registry \"%s\", which is not in dockerfile.trusted_registries", [lib.stage_name(stage), stage.image.raw, stage.image.registry]))
+	finding := lib.at_from(stage, concat("", ["Stage ", lib.stage_name(stage), " pulls \"", stage.image.raw, "\" from registry \"", stage.image.registry, "\", which is not in dockerfile.trusted_registries"]))
 }

@@ -43,7 +43,7 @@ findings contains finding if {
 	some earlier in refreshes_alone[name]
 	earlier.index < cmd.ins
 	earlier.stage == cmd.stage
-	finding := lib.at_command(cmd, sprintf("%s installs from the index refreshed alone by the RUN on line %d", [cmd.program, earlier.startLine]))
+	finding := lib.at_command(cmd, concat("", [cmd.program, " installs from the index refreshed alone by the RUN on line ", format_int(earlier.startLine, 10)]))
 }
 
 # Per family, the RUNs that refresh its index without installing anything: found once, from the

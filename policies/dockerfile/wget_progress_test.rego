@@ -12,3 +12,14 @@ test_quiet_is_not_caught if {
 		count(rule.findings) == 0 with input as d.one_run(words)
 	}
 }
+
+# The flags that quiet wget, as whole words or prefixes; a q counts only among the letters of a
+# single-dash group.
+test_quiet_flags if {
+	every w in ["-q", "-nqO-", "-nv", "--quiet", "--no-verbose", "--progress=bar", "-o", "--output-file=log", "--show-progress"] {
+		rule.quiet_flag(w)
+	}
+	every w in ["-4q", "--q", "-nv2", "--quiet=1", "-ox", "--progress", "-O"] {
+		not rule.quiet_flag(w)
+	}
+}

@@ -30,11 +30,19 @@ normalised[name] := svc if {
 }
 
 # A value still holding a variable nothing sets: unknown rather than bad, so rules do not judge it.
+# What `\$\{?[A-Za-z_]` matches (a `$`, perhaps a `{`, then a letter or `_`), tested with string
+# functions because the Wasm runtime compiles a pattern anew for every document.
 unresolved(value) if {
 	is_string(value)
-	contains(value, "$") # before the pattern, which the Wasm runtime compiles anew for every document
-	regex.match(`\$\{?[A-Za-z_]`, value)
+	contains(value, "$")
+	some i, after_dollar in split(value, "$")
+	i > 0
+	name := trim_prefix(after_dollar, "{")
+	name != ""
+	contains(name_start_chars, substring(name, 0, 1))
 }
+
+name_start_chars := "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_"
 
 # The security_opt entries of a service with the given key (`seccomp`, `apparmor`, `label`, ...).
 security_opts(svc, key) := [o | some o in svc.security_opt; o.key == key]

@@ -99,8 +99,9 @@ unwrap(words) := array.slice(words, first_plain(words), count(words)) if {
 	basename(words[0]) in wrappers
 	first_plain(words)
 } else := array.slice(words, 2, count(words)) if {
-	contains(words[0], "python") # before the pattern, which most commands need not be matched against
-	regex.match(`^python[0-9.]*$`, basename(words[0]))
+	program := basename(words[0])
+	startswith(program, "python") # `^python[0-9.]*$`, without a pattern to compile per document
+	only_chars(substring(program, 6, -1), "0123456789.")
 	count(words) > 2
 	words[1] == "-m"
 } else := words
@@ -146,8 +147,31 @@ has_flag(args, names) if {
 # Short flags may be combined (`-qy`); `letter` matches inside a single-dash group.
 has_short_flag(args, letter) if {
 	some w in args
-	contains(w, letter) # before the pattern, which the Wasm runtime compiles anew for every document
-	regex.match(`^-[A-Za-z]+$`, w)
+	contains(w, letter)
+	short_flag_group(w)
+}
+
+# `-` and one or more ASCII letters (`-qy`, `-fsSLo`), as `^-[A-Za-z]+$` would match, written with
+# string functions: the Wasm runtime compiles a pattern anew for every document that reaches it.
+short_flag_group(w) if {
+	startswith(w, "-")
+	letters := substring(w, 1, -1)
+	letters != ""
+	only_chars(letters, ascii_letters)
+}
+
+# Whether every character of `s` is one of `chars` (true for ""): what `^[...]*$` tests.
+only_chars(s, chars) if trim_left(s, chars) == ""
+
+ascii_letters := "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+
+ascii_digits := "0123456789"
+
+# Whether `s` is one or more ASCII digits, as `^[0-9]+$` would match (`to_number` accepts more:
+# signs, decimals, exponents).
+digits_only(s) if {
+	s != ""
+	only_chars(s, ascii_digits)
 }
 
 # The finding for a command: its own line, and a message.
@@ -284,15 +308,38 @@ windows_stages contains stage.index if {
 	some stage in input.stages
 	some i in lineage(stage)
 	image := input.stages[i].image
-	names_windows(image) # before the pattern, which the Wasm runtime compiles anew for every document
-	regex.match(`(?i)(^|[/:._-])(nanoserver|windowsservercore|servercore|windows)([/:._-]|$)`, sprintf("%s:%s", [image.repository, object.get(image, "tag", "")]))
+	names_windows(image) # a cheap test first: most images name none of the words
+	windows_image(image)
 }
 
-# Whether the image's repository or tag holds one of the words the pattern above looks for. Upper-cased,
-# because the pattern's case folding also takes the long s for an s, which upper-casing turns into S.
+# Whether the image's repository or tag holds one of the words the test below looks for. Upper-cased,
+# because the test's case folding also takes the long s for an s, which upper-casing turns into S.
 names_windows(image) if {
 	some part in [image.repository, object.get(image, "tag", "")]
 	is_string(part)
 	some word in {"WINDOWS", "SERVERCORE", "NANOSERVER"}
 	contains(upper(part), word)
 }
+
+# What `(?i)(^|[/:._-])(nanoserver|windowsservercore|servercore|windows)([/:._-]|$)` matches in
+# `repository:tag`, tested with string functions, because the Wasm runtime compiles a pattern anew
+# for every document: one of the words, in any case, as a whole part between separators.
+windows_image(image) if {
+	some part in [image.repository, object.get(image, "tag", "")]
+	is_string(part)
+	some name_part in split(strings.replace_n(name_separators, part), "/")
+	windows_word(name_part)
+}
+
+name_separators := {":": "/", ".": "/", "_": "/", "-": "/"}
+
+# Case-insensitive as the pattern's `(?i)`: under its case folding the only character outside ASCII
+# that matches a letter of these words is the long s, so with that one replaced, the part matches
+# when it is ASCII letters that lower-case to one of the words.
+windows_word(name_part) if {
+	ascii := replace(name_part, "\u017f", "s")
+	only_chars(ascii, ascii_letters)
+	lower(ascii) in windows_words
+}
+
+windows_words := {"nanoserver", "windowsservercore", "servercore", "windows"}

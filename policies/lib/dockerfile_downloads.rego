@@ -23,38 +23,63 @@ outputs(cmd) := named if {
 
 explicit_outputs(cmd) := ({f | some i, w in cmd.words; value_flag(w, cmd.program); f := cmd.words[i + 1]} | {f |
 	some w in cmd.words
-	some prefix in {"--output=", "--output-document="}
+	some prefix in output_prefixes
 	startswith(w, prefix)
 	f := substring(w, count(prefix), -1)
 }) | {f |
 	cmd.program == "wget"
 	some w in cmd.words
+	f := joined_output(w)
+}
+
+# wget's `-O` with its value in the same word (`-qO-`, `-Ofile`): what `^-[a-zA-Z]*O(.+)$` captures,
+# found with string functions because the Wasm runtime compiles a pattern anew for every document.
+# As in that pattern, the flag is the last `O` among the letters after the dash that leaves something
+# after it, and the value (the rest of the word) holds no newline, which `.` does not match.
+joined_output(w) := value if {
 	startswith(w, "-")
-	parts := regex.find_all_string_submatch_n(`^-[a-zA-Z]*O(.+)$`, w, 1)
-	f := parts[0][1]
+	count(w) > 2
+	rest := substring(w, 1, -1)
+	letters := count(rest) - count(trim_left(rest, lib.ascii_letters))
+	flag_region := substring(rest, 0, min([letters, count(rest) - 1]))
+	parts := split(flag_region, "O")
+	count(parts) > 1
+	value := substring(rest, count(flag_region) - count(parts[count(parts) - 1]), -1)
+	not contains(value, "\n")
 }
 
 # The flag that names the output file: curl `-o`, wget `-O`, alone or ending a group of short flags
-# (`-fsSLo`). Patterns written out rather than built per word: `sprintf` is a call out of the Wasm
-# module into JavaScript.
+# (`-fsSLo`).
 value_flag(w, program) if {
-	startswith(w, "-")
-	regex.match(output_flag_patterns[program], w)
+	endswith(w, output_flag_letters[program])
+	lib.short_flag_group(w)
 }
 
 value_flag(w, "curl") if w == "--output"
 
 value_flag(w, "wget") if w == "--output-document"
 
-output_flag_patterns := {"curl": `^-[a-zA-Z]*o$`, "wget": `^-[a-zA-Z]*O$`}
+output_flag_letters := {"curl": "o", "wget": "O"}
+
+# Named once, as lists, like url_schemes below.
+output_prefixes := ["--output=", "--output-document="]
 
 # curl -O / --remote-name saves under the URL's name; wget does unless told otherwise.
 remote_name(cmd) if {
 	cmd.program == "curl"
 	some w in cmd.words
-	startswith(w, "-") # flags only: patterns are compiled anew for every document
-	regex.match(`^(-[a-zA-Z]*O[a-zA-Z]*|--remote-name(-all)?)$`, w)
+	remote_name_flag(w)
 }
+
+# `-O`, alone or in a group of short flags (`-sLO`), `--remote-name`, `--remote-name-all`.
+remote_name_flag(w) if {
+	contains(w, "O")
+	lib.short_flag_group(w)
+}
+
+remote_name_flag(w) if w in remote_name_long_flags
+
+remote_name_long_flags := {"--remote-name", "--remote-name-all"}
 
 remote_name(cmd) if cmd.program == "wget"
 
@@ -98,9 +123,13 @@ is_signature(file) if {
 # String tests here rather than regular expressions: the Wasm runtime compiles each pattern anew for
 # every document.
 is_url(w) if {
-	some scheme in {"http://", "https://", "ftp://"}
+	some scheme in url_schemes
 	startswith(w, scheme)
 }
+
+# Named once, and a list: a literal in a rule body is built each time the body runs (here for every
+# word of every curl and wget command), and walking a set hashes each element again.
+url_schemes := ["http://", "https://", "ftp://"]
 
 # Whether an `rm` in the same RUN removes `file`: by name, or a directory or glob that holds it.
 removed(ins_index, file) if {

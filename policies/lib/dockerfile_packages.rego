@@ -47,7 +47,7 @@ unpinned(manager) := [[cmd, pkg] |
 # Tested with string functions, not regular expressions: the Wasm runtime compiles each pattern anew
 # for every document, which cost more than the rest of the pinning rules.
 is_local(pkg) if {
-	some prefix in {".", "/", "~", "git+", "file:"}
+	some prefix in local_prefixes
 	startswith(pkg, prefix)
 }
 
@@ -57,9 +57,15 @@ is_local(pkg) if {
 }
 
 is_local(pkg) if {
-	some extension in {".deb", ".rpm", ".apk", ".whl", ".gem", ".tar.gz", ".tgz", ".zip"}
+	some extension in local_extensions
 	endswith(pkg, extension)
 }
+
+# Named once, and lists rather than sets: a literal in a rule body is built each time the body runs,
+# for every package here, and walking a set hashes each element again.
+local_prefixes := [".", "/", "~", "git+", "file:"]
+
+local_extensions := [".deb", ".rpm", ".apk", ".whl", ".gem", ".tar.gz", ".tgz", ".zip"]
 
 pinned("apt", pkg) if contains(pkg, "=")
 
@@ -82,8 +88,23 @@ pinned("npm", pkg) if {
 
 pinned("gem", pkg) if contains(pkg, ":")
 
-# rpm names: `name-1.2.3`, `name-1.2-3.el9`, or zypper's `name=1.2` / `name>=1.2`.
-pinned("rpm", pkg) if regex.match(`(-[0-9][^/]*$|[=<>])`, pkg)
+# rpm names: `name-1.2.3`, `name-1.2-3.el9`, or zypper's `name=1.2` / `name>=1.2`: what
+# `(-[0-9][^/]*$|[=<>])` matches (a dash and a digit after the last `/`, or an operator anywhere),
+# without a pattern to compile for every document.
+pinned("rpm", pkg) if {
+	some operator in rpm_operators
+	contains(pkg, operator)
+}
+
+pinned("rpm", pkg) if {
+	parts := split(pkg, "/")
+	some dash_digit in dash_digits
+	contains(parts[count(parts) - 1], dash_digit)
+}
+
+rpm_operators := {"=", "<", ">"}
+
+dash_digits := {"-0", "-1", "-2", "-3", "-4", "-5", "-6", "-7", "-8", "-9"}
 
 pinned("go", pkg) if {
 	contains(pkg, "@")

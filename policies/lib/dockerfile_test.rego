@@ -103,3 +103,48 @@ test_windows_stage_whatever_the_case if {
 	lib.windows_stage(upper_case.stages[0]) with input as upper_case
 	not lib.windows_stage(d.one_stage([]).stages[0]) with input as d.one_stage([])
 }
+
+# The string tests that stand in for patterns, on the edges where the two could differ.
+test_short_flag_group_is_a_dash_and_ascii_letters if {
+	every w in ["-q", "-qy", "-fsSLo"] {
+		lib.short_flag_group(w)
+	}
+	every w in ["-", "--yes", "-q1", "q", "-q\n", "-\u00e9", "-q y", ""] {
+		not lib.short_flag_group(w)
+	}
+}
+
+test_digits_only_is_ascii_digits if {
+	every s in ["0", "007", "65536"] {
+		lib.digits_only(s)
+	}
+	every s in ["", "1.5", "-1", "+1", "1e3", "0x1", " 1", "1\n", "\u0661"] {
+		not lib.digits_only(s)
+	}
+}
+
+test_python_module_runs_are_unwrapped if {
+	every words in [["python", "-m", "pip", "install"], ["python3.11", "-m", "pip"], ["/usr/bin/python3", "-m", "pip"]] {
+		lib.unwrap(words) == array.slice(words, 2, count(words))
+	}
+	every words in [["python3x", "-m", "pip"], ["pythonista", "-m", "pip"], ["python", "-c", "x"], ["python", "-m"]] {
+		lib.unwrap(words) == words
+	}
+}
+
+test_windows_image_is_a_whole_word_in_any_case if {
+	every image in [
+		{"repository": "mcr.microsoft.com/windows/servercore", "tag": "ltsc2022"},
+		{"repository": "dotnet/runtime", "tag": "8.0-nanoserver-1809"},
+		{"repository": "x/WindowsServerCore"}, {"repository": "x/\u017fervercore"},
+		{"repository": "x/y", "tag": "windows_2019"},
+	] {
+		lib.windows_image(image)
+	}
+	every image in [
+		{"repository": "x/windowsx"}, {"repository": "x/my windows"}, {"repository": "x/w\u0130ndows"},
+		{"repository": "x/y", "tag": null}, {"repository": "nanoservers"},
+	] {
+		not lib.windows_image(image)
+	}
+}

@@ -43,17 +43,14 @@ defaults := {
 	# Compose: the most retries an on-failure restart policy may have (CPC017; CIS 5.15 says 5).
 	"compose.max_restart_retries": 5,
 	# Compose: regular expression (case-insensitive) for environment variable names that hold secrets (CPC030).
-	"compose.secret_env_pattern": `(?i)(^|_)(PASSWORD|PASSWD|PASS|PWD|SECRET|TOKEN|API_?KEY|ACCESS_?KEY|PRIVATE_?KEY|CREDENTIALS?|AUTH)($|_)`,
+	"compose.secret_env_pattern": default_secret_name_pattern,
 }
 
-# For default patterns, text that any match contains (one of the strings listed). Rules test for it
-# before running the pattern: the Wasm runtime compiles every pattern anew for each document (0.1 ms
-# for the secret names, 0.4 ms for the credential formats), and most names and values hold none of
-# it. A pattern a team configures has no entry here and is always run.
+# For the default credential formats, text that any match contains (one of the strings listed).
+# Rules test for it before running the pattern: the Wasm runtime compiles every pattern anew for each
+# document (0.4 ms for these), and most values hold none of it. A pattern a team configures has no
+# entry here and is always run.
 pattern_clues := {
-	# Secret names, matched case-insensitively (see may_match_any_case).
-	`(^|_)(PASSWORD|PASSWD|PASS|PWD|SECRET|TOKEN|API_?KEY|ACCESS_?KEY|PRIVATE_?KEY|CREDENTIALS?|AUTH)($|_)`: secret_name_words,
-	`(?i)(^|_)(PASSWORD|PASSWD|PASS|PWD|SECRET|TOKEN|API_?KEY|ACCESS_?KEY|PRIVATE_?KEY|CREDENTIALS?|AUTH)($|_)`: secret_name_words,
 	# Credential formats, matched as written.
 	`AKIA[0-9A-Z]{16}`: {"AKIA"},
 	`gh[pousr]_[A-Za-z0-9]{36}`: {"ghp_", "gho_", "ghu_", "ghs_", "ghr_"},
@@ -65,31 +62,78 @@ pattern_clues := {
 	`npm_[A-Za-z0-9]{36}`: {"npm_"},
 }
 
-secret_name_words := {"PASS", "PWD", "SECRET", "TOKEN", "KEY", "CREDENTIAL", "AUTH"}
+# Whether `text` holds one of a pattern's clues (its entry in pattern_clues, or null for a pattern
+# without clues, which may match anything): false only when the text cannot match the pattern.
+holds_clue(null, _)
 
-# Whether `pattern` (case-sensitive) can match `text`: false only when the pattern has clues and
-# `text` holds none of them.
-may_match(pattern, _) if not pattern_clues[pattern]
-
-may_match(pattern, text) if {
-	some clue in pattern_clues[pattern]
+holds_clue(clues, text) if {
+	some clue in clues
 	contains(text, clue)
 }
 
-# The same for a pattern matched case-insensitively. Case folding also matches `K` to the Kelvin sign
-# and `S` to the long s: lower-casing turns the one into `k`, upper-casing the other into `S`, so a
-# clue is looked for in both.
-may_match_any_case(pattern, _) if not pattern_clues[pattern]
+# The Dockerfile secret-name patterns as the rules match them, case-insensitively: built once per
+# document rather than for every ARG and ENV.
+dockerfile_secret_name_patterns := [concat("", ["(?i)", pattern]) |
+	some pattern in value("dockerfile.secret_name_patterns")
+]
 
-may_match_any_case(pattern, text) if {
-	some clue in pattern_clues[pattern]
-	contains(upper(text), upper(clue))
+# Whether `pattern` matches `text`, as regex.match does, for the secret-name patterns (the compose
+# one, and the Dockerfile ones with `(?i)` put before them). The default is decided with string
+# functions: the Wasm runtime compiles a pattern anew for every document that reaches it (0.2 ms for
+# this one), and most Dockerfiles and compose files name a variable or two. A pattern a team
+# configures is run.
+secret_name_match(pattern, text) if {
+	pattern == default_secret_name_pattern
+	secret_name(text)
 }
 
-may_match_any_case(pattern, text) if {
-	some clue in pattern_clues[pattern]
-	contains(lower(text), lower(clue))
+secret_name_match(pattern, text) if {
+	pattern != default_secret_name_pattern
+	regex.match(pattern, text)
 }
+
+default_secret_name_pattern := `(?i)(^|_)(PASSWORD|PASSWD|PASS|PWD|SECRET|TOKEN|API_?KEY|ACCESS_?KEY|PRIVATE_?KEY|CREDENTIALS?|AUTH)($|_)`
+
+# What the default pattern matches: one of its words, in any case, as whole `_`-separated parts of
+# the name (`DB_PASSWORD`, `github_token`); API, ACCESS and PRIVATE KEY also as two parts. Each part
+# is split and case-folded once, and looked up in a set.
+secret_name(name) if {
+	parts := split(name, "_")
+	folded := [upper(lower(part)) | some part in parts]
+	some i, word in folded
+	secret_word_at(parts, folded, i, word)
+}
+
+secret_word_at(parts, _, i, word) if {
+	word in secret_name_parts
+	folds_like_the_pattern(parts[i])
+}
+
+secret_word_at(parts, folded, i, word) if {
+	word in key_prefixes
+	folded[i + 1] == "KEY"
+	folds_like_the_pattern(parts[i])
+	folds_like_the_pattern(parts[i + 1])
+}
+
+secret_name_parts := {
+	"PASSWORD", "PASSWD", "PASS", "PWD", "SECRET", "TOKEN", "APIKEY", "ACCESSKEY",
+	"PRIVATEKEY", "CREDENTIAL", "CREDENTIALS", "AUTH",
+}
+
+key_prefixes := {"API", "ACCESS", "PRIVATE"}
+
+# Lower- then upper-casing folds a part as the pattern's `(?i)` does, also the Kelvin sign (to K) and
+# the long s (to S), but it takes a few other characters outside ASCII to ASCII letters (the dotted
+# capital I, the dotless i) that the pattern's case folding keeps apart. Under that folding the Kelvin
+# sign and the long s are the only characters outside ASCII that match a letter, so a part matches
+# only if, with those two replaced, it is ASCII letters.
+folds_like_the_pattern(part) if {
+	ascii := strings.replace_n({"\u017f": "s", "\u212a": "k"}, part)
+	trim_left(ascii, ascii_letters) == ""
+}
+
+ascii_letters := "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 
 # The configured value for `key` (even `false` or an empty list), or its default.
 value(key) := v if {

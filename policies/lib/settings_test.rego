@@ -20,33 +20,47 @@ test_defaults_is_an_object if {
 	is_object(settings.defaults)
 }
 
-# Every default secret pattern has clues, so a change to a pattern that forgets its clues shows here.
-test_every_default_secret_pattern_has_clues if {
+# Every default credential-format pattern has clues, so a change to a pattern that forgets its clues shows here.
+test_every_default_value_pattern_has_clues if {
 	every pattern in settings.defaults["dockerfile.secret_value_patterns"] {
 		count(settings.pattern_clues[pattern]) > 0
 	}
-	every pattern in settings.defaults["dockerfile.secret_name_patterns"] {
-		count(settings.pattern_clues[pattern]) > 0
-	}
-	count(settings.pattern_clues[settings.defaults["compose.secret_env_pattern"]]) > 0
 }
 
 # A clue rules out only text the pattern cannot match; a pattern without clues is always run.
 test_clues_rule_out_only_what_cannot_match if {
-	settings.may_match(`npm_[A-Za-z0-9]{36}`, "token npm_abc")
-	not settings.may_match(`npm_[A-Za-z0-9]{36}`, "NPM_abc")
-	settings.may_match(`my-own-pattern`, "anything")
-	settings.may_match_any_case(`my-own-pattern`, "anything")
+	clues := settings.pattern_clues["npm_[A-Za-z0-9]{36}"]
+	settings.holds_clue(clues, "token npm_abc")
+	not settings.holds_clue(clues, "NPM_abc")
+	settings.holds_clue(object.get(settings.pattern_clues, `my-own-pattern`, null), "anything")
 }
 
-test_any_case_clues_fold_like_the_pattern if {
-	pattern := settings.defaults["dockerfile.secret_name_patterns"][0]
-	settings.may_match_any_case(pattern, "db_password")
-	not settings.may_match_any_case(pattern, "APP_VERSION")
+# The string test of the default name pattern answers as the pattern does, on the edges where they
+# could differ: whole parts only, the two-part KEY names, case folding (the Kelvin sign is a K and the
+# long s an S, the dotted capital I and the dotless i are not I), and characters outside ASCII.
+test_secret_name_match_agrees_with_the_default_pattern if {
+	pattern := settings.default_secret_name_pattern
+	concat("", ["(?i)", settings.defaults["dockerfile.secret_name_patterns"][0]]) == pattern
+	settings.defaults["compose.secret_env_pattern"] == pattern
+	every name in [
+		"DB_PASSWORD", "password", "Api_Key", "APIKEY", "x_access_key_y", "PRIVATE_KEY", "github_token",
+		"CREDENTIAL", "credentials", "_auth_", "API_\u212aEY", "\u017fECRET", "__PASS", "PWD",
+	] {
+		regex.match(pattern, name)
+		settings.secret_name_match(pattern, name)
+	}
+	every name in [
+		"AUTHOR", "PASSPORT", "KEYS", "API__KEY", "API_KEY2", "MY-PASSWORD", "PR\u0130VATE_KEY", "pr\u0131vate_key", "TOKEN\u00e9",
+		"", "_", "APP_VERSION", "PRIVATEKEYS", "\u212aEY",
+	] {
+		not regex.match(pattern, name)
+		not settings.secret_name_match(pattern, name)
+	}
+}
 
-	# The Kelvin sign matches K, and the long s matches S, under the pattern's case folding.
-	regex.match(concat("", ["(?i)", pattern]), "API_\u212aEY")
-	settings.may_match_any_case(pattern, "API_\u212aEY")
-	regex.match(concat("", ["(?i)", pattern]), "\u017fECRET")
-	settings.may_match_any_case(pattern, "\u017fECRET")
+# A pattern a team configures is run as written.
+test_secret_name_match_runs_other_patterns if {
+	settings.secret_name_match(`^APP_`, "APP_X")
+	not settings.secret_name_match(`^APP_`, "app_x")
+	settings.secret_name_match(`(?i)^APP_`, "app_x")
 }
