@@ -72,3 +72,22 @@ test('an anchor shared by many services is accepted', () => {
   const { document } = compose(`x-base: &base\n  image: nginx\nservices:\n${services}\n`);
   assert.equal(Object.keys(document.data.services as object).length, 300);
 });
+
+test('an alias stands for the last anchor of its name written before it, in merge keys too', () => {
+  const { document, locate } = compose(
+    'x-a: &x 1\nx-b: *x\nx-c: &x 2\nx-d: *x\nx-m1: &m {restart: always}\nx-m2: &m {restart: "no"}\nservices:\n  web:\n    <<: *m\n    image: nginx\n',
+  );
+  assert.deepEqual([document.data['x-b'], document.data['x-d']], [1, 2]);
+  assert.deepEqual(document.data.services, { web: { restart: 'no', image: 'nginx' } });
+  assert.equal(locate(['services', 'web', 'restart'])?.startLine, 6, 'a merged value points at the anchor it came from');
+});
+
+test('without aliases, a document of more values than the cap is still refused', () => {
+  // Such a document skips the expansion check's copy of the data, but not its limit.
+  assert.throws(() => compose(`x-big: [${'1,'.repeat(500_000)}1]\nservices: {}\n`), refusal(undefined, /expands to more than 500000 values/));
+});
+
+test('a merge key whose source is not a mapping is refused', () => {
+  assert.throws(() => compose('services:\n  web:\n    <<: 1\n    image: nginx\n'), refusal(undefined, /cannot be loaded: Merge sources must be maps/));
+  assert.throws(() => compose('x-l: &l [1]\nservices:\n  web:\n    <<: *l\n'), refusal(undefined, /cannot be loaded: Merge sources must be maps/));
+});

@@ -1,11 +1,11 @@
-import { LineCounter, isMap, parseAllDocuments, visit, type Document, type YAMLError } from 'yaml';
+import { Composer, LineCounter, Lexer, Parser, isAlias, isCollection, isMap, isPair, isScalar, type Alias, type Document, type Node, type YAMLError } from 'yaml';
 import type { ParsedFile } from './parsed-file.js';
 import type { DecodedText } from './decode-text.js';
 import { ParseError } from './parse-error.js';
 import { buildComposeProject } from './compose/project.js';
 import type { Tree } from './compose/tree.js';
 import { toTree } from './compose/yaml-tree.js';
-import { findExcessNesting, MAX_YAML_DEPTH } from './yaml-nesting.js';
+import { MAX_YAML_DEPTH, nestingGauge } from './yaml-nesting.js';
 
 /**
  * Cap on alias expansion, as counted by the yaml library: for each alias, how often its anchor has been
@@ -32,18 +32,11 @@ const MAPPING_REQUIRED =
  * that is not a mapping, aliases without anchors, and alias expansion past the caps above.
  */
 export function readComposeTree(path: string, source: DecodedText): Tree {
-  // Before the parser, which spends seconds and gigabytes on thousands of levels before it gives up.
-  const excess = findExcessNesting(source.text);
-  if (excess) {
-    throw new ParseError(path, excess.line, `the YAML nests too deeply: past ${MAX_YAML_DEPTH} levels on this line. Compose files nest a few levels; flatten it.`);
-  }
   const lineCounter = new LineCounter();
-  const docs = Array.from(
-    parseAllDocuments(source.text, { lineCounter, version: '1.2', merge: true, uniqueKeys: true }),
-  ) as Document.Parsed[];
+  const docs = parseDocuments(path, source.text, lineCounter);
 
   const firstError = docs.flatMap((doc) => doc.errors)[0];
-  if (firstError) throw yamlError(path, firstError, source.lines.length);
+  if (firstError) throw yamlError(path, firstError, lineCounter, source.lines.length);
   const doc = docs[0];
   if (doc === undefined) throw new ParseError(path, 1, `the file holds no YAML content: ${MAPPING_REQUIRED}`);
   const second = docs[1];
@@ -55,9 +48,33 @@ export function readComposeTree(path: string, source: DecodedText): Tree {
     );
   }
   if (!isMap(doc.contents)) throw new ParseError(path, 1, MAPPING_REQUIRED);
-  checkAliases(path, doc, lineCounter);
-  checkExpansion(path, doc);
-  return toTree(path, doc, lineCounter, source.text, MAX_EXPANDED_NODES);
+  const { anchors, mayExpand } = resolveAliases(path, doc, lineCounter);
+  if (mayExpand) checkExpansion(path, doc);
+  return toTree(path, doc, anchors, lineCounter, source.text, MAX_EXPANDED_NODES);
+}
+
+/**
+ * The YAML documents of `text`, as the library's parseAllDocuments reads them (without its error
+ * excerpts), with the nesting limit applied on the way. The parser, which spends seconds and gigabytes
+ * on thousands of levels before it gives up, receives each lexer token only after the nesting gauge
+ * has accepted it, so it never sees more than MAX_YAML_DEPTH levels; and the text is lexed once for
+ * both.
+ */
+function parseDocuments(path: string, text: string, lineCounter: LineCounter): Document.Parsed[] {
+  const gauge = nestingGauge(MAX_YAML_DEPTH);
+  const parser = new Parser(lineCounter.addNewLine);
+  function* tokens() {
+    lineCounter.addNewLine(0);
+    for (const lexeme of new Lexer().lex(text)) {
+      const excess = gauge(lexeme);
+      if (excess) {
+        throw new ParseError(path, excess.line, `the YAML nests too deeply: past ${MAX_YAML_DEPTH} levels on this line. Compose files nest a few levels; flatten it.`);
+      }
+      yield* parser.next(lexeme);
+    }
+    yield* parser.end();
+  }
+  return Array.from(new Composer({ version: '1.2', merge: true, uniqueKeys: true }).compose(tokens())) as Document.Parsed[];
 }
 
 /**
@@ -72,25 +89,47 @@ export function parseComposeFile(path: string, source: DecodedText): ParsedFile 
 const SINGLE_FILE = new Error('related files are read only when the whole compose project is loaded');
 
 /**
- * An alias needs an anchor written before it. The library reports a missing one only when building the
- * data, without a line; an unquoted `*****` password is the usual cause, so say where it is.
+ * The node each alias stands for: the last one anchored with its name before it, as the library's
+ * `Alias.resolve` finds it, but for all aliases in one walk (`resolve` walks the whole document per
+ * call). An alias needs an anchor written before it. The library reports a missing one only when
+ * building the data, without a line; an unquoted `*****` password is the usual cause, so say where it is.
+ *
+ * `mayExpand` is false when the expansion checks cannot fail: no aliases, no merge keys, and fewer
+ * nodes than MAX_EXPANDED_NODES. The data is then the document as written, and most files are so.
  */
-function checkAliases(path: string, doc: Document.Parsed, lineCounter: LineCounter): void {
-  const anchors = new Set<string>();
-  visit(doc, {
-    Node(_key, node) {
-      if (node.anchor) anchors.add(node.anchor);
-    },
-    Alias(_key, alias) {
-      if (anchors.has(alias.source)) return;
-      const line = alias.range ? lineCounter.linePos(alias.range[0]).line : undefined;
-      throw new ParseError(
-        path,
-        line,
-        `the alias *${alias.source} has no anchor &${alias.source} before it. Define the anchor first, or quote the value if a literal "*" was meant.`,
-      );
-    },
-  });
+function resolveAliases(path: string, doc: Document.Parsed, lineCounter: LineCounter): { anchors: Map<Alias, Node>; mayExpand: boolean } {
+  const latest = new Map<string, Node>();
+  const anchors = new Map<Alias, Node>();
+  let merges = false;
+  let nodes = 0; // scalars, collections and pairs: at least as many as the values of the data
+  // In the order of the library's `visit` (a node, then its items; a pair's key, then its value), which
+  // `resolve` follows; written out because `visit` copies and freezes a path array for every node.
+  const walk = (node: unknown): void => {
+    if (isAlias(node)) {
+      const anchored = latest.get(node.source);
+      if (anchored === undefined) {
+        const line = node.range ? lineCounter.linePos(node.range[0]).line : undefined;
+        throw new ParseError(
+          path,
+          line,
+          `the alias *${node.source} has no anchor &${node.source} before it. Define the anchor first, or quote the value if a literal "*" was meant.`,
+        );
+      }
+      anchors.set(node, anchored);
+    } else if (isPair(node)) {
+      nodes++;
+      walk(node.key);
+      walk(node.value);
+    } else if (isScalar(node) || isCollection(node)) {
+      nodes++;
+      if (node.anchor) latest.set(node.anchor, node);
+      // The merge key `<<` (the library reads a plain one as a symbol).
+      if (isScalar(node) && (node.value === '<<' || typeof node.value === 'symbol')) merges = true;
+      if (isCollection(node)) for (const item of node.items) walk(item);
+    }
+  };
+  walk(doc.contents);
+  return { anchors, mayExpand: anchors.size > 0 || merges || nodes > MAX_EXPANDED_NODES };
 }
 
 function checkExpansion(path: string, doc: Document.Parsed): void {
@@ -133,9 +172,9 @@ function fitsWithin(data: unknown, limit: number): boolean {
   return true;
 }
 
-function yamlError(path: string, error: YAMLError, lineCount: number): ParseError {
+function yamlError(path: string, error: YAMLError, lineCounter: LineCounter, lineCount: number): ParseError {
   // An error at the end of the input (an unclosed flow collection) sits after the last line.
-  const line = Math.min(error.linePos?.[0].line ?? 1, lineCount);
+  const line = Math.min(error.pos[0] === -1 ? 1 : lineCounter.linePos(error.pos[0]).line, lineCount);
   // The library's message ends with a source excerpt; the first line says what is wrong and where.
   const what = error.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? error.message;
   // The parser recurses per nesting level; a hostile file nested thousands deep exhausts its stack.

@@ -24,18 +24,33 @@ export interface NestingExcess {
  * count), and stops at the first line past `limit`. Returns that line, or undefined.
  */
 export function findExcessNesting(text: string, limit = MAX_YAML_DEPTH): NestingExcess | undefined {
+  const gauge = nestingGauge(limit);
+  for (const token of new Lexer().lex(text)) {
+    const excess = gauge(token);
+    if (excess) return excess;
+  }
+  return undefined;
+}
+
+/**
+ * The scan of findExcessNesting one lexer token at a time, for a reader that lexes once and hands each
+ * token to the parser only after the gauge has accepted it: the parser then never sees more than
+ * `limit` levels, and the text is not lexed a second time. Returns the excess at the first token past
+ * `limit`, undefined until then.
+ */
+export function nestingGauge(limit = MAX_YAML_DEPTH): (token: string) => NestingExcess | undefined {
   const indents: number[] = []; // columns of the open block levels, strictly increasing
   let flow = 0; // open flow collections
   let line = 1;
   let column = 0;
   let lineStart = true; // no content yet on this line
   let scalarNext = false; // the lexer marks the token after \x1f as a scalar's source
-  for (const token of new Lexer().lex(text)) {
+  return (token) => {
     // The lexer's mode markers (document, scalar, flow error) are not in the text.
-    if (token === '\x02' || token === '\x18') continue;
+    if (token === '\x02' || token === '\x18') return undefined;
     if (token === '\x1f') {
       scalarNext = true;
-      continue;
+      return undefined;
     }
     const at = column;
     const newline = token.lastIndexOf('\n');
@@ -48,14 +63,14 @@ export function findExcessNesting(text: string, limit = MAX_YAML_DEPTH): Nesting
       scalarNext = false;
       if (lineStart && flow === 0 && openBlockLevel(indents, at) > limit) return { line, depth: indents.length };
       lineStart = newline >= 0; // a block scalar's text ends with its line
-      continue;
+      return undefined;
     }
     const kind = CST.tokenType(token);
     if (kind === 'newline' || newline >= 0) {
       lineStart = true;
-      continue;
+      return undefined;
     }
-    if (kind === 'space' || kind === 'comment' || kind === 'byte-order-mark') continue;
+    if (kind === 'space' || kind === 'comment' || kind === 'byte-order-mark') return undefined;
     if (lineStart && flow === 0 && openBlockLevel(indents, at) > limit) return { line, depth: indents.length };
     lineStart = false;
     if (kind === 'flow-seq-start' || kind === 'flow-map-start') {
@@ -67,8 +82,8 @@ export function findExcessNesting(text: string, limit = MAX_YAML_DEPTH): Nesting
       indents.push((indents[indents.length - 1] ?? -1) + 1 > at + 1 ? (indents[indents.length - 1] as number) + 1 : at + 1);
       if (indents.length > limit) return { line, depth: indents.length };
     }
-  }
-  return undefined;
+    return undefined;
+  };
 }
 
 /** The first content of a line in block context at `column`: closes deeper levels, opens its own. */

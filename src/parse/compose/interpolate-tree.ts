@@ -8,11 +8,19 @@ import type { Tree } from './tree.js';
  * a ParseError at the value's line.
  */
 export function interpolateTree(tree: Tree, lookup: Lookup): Tree {
-  if (tree.kind === 'seq') return { ...tree, items: tree.items.map((item) => interpolateTree(item, lookup)) };
+  // Trees are never modified, so a branch without variables is returned as it is rather than copied.
+  if (tree.kind === 'seq') {
+    const items = tree.items.map((item) => interpolateTree(item, lookup));
+    return items.some((item, i) => item !== tree.items[i]) ? { ...tree, items } : tree;
+  }
   if (tree.kind === 'map') {
-    const entries = new Map<string, Tree>();
-    for (const [key, value] of tree.entries) entries.set(key, interpolateTree(value, lookup));
-    return { ...tree, entries };
+    let entries: Map<string, Tree> | undefined;
+    for (const [key, value] of tree.entries) {
+      const next = interpolateTree(value, lookup);
+      if (next !== value && entries === undefined) entries = new Map(tree.entries);
+      entries?.set(key, next);
+    }
+    return entries === undefined ? tree : { ...tree, entries };
   }
   if (typeof tree.value !== 'string' || !tree.value.includes('$')) return tree;
   try {

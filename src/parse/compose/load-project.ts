@@ -1,8 +1,9 @@
 import { posix } from 'node:path';
-import { decodeText } from '../decode-text.js';
+import { decodeText, type DecodedText } from '../decode-text.js';
 import { ParseError } from '../parse-error.js';
 import type { ParsedFile } from '../parsed-file.js';
 import { buildComposeProject, type Variables } from './project.js';
+import type { Tree } from './tree.js';
 import { NeedsFile, type RelatedFile } from './related.js';
 
 /** What loading a project needs from the outside: the guarded workspace reader, and configured variables. */
@@ -33,12 +34,18 @@ const OVERRIDES: Record<string, readonly string[]> = {
  */
 export async function loadComposeProject(files: readonly string[], context: ComposeContext, known?: Map<string, RelatedFile>): Promise<ParsedFile> {
   const cache = known ?? new Map<string, RelatedFile>();
+  // The build asks for the `.env` beside the first file before anything else: read it up front rather
+  // than after a first attempt that stops there.
+  const env = files[0] === undefined ? undefined : posix.join(posix.dirname(files[0]), '.env');
+  if (env !== undefined && !cache.has(env)) cache.set(env, await readRelated(context, env));
+  // Each retry rebuilds the project; the files parsed by earlier attempts are not parsed again.
+  const trees = new WeakMap<DecodedText, Tree>();
   for (;;) {
     if (cache.size > MAX_PROJECT_FILES) {
       throw new ParseError(files[0] ?? '', undefined, `the project refers to more than ${MAX_PROJECT_FILES} files (compose files, .env, extends and include); split it.`);
     }
     try {
-      return buildComposeProject(files, (path) => cache.get(path), context.variables ?? {});
+      return buildComposeProject(files, (path) => cache.get(path), context.variables ?? {}, { trees });
     } catch (thrown) {
       if (!(thrown instanceof NeedsFile)) throw thrown;
       cache.set(thrown.path, await readRelated(context, thrown.path));

@@ -1,4 +1,5 @@
 import { posix } from 'node:path';
+import type { DecodedText } from '../decode-text.js';
 import type { ComposeDocument } from '../input-document.js';
 import type { LineRange, NodePath, ParsedFile } from '../parsed-file.js';
 import { ParseError } from '../parse-error.js';
@@ -13,11 +14,16 @@ import { normaliseProject } from './normalise.js';
 import { rebaseServices } from './rebase.js';
 import { addEnvFiles } from './service-env.js';
 import { optionalFile, requireFile, resolveRelated, type RelatedFiles } from './related.js';
-import { indexLocations, isMapTree, pathKey, toData, type MapTree, type Tree } from './tree.js';
+import { isMapTree, locateIn, toData, type MapTree, type Tree } from './tree.js';
 
 /** How much of the project to read: `envFiles: false` leaves `env_file` contents out (one file on its own). */
 export interface BuildOptions {
   readonly envFiles?: boolean;
+  /**
+   * Trees already read from these texts, kept by the caller across the retries of one load (each retry
+   * rebuilds the project after one more file was read); the trees are never modified, so sharing is safe.
+   */
+  readonly trees?: WeakMap<DecodedText, Tree>;
 }
 
 /** Variables set by configuration; they win over `.env` files, as the shell does for compose. */
@@ -53,7 +59,12 @@ export function buildComposeProject(files: readonly string[], related: RelatedFi
   const loadInterpolated = (path: string, lookup: Lookup, from: string, line: number, what: string): MapTree => {
     const text = path === main ? requireFile(related, path, path, 1, 'compose file') : requireFile(related, path, from, line, what);
     used.add(path);
-    const tree = interpolateTree(readComposeTree(path, text), lookup);
+    let parsed = options.trees?.get(text);
+    if (parsed === undefined || parsed.loc.path !== path) {
+      parsed = readComposeTree(path, text);
+      options.trees?.set(text, parsed);
+    }
+    const tree = interpolateTree(parsed, lookup);
     if (!isMapTree(tree)) throw new ParseError(path, 1, 'a compose file must be a YAML mapping.');
     return tree;
   };
@@ -92,7 +103,6 @@ export function buildComposeProject(files: readonly string[], related: RelatedFi
   if (options.envFiles !== false) model = addEnvFiles(model, main, related, lookup, used);
 
   const mainText = requireFile(related, main, main, 1, 'compose file');
-  const locations = indexLocations(model);
   const data = toData(model) as Record<string, unknown>;
   const document: ComposeDocument = {
     kind: 'compose',
@@ -103,13 +113,7 @@ export function buildComposeProject(files: readonly string[], related: RelatedFi
     unresolved: collectUnresolved(model),
     files: [...used].sort(),
   };
-  const locate = (path: NodePath): LineRange | undefined => {
-    for (let n = path.length; n >= 0; n--) {
-      const found = locations.get(pathKey(path.slice(0, n)));
-      if (found) return found;
-    }
-    return undefined;
-  };
+  const locate = (path: NodePath): LineRange => locateIn(model, path);
   const linesOf = (path: string) => {
     const file = used.has(path) ? related(path) : undefined;
     return file && !(file instanceof Error) ? file.lines : undefined;

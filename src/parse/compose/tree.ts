@@ -49,17 +49,24 @@ export function toData(tree: Tree): unknown {
   return out;
 }
 
-/** A string key for a path, used to index locations. */
-export const pathKey = (path: readonly (string | number)[]): string => JSON.stringify(path.map(String));
-
-/** Every node's location by path, so `locate` works on the merged model. */
-export function indexLocations(tree: Tree): Map<string, SourceRange> {
-  const out = new Map<string, SourceRange>();
-  const walk = (node: Tree, path: (string | number)[]): void => {
-    out.set(pathKey(path), node.loc);
-    if (node.kind === 'seq') node.items.forEach((item, i) => walk(item, [...path, i]));
-    if (node.kind === 'map') for (const [key, value] of node.entries) walk(value, [...path, key]);
-  };
-  walk(tree, []);
-  return out;
+/**
+ * The location of the node at `path`, or of its deepest existing ancestor when the path runs past the
+ * tree. Segments match as their string forms (`1` and `"1"` are the same index or key), so a path
+ * built from the policy's JSON finds the same node. Walks the tree rather than indexing every node up
+ * front: a document is located a few times, and an index of every path cost more than all the lookups.
+ */
+export function locateIn(tree: Tree, path: readonly (string | number)[]): SourceRange {
+  let node = tree;
+  for (const segment of path) {
+    const key = String(segment);
+    let next: Tree | undefined;
+    if (node.kind === 'map') next = node.entries.get(key);
+    else if (node.kind === 'seq') {
+      const index = Number(key);
+      next = Number.isInteger(index) && String(index) === key ? node.items[index] : undefined;
+    }
+    if (next === undefined) break;
+    node = next;
+  }
+  return node.loc;
 }

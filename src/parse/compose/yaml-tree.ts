@@ -1,4 +1,4 @@
-import { isAlias, isMap, isPair, isScalar, isSeq, type Document, type LineCounter, type Node, type Pair } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, type Alias, type Document, type LineCounter, type Node, type Pair } from 'yaml';
 import { ParseError } from '../parse-error.js';
 import type { SourceRange, Tree } from './tree.js';
 
@@ -6,9 +6,10 @@ import type { SourceRange, Tree } from './tree.js';
  * Builds the located tree of a parsed YAML document: aliases expanded (each copy keeps the lines of the
  * anchor it came from), `<<` merge keys applied (keys written in the mapping win, then earlier merge
  * sources over later ones, as YAML's merge-key spec says), and every entry located from its key's line
- * to the end of its value. `maxNodes` bounds the expansion; the caller has already refused alias bombs.
+ * to the end of its value. `anchors` holds the node each alias stands for (an alias missing from it reads
+ * as null). `maxNodes` bounds the expansion; the caller has already refused alias bombs.
  */
-export function toTree(path: string, doc: Document.Parsed, lineCounter: LineCounter, text: string, maxNodes: number): Tree {
+export function toTree(path: string, doc: Document.Parsed, anchors: ReadonlyMap<Alias, Node>, lineCounter: LineCounter, text: string, maxNodes: number): Tree {
   let budget = maxNodes;
   const lineOf = (offset: number): number => lineCounter.linePos(offset).line;
   const span = (start: number, end: number): SourceRange => {
@@ -32,7 +33,7 @@ export function toTree(path: string, doc: Document.Parsed, lineCounter: LineCoun
     if (--budget < 0 || depth > 1000) {
       throw new ParseError(path, loc.startLine, `the YAML expands to more than ${maxNodes} values once aliases are resolved. Reduce the use of anchors and aliases.`);
     }
-    const node = isAlias(raw) ? raw.resolve(doc) : raw;
+    const node = isAlias(raw) ? anchors.get(raw) : raw;
     const tag = (node as Node | null)?.tag;
     const tagged = tag === '!reset' || tag === '!override' ? { tag } : {};
     if (isMap(node)) {
@@ -40,7 +41,7 @@ export function toTree(path: string, doc: Document.Parsed, lineCounter: LineCoun
       const merged: Tree[] = [];
       for (const pair of node.items.filter(isPair)) {
         if (isMergeKey(pair)) {
-          const source = isAlias(pair.value) ? pair.value.resolve(doc) : pair.value;
+          const source = isAlias(pair.value) ? anchors.get(pair.value) : pair.value;
           const sources: unknown[] = isSeq(source) ? source.items : [source];
           for (const from of sources) merged.push(build(from, rangeOf(from, loc), depth + 1));
           continue;
