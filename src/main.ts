@@ -1,8 +1,8 @@
-import * as core from '@actions/core';
 import { readActionSettings } from './config/action-inputs.js';
 import type { ActionSettings } from './config/settings.js';
 import { createActionDiscovery } from './discover/action-discovery.js';
-import { readTargetFile } from './discover/read-target-fs.js';
+import * as runner from './github/runner-io.js';
+import { targetFileReader } from './discover/read-target-fs.js';
 import { UserError, describeError } from './errors.js';
 import { defaultBundleDir, readPolicyBundle } from './evaluate/policy-bundle-fs.js';
 import type { PolicyEngine } from './evaluate/policy-engine.js';
@@ -24,7 +24,7 @@ import { TOOL } from './version.js';
  */
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   try {
-    const inputs = readActionSettings((name) => core.getInput(name), env);
+    const inputs = readActionSettings((name) => runner.getInput(name), env);
     // The configuration comes from the trusted commit (the base of a pull request) and may change the settings.
     const trusted = actionTrustedFiles(inputs);
     const config = await loadConfigFile(trusted, inputs.configPath ?? DEFAULT_CONFIG_PATH, inputs.configPathNamed ?? false);
@@ -32,15 +32,16 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     const result = await runPipeline(actionPorts(settings, config, trusted));
     const verdict = decideVerdict(result, { failOn: settings.failOn, allowErrors: settings.allowErrors === true });
     await publish(settings, result, verdict, env);
-    if (verdict === 'fail') core.setFailed(failureReason(result, settings.failOn));
+    if (verdict === 'fail') runner.setFailed(failureReason(result, settings.failOn));
   } catch (thrown) {
-    if (thrown instanceof UserError) core.setFailed(thrown.message);
-    else core.setFailed(`container-policy-action failed unexpectedly (please report this): ${describeError(thrown)}\n${(thrown as Error)?.stack ?? ''}`);
+    if (thrown instanceof UserError) runner.setFailed(thrown.message);
+    else runner.setFailed(`container-policy-action failed unexpectedly (please report this): ${describeError(thrown)}\n${(thrown as Error)?.stack ?? ''}`);
   }
 }
 
 function actionPorts(settings: ActionSettings, config: ConfigFile, trusted: TrustedFiles) {
   const discovery = createActionDiscovery(settings);
+  const readTarget = targetFileReader(settings.workspace, settings.maxFileBytes);
   const policyPaths = settings.policyPaths ?? [];
   // Docker daemon policies: the user is the input's, else the configuration's, else the pull request's author.
   const daemon = {
@@ -48,12 +49,12 @@ function actionPorts(settings: ActionSettings, config: ConfigFile, trusted: Trus
     workspace: settings.workspace,
     ...(settings.daemonUser ? { user: settings.daemonUser } : {}),
     ...(settings.pullRequest?.author ? { defaultUser: settings.pullRequest.author } : {}),
-    readFile: (path: string) => readTargetFile(settings.workspace, path, settings.maxFileBytes),
+    readFile: readTarget,
   };
   const bundle = readPolicyBundle(defaultBundleDir()).then((b) => bundleForRun(b, daemon));
   return {
     discover: () => discovery.discover({ composeProjects: config.composeProjects, governingPaths: [...policyPaths, ...daemon.paths.filter((p) => p !== 'builtin'), ...(config.source ? [config.source] : [])] }),
-    readFile: (path: string) => readTargetFile(settings.workspace, path, settings.maxFileBytes),
+    readFile: readTarget,
     composeVariables: config.composeVariables,
     loadEngine: async () => loadConfiguredEngine(await bundle, config),
     loadRefiner: async (engine: PolicyEngine) =>
@@ -70,8 +71,8 @@ function actionPorts(settings: ActionSettings, config: ConfigFile, trusted: Trus
 }
 
 async function publish(settings: ActionSettings, result: PipelineResult, verdict: 'pass' | 'fail', env: NodeJS.ProcessEnv) {
-  core.info(`Checked ${result.files.length} file(s): ${result.scope}.`);
-  for (const notice of result.notices ?? []) core.notice(notice);
+  runner.info(`Checked ${result.files.length} file(s): ${result.scope}.`);
+  for (const notice of result.notices ?? []) runner.notice(notice);
   // Check run (or workflow commands), JSON and SARIF files, job summary, outputs.
   await publishActionReports(settings, result, verdict, TOOL, env.GITHUB_STEP_SUMMARY);
 }

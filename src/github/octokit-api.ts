@@ -1,8 +1,11 @@
-import * as core from '@actions/core';
-import { getOctokit } from '@actions/github';
+import { Octokit as OctokitCore } from '@octokit/core';
+import { paginateRest } from '@octokit/plugin-paginate-rest';
+import { restEndpointMethods } from '@octokit/plugin-rest-endpoint-methods';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import { UserError } from '../errors.js';
+import { nodeHttpFetch } from './node-http-fetch-io.js';
+import * as runner from './runner-io.js';
 
 export interface ApiClientOptions {
   /**
@@ -26,8 +29,11 @@ export const API_RETRIES = 3;
  */
 export const API_TIMEOUT_MS = 30_000;
 
+/** Octokit with the REST methods and pagination, as @actions/github's `getOctokit` assembles it. */
+const RestOctokit = OctokitCore.plugin(restEndpointMethods, paginateRest);
+
 /** The Octokit client every API port is built on. */
-export type Octokit = ReturnType<typeof getOctokit>;
+export type Octokit = InstanceType<typeof RestOctokit>;
 
 /** The part of a client the hooks use (plugins receive the core client, without the REST methods). */
 type Client = Pick<Octokit, 'hook' | 'request'>;
@@ -73,7 +79,7 @@ export class GitHubTimeoutError extends UserError {
 export function createOctokit(token: string, baseUrl: string, options: ApiClientOptions = {}): Octokit {
   const baseMs = options.retryBaseMs ?? 1000;
   const timeoutMs = options.timeoutMs ?? API_TIMEOUT_MS;
-  const log = options.log ?? ((line: string) => core.info(line));
+  const log = options.log ?? ((line: string) => runner.info(line));
   const onLimit = (kind: string) => (after: number, request: unknown, octokit: Client, retryCount: number) => {
     const retrying = retryCount < API_RETRIES;
     log(`GitHub API: ${kind} on ${endpointOf(octokit, request)}; ${retrying ? `waiting ${after} s, then retrying` : `giving up after ${retryCount} retries`}.`);
@@ -81,23 +87,43 @@ export function createOctokit(token: string, baseUrl: string, options: ApiClient
   };
   // Plugins apply in order and each wraps the request hooks before it: the guard comes first so
   // that it sits inside the retry and throttling plugins and bounds each attempt, not the sum.
-  const octokit = getOctokit(
-    token,
-    {
-      baseUrl,
-      retry: { retries: API_RETRIES, retryAfterBaseValue: baseMs },
-      throttle: { onRateLimit: onLimit('rate limit reached'), onSecondaryRateLimit: onLimit('secondary rate limit'), retryAfterBaseValue: baseMs },
-    },
-    (client: Client) => guardAttempts(client, timeoutMs, log),
-    retry,
-    throttling,
-  );
+  const ActionOctokit = RestOctokit.plugin((client: Client) => guardAttempts(client, timeoutMs, log), retry, throttling);
+  const octokit: Octokit = new ActionOctokit({
+    ...authOptions(token),
+    baseUrl,
+    request: { fetch: (proxyConfigured(process.env) ? proxyFetch : nodeHttpFetch) as unknown as typeof fetch },
+    retry: { retries: API_RETRIES, retryAfterBaseValue: baseMs },
+    throttle: { onRateLimit: onLimit('rate limit reached'), onSecondaryRateLimit: onLimit('secondary rate limit'), retryAfterBaseValue: baseMs },
+  });
   // Outermost: the retries are over; a request that timed out every time becomes a clear user error.
   octokit.hook.error('request', (error) => {
     const timeout = (error as { timeout?: unknown }).timeout;
     throw timeout instanceof GitHubTimeoutError ? timeout : error;
   });
   return octokit;
+}
+
+/** The token and user agent as @actions/github's `getOctokitOptions` sets them. */
+function authOptions(token: string): { auth: string; userAgent?: string } {
+  if (!token) throw new Error('Parameter token or opts.auth is required');
+  // The runner names the job's orchestration in ACTIONS_ORCHESTRATION_ID; GitHub reads it from the user agent.
+  const orchestration = process.env.ACTIONS_ORCHESTRATION_ID?.trim();
+  return { auth: `token ${token}`, ...(orchestration ? { userAgent: `actions_orchestration_id/${orchestration.replace(/[^a-z0-9_.-]/gi, '_')}` } : {}) };
+}
+
+/**
+ * True when the runner names an HTTP(S) proxy. Only then are requests sent through @actions/github's
+ * proxy-aware fetch (undici with a ProxyAgent, in a chunk of the bundle loaded on the first request);
+ * without a proxy that is a plain fetch, which `nodeHttpFetch` does at a fraction of the start-up cost.
+ */
+export function proxyConfigured(env: NodeJS.ProcessEnv): boolean {
+  return Boolean(env.https_proxy || env.HTTPS_PROXY || env.http_proxy || env.HTTP_PROXY);
+}
+
+/** @actions/github's fetch: through the proxy that applies to the API's URL (none for `no_proxy` hosts). */
+async function proxyFetch(url: string, init: RequestInit): Promise<Response> {
+  const { defaults } = await import('@actions/github/lib/utils');
+  return (defaults.request as { fetch: typeof fetch }).fetch(url, init);
 }
 
 /** Per request (one `options` object lives through all its attempts): attempts made and the last failure. */

@@ -1,10 +1,10 @@
-import * as core from '@actions/core';
 import { relative, sep } from 'node:path';
 import type { Catalogue } from '../evaluate/catalogue.js';
 import type { FrameworkId, ScanResult, Verdict } from '../model.js';
 import { toActionOutputs } from './action-outputs.js';
 import { annotate } from './annotate.js';
 import { apiClientOptions } from '../github/octokit-api.js';
+import * as runner from '../github/runner-io.js';
 import { createCheckRunApi } from './check-run-api.js';
 import { serializeJsonReport, toJsonReport, type ToolInfo } from './json-report.js';
 import { serializeSarif, toSarif } from './sarif.js';
@@ -55,7 +55,7 @@ export async function publishActionReports(settings: PublishSettings, run: Publi
   const headSha = settings.pullRequest?.headSha ?? settings.sha;
   const checks = settings.token === '' ? undefined : createCheckRunApi(settings.token, settings.apiUrl, settings.owner, settings.repo, apiClientOptions(settings));
   const outcome = await annotate(run, verdict, headSha, checks);
-  for (const line of outcome.log) core.info(line);
+  for (const line of outcome.log) runner.info(line);
   // Workflow commands go straight to stdout, escaped by the renderer.
   for (const line of outcome.commands) process.stdout.write(`${line}\n`);
 
@@ -85,13 +85,13 @@ export async function publishActionReports(settings: PublishSettings, run: Publi
       ...(places.length > 0 ? { fullReport: places.join(' and ') } : {}),
     });
     try {
-      await core.summary.addRaw(summary).write();
+      await runner.appendSummary(summary);
     } catch (thrown) {
       throw writeFailure('the job summary', summaryPath, thrown, 'The runner provides this file (GITHUB_STEP_SUMMARY); free space on the runner, or check what else in the job changes it, and re-run.');
     }
   }
   try {
-    for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value);
+    for (const [name, value] of Object.entries(outputs)) runner.setOutput(name, value);
   } catch (thrown) {
     throw writeFailure('the step outputs', process.env.GITHUB_OUTPUT ?? 'GITHUB_OUTPUT', thrown, 'The runner provides this file (GITHUB_OUTPUT); free space on the runner, or check what else in the job changes it, and re-run.');
   }
