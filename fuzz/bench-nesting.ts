@@ -14,8 +14,10 @@ const cases: Record<string, () => string> = {
   'block mappings, 2,000 deep': () => 'services:\n' + Array.from({ length: 2000 }, (_, i) => `${' '.repeat(i + 1)}k${i}:`).join('\n') + ' 1\n',
   'compact sequences `- - -`, 1M deep': () => `services:\n  a:\n    ${'- '.repeat(n)}x\n`,
   'sequences after a key `a: - - -` (invalid), 1M deep': () => `services:\n  a: ${'- '.repeat(n)}x\n`,
-  // Shallow but dense: what the pre-scan itself costs on a file it accepts.
+  // Shallow but dense: refused by the content-token limit (200,000) while it is lexed.
   'flow sequences `[],` 700k wide, 2 deep': () => `services: [${'[],'.repeat(n / 1.5 - 8)}[]]\n`,
+  'commas `[,,,]` (invalid), 2M wide': () => `services: [${','.repeat(2 * n - 16)}]\n`,
+  'anchors `&a &a …` (invalid), 700k': () => `services: ${'&a '.repeat((2 * n) / 3 - 8)}1\n`,
 };
 
 const child = `

@@ -74,4 +74,11 @@ describe('findBuildReferences', () => {
     assert.deepEqual(findBuildReferences('compose.yaml', 'services:\n  a:\n    build: ../outside\n'), []);
     assert.deepEqual(findBuildReferences('compose.yaml', '- a\n'), []);
   });
+  it('leaves a file past the compose reader\'s bounds unparsed, as its own check will refuse it', () => {
+    const building = 'services:\n  web:\n    build: web\n';
+    assert.deepEqual(findBuildReferences('compose.yaml', building), [{ compose: 'compose.yaml', service: 'web', dockerfile: 'web/Dockerfile' }]);
+    // Valid YAML, but 2 MiB of empty flow sequences the yaml library would spend seconds and a gigabyte on.
+    assert.deepEqual(findBuildReferences('compose.yaml', `${building}    labels: [${'[],'.repeat(250_000)}]\n`), []);
+    assert.deepEqual(findBuildReferences('compose.yaml', `${building}    x: ${'['.repeat(100)}${']'.repeat(100)}\n`), []);
+  });
 });

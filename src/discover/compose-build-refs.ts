@@ -1,6 +1,7 @@
 import { posix } from 'node:path';
-import { parse } from 'yaml';
-import { findExcessNesting } from '../parse/yaml-nesting.js';
+import { Lexer, parse } from 'yaml';
+import { contentTokenGauge } from '../parse/yaml-content-tokens.js';
+import { nestingGauge } from '../parse/yaml-nesting.js';
 
 /** A compose service that builds its image from a Dockerfile in the workspace. */
 export interface BuildReference {
@@ -19,8 +20,8 @@ export interface BuildReference {
  */
 export function findBuildReferences(composePath: string, text: string): BuildReference[] {
   let doc: unknown;
-  // Too deep to parse cheaply: the file's own check reports it.
-  if (findExcessNesting(text)) return [];
+  // Too deep or too large to parse cheaply: the file's own check reports it.
+  if (tooCostlyToParse(text)) return [];
   try {
     doc = parse(text, { maxAliasCount: 100 });
   } catch {
@@ -42,4 +43,18 @@ export function findBuildReferences(composePath: string, text: string): BuildRef
     refs.push({ compose: composePath, service, dockerfile: resolved });
   }
   return refs;
+}
+
+/**
+ * The compose reader's bounds (nesting depth, content tokens), checked before the yaml library builds
+ * anything: every compose file of a pull request's workspace passes through here, and a hostile one
+ * would otherwise cost seconds and gigabytes before any later limit applied.
+ */
+function tooCostlyToParse(text: string): boolean {
+  const nesting = nestingGauge();
+  const content = contentTokenGauge();
+  for (const token of new Lexer().lex(text)) {
+    if (nesting(token) !== undefined || content(token) !== undefined) return true;
+  }
+  return false;
 }
