@@ -55,8 +55,8 @@ type CheckedFile = { findings: Finding[]; errors: CheckError[]; suppressed?: Sup
  * evaluated becomes an error for that file and the rest are still checked; the policy is loaded
  * even when no file matched, so a broken bundle never passes silently. In a big scan, Dockerfiles are
  * parsed and evaluated on worker threads (see src/parallel/) while the main thread checks the other
- * files, then joins in on the Dockerfiles left; each file's result is kept at its place in the list,
- * so the result is the same either way.
+ * files (and, if the settings say so, then joins in on the Dockerfiles left); each file's result is
+ * kept at its place in the list, so the result is the same either way.
  */
 export async function runPipeline(ports: PipelinePorts): Promise<PipelineResult> {
   const [discovery, engine] = await Promise.all([ports.discover(), ports.loadEngine()]);
@@ -142,8 +142,9 @@ async function checkOnWorkers(shared: SharedDockerfiles, files: readonly TargetF
 }
 
 /**
- * The main thread, its own files done, checks Dockerfiles the workers have not taken yet: the cores
- * stay busy to the end with one worker fewer than cores (one heap and one Wasm instance fewer).
+ * The main thread, its own files done, checks Dockerfiles the workers have not taken yet: one worker
+ * fewer than cores then keeps the cores busy, at the price of the main thread's heap growing (see
+ * MAX_WORKERS), so the default settings leave it out.
  */
 async function checkShared(shared: SharedDockerfiles, files: readonly TargetFile[], lane: Lane): Promise<void> {
   for (let place = take(shared); place !== undefined; place = take(shared)) {

@@ -132,6 +132,16 @@ describe('pipeline on worker threads', { timeout: TEST_TIMEOUT_MS }, () => {
     assert.deepEqual(result.errors.filter((e) => others(e.path)), expected.errors);
   });
 
+  it('checks a Dockerfile of 10,000 instructions on a worker, within its heap limits, as the main thread does', async () => {
+    // The biggest legitimate input known; a worker whose heap limits it outgrew would turn it into an error.
+    const shapes = [(i: number) => `RUN apt-get update && apt-get install -y pkg${i}=1.${i}`, (i: number) => `ENV VAR_${i}=value${i}`, (i: number) => `COPY src/part${i} /opt/part${i}`, (i: number) => `WORKDIR /opt/w${i}`];
+    const lines = ['FROM debian:12.5-slim', ...Array.from({ length: 9_998 }, (_, i) => (shapes[i % shapes.length] as (i: number) => string)(i)), 'USER 10001'];
+    const tree: Tree = { 'big/Dockerfile': lines.join('\n') + '\n' };
+    const parallel = await scan(tree, SETTINGS);
+    assert.deepEqual(parallel.errors, []);
+    assert.deepEqual(withoutCatalogue(parallel), withoutCatalogue(await scan(tree, SEQUENTIAL)));
+  });
+
   it('starts no worker for a small scan', async () => {
     // A worker that cannot start would fail the run: below the threshold the scan passes without one.
     const small: Tree = { 'a/Dockerfile': INSECURE, 'b/Dockerfile': 'FROM alpine:3.20\nUSER 10001\n', 'c/compose.yaml': INSECURE_COMPOSE };
@@ -143,6 +153,7 @@ describe('pipeline on worker threads', { timeout: TEST_TIMEOUT_MS }, () => {
     assert.equal(useWorkers(2, { ...defaultParallelSettings(), workers: 4 }), false);
     assert.equal(useWorkers(10_000, { ...defaultParallelSettings(), workers: 0 }), false);
     assert.equal(useWorkers(10_000, { ...defaultParallelSettings(), workers: 1 }), true);
-    assert.equal(defaultParallelSettings().workers, Math.min(4, availableParallelism() - 1));
+    assert.equal(defaultParallelSettings().workers, availableParallelism() > 1 ? Math.min(4, availableParallelism()) : 0);
+    assert.equal(defaultParallelSettings().mainThreadJoins, false);
   });
 });
