@@ -16258,7 +16258,7 @@ var visit = __nccwpck_require__(204);
 
 
 
-__webpack_unused_export__ = composer.Composer;
+exports.Dk = composer.Composer;
 __webpack_unused_export__ = Document.Document;
 __webpack_unused_export__ = Schema.Schema;
 __webpack_unused_export__ = errors.YAMLError;
@@ -16266,7 +16266,7 @@ __webpack_unused_export__ = errors.YAMLParseError;
 __webpack_unused_export__ = errors.YAMLWarning;
 __webpack_unused_export__ = Alias.Alias;
 exports.Vj = identity.isAlias;
-__webpack_unused_export__ = identity.isCollection;
+exports.P3 = identity.isCollection;
 __webpack_unused_export__ = identity.isDocument;
 exports.jh = identity.isMap;
 __webpack_unused_export__ = identity.isNode;
@@ -16280,12 +16280,12 @@ __webpack_unused_export__ = YAMLSeq.YAMLSeq;
 exports.DB = cst;
 exports.JG = lexer.Lexer;
 exports.HN = lineCounter.LineCounter;
-__webpack_unused_export__ = parser.Parser;
+exports.iX = parser.Parser;
 __webpack_unused_export__ = publicApi.parse;
-exports.hR = publicApi.parseAllDocuments;
+__webpack_unused_export__ = publicApi.parseAllDocuments;
 __webpack_unused_export__ = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
-exports.YR = visit.visit;
+__webpack_unused_export__ = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
 
 
@@ -22304,7 +22304,22 @@ function describeError(thrown) {
     return String(thrown);
 }
 
+;// CONCATENATED MODULE: ./src/evaluate/builtin-input.ts
+/**
+ * The document as the built-in rules are given it: without the copies of the source text that only
+ * reports and custom policies read (the file's `lines`, and each instruction's `original`). That is a
+ * third of a Dockerfile's input; the module parses its input from JSON on every evaluation, so leaving
+ * it out made evaluating the corpus ~12% cheaper. The built-in results are the same with or without
+ * them (a test compares both), and custom policies still get the whole document.
+ */
+function builtinRuleInput(document) {
+    if (document.kind === 'compose')
+        return { ...document, lines: undefined };
+    return { ...document, lines: undefined, instructions: document.instructions.map(({ original: _original, ...rest }) => rest) };
+}
+
 ;// CONCATENATED MODULE: ./src/evaluate/policy-engine.ts
+
 
 
 /** The entrypoint compiled for each file kind; it returns `{ <rule>: [raw findings] }`. */
@@ -22340,7 +22355,7 @@ async function loadPolicyEngine(bundle) {
         evaluate(document) {
             let results;
             try {
-                results = policy.evaluate(document, ENTRYPOINTS[document.kind]);
+                results = policy.evaluate(builtinRuleInput(document), ENTRYPOINTS[document.kind]);
             }
             catch (thrown) {
                 throw new Error(`Policy evaluation failed for ${document.path}: ${describeError(thrown)}`, { cause: thrown });
@@ -22664,8 +22679,9 @@ function toInstructions(ast, lines) {
         if (startLine <= covered || instruction.getKeyword() === escape)
             continue;
         const keyword = instruction.getKeyword().toUpperCase();
-        const astEnd = endLineOf(instruction, lines, startLine);
-        const endLine = hasHeredoc(instruction) ? astEnd : Math.max(astEnd, missedHeredocEnd(lines, startLine, keyword, escape) ?? 0);
+        const heredoc = hasHeredoc(instruction, lines, startLine);
+        const astEnd = endLineOf(instruction, lines, startLine, heredoc);
+        const endLine = heredoc ? astEnd : Math.max(astEnd, missedHeredocEnd(lines, startLine, keyword, escape) ?? 0);
         covered = endLine;
         const flagList = flagsOf(instruction);
         const value = dockerfile_value_valueOf(lines, startLine, endLine, escape, flagList.length);
@@ -22735,15 +22751,23 @@ function parseExecForm(value) {
  * line after the last one, and counts trailing comment and blank lines; neither is part of the
  * instruction as a reader sees it. A heredoc body is kept whole, blank lines included.
  */
-function endLineOf(instruction, lines, startLine) {
+function endLineOf(instruction, lines, startLine, heredoc) {
     let end = Math.min(instruction.getRange().end.line + 1, lines.length);
-    if (hasHeredoc(instruction))
+    if (heredoc)
         return Math.max(end, startLine);
     while (end > startLine && isBlankOrComment(lines[end - 1] ?? ''))
         end--;
     return Math.max(end, startLine);
 }
-function hasHeredoc(instruction) {
+function hasHeredoc(instruction, lines, startLine) {
+    // Asking dockerfile-ast is costly (it works the arguments out again), and a heredoc opener needs a
+    // `<` somewhere in the instruction's text (escapes can split `<<`, so that is what is looked for).
+    const lastLine = Math.min(instruction.getRange().end.line + 1, lines.length);
+    let less = false;
+    for (let n = startLine; n <= lastLine && !less; n++)
+        less = (lines[n - 1] ?? '').includes('<');
+    if (!less)
+        return false;
     // getHeredocs is protected in the typings but public at runtime on every instruction.
     // dockerfile-ast throws on some malformed heredoc openers (found by fuzzing); keeping every line of
     // the instruction is the safe reading then.
@@ -24148,7 +24172,44 @@ function escapeOf(directives) {
     return value === '`' ? '`' : '\\';
 }
 
+;// CONCATENATED MODULE: ./src/parse/dockerfile-ast-memo.ts
+
+/**
+ * dockerfile-ast works an instruction's arguments out of its text again on every `getRawArguments()`
+ * call (a character-by-character scan, with a line lookup per argument), and the library calls it
+ * several times per instruction while parsing (the JSON form, flags, heredocs) before we read the
+ * arguments ourselves. Over a large repository that was a tenth of a scan. An instruction's text does
+ * not change once it is built (nothing here edits a document), so the first answer is kept for each
+ * instance. Each caller gets its own copy of the array, because `ModifiableInstruction.getArguments`
+ * shifts the flags off it; `From` also moves the ends of its first argument's range in place, so a
+ * FROM's callers get copies of the ranges too (no other instruction writes to what it is given).
+ */
+function rememberInstructionArguments() {
+    if (installed)
+        return;
+    installed = true;
+    // Private in the typings, called through the prototype by the library itself.
+    const prototype = main.Instruction.prototype;
+    const compute = prototype.getRawArguments;
+    const remembered = new WeakMap();
+    prototype.getRawArguments = function getRawArguments() {
+        let args = remembered.get(this);
+        if (!args) {
+            args = compute.call(this);
+            remembered.set(this, args);
+        }
+        return this instanceof main.From ? args.map(copyArgument) : args.slice();
+    };
+}
+let installed = false;
+/** The range object is new; its positions are shared, as the library replaces positions and never edits one. */
+function copyArgument(arg) {
+    const { start, end } = arg.getRange();
+    return new main.Argument(arg.getValue(), { start, end });
+}
+
 ;// CONCATENATED MODULE: ./src/parse/dockerfile.ts
+
 
 
 
@@ -24164,6 +24225,7 @@ function parseDockerfile(path, source) {
     // A `<<` BuildKit does not read as a heredoc is hidden from dockerfile-ast, which would (see
     // maskFalseHeredocs); the NUL-free masking character cannot collide with a decoded file's text.
     const masked = source.text.includes(MASK) ? null : maskFalseHeredocs(source.lines, escapeOf(directives));
+    rememberInstructionArguments();
     const ast = main.DockerfileParser.parse(masked ? `${masked.join('\n')}\n` : source.text);
     const escape = ast.getEscapeCharacter();
     const raw = toInstructions(ast, source.lines);
@@ -24408,21 +24470,28 @@ function toData(tree) {
         out[key] = toData(value);
     return out;
 }
-/** A string key for a path, used to index locations. */
-const pathKey = (path) => JSON.stringify(path.map(String));
-/** Every node's location by path, so `locate` works on the merged model. */
-function indexLocations(tree) {
-    const out = new Map();
-    const walk = (node, path) => {
-        out.set(pathKey(path), node.loc);
-        if (node.kind === 'seq')
-            node.items.forEach((item, i) => walk(item, [...path, i]));
+/**
+ * The location of the node at `path`, or of its deepest existing ancestor when the path runs past the
+ * tree. Segments match as their string forms (`1` and `"1"` are the same index or key), so a path
+ * built from the policy's JSON finds the same node. Walks the tree rather than indexing every node up
+ * front: a document is located a few times, and an index of every path cost more than all the lookups.
+ */
+function locateIn(tree, path) {
+    let node = tree;
+    for (const segment of path) {
+        const key = String(segment);
+        let next;
         if (node.kind === 'map')
-            for (const [key, value] of node.entries)
-                walk(value, [...path, key]);
-    };
-    walk(tree, []);
-    return out;
+            next = node.entries.get(key);
+        else if (node.kind === 'seq') {
+            const index = Number(key);
+            next = Number.isInteger(index) && String(index) === key ? node.items[index] : undefined;
+        }
+        if (next === undefined)
+            break;
+        node = next;
+    }
+    return node.loc;
 }
 
 ;// CONCATENATED MODULE: ./src/parse/compose/rebase.ts
@@ -24742,13 +24811,20 @@ function addIncluded(path, into, included, line, includedPath) {
  * a ParseError at the value's line.
  */
 function interpolateTree(tree, lookup) {
-    if (tree.kind === 'seq')
-        return { ...tree, items: tree.items.map((item) => interpolateTree(item, lookup)) };
+    // Trees are never modified, so a branch without variables is returned as it is rather than copied.
+    if (tree.kind === 'seq') {
+        const items = tree.items.map((item) => interpolateTree(item, lookup));
+        return items.some((item, i) => item !== tree.items[i]) ? { ...tree, items } : tree;
+    }
     if (tree.kind === 'map') {
-        const entries = new Map();
-        for (const [key, value] of tree.entries)
-            entries.set(key, interpolateTree(value, lookup));
-        return { ...tree, entries };
+        let entries;
+        for (const [key, value] of tree.entries) {
+            const next = interpolateTree(value, lookup);
+            if (next !== value && entries === undefined)
+                entries = new Map(tree.entries);
+            entries?.set(key, next);
+        }
+        return entries === undefined ? tree : { ...tree, entries };
     }
     if (typeof tree.value !== 'string' || !tree.value.includes('$'))
         return tree;
@@ -25382,7 +25458,12 @@ function project_buildComposeProject(files, related, variables, options = {}) {
     const loadInterpolated = (path, lookup, from, line, what) => {
         const text = path === main ? requireFile(related, path, path, 1, 'compose file') : requireFile(related, path, from, line, what);
         used.add(path);
-        const tree = interpolateTree(readComposeTree(path, text), lookup);
+        let parsed = options.trees?.get(text);
+        if (parsed === undefined || parsed.loc.path !== path) {
+            parsed = readComposeTree(path, text);
+            options.trees?.set(text, parsed);
+        }
+        const tree = interpolateTree(parsed, lookup);
         if (!isMapTree(tree))
             throw new parse_error_ParseError(path, 1, 'a compose file must be a YAML mapping.');
         return tree;
@@ -25421,7 +25502,6 @@ function project_buildComposeProject(files, related, variables, options = {}) {
     if (options.envFiles !== false)
         model = addEnvFiles(model, main, related, lookup, used);
     const mainText = requireFile(related, main, main, 1, 'compose file');
-    const locations = indexLocations(model);
     const data = toData(model);
     const document = {
         kind: 'compose',
@@ -25432,14 +25512,7 @@ function project_buildComposeProject(files, related, variables, options = {}) {
         unresolved: collectUnresolved(model),
         files: [...used].sort(),
     };
-    const locate = (path) => {
-        for (let n = path.length; n >= 0; n--) {
-            const found = locations.get(pathKey(path.slice(0, n)));
-            if (found)
-                return found;
-        }
-        return undefined;
-    };
+    const locate = (path) => locateIn(model, path);
     const linesOf = (path) => {
         const file = used.has(path) ? related(path) : undefined;
         return file && !(file instanceof Error) ? file.lines : undefined;
@@ -25469,9 +25542,10 @@ function collectUnresolved(tree) {
  * Builds the located tree of a parsed YAML document: aliases expanded (each copy keeps the lines of the
  * anchor it came from), `<<` merge keys applied (keys written in the mapping win, then earlier merge
  * sources over later ones, as YAML's merge-key spec says), and every entry located from its key's line
- * to the end of its value. `maxNodes` bounds the expansion; the caller has already refused alias bombs.
+ * to the end of its value. `anchors` holds the node each alias stands for (an alias missing from it reads
+ * as null). `maxNodes` bounds the expansion; the caller has already refused alias bombs.
  */
-function toTree(path, doc, lineCounter, text, maxNodes) {
+function toTree(path, doc, anchors, lineCounter, text, maxNodes) {
     let budget = maxNodes;
     const lineOf = (offset) => lineCounter.linePos(offset).line;
     const span = (start, end) => {
@@ -25494,7 +25568,7 @@ function toTree(path, doc, lineCounter, text, maxNodes) {
         if (--budget < 0 || depth > 1000) {
             throw new parse_error_ParseError(path, loc.startLine, `the YAML expands to more than ${maxNodes} values once aliases are resolved. Reduce the use of anchors and aliases.`);
         }
-        const node = (0,dist/* isAlias */.Vj)(raw) ? raw.resolve(doc) : raw;
+        const node = (0,dist/* isAlias */.Vj)(raw) ? anchors.get(raw) : raw;
         const tag = node?.tag;
         const tagged = tag === '!reset' || tag === '!override' ? { tag } : {};
         if ((0,dist/* isMap */.jh)(node)) {
@@ -25502,7 +25576,7 @@ function toTree(path, doc, lineCounter, text, maxNodes) {
             const merged = [];
             for (const pair of node.items.filter(dist/* isPair */.tO)) {
                 if (isMergeKey(pair)) {
-                    const source = (0,dist/* isAlias */.Vj)(pair.value) ? pair.value.resolve(doc) : pair.value;
+                    const source = (0,dist/* isAlias */.Vj)(pair.value) ? anchors.get(pair.value) : pair.value;
                     const sources = (0,dist/* isSeq */.oP)(source) ? source.items : [source];
                     for (const from of sources)
                         merged.push(build(from, rangeOf(from, loc), depth + 1));
@@ -25565,19 +25639,34 @@ const MAX_YAML_DEPTH = 64;
  * count), and stops at the first line past `limit`. Returns that line, or undefined.
  */
 function findExcessNesting(text, limit = MAX_YAML_DEPTH) {
+    const gauge = nestingGauge(limit);
+    for (const token of new Lexer().lex(text)) {
+        const excess = gauge(token);
+        if (excess)
+            return excess;
+    }
+    return undefined;
+}
+/**
+ * The scan of findExcessNesting one lexer token at a time, for a reader that lexes once and hands each
+ * token to the parser only after the gauge has accepted it: the parser then never sees more than
+ * `limit` levels, and the text is not lexed a second time. Returns the excess at the first token past
+ * `limit`, undefined until then.
+ */
+function nestingGauge(limit = MAX_YAML_DEPTH) {
     const indents = []; // columns of the open block levels, strictly increasing
     let flow = 0; // open flow collections
     let line = 1;
     let column = 0;
     let lineStart = true; // no content yet on this line
     let scalarNext = false; // the lexer marks the token after \x1f as a scalar's source
-    for (const token of new dist/* Lexer */.JG().lex(text)) {
+    return (token) => {
         // The lexer's mode markers (document, scalar, flow error) are not in the text.
         if (token === '\x02' || token === '\x18')
-            continue;
+            return undefined;
         if (token === '\x1f') {
             scalarNext = true;
-            continue;
+            return undefined;
         }
         const at = column;
         const newline = token.lastIndexOf('\n');
@@ -25593,15 +25682,15 @@ function findExcessNesting(text, limit = MAX_YAML_DEPTH) {
             if (lineStart && flow === 0 && openBlockLevel(indents, at) > limit)
                 return { line, depth: indents.length };
             lineStart = newline >= 0; // a block scalar's text ends with its line
-            continue;
+            return undefined;
         }
         const kind = dist/* CST */.DB.tokenType(token);
         if (kind === 'newline' || newline >= 0) {
             lineStart = true;
-            continue;
+            return undefined;
         }
         if (kind === 'space' || kind === 'comment' || kind === 'byte-order-mark')
-            continue;
+            return undefined;
         if (lineStart && flow === 0 && openBlockLevel(indents, at) > limit)
             return { line, depth: indents.length };
         lineStart = false;
@@ -25618,8 +25707,8 @@ function findExcessNesting(text, limit = MAX_YAML_DEPTH) {
             if (indents.length > limit)
                 return { line, depth: indents.length };
         }
-    }
-    return undefined;
+        return undefined;
+    };
 }
 /** The first content of a line in block context at `column`: closes deeper levels, opens its own. */
 function openBlockLevel(indents, column) {
@@ -25630,7 +25719,48 @@ function openBlockLevel(indents, column) {
     return indents.length;
 }
 
+;// CONCATENATED MODULE: ./src/parse/yaml-content-tokens.ts
+
+/**
+ * The most content tokens accepted in a YAML file: scalars, aliases, anchors, tags, brackets, commas,
+ * `-`, `?` and `:` indicators, document markers — everything but spaces, line breaks and comments.
+ * Each becomes at least one node of the parser's tree, or a property or entry on one. The largest of
+ * the 1,432 YAML files of the real-world corpus holds 3,575, and the 2,000-service file of the scaling
+ * benchmark 58,002; 200,000 is more than three times that. A 2 MiB file can hold two million (`[,,,…]`),
+ * and the yaml library spends microseconds and up to a kilobyte on each before any limit on the built
+ * data can apply: 700,000 `[]` cost it 6 s and 1 GiB, two million commas 34 s and 2 GiB.
+ */
+const MAX_YAML_CONTENT_TOKENS = 200_000;
+/**
+ * Counts the content tokens of YAML text one lexer token at a time, for a reader that hands each token
+ * to the parser only after the count has accepted it: the parser then never holds more than `limit`.
+ * Returns the line of the first token past `limit`, undefined until then.
+ */
+function contentTokenGauge(limit = MAX_YAML_CONTENT_TOKENS) {
+    let count = 0;
+    let line = 1;
+    let scalarNext = false; // the lexer marks the token after \x1f as a scalar's source, whatever it starts with
+    return (token) => {
+        const at = line;
+        for (let i = token.indexOf('\n'); i >= 0; i = token.indexOf('\n', i + 1))
+            line++;
+        if (token === '\x1f') {
+            scalarNext = true;
+            return undefined;
+        }
+        if (scalarNext)
+            scalarNext = false;
+        else if (token === '\x02' || token === '\x18' || isLayout(dist/* CST */.DB.tokenType(token)))
+            return undefined; // mode markers are not in the text
+        return ++count > limit ? at : undefined;
+    };
+}
+function isLayout(kind) {
+    return kind === 'space' || kind === 'newline' || kind === 'comment' || kind === 'byte-order-mark';
+}
+
 ;// CONCATENATED MODULE: ./src/parse/compose.ts
+
 
 
 
@@ -25657,16 +25787,11 @@ const MAPPING_REQUIRED = 'a compose file must be a YAML mapping with top-level k
  * that is not a mapping, aliases without anchors, and alias expansion past the caps above.
  */
 function readComposeTree(path, source) {
-    // Before the parser, which spends seconds and gigabytes on thousands of levels before it gives up.
-    const excess = findExcessNesting(source.text);
-    if (excess) {
-        throw new parse_error_ParseError(path, excess.line, `the YAML nests too deeply: past ${MAX_YAML_DEPTH} levels on this line. Compose files nest a few levels; flatten it.`);
-    }
     const lineCounter = new dist/* LineCounter */.HN();
-    const docs = Array.from((0,dist/* parseAllDocuments */.hR)(source.text, { lineCounter, version: '1.2', merge: true, uniqueKeys: true }));
+    const docs = parseDocuments(path, source.text, lineCounter);
     const firstError = docs.flatMap((doc) => doc.errors)[0];
     if (firstError)
-        throw yamlError(path, firstError, source.lines.length);
+        throw yamlError(path, firstError, lineCounter, source.lines.length);
     const doc = docs[0];
     if (doc === undefined)
         throw new parse_error_ParseError(path, 1, `the file holds no YAML content: ${MAPPING_REQUIRED}`);
@@ -25676,9 +25801,38 @@ function readComposeTree(path, source) {
     }
     if (!(0,dist/* isMap */.jh)(doc.contents))
         throw new parse_error_ParseError(path, 1, MAPPING_REQUIRED);
-    checkAliases(path, doc, lineCounter);
-    checkExpansion(path, doc);
-    return toTree(path, doc, lineCounter, source.text, MAX_EXPANDED_NODES);
+    const { anchors, mayExpand } = resolveAliases(path, doc, lineCounter);
+    if (mayExpand)
+        checkExpansion(path, doc);
+    return toTree(path, doc, anchors, lineCounter, source.text, MAX_EXPANDED_NODES);
+}
+/**
+ * The YAML documents of `text`, as the library's parseAllDocuments reads them (without its error
+ * excerpts), with the nesting and size limits applied on the way. The parser, which spends seconds and
+ * gigabytes on thousands of levels or hundreds of thousands of nodes before it gives up, receives each
+ * lexer token only after both gauges have accepted it, so it never sees more than MAX_YAML_DEPTH levels
+ * or MAX_YAML_CONTENT_TOKENS tokens; and the text is lexed once for all three.
+ */
+function parseDocuments(path, text, lineCounter) {
+    const gauge = nestingGauge(MAX_YAML_DEPTH);
+    const countTokens = contentTokenGauge(MAX_YAML_CONTENT_TOKENS);
+    const parser = new dist/* Parser */.iX(lineCounter.addNewLine);
+    function* tokens() {
+        lineCounter.addNewLine(0);
+        for (const lexeme of new dist/* Lexer */.JG().lex(text)) {
+            const excess = gauge(lexeme);
+            if (excess) {
+                throw new parse_error_ParseError(path, excess.line, `the YAML nests too deeply: past ${MAX_YAML_DEPTH} levels on this line. Compose files nest a few levels; flatten it.`);
+            }
+            const pastLimit = countTokens(lexeme);
+            if (pastLimit !== undefined) {
+                throw new parse_error_ParseError(path, pastLimit, `the YAML is too large to read: past ${MAX_YAML_CONTENT_TOKENS} values, keys and indicators (brackets, commas, \`-\`, \`:\`, anchors, tags) on this line, where the largest compose files hold a few thousand. Split it into smaller files, or exclude it from the scan if it is not a compose file.`);
+            }
+            yield* parser.next(lexeme);
+        }
+        yield* parser.end();
+    }
+    return Array.from(new dist/* Composer */.Dk({ version: '1.2', merge: true, uniqueKeys: true }).compose(tokens()));
 }
 /**
  * Parses one compose file on its own: interpolation without a `.env` file, `extends` within the file,
@@ -25690,23 +25844,49 @@ function parseComposeFile(path, source) {
 }
 const SINGLE_FILE = new Error('related files are read only when the whole compose project is loaded');
 /**
- * An alias needs an anchor written before it. The library reports a missing one only when building the
- * data, without a line; an unquoted `*****` password is the usual cause, so say where it is.
+ * The node each alias stands for: the last one anchored with its name before it, as the library's
+ * `Alias.resolve` finds it, but for all aliases in one walk (`resolve` walks the whole document per
+ * call). An alias needs an anchor written before it. The library reports a missing one only when
+ * building the data, without a line; an unquoted `*****` password is the usual cause, so say where it is.
+ *
+ * `mayExpand` is false when the expansion checks cannot fail: no aliases, no merge keys, and fewer
+ * nodes than MAX_EXPANDED_NODES. The data is then the document as written, and most files are so.
  */
-function checkAliases(path, doc, lineCounter) {
-    const anchors = new Set();
-    (0,dist/* visit */.YR)(doc, {
-        Node(_key, node) {
+function resolveAliases(path, doc, lineCounter) {
+    const latest = new Map();
+    const anchors = new Map();
+    let merges = false;
+    let nodes = 0; // scalars, collections and pairs: at least as many as the values of the data
+    // In the order of the library's `visit` (a node, then its items; a pair's key, then its value), which
+    // `resolve` follows; written out because `visit` copies and freezes a path array for every node.
+    const walk = (node) => {
+        if ((0,dist/* isAlias */.Vj)(node)) {
+            const anchored = latest.get(node.source);
+            if (anchored === undefined) {
+                const line = node.range ? lineCounter.linePos(node.range[0]).line : undefined;
+                throw new parse_error_ParseError(path, line, `the alias *${node.source} has no anchor &${node.source} before it. Define the anchor first, or quote the value if a literal "*" was meant.`);
+            }
+            anchors.set(node, anchored);
+        }
+        else if ((0,dist/* isPair */.tO)(node)) {
+            nodes++;
+            walk(node.key);
+            walk(node.value);
+        }
+        else if ((0,dist/* isScalar */.jn)(node) || (0,dist/* isCollection */.P3)(node)) {
+            nodes++;
             if (node.anchor)
-                anchors.add(node.anchor);
-        },
-        Alias(_key, alias) {
-            if (anchors.has(alias.source))
-                return;
-            const line = alias.range ? lineCounter.linePos(alias.range[0]).line : undefined;
-            throw new parse_error_ParseError(path, line, `the alias *${alias.source} has no anchor &${alias.source} before it. Define the anchor first, or quote the value if a literal "*" was meant.`);
-        },
-    });
+                latest.set(node.anchor, node);
+            // The merge key `<<` (the library reads a plain one as a symbol).
+            if ((0,dist/* isScalar */.jn)(node) && (node.value === '<<' || typeof node.value === 'symbol'))
+                merges = true;
+            if ((0,dist/* isCollection */.P3)(node))
+                for (const item of node.items)
+                    walk(item);
+        }
+    };
+    walk(doc.contents);
+    return { anchors, mayExpand: anchors.size > 0 || merges || nodes > MAX_EXPANDED_NODES };
 }
 function checkExpansion(path, doc) {
     let data;
@@ -25742,9 +25922,9 @@ function fitsWithin(data, limit) {
     }
     return true;
 }
-function yamlError(path, error, lineCount) {
+function yamlError(path, error, lineCounter, lineCount) {
     // An error at the end of the input (an unclosed flow collection) sits after the last line.
-    const line = Math.min(error.linePos?.[0].line ?? 1, lineCount);
+    const line = Math.min(error.pos[0] === -1 ? 1 : lineCounter.linePos(error.pos[0]).line, lineCount);
     // The library's message ends with a source excerpt; the first line says what is wrong and where.
     const what = error.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? error.message;
     // The parser recurses per nesting level; a hostile file nested thousands deep exhausts its stack.
@@ -25778,12 +25958,19 @@ const OVERRIDES = {
  */
 async function load_project_loadComposeProject(files, context, known) {
     const cache = known ?? new Map();
+    // The build asks for the `.env` beside the first file before anything else: read it up front rather
+    // than after a first attempt that stops there.
+    const env = files[0] === undefined ? undefined : posix.join(posix.dirname(files[0]), '.env');
+    if (env !== undefined && !cache.has(env))
+        cache.set(env, await readRelated(context, env));
+    // Each retry rebuilds the project; the files parsed by earlier attempts are not parsed again.
+    const trees = new WeakMap();
     for (;;) {
         if (cache.size > MAX_PROJECT_FILES) {
             throw new ParseError(files[0] ?? '', undefined, `the project refers to more than ${MAX_PROJECT_FILES} files (compose files, .env, extends and include); split it.`);
         }
         try {
-            return buildComposeProject(files, (path) => cache.get(path), context.variables ?? {});
+            return buildComposeProject(files, (path) => cache.get(path), context.variables ?? {}, { trees });
         }
         catch (thrown) {
             if (!(thrown instanceof NeedsFile))
