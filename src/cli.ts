@@ -22,8 +22,12 @@ import { TOOL } from './version.js';
 
 /** Where the CLI writes: process.stdout and process.stderr, or a test's sink. */
 export interface OutputStream {
+  /** False when the text was queued rather than written (a stream's backpressure). */
   write(text: string): unknown;
   readonly isTTY?: boolean;
+  /** A stream's events: `drain` once queued text is written, `close`/`error` when nothing more will be. */
+  once?(event: 'drain' | 'close' | 'error', listener: () => void): unknown;
+  off?(event: 'drain' | 'close' | 'error', listener: () => void): unknown;
 }
 
 /** Exit statuses, as documented in the usage text. */
@@ -95,7 +99,7 @@ export async function runCli(argv: readonly string[], cwd = process.cwd(), out: 
     const write = (what: string, flag: string, path: string, content: string) =>
       writeOutputFile(what, path, content, `Free space or fix the permissions, or give ${flag} a writable path.`);
     if (settings.outputPath) await write('the report', '--output', settings.outputPath, renderReport(settings.format, result, verdict, renderOptions));
-    else writeChunks(out, renderReportChunks(settings.format, result, verdict, renderOptions));
+    else await writeChunks(out, renderReportChunks(settings.format, result, verdict, renderOptions));
     if (settings.jsonReportPath) {
       await write('the JSON report', '--json-report', settings.jsonReportPath, JSON.stringify(toJsonReport(result, verdict, TOOL), null, 2) + '\n');
     }
@@ -109,12 +113,29 @@ export async function runCli(argv: readonly string[], cwd = process.cwd(), out: 
   }
 }
 
-/** Writes a report as it is rendered (a big scan's JSON is never one string), ending it with a newline. */
-function writeChunks(out: OutputStream, chunks: Iterable<string>): void {
+/**
+ * Writes a report as it is rendered (a big scan's JSON is never one string), ending it with a newline.
+ * Waits for the stream to drain whenever it queues: to a pipe, writes complete later, and writing the
+ * pieces back to back held every one of them (the whole report, 120 MiB for the corpus) until the end.
+ */
+async function writeChunks(out: OutputStream, chunks: Iterable<string>): Promise<void> {
   let last = '';
   for (const chunk of chunks) {
-    out.write(chunk);
+    if (out.write(chunk) === false) await drained(out);
     if (chunk !== '') last = chunk;
   }
   if (!last.endsWith('\n')) out.write('\n');
+}
+
+/** Resolves when the stream has written what it queued, or will write nothing more (closed, failed). */
+function drained(out: OutputStream): Promise<void> {
+  const { once, off } = out;
+  if (!once || !off) return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = (): void => {
+      for (const event of ['drain', 'close', 'error'] as const) off.call(out, event, done);
+      resolve();
+    };
+    for (const event of ['drain', 'close', 'error'] as const) once.call(out, event, done);
+  });
 }

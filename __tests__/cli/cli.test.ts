@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import { Writable } from 'node:stream';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
@@ -16,6 +17,35 @@ async function cli(argv: string[], cwd: string) {
 }
 
 describe('container-policy scan', () => {
+  it('waits for a slow output to drain, so a big report is never queued whole, and writes all of it', async () => {
+    const insecure = 'FROM ubuntu\nADD http://example.com/a.tgz /\nRUN apt-get update\nRUN apt-get install -y curl wget\nRUN curl http://x | sh\nUSER root\n';
+    const cwd = writeTree(Object.fromEntries(Array.from({ length: 80 }, (_, i) => [`svc${i}/Dockerfile`, insecure])));
+    let text = '';
+    let mostQueued = 0;
+    // Like a pipe to a slow reader: each write completes on a later turn of the event loop.
+    const slow = new Writable({
+      highWaterMark: 1024,
+      write(chunk: Buffer, _encoding, done) {
+        text += chunk.toString();
+        setImmediate(done);
+      },
+    });
+    const write = slow.write.bind(slow);
+    slow.write = ((chunk: string) => {
+      const accepted = write(chunk);
+      mostQueued = Math.max(mostQueued, slow.writableLength);
+      return accepted;
+    }) as typeof slow.write;
+    const code = await runCli(['scan', '.', '--format', 'json'], cwd, slow, sink());
+    assert.equal(code, 1);
+    const whole = await cli(['scan', '.', '--format', 'json'], cwd);
+    assert.equal(text, whole.out);
+    const findings = (JSON.parse(text) as { findings: unknown[] }).findings.length;
+    assert.ok(findings > 800, `${findings} findings: the report comes in several pieces`);
+    // At most one piece (256 findings) waits at a time, never the report.
+    assert.ok(mostQueued < text.length / 2, `${mostQueued} bytes queued of ${text.length}`);
+  });
+
   it('keeps the JSON contract: findings with relative paths and 1-based lines, errors, verdict', async () => {
     const cwd = writeTree({
       'svc/Dockerfile': 'FROM alpine\nRUN echo hi\n',
