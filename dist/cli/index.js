@@ -17809,7 +17809,7 @@ async function runCli(argv, cwd = process.cwd(), out = process.stdout, err = pro
         if (settings.outputPath)
             await write('the report', '--output', settings.outputPath, renderReport(settings.format, result, verdict, renderOptions));
         else
-            writeChunks(out, renderReportChunks(settings.format, result, verdict, renderOptions));
+            await writeChunks(out, renderReportChunks(settings.format, result, verdict, renderOptions));
         if (settings.jsonReportPath) {
             await write('the JSON report', '--json-report', settings.jsonReportPath, JSON.stringify(toJsonReport(result, verdict, TOOL), null, 2) + '\n');
         }
@@ -17825,16 +17825,36 @@ async function runCli(argv, cwd = process.cwd(), out = process.stdout, err = pro
         return EXIT.error;
     }
 }
-/** Writes a report as it is rendered (a big scan's JSON is never one string), ending it with a newline. */
-function writeChunks(out, chunks) {
+/**
+ * Writes a report as it is rendered (a big scan's JSON is never one string), ending it with a newline.
+ * Waits for the stream to drain whenever it queues: to a pipe, writes complete later, and writing the
+ * pieces back to back held every one of them (the whole report, 120 MiB for the corpus) until the end.
+ */
+async function writeChunks(out, chunks) {
     let last = '';
     for (const chunk of chunks) {
-        out.write(chunk);
+        if (out.write(chunk) === false)
+            await drained(out);
         if (chunk !== '')
             last = chunk;
     }
     if (!last.endsWith('\n'))
         out.write('\n');
+}
+/** Resolves when the stream has written what it queued, or will write nothing more (closed, failed). */
+function drained(out) {
+    const { once, off } = out;
+    if (!once || !off)
+        return Promise.resolve();
+    return new Promise((resolve) => {
+        const done = () => {
+            for (const event of ['drain', 'close', 'error'])
+                off.call(out, event, done);
+            resolve();
+        };
+        for (const event of ['drain', 'close', 'error'])
+            once.call(out, event, done);
+    });
 }
 
 
