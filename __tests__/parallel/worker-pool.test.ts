@@ -61,6 +61,19 @@ describe('Dockerfile worker pool', { timeout: TEST_TIMEOUT_MS }, () => {
     }
   });
 
+  it('blames the file a worker was on when it stopped, and checks again a file whose answer the stop lost', async () => {
+    // One worker, so both files are handed to it in turn: `late` is checked, its answer held back, and
+    // the worker crashes on `crash` before sending it.
+    const pool = startDockerfilePool(policy, { workers: 1, script: FAULTY, ...LIMITS });
+    try {
+      const [late, crash] = await Promise.all([pool.check('late/Dockerfile', DOCKERFILE), pool.check('crash/Dockerfile', DOCKERFILE)]);
+      assert.ok(late && 'document' in late, `late/Dockerfile: ${JSON.stringify(late)}`);
+      assert.deepEqual(errorOf(crash), { kind: 'policy', path: 'crash/Dockerfile', message: 'The worker thread checking the file stopped: the engine blew up.' });
+    } finally {
+      await pool.close();
+    }
+  });
+
   it('fails every file when a worker cannot start, those it was handed included, and still closes', async () => {
     // With one worker, the files are handed to the thread that fails; with two, to either.
     for (const workers of [1, 2]) {

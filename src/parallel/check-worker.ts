@@ -6,10 +6,10 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { loadPolicyEngine } from '../evaluate/policy-engine.js';
 import { checkDockerfile } from './check-dockerfile.js';
-import type { CheckRequest, WorkerReply, WorkerSetup } from './messages.js';
+import { STAGE, markProgress, type CheckRequest, type WorkerReply, type WorkerSetup } from './messages.js';
 
 const setup = workerData as WorkerSetup;
-const stage = new Int32Array(setup.stage);
+const progress = new Int32Array(setup.progress);
 const port = parentPort;
 if (port === null) throw new Error('check-worker runs as a worker thread only.');
 
@@ -17,8 +17,10 @@ if (port === null) throw new Error('check-worker runs as a worker thread only.')
 loadPolicyEngine(setup.policy).then(
   (engine) => {
     port.on('message', (request: CheckRequest) => {
-      const reply: WorkerReply = { type: 'done', id: request.id, outcome: checkDockerfile(request, engine, stage) };
+      const reply: WorkerReply = { type: 'done', id: request.id, outcome: checkDockerfile(request, engine, progress) };
       port.postMessage(reply);
+      // Between files: a thread that stopped now stopped on none of them.
+      markProgress(progress, -1, STAGE.parse);
     });
     port.postMessage({ type: 'ready' } satisfies WorkerReply);
   },

@@ -12,14 +12,25 @@ export interface WorkerSetup {
   /** The configured built-in policy, compiled once on the main thread. */
   readonly policy: CompiledPolicyBundle;
   /**
-   * One Int32 the worker sets to the stage of the file it is on (see STAGE), so that when the worker
-   * dies or hangs the main thread can say whether the file failed to parse or to evaluate.
+   * Two Int32s the worker keeps up to date (see markProgress): the id of the file it is on and how far
+   * it got (see STAGE). When the worker dies or hangs, the main thread reads which file it stopped on
+   * (its answers for earlier files may still be on their way, behind the thread's error, or lost with
+   * it) and whether that file failed to parse or to evaluate.
    */
-  readonly stage: SharedArrayBuffer;
+  readonly progress: SharedArrayBuffer;
 }
 
-/** Values of WorkerSetup.stage. */
+/** How far a worker got with the file it is on. */
 export const STAGE = { parse: 0, evaluate: 1 } as const;
+
+/** Where in WorkerSetup.progress each value is. */
+export const PROGRESS = { stage: 0, file: 1, length: 2 } as const;
+
+/** Records that the worker is at `stage` of the file with id `file`. */
+export function markProgress(progress: Int32Array, file: number, stage: (typeof STAGE)[keyof typeof STAGE]): void {
+  Atomics.store(progress, PROGRESS.file, file);
+  Atomics.store(progress, PROGRESS.stage, stage);
+}
 
 /** One Dockerfile to check: its workspace-relative path and its bytes as read. */
 export interface CheckRequest {

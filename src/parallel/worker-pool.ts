@@ -9,7 +9,7 @@ import { Worker } from 'node:worker_threads';
 import { describeError } from '../errors.js';
 import type { CompiledPolicyBundle } from '../evaluate/policy-engine.js';
 import type { CheckError } from '../model.js';
-import { STAGE, type CheckRequest, type WorkerOutcome, type WorkerReply, type WorkerSetup } from './messages.js';
+import { PROGRESS, STAGE, type CheckRequest, type WorkerOutcome, type WorkerReply, type WorkerSetup } from './messages.js';
 
 /** The script a worker thread runs. */
 export interface WorkerScript {
@@ -51,7 +51,7 @@ interface Job {
 
 interface Thread {
   readonly worker: Worker;
-  readonly stage: Int32Array;
+  readonly progress: Int32Array;
   /** Files sent, in the order the worker answers them: the first is the one it is on. */
   readonly jobs: Job[];
   ready: boolean;
@@ -70,9 +70,10 @@ export function startDockerfilePool(policy: CompiledPolicyBundle, options: PoolO
   let closed = false;
 
   const spawn = (): void => {
-    const stage = new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT);
-    const setup: WorkerSetup = { policy, stage };
-    const thread: Thread = { worker: startWorker(options.script, setup), stage: new Int32Array(stage), jobs: [], ready: false };
+    const progress = new SharedArrayBuffer(PROGRESS.length * Int32Array.BYTES_PER_ELEMENT);
+    const setup: WorkerSetup = { policy, progress };
+    const thread: Thread = { worker: startWorker(options.script, setup), progress: new Int32Array(progress), jobs: [], ready: false };
+    Atomics.store(thread.progress, PROGRESS.file, -1);
     threads.add(thread);
     thread.worker.on('message', (reply: WorkerReply) => onReply(thread, reply));
     thread.worker.on('error', (error) => (thread.error ??= describeError(error)));
@@ -125,19 +126,23 @@ export function startDockerfilePool(policy: CompiledPolicyBundle, options: PoolO
     clearTimeout(thread.timer);
     // Its files were answered already when the pool failed or closed.
     if (failure || closed) return;
-    const [current, ...waiting] = thread.jobs.splice(0);
+    const jobs = thread.jobs.splice(0);
     if (!thread.ready) {
       // Back in the queue, so that failing the pool answers them too.
-      queue.unshift(...(current ? [current] : []), ...waiting);
+      queue.unshift(...jobs);
       fail(new Error(`A worker thread checking Dockerfiles could not start: ${thread.error ?? `it exited with code ${code}`}.`));
       return;
     }
-    // The file the worker was on is the one that stopped it; the ones queued behind it are checked by the others.
+    // The file the worker says it was on is the one that stopped it. The others go back in the queue:
+    // those it had not started, and those it had answered, the answer still behind the thread's error
+    // (which can be delivered first) or lost with the thread.
+    const on = Atomics.load(thread.progress, PROGRESS.file);
+    const current = jobs.find((job) => job.request.id === on);
     const why = thread.timedOut
       ? `Checking the file took longer than ${inSeconds(options.fileTimeoutMs)}; it was stopped.`
       : `The worker thread checking the file stopped: ${thread.error ?? `exit code ${code}`}.`;
     current?.resolve({ error: stoppedOn(current.request.path, thread, why) });
-    queue.unshift(...waiting);
+    queue.unshift(...jobs.filter((job) => job !== current));
     try {
       spawn();
     } catch (thrown) {
@@ -223,5 +228,5 @@ function stopping(thread: Thread): boolean {
 
 /** The error for a file its worker stopped on: a parse error or a policy error by the stage it had reached. */
 function stoppedOn(path: string, thread: Thread, message: string): CheckError {
-  return { kind: Atomics.load(thread.stage, 0) === STAGE.evaluate ? 'policy' : 'parse', path, message };
+  return { kind: Atomics.load(thread.progress, PROGRESS.stage) === STAGE.evaluate ? 'policy' : 'parse', path, message };
 }
