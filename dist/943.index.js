@@ -18,8 +18,15 @@ var external_node_worker_threads_ = __webpack_require__(5919);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
 ;// CONCATENATED MODULE: ./src/parallel/messages.ts
-/** Values of WorkerSetup.stage. */
+/** How far a worker got with the file it is on. */
 const STAGE = { parse: 0, evaluate: 1 };
+/** Where in WorkerSetup.progress each value is. */
+const PROGRESS = { stage: 0, file: 1, length: 2 };
+/** Records that the worker is at `stage` of the file with id `file`. */
+function markProgress(progress, file, stage) {
+    Atomics.store(progress, PROGRESS.file, file);
+    Atomics.store(progress, PROGRESS.stage, stage);
+}
 
 ;// CONCATENATED MODULE: ./src/parallel/worker-pool.ts
 /**
@@ -41,9 +48,10 @@ function startDockerfilePool(policy, options) {
     let failure;
     let closed = false;
     const spawn = () => {
-        const stage = new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT);
-        const setup = { policy, stage };
-        const thread = { worker: startWorker(options.script, setup), stage: new Int32Array(stage), jobs: [], ready: false };
+        const progress = new SharedArrayBuffer(PROGRESS.length * Int32Array.BYTES_PER_ELEMENT);
+        const setup = { policy, progress };
+        const thread = { worker: startWorker(options.script, setup), progress: new Int32Array(progress), jobs: [], ready: false };
+        Atomics.store(thread.progress, PROGRESS.file, -1);
         threads.add(thread);
         thread.worker.on('message', (reply) => onReply(thread, reply));
         thread.worker.on('error', (error) => (thread.error ??= (0,errors/* describeError */.U)(error)));
@@ -97,19 +105,23 @@ function startDockerfilePool(policy, options) {
         // Its files were answered already when the pool failed or closed.
         if (failure || closed)
             return;
-        const [current, ...waiting] = thread.jobs.splice(0);
+        const jobs = thread.jobs.splice(0);
         if (!thread.ready) {
             // Back in the queue, so that failing the pool answers them too.
-            queue.unshift(...(current ? [current] : []), ...waiting);
+            queue.unshift(...jobs);
             fail(new Error(`A worker thread checking Dockerfiles could not start: ${thread.error ?? `it exited with code ${code}`}.`));
             return;
         }
-        // The file the worker was on is the one that stopped it; the ones queued behind it are checked by the others.
+        // The file the worker says it was on is the one that stopped it. The others go back in the queue:
+        // those it had not started, and those it had answered, the answer still behind the thread's error
+        // (which can be delivered first) or lost with the thread.
+        const on = Atomics.load(thread.progress, PROGRESS.file);
+        const current = jobs.find((job) => job.request.id === on);
         const why = thread.timedOut
             ? `Checking the file took longer than ${inSeconds(options.fileTimeoutMs)}; it was stopped.`
             : `The worker thread checking the file stopped: ${thread.error ?? `exit code ${code}`}.`;
         current?.resolve({ error: stoppedOn(current.request.path, thread, why) });
-        queue.unshift(...waiting);
+        queue.unshift(...jobs.filter((job) => job !== current));
         try {
             spawn();
         }
@@ -191,7 +203,7 @@ function stopping(thread) {
 }
 /** The error for a file its worker stopped on: a parse error or a policy error by the stage it had reached. */
 function stoppedOn(path, thread, message) {
-    return { kind: Atomics.load(thread.stage, 0) === STAGE.evaluate ? 'policy' : 'parse', path, message };
+    return { kind: Atomics.load(thread.progress, PROGRESS.stage) === STAGE.evaluate ? 'policy' : 'parse', path, message };
 }
 
 

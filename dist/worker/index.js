@@ -26070,8 +26070,15 @@ async function loadTarget(file, bytes, context) {
 }
 
 ;// CONCATENATED MODULE: ./src/parallel/messages.ts
-/** Values of WorkerSetup.stage. */
+/** How far a worker got with the file it is on. */
 const STAGE = { parse: 0, evaluate: 1 };
+/** Where in WorkerSetup.progress each value is. */
+const PROGRESS = { stage: 0, file: 1, length: 2 };
+/** Records that the worker is at `stage` of the file with id `file`. */
+function markProgress(progress, file, stage) {
+    Atomics.store(progress, PROGRESS.file, file);
+    Atomics.store(progress, PROGRESS.stage, stage);
+}
 
 ;// CONCATENATED MODULE: ./src/parallel/check-dockerfile.ts
 
@@ -26079,11 +26086,11 @@ const STAGE = { parse: 0, evaluate: 1 };
 
 /**
  * What a worker does with one Dockerfile: parse it and evaluate it, every failure the file can cause
- * turned into an outcome exactly as the main thread would report it. `stage` (see WorkerSetup) is
+ * turned into an outcome exactly as the main thread would report it. `progress` (see WorkerSetup) is
  * kept up to date so that a thread that dies on the file still says which step it died in.
  */
-function checkDockerfile(request, engine, stage) {
-    Atomics.store(stage, 0, STAGE.parse);
+function checkDockerfile(request, engine, progress) {
+    markProgress(progress, request.id, STAGE.parse);
     let parsed;
     try {
         parsed = parseFile('dockerfile', request.path, request.bytes);
@@ -26091,7 +26098,7 @@ function checkDockerfile(request, engine, stage) {
     catch (thrown) {
         return { error: parseFailure(request.path, thrown) };
     }
-    Atomics.store(stage, 0, STAGE.evaluate);
+    markProgress(progress, request.id, STAGE.evaluate);
     const evaluated = evaluateParsed(request.path, parsed, engine);
     return 'error' in evaluated ? evaluated : { document: evaluated.parsed.document, raw: evaluated.raw };
 }
@@ -26105,16 +26112,19 @@ function checkDockerfile(request, engine, stage) {
 
 
 
+
 const setup = external_node_worker_threads_namespaceObject.workerData;
-const stage = new Int32Array(setup.stage);
+const progress = new Int32Array(setup.progress);
 const check_worker_port = external_node_worker_threads_namespaceObject.parentPort;
 if (check_worker_port === null)
     throw new Error('check-worker runs as a worker thread only.');
 // Requests that arrive while the engine loads wait in the port's queue until the listener is attached.
 loadPolicyEngine(setup.policy).then((engine) => {
     check_worker_port.on('message', (request) => {
-        const reply = { type: 'done', id: request.id, outcome: checkDockerfile(request, engine, stage) };
+        const reply = { type: 'done', id: request.id, outcome: checkDockerfile(request, engine, progress) };
         check_worker_port.postMessage(reply);
+        // Between files: a thread that stopped now stopped on none of them.
+        markProgress(progress, -1, STAGE.parse);
     });
     check_worker_port.postMessage({ type: 'ready' });
 }, (thrown) => {
