@@ -1,11 +1,23 @@
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runCli } from '../../src/cli.js';
 
 export const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+/** The real-world corpus beside the repository (tests that need it skip without it). */
+export const CORPUS = '../shared/corpus/real';
+
+/** Every YAML file below `dir`, walked depth first. */
+export function* yamlFiles(dir: string): Generator<string> {
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) yield* yamlFiles(path);
+    else if (/\.ya?ml$/.test(name)) yield path;
+  }
+}
 
 /** A workspace in a fresh temp directory: hostile files are made at test time, never committed. */
 export function makeWorkspace(files: Record<string, string | Uint8Array> = {}): string {

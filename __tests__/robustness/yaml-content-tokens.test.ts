@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { Lexer } from 'yaml';
 import { bigCompose } from '../../bench/scaling.js';
@@ -9,7 +8,7 @@ import { child } from '../../src/parse/compose/tree.js';
 import { decodeText } from '../../src/parse/decode-text.js';
 import { ParseError } from '../../src/parse/parse-error.js';
 import { contentTokenGauge, MAX_YAML_CONTENT_TOKENS } from '../../src/parse/yaml-content-tokens.js';
-import { makeWorkspace, scanChild, scanJson } from './helpers.js';
+import { CORPUS, makeWorkspace, scanChild, scanJson, yamlFiles } from './helpers.js';
 
 // The count of content tokens that refuses a file of hundreds of thousands of tiny nodes while it is
 // lexed, before the yaml library spends a second and a kilobyte on every few thousand of them.
@@ -32,15 +31,6 @@ function counted(text: string): number {
 
 const read = (text: string) => readComposeTree('compose.yaml', decodeText('compose.yaml', new TextEncoder().encode(text)));
 
-const CORPUS = '../shared/corpus/real';
-
-function* yamlFiles(dir: string): Generator<string> {
-  for (const name of readdirSync(dir)) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) yield* yamlFiles(path);
-    else if (/\.ya?ml$/.test(name)) yield path;
-  }
-}
 
 /** About 700,000 empty flow sequences in one, inside the default 2 MiB file-size limit. */
 const EMPTY_SEQUENCES = `x: [${'[], '.repeat(524_000)}[]]\nservices: {}\n`;

@@ -1,11 +1,10 @@
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { parseDocument, stringify } from 'yaml';
 import { findExcessNesting, MAX_YAML_DEPTH } from '../../src/parse/yaml-nesting.js';
-import { makeWorkspace, scanJson } from './helpers.js';
+import { CORPUS, makeWorkspace, scanJson, yamlFiles } from './helpers.js';
 
 // The linear pre-scan that refuses deep YAML before the parser spends seconds and gigabytes on it.
 // It must never count less than the parser nests (or hostile nesting gets through), and must accept
@@ -24,15 +23,6 @@ function parsedDepth(value: unknown): number {
   return 1 + Math.max(0, ...children.map(parsedDepth));
 }
 
-const CORPUS = '../shared/corpus/real';
-
-function* yamlFiles(dir: string): Generator<string> {
-  for (const name of readdirSync(dir)) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) yield* yamlFiles(path);
-    else if (/\.ya?ml$/.test(name)) yield path;
-  }
-}
 
 describe('the YAML nesting pre-scan', () => {
   it('counts block, compact and flow levels', () => {
