@@ -1,7 +1,6 @@
 import { posix } from 'node:path';
 import { Lexer, parse } from 'yaml';
-import { contentTokenGauge } from '../parse/yaml-content-tokens.js';
-import { nestingGauge } from '../parse/yaml-nesting.js';
+import { yamlBoundsGauge } from '../parse/yaml-bounds.js';
 
 /** A compose service that builds its image from a Dockerfile in the workspace. */
 export interface BuildReference {
@@ -51,10 +50,9 @@ export function findBuildReferences(composePath: string, text: string): BuildRef
  * would otherwise cost seconds and gigabytes before any later limit applied.
  */
 function tooCostlyToParse(text: string): boolean {
-  const nesting = nestingGauge();
-  const content = contentTokenGauge();
+  const bounds = yamlBoundsGauge();
   for (const token of new Lexer().lex(text)) {
-    if (nesting(token) !== undefined || content(token) !== undefined) return true;
+    if (bounds(token)) return true;
   }
   return false;
 }

@@ -5,8 +5,7 @@ import { ParseError } from './parse-error.js';
 import { buildComposeProject } from './compose/project.js';
 import type { Tree } from './compose/tree.js';
 import { toTree } from './compose/yaml-tree.js';
-import { MAX_YAML_DEPTH, nestingGauge } from './yaml-nesting.js';
-import { MAX_YAML_CONTENT_TOKENS, contentTokenGauge } from './yaml-content-tokens.js';
+import { yamlBoundsGauge } from './yaml-bounds.js';
 
 /**
  * Cap on alias expansion, as counted by the yaml library: for each alias, how often its anchor has been
@@ -56,30 +55,17 @@ export function readComposeTree(path: string, source: DecodedText): Tree {
 
 /**
  * The YAML documents of `text`, as the library's parseAllDocuments reads them (without its error
- * excerpts), with the nesting and size limits applied on the way. The parser, which spends seconds and
- * gigabytes on thousands of levels or hundreds of thousands of nodes before it gives up, receives each
- * lexer token only after both gauges have accepted it, so it never sees more than MAX_YAML_DEPTH levels
- * or MAX_YAML_CONTENT_TOKENS tokens; and the text is lexed once for all three.
+ * excerpts), with the bounds of yaml-bounds.ts applied on the way: the parser receives each lexer
+ * token only after they have accepted it, and the text is lexed once for both.
  */
 function parseDocuments(path: string, text: string, lineCounter: LineCounter): Document.Parsed[] {
-  const gauge = nestingGauge(MAX_YAML_DEPTH);
-  const countTokens = contentTokenGauge(MAX_YAML_CONTENT_TOKENS);
+  const bounds = yamlBoundsGauge();
   const parser = new Parser(lineCounter.addNewLine);
   function* tokens() {
     lineCounter.addNewLine(0);
     for (const lexeme of new Lexer().lex(text)) {
-      const excess = gauge(lexeme);
-      if (excess) {
-        throw new ParseError(path, excess.line, `the YAML nests too deeply: past ${MAX_YAML_DEPTH} levels on this line. Compose files nest a few levels; flatten it.`);
-      }
-      const pastLimit = countTokens(lexeme);
-      if (pastLimit !== undefined) {
-        throw new ParseError(
-          path,
-          pastLimit,
-          `the YAML is too large to read: past ${MAX_YAML_CONTENT_TOKENS} values, keys and indicators (brackets, commas, \`-\`, \`:\`, anchors, tags) on this line, where the largest compose files hold a few thousand. Split it into smaller files, or exclude it from the scan if it is not a compose file.`,
-        );
-      }
+      const crossed = bounds(lexeme);
+      if (crossed) throw new ParseError(path, crossed.line, crossed.message);
       yield* parser.next(lexeme);
     }
     yield* parser.end();
