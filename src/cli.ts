@@ -72,17 +72,13 @@ export async function runCli(argv: readonly string[], cwd = process.cwd(), out: 
       workspace: cwd,
       ...(settings.daemonUser !== undefined ? { user: settings.daemonUser } : {}),
       // Seccomp profiles named by a scanned compose file are read like its related files: inside a scanned root.
-      readFile: (path: string) => {
-        return readTarget(relatedTarget(path));
-      },
+      readFile: (path: string) => readTarget(relatedTarget(path)),
     };
     const bundle = readPolicyBundle(defaultBundleDir()).then((b) => bundleForRun(b, daemon));
     const result = await runPipeline({
       discover: async () => ({ files: targets, scope: `${targets.length} file(s) under ${settings.paths.join(', ')}` }),
-      readFile: (path) => {
-        // A compose project's related files (.env, extends, include, override) must stay inside a scanned root.
-        return readTarget(byPath.get(path) ?? relatedTarget(path));
-      },
+      // A compose project's related files (.env, extends, include, override) must stay inside a scanned root.
+      readFile: (path) => readTarget(byPath.get(path) ?? relatedTarget(path)),
       loadEngine: async () => loadConfiguredEngine(await bundle, config),
       loadRefiner: async (engine) =>
         withDaemonPolicies((alsoKnown) => loadRefiner(engine, config, policy, trusted, { path: process.env.PATH }, alsoKnown), await bundle, daemon, config, trusted, { path: process.env.PATH }, clockFromEnvironment(process.env)),

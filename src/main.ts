@@ -40,8 +40,9 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
 }
 
 function actionPorts(settings: ActionSettings, config: ConfigFile, trusted: TrustedFiles) {
-  const discovery = createActionDiscovery(settings);
+  // One guarded reader for the run: discovery's look at base files and the pipeline's reads share it.
   const readTarget = targetFileReader(settings.workspace, settings.maxFileBytes);
+  const discovery = createActionDiscovery(settings, readTarget);
   const policyPaths = settings.policyPaths ?? [];
   // Docker daemon policies: the user is the input's, else the configuration's, else the pull request's author.
   const daemon = {

@@ -6,7 +6,7 @@ import type { ComposeProject } from './compose-projects.js';
 import { discoverTargets, type Discovery } from './discover-targets.js';
 import { apiClientOptions } from '../github/octokit-api.js';
 import { createGitHubApi } from './github-api.js';
-import { MissingFileError, targetFileReader } from './read-target-fs.js';
+import { MissingFileError } from './read-target-fs.js';
 import { walkWorkspace } from './walk-workspace-fs.js';
 
 /** Where the configuration file lives by default; a pull request that edits it is told it applies after merge. */
@@ -33,11 +33,11 @@ export function eventContext(settings: ActionSettings): EventContext {
   };
 }
 
-export function createActionDiscovery(settings: ActionSettings): ActionDiscovery {
+/** Discovery for the action's event; `readFile` is the run's guarded reader of workspace files (see targetFileReader). */
+export function createActionDiscovery(settings: ActionSettings, readFile: (path: string) => Promise<Uint8Array>): ActionDiscovery {
   const event = eventContext(settings);
   const api = createGitHubApi(settings.token, settings.apiUrl, apiClientOptions(settings));
   const git = createGit(settings.workspace);
-  const readFile = targetFileReader(settings.workspace, settings.maxFileBytes);
   const baseFiles = createBaseFileReader(event, settings.maxFileBytes, {
     api,
     git,
