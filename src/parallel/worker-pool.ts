@@ -70,10 +70,10 @@ export function startDockerfilePool(policy: CompiledPolicyBundle, options: PoolO
   let closed = false;
 
   const spawn = (): void => {
-    const progress = new SharedArrayBuffer(PROGRESS.length * Int32Array.BYTES_PER_ELEMENT);
-    const setup: WorkerSetup = { policy, progress };
-    const thread: Thread = { worker: startWorker(options.script, setup), progress: new Int32Array(progress), jobs: [], ready: false };
-    Atomics.store(thread.progress, PROGRESS.file, -1);
+    const shared = new SharedArrayBuffer(PROGRESS.length * Int32Array.BYTES_PER_ELEMENT);
+    const progress = new Int32Array(shared);
+    Atomics.store(progress, PROGRESS.file, -1); // on no file yet
+    const thread: Thread = { worker: startWorker(options.script, { policy, progress: shared }), progress, jobs: [], ready: false };
     threads.add(thread);
     thread.worker.on('message', (reply: WorkerReply) => onReply(thread, reply));
     thread.worker.on('error', (error) => (thread.error ??= describeError(error)));
