@@ -48,10 +48,10 @@ function startDockerfilePool(policy, options) {
     let failure;
     let closed = false;
     const spawn = () => {
-        const progress = new SharedArrayBuffer(PROGRESS.length * Int32Array.BYTES_PER_ELEMENT);
-        const setup = { policy, progress };
-        const thread = { worker: startWorker(options.script, setup), progress: new Int32Array(progress), jobs: [], ready: false };
-        Atomics.store(thread.progress, PROGRESS.file, -1);
+        const shared = new SharedArrayBuffer(PROGRESS.length * Int32Array.BYTES_PER_ELEMENT);
+        const progress = new Int32Array(shared);
+        Atomics.store(progress, PROGRESS.file, -1); // on no file yet
+        const thread = { worker: startWorker(options.script, { policy, progress: shared }), progress, jobs: [], ready: false };
         threads.add(thread);
         thread.worker.on('message', (reply) => onReply(thread, reply));
         thread.worker.on('error', (error) => (thread.error ??= (0,errors/* describeError */.U)(error)));

@@ -9472,7 +9472,7 @@ function describeError(thrown) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8298);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(335);
 
 // The runner starts dist/index.js; all behaviour lives in run() so tests can import it.
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -9482,7 +9482,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8298:
+/***/ 335:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -12993,8 +12993,34 @@ function openBlockLevel(indents, column) {
     return indents.length;
 }
 
-;// CONCATENATED MODULE: ./src/discover/compose-build-refs.ts
+;// CONCATENATED MODULE: ./src/parse/yaml-bounds.ts
 
+
+/**
+ * The bounds every compose text is held to before the yaml library builds anything from it (it spends
+ * seconds and gigabytes on thousands of levels or hundreds of thousands of nodes before it gives up):
+ * nesting depth, then content tokens, checked one lexer token at a time, so that a reader can hand each
+ * token on only once it is accepted. Returns the first bound crossed, undefined until then.
+ */
+function yamlBoundsGauge() {
+    const nesting = nestingGauge(MAX_YAML_DEPTH);
+    const content = contentTokenGauge(MAX_YAML_CONTENT_TOKENS);
+    return (token) => {
+        const deep = nesting(token);
+        if (deep) {
+            return { line: deep.line, message: `the YAML nests too deeply: past ${MAX_YAML_DEPTH} levels on this line. Compose files nest a few levels; flatten it.` };
+        }
+        const pastLimit = content(token);
+        if (pastLimit === undefined)
+            return undefined;
+        return {
+            line: pastLimit,
+            message: `the YAML is too large to read: past ${MAX_YAML_CONTENT_TOKENS} values, keys and indicators (brackets, commas, \`-\`, \`:\`, anchors, tags) on this line, where the largest compose files hold a few thousand. Split it into smaller files, or exclude it from the scan if it is not a compose file.`,
+        };
+    };
+}
+
+;// CONCATENATED MODULE: ./src/discover/compose-build-refs.ts
 
 
 
@@ -13043,10 +13069,9 @@ function findBuildReferences(composePath, text) {
  * would otherwise cost seconds and gigabytes before any later limit applied.
  */
 function tooCostlyToParse(text) {
-    const nesting = nestingGauge();
-    const content = contentTokenGauge();
+    const bounds = yamlBoundsGauge();
     for (const token of new dist/* Lexer */.JG().lex(text)) {
-        if (nesting(token) !== undefined || content(token) !== undefined)
+        if (bounds(token))
             return true;
     }
     return false;
@@ -13367,11 +13392,11 @@ function eventContext(settings) {
         ...(settings.defaultBranch ? { defaultBranch: settings.defaultBranch } : {}),
     };
 }
-function createActionDiscovery(settings) {
+/** Discovery for the action's event; `readFile` is the run's guarded reader of workspace files (see targetFileReader). */
+function createActionDiscovery(settings, readFile) {
     const event = eventContext(settings);
     const api = createGitHubApi(settings.token, settings.apiUrl, apiClientOptions(settings));
     const git = createGit(settings.workspace);
-    const readFile = targetFileReader(settings.workspace, settings.maxFileBytes);
     const baseFiles = createBaseFileReader(event, settings.maxFileBytes, {
         api,
         git,
@@ -19128,7 +19153,6 @@ function keyText(key) {
 
 
 
-
 /**
  * Cap on alias expansion, as counted by the yaml library: for each alias, how often its anchor has been
  * used times how many aliases nest inside the anchor. An anchor without nested aliases used 10,000 times
@@ -19171,26 +19195,18 @@ function readComposeTree(path, source) {
 }
 /**
  * The YAML documents of `text`, as the library's parseAllDocuments reads them (without its error
- * excerpts), with the nesting and size limits applied on the way. The parser, which spends seconds and
- * gigabytes on thousands of levels or hundreds of thousands of nodes before it gives up, receives each
- * lexer token only after both gauges have accepted it, so it never sees more than MAX_YAML_DEPTH levels
- * or MAX_YAML_CONTENT_TOKENS tokens; and the text is lexed once for all three.
+ * excerpts), with the bounds of yaml-bounds.ts applied on the way: the parser receives each lexer
+ * token only after they have accepted it, and the text is lexed once for both.
  */
 function parseDocuments(path, text, lineCounter) {
-    const gauge = nestingGauge(MAX_YAML_DEPTH);
-    const countTokens = contentTokenGauge(MAX_YAML_CONTENT_TOKENS);
+    const bounds = yamlBoundsGauge();
     const parser = new dist/* Parser */.iX(lineCounter.addNewLine);
     function* tokens() {
         lineCounter.addNewLine(0);
         for (const lexeme of new dist/* Lexer */.JG().lex(text)) {
-            const excess = gauge(lexeme);
-            if (excess) {
-                throw new ParseError(path, excess.line, `the YAML nests too deeply: past ${MAX_YAML_DEPTH} levels on this line. Compose files nest a few levels; flatten it.`);
-            }
-            const pastLimit = countTokens(lexeme);
-            if (pastLimit !== undefined) {
-                throw new ParseError(path, pastLimit, `the YAML is too large to read: past ${MAX_YAML_CONTENT_TOKENS} values, keys and indicators (brackets, commas, \`-\`, \`:\`, anchors, tags) on this line, where the largest compose files hold a few thousand. Split it into smaller files, or exclude it from the scan if it is not a compose file.`);
-            }
+            const crossed = bounds(lexeme);
+            if (crossed)
+                throw new ParseError(path, crossed.line, crossed.message);
             yield* parser.next(lexeme);
         }
         yield* parser.end();
@@ -20843,8 +20859,9 @@ async function run(env = process.env) {
     }
 }
 function actionPorts(settings, config, trusted) {
-    const discovery = createActionDiscovery(settings);
+    // One guarded reader for the run: discovery's look at base files and the pipeline's reads share it.
     const readTarget = targetFileReader(settings.workspace, settings.maxFileBytes);
+    const discovery = createActionDiscovery(settings, readTarget);
     const policyPaths = settings.policyPaths ?? [];
     // Docker daemon policies: the user is the input's, else the configuration's, else the pull request's author.
     const daemon = {

@@ -7903,7 +7903,7 @@ var __spreadArray = (this && this.__spreadArray) || function (to, from, pack) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7919);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8433);
 
 // Entry of the `container-policy` command (bundled to dist/cli/index.js).
 process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2));
@@ -7913,7 +7913,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7919:
+/***/ 8433:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -15865,6 +15865,46 @@ function keyText(key) {
     return key === null || key === undefined ? '' : String(key);
 }
 
+;// CONCATENATED MODULE: ./src/parse/yaml-content-tokens.ts
+
+/**
+ * The most content tokens accepted in a YAML file: scalars, aliases, anchors, tags, brackets, commas,
+ * `-`, `?` and `:` indicators, document markers — everything but spaces, line breaks and comments.
+ * Each becomes at least one node of the parser's tree, or a property or entry on one. The largest of
+ * the 1,432 YAML files of the real-world corpus holds 3,575, and the 2,000-service file of the scaling
+ * benchmark 58,002; 200,000 is more than three times that. A 2 MiB file can hold two million (`[,,,…]`),
+ * and the yaml library spends microseconds and up to a kilobyte on each before any limit on the built
+ * data can apply: 700,000 `[]` cost it 6 s and 1 GiB, two million commas 34 s and 2 GiB.
+ */
+const MAX_YAML_CONTENT_TOKENS = 200_000;
+/**
+ * Counts the content tokens of YAML text one lexer token at a time, for a reader that hands each token
+ * to the parser only after the count has accepted it: the parser then never holds more than `limit`.
+ * Returns the line of the first token past `limit`, undefined until then.
+ */
+function contentTokenGauge(limit = MAX_YAML_CONTENT_TOKENS) {
+    let count = 0;
+    let line = 1;
+    let scalarNext = false; // the lexer marks the token after \x1f as a scalar's source, whatever it starts with
+    return (token) => {
+        const at = line;
+        for (let i = token.indexOf('\n'); i >= 0; i = token.indexOf('\n', i + 1))
+            line++;
+        if (token === '\x1f') {
+            scalarNext = true;
+            return undefined;
+        }
+        if (scalarNext)
+            scalarNext = false;
+        else if (token === '\x02' || token === '\x18' || isLayout(dist/* CST */.DB.tokenType(token)))
+            return undefined; // mode markers are not in the text
+        return ++count > limit ? at : undefined;
+    };
+}
+function isLayout(kind) {
+    return kind === 'space' || kind === 'newline' || kind === 'comment' || kind === 'byte-order-mark';
+}
+
 ;// CONCATENATED MODULE: ./src/parse/yaml-nesting.ts
 
 /**
@@ -15964,48 +16004,34 @@ function openBlockLevel(indents, column) {
     return indents.length;
 }
 
-;// CONCATENATED MODULE: ./src/parse/yaml-content-tokens.ts
+;// CONCATENATED MODULE: ./src/parse/yaml-bounds.ts
+
 
 /**
- * The most content tokens accepted in a YAML file: scalars, aliases, anchors, tags, brackets, commas,
- * `-`, `?` and `:` indicators, document markers — everything but spaces, line breaks and comments.
- * Each becomes at least one node of the parser's tree, or a property or entry on one. The largest of
- * the 1,432 YAML files of the real-world corpus holds 3,575, and the 2,000-service file of the scaling
- * benchmark 58,002; 200,000 is more than three times that. A 2 MiB file can hold two million (`[,,,…]`),
- * and the yaml library spends microseconds and up to a kilobyte on each before any limit on the built
- * data can apply: 700,000 `[]` cost it 6 s and 1 GiB, two million commas 34 s and 2 GiB.
+ * The bounds every compose text is held to before the yaml library builds anything from it (it spends
+ * seconds and gigabytes on thousands of levels or hundreds of thousands of nodes before it gives up):
+ * nesting depth, then content tokens, checked one lexer token at a time, so that a reader can hand each
+ * token on only once it is accepted. Returns the first bound crossed, undefined until then.
  */
-const MAX_YAML_CONTENT_TOKENS = 200_000;
-/**
- * Counts the content tokens of YAML text one lexer token at a time, for a reader that hands each token
- * to the parser only after the count has accepted it: the parser then never holds more than `limit`.
- * Returns the line of the first token past `limit`, undefined until then.
- */
-function contentTokenGauge(limit = MAX_YAML_CONTENT_TOKENS) {
-    let count = 0;
-    let line = 1;
-    let scalarNext = false; // the lexer marks the token after \x1f as a scalar's source, whatever it starts with
+function yamlBoundsGauge() {
+    const nesting = nestingGauge(MAX_YAML_DEPTH);
+    const content = contentTokenGauge(MAX_YAML_CONTENT_TOKENS);
     return (token) => {
-        const at = line;
-        for (let i = token.indexOf('\n'); i >= 0; i = token.indexOf('\n', i + 1))
-            line++;
-        if (token === '\x1f') {
-            scalarNext = true;
-            return undefined;
+        const deep = nesting(token);
+        if (deep) {
+            return { line: deep.line, message: `the YAML nests too deeply: past ${MAX_YAML_DEPTH} levels on this line. Compose files nest a few levels; flatten it.` };
         }
-        if (scalarNext)
-            scalarNext = false;
-        else if (token === '\x02' || token === '\x18' || isLayout(dist/* CST */.DB.tokenType(token)))
-            return undefined; // mode markers are not in the text
-        return ++count > limit ? at : undefined;
+        const pastLimit = content(token);
+        if (pastLimit === undefined)
+            return undefined;
+        return {
+            line: pastLimit,
+            message: `the YAML is too large to read: past ${MAX_YAML_CONTENT_TOKENS} values, keys and indicators (brackets, commas, \`-\`, \`:\`, anchors, tags) on this line, where the largest compose files hold a few thousand. Split it into smaller files, or exclude it from the scan if it is not a compose file.`,
+        };
     };
-}
-function isLayout(kind) {
-    return kind === 'space' || kind === 'newline' || kind === 'comment' || kind === 'byte-order-mark';
 }
 
 ;// CONCATENATED MODULE: ./src/parse/compose.ts
-
 
 
 
@@ -16053,26 +16079,18 @@ function readComposeTree(path, source) {
 }
 /**
  * The YAML documents of `text`, as the library's parseAllDocuments reads them (without its error
- * excerpts), with the nesting and size limits applied on the way. The parser, which spends seconds and
- * gigabytes on thousands of levels or hundreds of thousands of nodes before it gives up, receives each
- * lexer token only after both gauges have accepted it, so it never sees more than MAX_YAML_DEPTH levels
- * or MAX_YAML_CONTENT_TOKENS tokens; and the text is lexed once for all three.
+ * excerpts), with the bounds of yaml-bounds.ts applied on the way: the parser receives each lexer
+ * token only after they have accepted it, and the text is lexed once for both.
  */
 function parseDocuments(path, text, lineCounter) {
-    const gauge = nestingGauge(MAX_YAML_DEPTH);
-    const countTokens = contentTokenGauge(MAX_YAML_CONTENT_TOKENS);
+    const bounds = yamlBoundsGauge();
     const parser = new dist/* Parser */.iX(lineCounter.addNewLine);
     function* tokens() {
         lineCounter.addNewLine(0);
         for (const lexeme of new dist/* Lexer */.JG().lex(text)) {
-            const excess = gauge(lexeme);
-            if (excess) {
-                throw new ParseError(path, excess.line, `the YAML nests too deeply: past ${MAX_YAML_DEPTH} levels on this line. Compose files nest a few levels; flatten it.`);
-            }
-            const pastLimit = countTokens(lexeme);
-            if (pastLimit !== undefined) {
-                throw new ParseError(path, pastLimit, `the YAML is too large to read: past ${MAX_YAML_CONTENT_TOKENS} values, keys and indicators (brackets, commas, \`-\`, \`:\`, anchors, tags) on this line, where the largest compose files hold a few thousand. Split it into smaller files, or exclude it from the scan if it is not a compose file.`);
-            }
+            const crossed = bounds(lexeme);
+            if (crossed)
+                throw new ParseError(path, crossed.line, crossed.message);
             yield* parser.next(lexeme);
         }
         yield* parser.end();
@@ -17782,17 +17800,13 @@ async function runCli(argv, cwd = process.cwd(), out = process.stdout, err = pro
             workspace: cwd,
             ...(settings.daemonUser !== undefined ? { user: settings.daemonUser } : {}),
             // Seccomp profiles named by a scanned compose file are read like its related files: inside a scanned root.
-            readFile: (path) => {
-                return readTarget(relatedTarget(path));
-            },
+            readFile: (path) => readTarget(relatedTarget(path)),
         };
         const bundle = readPolicyBundle(defaultBundleDir()).then((b) => bundleForRun(b, daemon));
         const result = await runPipeline({
             discover: async () => ({ files: targets, scope: `${targets.length} file(s) under ${settings.paths.join(', ')}` }),
-            readFile: (path) => {
-                // A compose project's related files (.env, extends, include, override) must stay inside a scanned root.
-                return readTarget(byPath.get(path) ?? relatedTarget(path));
-            },
+            // A compose project's related files (.env, extends, include, override) must stay inside a scanned root.
+            readFile: (path) => readTarget(byPath.get(path) ?? relatedTarget(path)),
             loadEngine: async () => loadConfiguredEngine(await bundle, config),
             loadRefiner: async (engine) => withDaemonPolicies((alsoKnown) => loadRefiner(engine, config, policy, trusted, { path: process.env.PATH }, alsoKnown), await bundle, daemon, config, trusted, { path: process.env.PATH }, clockFromEnvironment(process.env)),
             composeVariables: config.composeVariables,
