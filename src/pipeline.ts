@@ -1,15 +1,16 @@
 import { setImmediate } from 'node:timers/promises';
-import type { CheckError, Finding, ScanResult, SuppressedFinding, TargetFile } from './model.js';
+import type { CheckError, ScanResult, TargetFile } from './model.js';
 import { describeError } from './errors.js';
 import type { Catalogue } from './evaluate/catalogue.js';
+import type { ConfigFile } from './config/config-file.js';
 import type { Discovery } from './discover/discover-targets.js';
 import type { PolicyEngine } from './evaluate/policy-engine.js';
-import type { FileRefiner } from './evaluate/apply-config-setup.js';
-import { evaluateParsed, parseFailure, policyFailure, type EvaluatedFile } from './evaluate/evaluate-file.js';
-import { toFindings } from './evaluate/to-findings.js';
+import { finishFile, type CheckedFile, type FileRefiner } from './evaluate/file-refiner.js';
+import { evaluateParsed, parseFailure, type EvaluatedFile } from './evaluate/evaluate-file.js';
 import { locateInDockerfile } from './parse/dockerfile.js';
 import { loadTarget } from './parse/registry.js';
 import type { WorkerOutcome } from './parallel/messages.js';
+import { fromWire, rulesById, type RulesById } from './parallel/wire-findings.js';
 import { defaultParallelSettings, findWorkerScript, useWorkers, type ParallelSettings } from './parallel/pool-settings.js';
 import type { DockerfilePool } from './parallel/worker-pool.js';
 
@@ -47,9 +48,6 @@ const READ_AHEAD = 32;
  */
 const DOCKERFILES_PER_WORKER = 4;
 
-/** One file's contribution to the result. */
-type CheckedFile = { findings: Finding[]; errors: CheckError[]; suppressed?: SuppressedFinding[] };
-
 /**
  * discover → read → parse → evaluate, over every file. A file that cannot be read, parsed or
  * evaluated becomes an error for that file and the rest are still checked; the policy is loaded
@@ -61,9 +59,9 @@ type CheckedFile = { findings: Finding[]; errors: CheckError[]; suppressed?: Sup
 export async function runPipeline(ports: PipelinePorts): Promise<PipelineResult> {
   const [discovery, engine] = await Promise.all([ports.discover(), ports.loadEngine()]);
   const files = discovery.files;
-  const pool = await startPoolFor(files, engine, ports.parallel ?? defaultParallelSettings());
+  const refine = ports.loadRefiner ? await ports.loadRefiner(engine) : undefined;
+  const pool = await startPoolFor(files, engine, ports.parallel ?? defaultParallelSettings(), refine);
   try {
-    const refine = ports.loadRefiner ? await ports.loadRefiner(engine) : undefined;
     const byPlace: CheckedFile[] = new Array<CheckedFile>(files.length);
     const shared: SharedDockerfiles = { places: pool ? files.flatMap((file, i) => (file.kind === 'dockerfile' ? [i] : [])) : [], next: 0 };
     const toWorkers = new Set(shared.places);
@@ -131,11 +129,12 @@ function take(shared: SharedDockerfiles): number | undefined {
  * thread as soon as its answer comes (whatever the order), so its document is not kept any longer.
  */
 async function checkOnWorkers(shared: SharedDockerfiles, files: readonly TargetFile[], lane: Lane & { readonly pool: DockerfilePool }): Promise<void> {
+  const rules = rulesById(lane.engine.catalogue);
   const feed = async (): Promise<void> => {
     for (let place = take(shared); place !== undefined; place = take(shared)) {
       const file = files[place] as TargetFile;
       const content = await readOrError(file, lane.ports);
-      lane.byPlace[place] = content instanceof Uint8Array ? await finish(file, fromWorker(await lane.pool.check(file.path, content)), lane) : { findings: [], errors: [content] };
+      lane.byPlace[place] = content instanceof Uint8Array ? await fromWorker(file, await lane.pool.check(file.path, content), { ...lane, rules }) : { findings: [], errors: [content] };
     }
   };
   await Promise.all(Array.from({ length: lane.pool.workers * DOCKERFILES_PER_WORKER }, feed));
@@ -156,13 +155,17 @@ async function checkShared(shared: SharedDockerfiles, files: readonly TargetFile
   }
 }
 
-/** Worker threads for the Dockerfiles of a big scan; none for a small one, or for an engine that cannot be handed over. */
-async function startPoolFor(files: readonly TargetFile[], engine: PolicyEngine, settings: ParallelSettings): Promise<DockerfilePool | undefined> {
+/**
+ * Worker threads for the Dockerfiles of a big scan; none for a small one, or for an engine that cannot
+ * be handed over. When the refiner only applies the configuration, the workers apply it themselves.
+ */
+async function startPoolFor(files: readonly TargetFile[], engine: PolicyEngine, settings: ParallelSettings, refine: FileRefiner | undefined): Promise<DockerfilePool | undefined> {
   const dockerfiles = files.filter((file) => file.kind === 'dockerfile').length;
   if (engine.compiled === undefined || !useWorkers(dockerfiles, settings)) return undefined;
   // Loaded only now, so a small scan (a pull request's few files) never loads it.
   const { startDockerfilePool } = await import('./parallel/worker-pool.js');
-  return startDockerfilePool(engine.compiled, { ...settings, script: settings.script ?? findWorkerScript() });
+  const configuration: ConfigFile | undefined = refine?.configurationOnly;
+  return startDockerfilePool(engine.compiled, { ...settings, script: settings.script ?? findWorkerScript(), ...(configuration ? { configuration } : {}) });
 }
 
 async function readOrError(file: TargetFile, ports: PipelinePorts): Promise<Uint8Array | CheckError> {
@@ -173,9 +176,10 @@ async function readOrError(file: TargetFile, ports: PipelinePorts): Promise<Uint
   }
 }
 
-/** A worker's outcome as the main thread's own evaluation would have given it. */
-function fromWorker(outcome: WorkerOutcome): EvaluatedFile {
-  return 'error' in outcome ? outcome : { parsed: locateInDockerfile(outcome.document), raw: outcome.raw };
+/** A worker's outcome as the main thread would have finished the file itself. */
+async function fromWorker(file: TargetFile, outcome: WorkerOutcome, lane: Lane & { readonly rules: RulesById }): Promise<CheckedFile> {
+  if ('checked' in outcome) return fromWire(outcome.checked, lane.rules);
+  return finish(file, 'error' in outcome ? outcome : { parsed: locateInDockerfile(outcome.document), raw: outcome.raw }, lane);
 }
 
 async function evaluateHere(file: TargetFile, content: Uint8Array, engine: PolicyEngine, ports: PipelinePorts): Promise<EvaluatedFile> {
@@ -190,12 +194,6 @@ async function evaluateHere(file: TargetFile, content: Uint8Array, engine: Polic
 }
 
 /** The built-in results as findings, then the configuration's refiner (custom policies, exclusions, suppressions). */
-async function finish(file: TargetFile, evaluated: EvaluatedFile, { engine, refine }: Lane): Promise<CheckedFile> {
-  if ('error' in evaluated) return { findings: [], errors: [evaluated.error] };
-  try {
-    const checked = toFindings(evaluated.raw, evaluated.parsed, engine.catalogue);
-    return refine ? await refine(checked, evaluated.parsed) : checked;
-  } catch (thrown) {
-    return { findings: [], errors: [policyFailure(file.path, thrown)] };
-  }
+function finish(file: TargetFile, evaluated: EvaluatedFile, { engine, refine }: Lane): Promise<CheckedFile> {
+  return Promise.resolve(finishFile(file.path, evaluated, engine.catalogue, refine));
 }

@@ -8,6 +8,7 @@ import { workspaceFiles } from '../../src/config/config-file-fs.js';
 import { groupComposeProjects } from '../../src/discover/compose-projects.js';
 import { DEFAULT_PATTERNS, classifyPath } from '../../src/discover/file-patterns.js';
 import { loadConfiguredEngine, loadRefiner } from '../../src/evaluate/apply-config-setup.js';
+import type { FileRefiner } from '../../src/evaluate/file-refiner.js';
 import { defaultBundleDir, readPolicyBundle, type PolicyBundle } from '../../src/evaluate/policy-bundle-fs.js';
 import type { TargetFile } from '../../src/model.js';
 import { defaultParallelSettings, findWorkerScript, useWorkers, type ParallelSettings } from '../../src/parallel/pool-settings.js';
@@ -61,8 +62,11 @@ before(async () => {
   bundle = await readPolicyBundle(defaultBundleDir());
 });
 
-/** The pipeline over an in-memory tree as the CLI runs it: configured engine and refiner (suppression comments). */
-function scan(tree: Tree, parallel: ParallelSettings): Promise<PipelineResult> {
+/**
+ * The pipeline over an in-memory tree as the CLI runs it: configured engine and refiner (suppression
+ * comments), which `wrap` may put inside a refiner of its own (one that reads the whole document).
+ */
+function scan(tree: Tree, parallel: ParallelSettings, wrap: (refine: FileRefiner) => FileRefiner = (refine) => refine): Promise<PipelineResult> {
   const files = targetsOf(tree);
   return runPipeline({
     discover: async () => ({ files, scope: 'test' }),
@@ -72,7 +76,7 @@ function scan(tree: Tree, parallel: ParallelSettings): Promise<PipelineResult> {
       return typeof content === 'string' ? new TextEncoder().encode(content) : content;
     },
     loadEngine: () => loadConfiguredEngine(bundle, EMPTY_CONFIG),
-    loadRefiner: (engine) => loadRefiner(engine, EMPTY_CONFIG, { policyPaths: [], namespaces: ['main'] }, workspaceFiles(REPO_ROOT), { path: process.env.PATH }),
+    loadRefiner: async (engine) => wrap(await loadRefiner(engine, EMPTY_CONFIG, { policyPaths: [], namespaces: ['main'] }, workspaceFiles(REPO_ROOT), { path: process.env.PATH })),
     parallel,
   });
 }
@@ -99,6 +103,15 @@ describe('pipeline on worker threads', { timeout: TEST_TIMEOUT_MS }, () => {
     const parallel = await scan(tree, SETTINGS);
     assert.deepEqual(withoutCatalogue(parallel), withoutCatalogue(sequential));
     assert.deepEqual(withoutCatalogue(await scan(tree, JOINED)), withoutCatalogue(sequential));
+    // The configuration alone is applied on the workers; a refiner that reads the whole document (as
+    // custom and daemon policies do) gets it from them, and the result is the same.
+    const instructionsSeen: number[] = [];
+    const readsDocuments = (refine: FileRefiner): FileRefiner => (checked, parsed) => {
+      if (parsed.document.kind === 'dockerfile') instructionsSeen.push(parsed.document.instructions.length);
+      return refine(checked, parsed);
+    };
+    assert.deepEqual(withoutCatalogue(await scan(tree, SETTINGS, readsDocuments)), withoutCatalogue(sequential));
+    assert.ok(instructionsSeen.length >= 240 && instructionsSeen.every((n) => n > 0), `${instructionsSeen.length} Dockerfile documents refined`);
     // The tree exercises what it should: findings, parse errors of every broken kind, suppressions, the compose project.
     assert.ok(sequential.findings.length > 500, `${sequential.findings.length} findings`);
     const errorPaths = new Set(sequential.errors.map((e) => e.path));

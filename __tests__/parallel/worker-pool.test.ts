@@ -1,10 +1,15 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
+import { EMPTY_CONFIG } from '../../src/config/config-file.js';
+import { configurationRefiner } from '../../src/evaluate/file-refiner.js';
 import { defaultBundleDir, readPolicyBundle } from '../../src/evaluate/policy-bundle-fs.js';
+import { toFindings } from '../../src/evaluate/to-findings.js';
+import { parseFile } from '../../src/parse/registry.js';
 import { loadPolicyEngine, type CompiledPolicyBundle } from '../../src/evaluate/policy-engine.js';
 import type { WorkerOutcome } from '../../src/parallel/messages.js';
 import { findWorkerScript } from '../../src/parallel/pool-settings.js';
+import { fromWire, rulesById } from '../../src/parallel/wire-findings.js';
 import { startDockerfilePool, type WorkerScript } from '../../src/parallel/worker-pool.js';
 import { REPO_ROOT } from '../support/run-action.js';
 
@@ -33,6 +38,26 @@ describe('Dockerfile worker pool', { timeout: TEST_TIMEOUT_MS }, () => {
       assert.ok(Object.keys(good.raw as object).length > 0);
       assert.equal(errorOf(binary)?.kind, 'parse');
       assert.equal(errorOf(binary)?.path, 'bin/Dockerfile');
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('given the configuration, answers with the final findings instead of the document, suppressions applied', async () => {
+    const suppressed = new TextEncoder().encode('FROM alpine:latest\n# container-policy ignore=CPD002 -- runs as root on purpose\nUSER root\nRUN apk add curl\n');
+    const pool = startDockerfilePool(policy, { workers: 1, script: findWorkerScript(), ...LIMITS, configuration: EMPTY_CONFIG });
+    try {
+      const [outcome, binary] = await Promise.all([pool.check('svc/Dockerfile', suppressed), pool.check('bin/Dockerfile', new Uint8Array([0, 1, 2, 0xff]))]);
+      assert.ok(outcome && 'checked' in outcome && !('document' in outcome), JSON.stringify(outcome));
+      const engine = await loadPolicyEngine(policy);
+      const parsed = parseFile('dockerfile', 'svc/Dockerfile', suppressed);
+      const expected = configurationRefiner(EMPTY_CONFIG)(toFindings(engine.evaluate(parsed.document), parsed, engine.catalogue), parsed);
+      assert.deepEqual(fromWire(outcome.checked, rulesById(engine.catalogue)), expected);
+      assert.deepEqual(outcome.checked.suppressed?.map((s) => s.finding.ruleId), ['CPD002']);
+      assert.ok(outcome.checked.findings.length > 0);
+      // The rules' metadata stays behind: the main thread has it already.
+      assert.ok(outcome.checked.findings.every((f) => !('compliance' in f) && !('remediation' in f) && f.metadata === undefined), JSON.stringify(outcome.checked.findings[0]));
+      assert.equal(errorOf(binary)?.kind, 'parse');
     } finally {
       await pool.close();
     }

@@ -1,7 +1,7 @@
 import type { ConfigFile } from '../config/config-file.js';
 import { customPolicyData } from '../config/config-file-data.js';
 import type { TrustedFiles } from '../config/config-file-fs.js';
-import type { FileRefiner } from '../evaluate/apply-config-setup.js';
+import type { FileRefiner } from '../evaluate/file-refiner.js';
 import type { Catalogue, RuleMeta } from '../evaluate/catalogue.js';
 import type { OpaRunner } from '../evaluate/custom-policy-build-fs.js';
 import type { PolicyBundle } from '../evaluate/policy-bundle-fs.js';

@@ -2,23 +2,13 @@ import type { ConfigFile } from '../config/config-file.js';
 import { builtinPolicyData, configuredCatalogue, customPolicyData } from '../config/config-file-data.js';
 import type { TrustedFiles } from '../config/config-file-fs.js';
 import { UserError } from '../errors.js';
-import type { CheckError, Finding, SuppressedFinding } from '../model.js';
-import type { ParsedFile } from '../parse/parsed-file.js';
-import { SUPPRESSION_RULES, applyConfig, checkConfiguredRuleIds } from './apply-config.js';
+import { SUPPRESSION_RULES, checkConfiguredRuleIds } from './apply-config.js';
+import { configurationRefiner, type FileRefiner } from './file-refiner.js';
 import type { OpaRunner } from './custom-policy-build-fs.js';
 import type { CustomPolicyEngine } from './custom-policy-engine.js';
 import { loadCustomPolicies } from './custom-policy-load-fs.js';
 import { loadPolicyEngine, type PolicyEngine } from './policy-engine.js';
 import type { PolicyBundle } from './policy-bundle-fs.js';
-
-/** One file's findings and errors, and the findings the configuration took out. */
-export type FileRefiner = (
-  checked: { findings: Finding[]; errors: CheckError[] },
-  parsed: ParsedFile,
-) => RefinedFile | Promise<RefinedFile>;
-
-/** What a refiner makes of one file. */
-export type RefinedFile = { findings: Finding[]; errors: CheckError[]; suppressed: SuppressedFinding[] };
 
 /** The built-in engine with the configuration's policy data set (data.container_policy.settings) and its rule severities. */
 export function loadConfiguredEngine(bundle: PolicyBundle, config: ConfigFile): Promise<PolicyEngine> {
@@ -42,6 +32,8 @@ export async function loadRefiner(
   const builtinIds = Object.values(engine.catalogue).flatMap((rules) => Object.values(rules).map((meta) => meta.id));
   checkCustomIds(custom, builtinIds);
   checkConfiguredRuleIds(config, [...builtinIds, ...Object.values(SUPPRESSION_RULES)], (id) => alsoKnown(id) || custom.some((c) => c.knows(id)));
+  const applyConfiguration = configurationRefiner(config);
+  if (custom.length === 0) return applyConfiguration;
   return (checked, parsed) => {
     const findings = [...checked.findings];
     const errors = [...checked.errors];
@@ -50,8 +42,7 @@ export async function loadRefiner(
       findings.push(...out.findings);
       errors.push(...out.errors);
     }
-    const configured = applyConfig(findings, parsed, config);
-    return { findings: configured.findings, errors, suppressed: configured.suppressed };
+    return applyConfiguration({ findings, errors }, parsed);
   };
 }
 

@@ -5,7 +5,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { loadPolicyEngine } from '../evaluate/policy-engine.js';
-import { checkDockerfile } from './check-dockerfile.js';
+import { checkDockerfile, workerRefiner } from './check-dockerfile.js';
 import { STAGE, markProgress, type CheckRequest, type WorkerReply, type WorkerSetup } from './messages.js';
 
 const setup = workerData as WorkerSetup;
@@ -16,8 +16,9 @@ if (port === null) throw new Error('check-worker runs as a worker thread only.')
 // Requests that arrive while the engine loads wait in the port's queue until the listener is attached.
 loadPolicyEngine(setup.policy).then(
   (engine) => {
+    const refine = workerRefiner(setup, engine);
     port.on('message', (request: CheckRequest) => {
-      const reply: WorkerReply = { type: 'done', id: request.id, outcome: checkDockerfile(request, engine, progress) };
+      const reply: WorkerReply = { type: 'done', id: request.id, outcome: checkDockerfile(request, engine, progress, refine) };
       port.postMessage(reply);
       // Between files: a thread that stopped now stopped on none of them.
       markProgress(progress, -1, STAGE.parse);

@@ -3,9 +3,11 @@
  * threads by structured clone, so it is plain data (a WebAssembly.Module and a SharedArrayBuffer are
  * the two exceptions structured clone shares rather than copies).
  */
+import type { ConfigFile } from '../config/config-file.js';
 import type { CompiledPolicyBundle } from '../evaluate/policy-engine.js';
 import type { CheckError } from '../model.js';
 import type { DockerfileDocument } from '../parse/input-document.js';
+import type { WireCheckedFile } from './wire-findings.js';
 
 /** Given to each worker as its workerData. */
 export interface WorkerSetup {
@@ -18,6 +20,12 @@ export interface WorkerSetup {
    * it) and whether that file failed to parse or to evaluate.
    */
   readonly progress: SharedArrayBuffer;
+  /**
+   * When the configuration is all that refines findings (no custom or daemon policy, which read the
+   * whole input document): the worker applies it and answers with the file's final findings. Without
+   * it, the worker answers with the document and the raw results, and the main thread finishes the file.
+   */
+  readonly configuration?: ConfigFile;
 }
 
 /** How far a worker got with the file it is on. */
@@ -40,10 +48,14 @@ export interface CheckRequest {
 }
 
 /**
- * A Dockerfile checked by a worker: its document (the main thread rebuilds the ParsedFile from it for
- * toFindings and the configuration's refiner) and the engine's raw results; or why it could not be.
+ * A Dockerfile checked by a worker: its final findings (when the worker was given the configuration),
+ * or its document (the main thread rebuilds the ParsedFile from it for toFindings and the refiner)
+ * and the engine's raw results; or why it could not be checked.
  */
-export type WorkerOutcome = { readonly document: DockerfileDocument; readonly raw: unknown } | { readonly error: CheckError };
+export type WorkerOutcome =
+  | { readonly checked: WireCheckedFile }
+  | { readonly document: DockerfileDocument; readonly raw: unknown }
+  | { readonly error: CheckError };
 
 export type WorkerReply =
   /** The engine is loaded: from now on, a stopped worker stopped on a file, not on its own start. */

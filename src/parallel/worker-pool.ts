@@ -6,6 +6,7 @@
  */
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import type { ConfigFile } from '../config/config-file.js';
 import { describeError } from '../errors.js';
 import type { CompiledPolicyBundle } from '../evaluate/policy-engine.js';
 import type { CheckError } from '../model.js';
@@ -24,6 +25,8 @@ export interface WorkerScript {
 export interface PoolOptions {
   readonly workers: number;
   readonly script: WorkerScript;
+  /** Given to every worker (see WorkerSetup.configuration): it then answers with each file's final findings. */
+  readonly configuration?: ConfigFile;
   /** A worker that takes longer to check one file is stopped, and the file is an error. */
   readonly fileTimeoutMs: number;
   /** A worker that takes longer to start fails the pool. */
@@ -73,7 +76,8 @@ export function startDockerfilePool(policy: CompiledPolicyBundle, options: PoolO
     const shared = new SharedArrayBuffer(PROGRESS.length * Int32Array.BYTES_PER_ELEMENT);
     const progress = new Int32Array(shared);
     Atomics.store(progress, PROGRESS.file, -1); // on no file yet
-    const thread: Thread = { worker: startWorker(options.script, { policy, progress: shared }), progress, jobs: [], ready: false };
+    const setup: WorkerSetup = { policy, progress: shared, ...(options.configuration ? { configuration: options.configuration } : {}) };
+    const thread: Thread = { worker: startWorker(options.script, setup), progress, jobs: [], ready: false };
     threads.add(thread);
     thread.worker.on('message', (reply: WorkerReply) => onReply(thread, reply));
     thread.worker.on('error', (error) => (thread.error ??= describeError(error)));
