@@ -42,7 +42,7 @@ describe('container-policy scan', () => {
     assert.equal(text, whole.out);
     const findings = (JSON.parse(text) as { findings: unknown[] }).findings.length;
     assert.ok(findings > 800, `${findings} findings: the report comes in several pieces`);
-    // At most one piece (256 findings) waits at a time, never the report.
+    // At most one piece (64 findings) waits at a time, never the report.
     assert.ok(mostQueued < text.length / 2, `${mostQueued} bytes queued of ${text.length}`);
   });
 
