@@ -53,10 +53,12 @@ describe('readTargetFile', () => {
     await assert.rejects(readTargetFile(root, 'linked/Dockerfile', 1024), (e: unknown) => e instanceof RefusedFileError && /outside the workspace/.test(e.message));
   });
 
-  it('names a missing file, and a path through a file, as missing', async () => {
+  it('names a missing file, a path through a file and a dangling link as missing, with the path in the message', async () => {
     const root = workspace();
-    await assert.rejects(readTargetFile(root, 'app/compose.yaml', 1024), (e: unknown) => e instanceof MissingFileError);
-    await assert.rejects(readTargetFile(root, 'app/Dockerfile/inner', 1024), (e: unknown) => e instanceof MissingFileError);
+    symlinkSync('gone', join(root, 'app', 'dangling.yaml'));
+    for (const path of ['app/compose.yaml', 'app/Dockerfile/inner', 'app/dangling.yaml', 'nowhere/.env']) {
+      await assert.rejects(readTargetFile(root, path, 1024), (e: unknown) => e instanceof MissingFileError && e.message.startsWith(`${path} does not exist in the workspace`));
+    }
   });
 });
 

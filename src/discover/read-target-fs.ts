@@ -59,14 +59,18 @@ function readInside(root: string, path: string, maxBytes: number, realDirectory:
   let real: string;
   let info: Stats;
   try {
-    const own = lstatSync(requested);
+    // Missing files are common (a compose file's optional `.env` and override files are looked for
+    // next to every one), and an exception is the costly part of a miss: lstat answers without one.
+    const own = lstatSync(requested, { throwIfNoEntry: false });
+    if (own === undefined) throw missingFile(path);
     // A link is resolved whole; any other entry is where its directory really is.
     real = own.isSymbolicLink() ? realpathSync.native(requested) : join(realDirectory(dirname(requested)), basename(requested));
     info = own.isSymbolicLink() ? statSync(real) : own;
   } catch (thrown) {
+    if (thrown instanceof MissingFileError) throw thrown;
     const code = (thrown as NodeJS.ErrnoException).code;
     if (code === 'ELOOP') throw new RefusedFileError(`${path} is a symbolic link loop; it was not read.`);
-    if (code === 'ENOENT' || code === 'ENOTDIR') throw new MissingFileError(`${path} does not exist in the workspace (a dangling link, or the checkout is not the pull request's head).`);
+    if (code === 'ENOENT' || code === 'ENOTDIR') throw missingFile(path);
     throw thrown;
   }
   if (!isInside(root, real)) {
@@ -79,6 +83,21 @@ function readInside(root: string, path: string, maxBytes: number, realDirectory:
     );
   }
   return new Uint8Array(readFileSync(real));
+}
+
+/**
+ * The error for a file that does not exist, without a stack: it is a message for the user (a
+ * UserError is never shown with its stack), and capturing one was most of the cost of looking for a
+ * compose file's optional related files (~5,000 misses in a scan of 1,400 compose files).
+ */
+function missingFile(path: string): MissingFileError {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return new MissingFileError(`${path} does not exist in the workspace (a dangling link, or the checkout is not the pull request's head).`);
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
 }
 
 function isInside(root: string, candidate: string): boolean {
