@@ -16,18 +16,21 @@ export function rememberInstructionArguments(): void {
   // Private in the typings, called through the prototype by the library itself.
   const prototype = Instruction.prototype as unknown as { getRawArguments(this: Instruction): Argument[] };
   const compute = prototype.getRawArguments;
-  const remembered = new WeakMap<Instruction, Argument[]>();
   prototype.getRawArguments = function getRawArguments(this: Instruction): Argument[] {
-    let args = remembered.get(this);
+    // Kept on the instance under a symbol: a WeakMap of every instruction made the parse a quarter
+    // slower (its lookups, and the collector's work on its entries).
+    const holder = this as Instruction & { [REMEMBERED]?: Argument[] };
+    let args = holder[REMEMBERED];
     if (!args) {
       args = compute.call(this);
-      remembered.set(this, args);
+      holder[REMEMBERED] = args;
     }
     return this instanceof From ? args.map(copyArgument) : args.slice();
   };
 }
 
 let installed = false;
+const REMEMBERED = Symbol('remembered raw arguments');
 
 /** The range object is new; its positions are shared, as the library replaces positions and never edits one. */
 function copyArgument(arg: Argument): Argument {
