@@ -12,7 +12,7 @@ import { loadTarget } from './parse/registry.js';
 import type { WorkerOutcome } from './parallel/messages.js';
 import { fromWire, rulesById, type RulesById } from './parallel/wire-findings.js';
 import { defaultParallelSettings, findWorkerScript, useWorkers, type ParallelSettings } from './parallel/pool-settings.js';
-import type { DockerfilePool } from './parallel/worker-pool.js';
+import type { FilePool } from './parallel/worker-pool.js';
 
 /** The effects the pipeline needs; the action and the CLI each supply their own. */
 export interface PipelinePorts {
@@ -27,7 +27,7 @@ export interface PipelinePorts {
   loadRefiner?(engine: PolicyEngine): Promise<FileRefiner>;
   /** Values for compose `${VAR}` interpolation (the configuration's `compose-variables`); they win over `.env`. */
   readonly composeVariables?: Readonly<Record<string, string>>;
-  /** When Dockerfiles are checked on worker threads; defaultParallelSettings() unless given (tests). */
+  /** When files are checked on worker threads; defaultParallelSettings() unless given (tests). */
   readonly parallel?: ParallelSettings;
 }
 
@@ -42,28 +42,28 @@ export interface PipelineResult extends ScanResult {
 const READ_AHEAD = 32;
 
 /**
- * Dockerfiles in the hands of the worker threads at once, per worker (the one it is on, the next, and
- * files read and waiting): enough that a worker never waits, few enough that only that many parsed
- * documents are ever held.
+ * Files in the hands of the worker threads at once, per worker (the one it is on, the next, and files
+ * read and waiting): enough that a worker never waits, few enough that only that many files' bytes
+ * and answers are ever held.
  */
-const DOCKERFILES_PER_WORKER = 4;
+const FILES_PER_WORKER = 4;
 
 /**
  * discover → read → parse → evaluate, over every file. A file that cannot be read, parsed or
  * evaluated becomes an error for that file and the rest are still checked; the policy is loaded
- * even when no file matched, so a broken bundle never passes silently. In a big scan, Dockerfiles are
- * parsed and evaluated on worker threads (see src/parallel/) while the main thread checks the other
- * files (and, if the settings say so, then joins in on the Dockerfiles left); each file's result is
- * kept at its place in the list, so the result is the same either way.
+ * even when no file matched, so a broken bundle never passes silently. In a big scan, Dockerfiles (and
+ * compose files, see forWorkers) are parsed and evaluated on worker threads (see src/parallel/) while
+ * the main thread checks the other files (and, if the settings say so, then joins in on the files
+ * left); each file's result is kept at its place in the list, so the result is the same either way.
  */
 export async function runPipeline(ports: PipelinePorts): Promise<PipelineResult> {
   const [discovery, engine] = await Promise.all([ports.discover(), ports.loadEngine()]);
   const files = discovery.files;
   const refine = ports.loadRefiner ? await ports.loadRefiner(engine) : undefined;
-  const pool = await startPoolFor(files, engine, ports.parallel ?? defaultParallelSettings(), refine);
+  const pool = await startPoolFor(files, engine, ports, refine);
   try {
     const byPlace: CheckedFile[] = new Array<CheckedFile>(files.length);
-    const shared: SharedDockerfiles = { places: pool ? files.flatMap((file, i) => (file.kind === 'dockerfile' ? [i] : [])) : [], next: 0 };
+    const shared: SharedFiles = { places: pool ? files.flatMap((file, i) => (forWorkers(file, refine) ? [i] : [])) : [], next: 0 };
     const toWorkers = new Set(shared.places);
     const workers = pool ? checkOnWorkers(shared, files, { ports, pool, engine, refine, byPlace }) : Promise.resolve();
     // Awaited below, after the main thread's own files; until then a rejection (a failed pool) is not unhandled.
@@ -114,38 +114,48 @@ async function checkHere(places: readonly number[], files: readonly TargetFile[]
   }
 }
 
-/** The Dockerfiles of a big scan, taken one at a time by the worker threads and, once its own files are done, the main thread. */
-interface SharedDockerfiles {
+/**
+ * Which files of a big scan the worker threads check: every Dockerfile and, when the refiner only
+ * applies the configuration (which the workers can do), every compose file that is not part of a
+ * project (a project's files are checked together, once, where the order of the list says).
+ */
+function forWorkers(file: TargetFile, refine: FileRefiner | undefined): boolean {
+  if (file.kind === 'dockerfile') return true;
+  return refine?.configurationOnly !== undefined && !(file.project && file.project.length > 1);
+}
+
+/** The files of a big scan for the workers, taken one at a time by them and, once its own files are done, the main thread. */
+interface SharedFiles {
   readonly places: readonly number[];
   next: number;
 }
 
-function take(shared: SharedDockerfiles): number | undefined {
+function take(shared: SharedFiles): number | undefined {
   return shared.next < shared.places.length ? shared.places[shared.next++] : undefined;
 }
 
 /**
- * Has the worker threads check Dockerfiles, a bounded number at a time, and finishes each on this
- * thread as soon as its answer comes (whatever the order), so its document is not kept any longer.
+ * Has the worker threads check files, a bounded number at a time, and finishes each on this thread
+ * as soon as its answer comes (whatever the order), so that nothing of it is kept any longer.
  */
-async function checkOnWorkers(shared: SharedDockerfiles, files: readonly TargetFile[], lane: Lane & { readonly pool: DockerfilePool }): Promise<void> {
+async function checkOnWorkers(shared: SharedFiles, files: readonly TargetFile[], lane: Lane & { readonly pool: FilePool }): Promise<void> {
   const rules = rulesById(lane.engine.catalogue);
   const feed = async (): Promise<void> => {
     for (let place = take(shared); place !== undefined; place = take(shared)) {
       const file = files[place] as TargetFile;
       const content = await readOrError(file, lane.ports);
-      lane.byPlace[place] = content instanceof Uint8Array ? await fromWorker(file, await lane.pool.check(file.path, content), { ...lane, rules }) : { findings: [], errors: [content] };
+      lane.byPlace[place] = content instanceof Uint8Array ? await fromWorker(file, await lane.pool.check(file, content), { ...lane, rules }) : { findings: [], errors: [content] };
     }
   };
-  await Promise.all(Array.from({ length: lane.pool.workers * DOCKERFILES_PER_WORKER }, feed));
+  await Promise.all(Array.from({ length: lane.pool.workers * FILES_PER_WORKER }, feed));
 }
 
 /**
- * The main thread, its own files done, checks Dockerfiles the workers have not taken yet: one worker
+ * The main thread, its own files done, checks files the workers have not taken yet: one worker
  * fewer than cores then keeps the cores busy, at the price of the main thread's heap growing (see
  * MAX_WORKERS), so the default settings leave it out.
  */
-async function checkShared(shared: SharedDockerfiles, files: readonly TargetFile[], lane: Lane): Promise<void> {
+async function checkShared(shared: SharedFiles, files: readonly TargetFile[], lane: Lane): Promise<void> {
   for (let place = take(shared); place !== undefined; place = take(shared)) {
     // Let the workers' answers in between files, so they are handed new ones without waiting.
     await setImmediate();
@@ -156,16 +166,25 @@ async function checkShared(shared: SharedDockerfiles, files: readonly TargetFile
 }
 
 /**
- * Worker threads for the Dockerfiles of a big scan; none for a small one, or for an engine that cannot
- * be handed over. When the refiner only applies the configuration, the workers apply it themselves.
+ * Worker threads for a big scan; none for a small one, or for an engine that cannot be handed over.
+ * When the refiner only applies the configuration, the workers apply it themselves; the files a
+ * compose file depends on they read through the scan's own reader.
  */
-async function startPoolFor(files: readonly TargetFile[], engine: PolicyEngine, settings: ParallelSettings, refine: FileRefiner | undefined): Promise<DockerfilePool | undefined> {
+async function startPoolFor(files: readonly TargetFile[], engine: PolicyEngine, ports: PipelinePorts, refine: FileRefiner | undefined): Promise<FilePool | undefined> {
+  const settings = ports.parallel ?? defaultParallelSettings();
   const dockerfiles = files.filter((file) => file.kind === 'dockerfile').length;
   if (engine.compiled === undefined || !useWorkers(dockerfiles, settings)) return undefined;
   // Loaded only now, so a small scan (a pull request's few files) never loads it.
-  const { startDockerfilePool } = await import('./parallel/worker-pool.js');
+  const { startFilePool } = await import('./parallel/worker-pool.js');
   const configuration: ConfigFile | undefined = refine?.configurationOnly;
-  return startDockerfilePool(engine.compiled, { ...settings, script: settings.script ?? findWorkerScript(), ...(configuration ? { configuration } : {}) });
+  const { composeVariables } = ports;
+  return startFilePool(engine.compiled, {
+    ...settings,
+    script: settings.script ?? findWorkerScript(),
+    readFile: (path) => ports.readFile(path),
+    ...(configuration ? { configuration } : {}),
+    ...(composeVariables ? { composeVariables } : {}),
+  });
 }
 
 async function readOrError(file: TargetFile, ports: PipelinePorts): Promise<Uint8Array | CheckError> {

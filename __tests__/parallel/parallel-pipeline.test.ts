@@ -44,6 +44,13 @@ function generatedTree(): Tree {
   tree['project/.env'] = 'TAG=latest\n';
   for (let i = 0; i < 20; i++) tree[`apps/app-${i}/compose.yaml`] = i % 5 === 0 ? INSECURE_COMPOSE : `services:\n  a${i}:\n    image: redis:7\n    user: "${i}"\n`;
   tree['broken/yaml/compose.yml'] = 'services: [\n';
+  // Compose files on their own, whose related files a worker reads through the main thread: a .env,
+  // an extends base (where the finding lands), and a base that is missing.
+  tree['env-app/compose.yaml'] = 'services:\n  web:\n    image: nginx:${TAG}\n';
+  tree['env-app/.env'] = 'TAG=latest\n';
+  tree['ext-app/compose.yaml'] = 'services:\n  web:\n    extends:\n      file: base.yml\n      service: base\n';
+  tree['ext-app/base.yml'] = 'services:\n  base:\n    image: redis:7\n    privileged: true\n';
+  tree['gone-app/compose.yaml'] = 'services:\n  web:\n    extends:\n      file: gone.yml\n      service: base\n';
   return tree;
 }
 
@@ -120,6 +127,9 @@ describe('pipeline on worker threads', { timeout: TEST_TIMEOUT_MS }, () => {
     }
     assert.ok((sequential.suppressed ?? []).some((s) => s.finding.ruleId === 'CPD035'), 'the suppression comment applied');
     assert.ok(sequential.findings.some((f) => f.path === 'project/compose.override.yaml'), 'a finding placed in the override file');
+    assert.ok(sequential.findings.some((f) => f.path === 'env-app/compose.yaml' && /latest/.test(f.message)), 'the .env value interpolated');
+    assert.ok(sequential.findings.some((f) => f.path === 'ext-app/base.yml'), 'a finding placed in the extends base');
+    assert.ok(sequential.errors.some((e) => e.path === 'gone-app/compose.yaml' && /gone\.yml/.test(e.message)), 'an error for the missing base');
     // The same settings with a worker that cannot start fail the run: the workers did the work above.
     await assert.rejects(scan(tree, { ...SETTINGS, script: MISSING_SCRIPT }), /could not start/);
     // Also when the main thread could have checked every Dockerfile itself: a broken pool is never hidden.
@@ -130,17 +140,20 @@ describe('pipeline on worker threads', { timeout: TEST_TIMEOUT_MS }, () => {
     const tree = generatedTree();
     tree['crash/Dockerfile'] = INSECURE;
     tree['exit/Dockerfile'] = INSECURE;
+    // A compose file on its own goes to the workers too.
+    tree['crash/compose.yaml'] = INSECURE_COMPOSE;
     const faulty = { ...findWorkerScript(), path: join(REPO_ROOT, '__tests__', 'fixtures', 'parallel', 'faulty-worker.ts') };
     const result = await scan(tree, { ...SETTINGS, script: faulty });
     const expected = await scan(tree, SEQUENTIAL);
     assert.deepEqual(
-      result.errors.filter((e) => e.path === 'crash/Dockerfile' || e.path === 'exit/Dockerfile'),
+      result.errors.filter((e) => e.path?.startsWith('crash/') || e.path === 'exit/Dockerfile'),
       [
         { kind: 'policy', path: 'crash/Dockerfile', message: 'The worker thread checking the file stopped: the engine blew up.' },
+        { kind: 'policy', path: 'crash/compose.yaml', message: 'The worker thread checking the file stopped: the engine blew up.' },
         { kind: 'parse', path: 'exit/Dockerfile', message: 'The worker thread checking the file stopped: exit code 3.' },
       ],
     );
-    const others = (path: string | undefined) => path !== 'crash/Dockerfile' && path !== 'exit/Dockerfile';
+    const others = (path: string | undefined) => !path?.startsWith('crash/') && path !== 'exit/Dockerfile';
     assert.deepEqual(result.findings, expected.findings.filter((f) => others(f.path)));
     assert.deepEqual(result.errors.filter((e) => others(e.path)), expected.errors);
   });

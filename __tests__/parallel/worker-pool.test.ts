@@ -7,10 +7,11 @@ import { defaultBundleDir, readPolicyBundle } from '../../src/evaluate/policy-bu
 import { toFindings } from '../../src/evaluate/to-findings.js';
 import { parseFile } from '../../src/parse/registry.js';
 import { loadPolicyEngine, type CompiledPolicyBundle } from '../../src/evaluate/policy-engine.js';
+import type { TargetFile } from '../../src/model.js';
 import type { WorkerOutcome } from '../../src/parallel/messages.js';
 import { findWorkerScript } from '../../src/parallel/pool-settings.js';
 import { fromWire, rulesById } from '../../src/parallel/wire-findings.js';
-import { startDockerfilePool, type WorkerScript } from '../../src/parallel/worker-pool.js';
+import { startFilePool, type WorkerScript } from '../../src/parallel/worker-pool.js';
 import { REPO_ROOT } from '../support/run-action.js';
 
 const FAULTY: WorkerScript = { ...findWorkerScript(), path: join(REPO_ROOT, '__tests__', 'fixtures', 'parallel', 'faulty-worker.ts') };
@@ -23,16 +24,17 @@ before(async () => {
   policy = engine.compiled as CompiledPolicyBundle;
 });
 
+const dockerfile = (path: string): TargetFile => ({ path, kind: 'dockerfile' });
 const errorOf = (outcome: WorkerOutcome | undefined) => (outcome && 'error' in outcome ? outcome.error : undefined);
 
 /** A pool that loses a file would leave the run waiting for ever: fail instead. */
 const TEST_TIMEOUT_MS = 180_000;
 
-describe('Dockerfile worker pool', { timeout: TEST_TIMEOUT_MS }, () => {
+describe('worker pool', { timeout: TEST_TIMEOUT_MS }, () => {
   it('checks files with the real worker: documents and raw results, parse errors as outcomes', async () => {
-    const pool = startDockerfilePool(policy, { workers: 2, script: findWorkerScript(), ...LIMITS });
+    const pool = startFilePool(policy, { workers: 2, script: findWorkerScript(), ...LIMITS });
     try {
-      const [good, binary] = await Promise.all([pool.check('svc/Dockerfile', DOCKERFILE), pool.check('bin/Dockerfile', new Uint8Array([0, 1, 2, 0xff]))]);
+      const [good, binary] = await Promise.all([pool.check(dockerfile('svc/Dockerfile'), DOCKERFILE), pool.check(dockerfile('bin/Dockerfile'), new Uint8Array([0, 1, 2, 0xff]))]);
       assert.ok(good && 'document' in good, JSON.stringify(good));
       assert.equal(good.document.path, 'svc/Dockerfile');
       assert.ok(Object.keys(good.raw as object).length > 0);
@@ -45,9 +47,9 @@ describe('Dockerfile worker pool', { timeout: TEST_TIMEOUT_MS }, () => {
 
   it('given the configuration, answers with the final findings instead of the document, suppressions applied', async () => {
     const suppressed = new TextEncoder().encode('FROM alpine:latest\n# container-policy ignore=CPD002 -- runs as root on purpose\nUSER root\nRUN apk add curl\n');
-    const pool = startDockerfilePool(policy, { workers: 1, script: findWorkerScript(), ...LIMITS, configuration: EMPTY_CONFIG });
+    const pool = startFilePool(policy, { workers: 1, script: findWorkerScript(), ...LIMITS, configuration: EMPTY_CONFIG });
     try {
-      const [outcome, binary] = await Promise.all([pool.check('svc/Dockerfile', suppressed), pool.check('bin/Dockerfile', new Uint8Array([0, 1, 2, 0xff]))]);
+      const [outcome, binary] = await Promise.all([pool.check(dockerfile('svc/Dockerfile'), suppressed), pool.check(dockerfile('bin/Dockerfile'), new Uint8Array([0, 1, 2, 0xff]))]);
       assert.ok(outcome && 'checked' in outcome && !('document' in outcome), JSON.stringify(outcome));
       const engine = await loadPolicyEngine(policy);
       const parsed = parseFile('dockerfile', 'svc/Dockerfile', suppressed);
@@ -63,11 +65,33 @@ describe('Dockerfile worker pool', { timeout: TEST_TIMEOUT_MS }, () => {
     }
   });
 
+  it('checks a compose file, reading the files it depends on through the main thread', async () => {
+    const asked: string[] = [];
+    const readFile = async (path: string): Promise<Uint8Array> => {
+      asked.push(path);
+      if (path === 'app/.env') return new TextEncoder().encode('TAG=latest\n');
+      if (path === 'app/secret.yml') throw new Error('app/secret.yml is a symbolic link to a file outside the workspace; it was not read.');
+      throw Object.assign(new Error(`${path} does not exist in the workspace`), { code: 'ENOENT' });
+    };
+    const pool = startFilePool(policy, { workers: 1, script: findWorkerScript(), ...LIMITS, configuration: EMPTY_CONFIG, readFile });
+    const compose = (text: string) => new TextEncoder().encode(text);
+    try {
+      const interpolated = await pool.check({ path: 'app/compose.yaml', kind: 'compose' }, compose('services:\n  web:\n    image: nginx:${TAG}\n'));
+      assert.ok('checked' in interpolated, JSON.stringify(interpolated));
+      assert.ok(interpolated.checked.findings.some((f) => /latest/.test(f.message)), JSON.stringify(interpolated.checked.findings));
+      const refused = await pool.check({ path: 'app/other.yaml', kind: 'compose' }, compose('services:\n  web:\n    extends:\n      file: secret.yml\n      service: base\n'));
+      assert.match(errorOf(refused)?.message ?? '', /secret\.yml is a symbolic link to a file outside the workspace/);
+      assert.ok(asked.includes('app/.env') && asked.includes('app/secret.yml'), asked.join(', '));
+    } finally {
+      await pool.close();
+    }
+  });
+
   it('turns a worker that crashes, exits or hangs on a file into an error for that file, and checks the rest', async () => {
-    const pool = startDockerfilePool(policy, { workers: 2, script: FAULTY, ...LIMITS, fileTimeoutMs: 2_000 });
+    const pool = startFilePool(policy, { workers: 2, script: FAULTY, ...LIMITS, fileTimeoutMs: 2_000 });
     try {
       const paths = ['a/Dockerfile', 'crash/Dockerfile', 'b/Dockerfile', 'exit/Dockerfile', 'c/Dockerfile', 'hang/Dockerfile', 'd/Dockerfile', 'e/Dockerfile'];
-      const outcomes = new Map(await Promise.all(paths.map(async (path) => [path, await pool.check(path, DOCKERFILE)] as const)));
+      const outcomes = new Map(await Promise.all(paths.map(async (path) => [path, await pool.check(dockerfile(path), DOCKERFILE)] as const)));
       for (const path of ['a', 'b', 'c', 'd', 'e'].map((dir) => `${dir}/Dockerfile`)) {
         assert.ok('document' in (outcomes.get(path) as object), `${path}: ${JSON.stringify(outcomes.get(path))}`);
       }
@@ -80,7 +104,7 @@ describe('Dockerfile worker pool', { timeout: TEST_TIMEOUT_MS }, () => {
       assert.deepEqual(errorOf(outcomes.get('exit/Dockerfile')), { kind: 'parse', path: 'exit/Dockerfile', message: 'The worker thread checking the file stopped: exit code 3.' });
       assert.deepEqual(errorOf(outcomes.get('hang/Dockerfile')), { kind: 'parse', path: 'hang/Dockerfile', message: 'Checking the file took longer than 2 s; it was stopped.' });
       // Replacement workers keep checking.
-      assert.ok('document' in (await pool.check('f/Dockerfile', DOCKERFILE)));
+      assert.ok('document' in (await pool.check(dockerfile('f/Dockerfile'), DOCKERFILE)));
     } finally {
       await pool.close();
     }
@@ -89,9 +113,9 @@ describe('Dockerfile worker pool', { timeout: TEST_TIMEOUT_MS }, () => {
   it('blames the file a worker was on when it stopped, and checks again a file whose answer the stop lost', async () => {
     // One worker, so both files are handed to it in turn: `late` is checked, its answer held back, and
     // the worker crashes on `crash` before sending it.
-    const pool = startDockerfilePool(policy, { workers: 1, script: FAULTY, ...LIMITS });
+    const pool = startFilePool(policy, { workers: 1, script: FAULTY, ...LIMITS });
     try {
-      const [late, crash] = await Promise.all([pool.check('late/Dockerfile', DOCKERFILE), pool.check('crash/Dockerfile', DOCKERFILE)]);
+      const [late, crash] = await Promise.all([pool.check(dockerfile('late/Dockerfile'), DOCKERFILE), pool.check(dockerfile('crash/Dockerfile'), DOCKERFILE)]);
       assert.ok(late && 'document' in late, `late/Dockerfile: ${JSON.stringify(late)}`);
       assert.deepEqual(errorOf(crash), { kind: 'policy', path: 'crash/Dockerfile', message: 'The worker thread checking the file stopped: the engine blew up.' });
     } finally {
@@ -102,11 +126,11 @@ describe('Dockerfile worker pool', { timeout: TEST_TIMEOUT_MS }, () => {
   it('fails every file when a worker cannot start, those it was handed included, and still closes', async () => {
     // With one worker, the files are handed to the thread that fails; with two, to either.
     for (const workers of [1, 2]) {
-      const pool = startDockerfilePool(policy, { workers, script: { path: join(REPO_ROOT, 'no-such-worker.js') }, ...LIMITS });
+      const pool = startFilePool(policy, { workers, script: { path: join(REPO_ROOT, 'no-such-worker.js') }, ...LIMITS });
       try {
-        const files = ['a', 'b', 'c'].map((dir) => assert.rejects(pool.check(`${dir}/Dockerfile`, DOCKERFILE), /could not start/));
+        const files = ['a', 'b', 'c'].map((dir) => assert.rejects(pool.check(dockerfile(`${dir}/Dockerfile`), DOCKERFILE), /could not start/));
         await Promise.all(files);
-        await assert.rejects(pool.check('d/Dockerfile', DOCKERFILE), /could not start/);
+        await assert.rejects(pool.check(dockerfile('d/Dockerfile'), DOCKERFILE), /could not start/);
       } finally {
         await pool.close();
       }
@@ -114,10 +138,10 @@ describe('Dockerfile worker pool', { timeout: TEST_TIMEOUT_MS }, () => {
   });
 
   it('rejects files still waiting when it is closed', async () => {
-    const pool = startDockerfilePool(policy, { workers: 2, script: findWorkerScript(), ...LIMITS });
-    const pending = assert.rejects(pool.check('a/Dockerfile', DOCKERFILE), /closed/);
+    const pool = startFilePool(policy, { workers: 2, script: findWorkerScript(), ...LIMITS });
+    const pending = assert.rejects(pool.check(dockerfile('a/Dockerfile'), DOCKERFILE), /closed/);
     await pool.close();
     await pending;
-    await assert.rejects(pool.check('b/Dockerfile', DOCKERFILE), /closed/);
+    await assert.rejects(pool.check(dockerfile('b/Dockerfile'), DOCKERFILE), /closed/);
   });
 });

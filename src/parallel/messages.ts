@@ -1,11 +1,11 @@
 /**
- * What the main thread and the Dockerfile worker threads say to each other. Everything here crosses
+ * What the main thread and the worker threads that check files say to each other. Everything here crosses
  * threads by structured clone, so it is plain data (a WebAssembly.Module and a SharedArrayBuffer are
  * the two exceptions structured clone shares rather than copies).
  */
 import type { ConfigFile } from '../config/config-file.js';
 import type { CompiledPolicyBundle } from '../evaluate/policy-engine.js';
-import type { CheckError } from '../model.js';
+import type { CheckError, TargetFile } from '../model.js';
 import type { DockerfileDocument } from '../parse/input-document.js';
 import type { WireCheckedFile } from './wire-findings.js';
 
@@ -26,6 +26,8 @@ export interface WorkerSetup {
    * it, the worker answers with the document and the raw results, and the main thread finishes the file.
    */
   readonly configuration?: ConfigFile;
+  /** Values for compose `${VAR}` interpolation (the configuration's `compose-variables`). */
+  readonly composeVariables?: Readonly<Record<string, string>>;
 }
 
 /** How far a worker got with the file it is on. */
@@ -40,15 +42,26 @@ export function markProgress(progress: Int32Array, file: number, stage: (typeof 
   Atomics.store(progress, PROGRESS.stage, stage);
 }
 
-/** One Dockerfile to check: its workspace-relative path and its bytes as read. */
+/**
+ * One file to check, and its bytes as read. A Dockerfile, or (given the configuration) a compose file
+ * on its own, whose related files (`.env`, `extends`, `include`) the worker asks the main thread for.
+ */
 export interface CheckRequest {
+  readonly type: 'check';
   readonly id: number;
-  readonly path: string;
+  readonly file: TargetFile;
   readonly bytes: Uint8Array;
 }
 
+/** The main thread's answer to a worker's `read`: the file's bytes, or the reader's error in words (and its code, e.g. ENOENT). */
+export type ReadAnswer =
+  | { readonly type: 'read'; readonly read: number; readonly bytes: Uint8Array }
+  | { readonly type: 'read'; readonly read: number; readonly error: { readonly message: string; readonly code?: string } };
+
+export type MainMessage = CheckRequest | ReadAnswer;
+
 /**
- * A Dockerfile checked by a worker: its final findings (when the worker was given the configuration),
+ * A file checked by a worker: its final findings (when the worker was given the configuration),
  * or its document (the main thread rebuilds the ParsedFile from it for toFindings and the refiner)
  * and the engine's raw results; or why it could not be checked.
  */
@@ -60,4 +73,6 @@ export type WorkerOutcome =
 export type WorkerReply =
   /** The engine is loaded: from now on, a stopped worker stopped on a file, not on its own start. */
   | { readonly type: 'ready' }
-  | { readonly type: 'done'; readonly id: number; readonly outcome: WorkerOutcome };
+  | { readonly type: 'done'; readonly id: number; readonly outcome: WorkerOutcome }
+  /** A file the one being checked depends on, read through the main thread's guarded reader. */
+  | { readonly type: 'read'; readonly read: number; readonly path: string };

@@ -1,6 +1,6 @@
 /**
- * Worker threads that parse and evaluate Dockerfiles (see check-worker.ts), each with its own instance
- * of the policy's Wasm module. Fails closed: a file whose worker dies or hangs becomes an error for
+ * Worker threads that parse and evaluate files (see check-worker.ts), each with its own instance of
+ * the policy's Wasm module; the files a compose file depends on they read through `readFile`. Fails closed: a file whose worker dies or hangs becomes an error for
  * that file (the worker is replaced and the files queued behind it go to the others); a worker that
  * cannot start fails every file still to check, and so the run. close() always ends every thread.
  */
@@ -9,8 +9,8 @@ import { Worker } from 'node:worker_threads';
 import type { ConfigFile } from '../config/config-file.js';
 import { describeError } from '../errors.js';
 import type { CompiledPolicyBundle } from '../evaluate/policy-engine.js';
-import type { CheckError } from '../model.js';
-import { PROGRESS, STAGE, type CheckRequest, type WorkerOutcome, type WorkerReply, type WorkerSetup } from './messages.js';
+import type { CheckError, TargetFile } from '../model.js';
+import { PROGRESS, STAGE, type CheckRequest, type MainMessage, type WorkerOutcome, type WorkerReply, type WorkerSetup } from './messages.js';
 
 /** The script a worker thread runs. */
 export interface WorkerScript {
@@ -27,18 +27,22 @@ export interface PoolOptions {
   readonly script: WorkerScript;
   /** Given to every worker (see WorkerSetup.configuration): it then answers with each file's final findings. */
   readonly configuration?: ConfigFile;
+  /** Values for compose `${VAR}` interpolation, given to every worker. */
+  readonly composeVariables?: Readonly<Record<string, string>>;
+  /** Reads a file a compose file being checked depends on, for the worker that asks (the scan's guarded reader). */
+  readonly readFile?: (path: string) => Promise<Uint8Array>;
   /** A worker that takes longer to check one file is stopped, and the file is an error. */
   readonly fileTimeoutMs: number;
   /** A worker that takes longer to start fails the pool. */
   readonly startTimeoutMs: number;
 }
 
-/** Dockerfiles checked on worker threads. */
-export interface DockerfilePool {
+/** Files checked on worker threads. */
+export interface FilePool {
   /** How many worker threads check files. */
   readonly workers: number;
   /** Resolves with the file's outcome (an error outcome when its worker died or hung); rejects only when the pool failed. */
-  check(path: string, bytes: Uint8Array): Promise<WorkerOutcome>;
+  check(file: TargetFile, bytes: Uint8Array): Promise<WorkerOutcome>;
   /** Ends every thread; files not yet answered are rejected. */
   close(): Promise<void>;
 }
@@ -65,7 +69,7 @@ interface Thread {
   timedOut?: boolean;
 }
 
-export function startDockerfilePool(policy: CompiledPolicyBundle, options: PoolOptions): DockerfilePool {
+export function startFilePool(policy: CompiledPolicyBundle, options: PoolOptions): FilePool {
   const queue: Job[] = [];
   const threads = new Set<Thread>();
   let nextId = 0;
@@ -76,13 +80,14 @@ export function startDockerfilePool(policy: CompiledPolicyBundle, options: PoolO
     const shared = new SharedArrayBuffer(PROGRESS.length * Int32Array.BYTES_PER_ELEMENT);
     const progress = new Int32Array(shared);
     Atomics.store(progress, PROGRESS.file, -1); // on no file yet
-    const setup: WorkerSetup = { policy, progress: shared, ...(options.configuration ? { configuration: options.configuration } : {}) };
+    const { configuration, composeVariables } = options;
+    const setup: WorkerSetup = { policy, progress: shared, ...(configuration ? { configuration } : {}), ...(composeVariables ? { composeVariables } : {}) };
     const thread: Thread = { worker: startWorker(options.script, setup), progress, jobs: [], ready: false };
     threads.add(thread);
     thread.worker.on('message', (reply: WorkerReply) => onReply(thread, reply));
     thread.worker.on('error', (error) => (thread.error ??= describeError(error)));
     thread.worker.on('exit', (code) => onExit(thread, code));
-    thread.timer = setTimeout(() => fail(new Error(`A worker thread checking Dockerfiles did not start within ${inSeconds(options.startTimeoutMs)}.`)), options.startTimeoutMs);
+    thread.timer = setTimeout(() => fail(new Error(`A worker thread checking files did not start within ${inSeconds(options.startTimeoutMs)}.`)), options.startTimeoutMs);
   };
 
   /** The file a thread is on gets the time limit from when it became the thread's first. */
@@ -102,7 +107,7 @@ export function startDockerfilePool(policy: CompiledPolicyBundle, options: PoolO
       while (!stopping(thread) && thread.jobs.length < FILES_PER_WORKER && queue.length > 0) {
         const job = queue.shift() as Job;
         thread.jobs.push(job);
-        thread.worker.postMessage(job.request);
+        thread.worker.postMessage(job.request satisfies MainMessage);
         if (thread.jobs.length === 1) armFirstJob(thread);
       }
     }
@@ -115,6 +120,10 @@ export function startDockerfilePool(policy: CompiledPolicyBundle, options: PoolO
       armFirstJob(thread);
       return;
     }
+    if (reply.type === 'read') {
+      answerRead(thread, reply);
+      return;
+    }
     const job = thread.jobs.shift();
     if (job?.request.id !== reply.id) {
       fail(new Error(`A worker thread answered for file #${reply.id} while on file #${job?.request.id ?? 'none'} (a bug).`));
@@ -123,6 +132,21 @@ export function startDockerfilePool(policy: CompiledPolicyBundle, options: PoolO
     job.resolve(reply.outcome);
     armFirstJob(thread);
     dispatch();
+  };
+
+  /** Reads a file for the worker that asked; a thread that has stopped meanwhile no longer hears the answer. */
+  const answerRead = (thread: Thread, { read, path }: { read: number; path: string }): void => {
+    const answer = (message: MainMessage): void => {
+      if (!stopping(thread) && threads.has(thread)) thread.worker.postMessage(message);
+    };
+    const readFile = options.readFile ?? (() => Promise.reject(new Error(`${path} cannot be read: the worker threads were given no reader (a bug).`)));
+    readFile(path).then(
+      (bytes) => answer({ type: 'read', read, bytes }),
+      (thrown: unknown) => {
+        const code = (thrown as NodeJS.ErrnoException | null)?.code;
+        answer({ type: 'read', read, error: { message: describeError(thrown), ...(typeof code === 'string' ? { code } : {}) } });
+      },
+    );
   };
 
   const onExit = (thread: Thread, code: number): void => {
@@ -134,7 +158,7 @@ export function startDockerfilePool(policy: CompiledPolicyBundle, options: PoolO
     if (!thread.ready) {
       // Back in the queue, so that failing the pool answers them too.
       queue.unshift(...jobs);
-      fail(new Error(`A worker thread checking Dockerfiles could not start: ${thread.error ?? `it exited with code ${code}`}.`));
+      fail(new Error(`A worker thread checking files could not start: ${thread.error ?? `it exited with code ${code}`}.`));
       return;
     }
     // The file the worker says it was on is the one that stopped it. The others go back in the queue:
@@ -145,12 +169,12 @@ export function startDockerfilePool(policy: CompiledPolicyBundle, options: PoolO
     const why = thread.timedOut
       ? `Checking the file took longer than ${inSeconds(options.fileTimeoutMs)}; it was stopped.`
       : `The worker thread checking the file stopped: ${thread.error ?? `exit code ${code}`}.`;
-    current?.resolve({ error: stoppedOn(current.request.path, thread, why) });
+    current?.resolve({ error: stoppedOn(current.request.file.path, thread, why) });
     queue.unshift(...jobs.filter((job) => job !== current));
     try {
       spawn();
     } catch (thrown) {
-      fail(new Error(`A worker thread checking Dockerfiles could not be replaced: ${describeError(thrown)}`));
+      fail(new Error(`A worker thread checking files could not be replaced: ${describeError(thrown)}`));
       return;
     }
     dispatch();
@@ -172,18 +196,18 @@ export function startDockerfilePool(policy: CompiledPolicyBundle, options: PoolO
 
   return {
     workers: options.workers,
-    check(path, bytes) {
+    check(file, bytes) {
       if (failure) return Promise.reject(failure);
-      if (closed) return Promise.reject(new Error('The Dockerfile worker threads are closed.'));
+      if (closed) return Promise.reject(new Error('The worker threads checking files are closed.'));
       return new Promise<WorkerOutcome>((resolve, reject) => {
-        queue.push({ request: { id: nextId++, path, bytes }, resolve, reject });
+        queue.push({ request: { type: 'check', id: nextId++, file, bytes }, resolve, reject });
         dispatch();
       });
     },
     async close() {
       if (!closed) {
         closed = true;
-        const error = new Error('The Dockerfile worker threads were closed before the file was checked.');
+        const error = new Error('The worker threads checking files were closed before the file was checked.');
         for (const job of unanswered()) job.reject(error);
       }
       await Promise.all(
