@@ -34,9 +34,9 @@ test('redirections and fd variables split like the shell parser', () => {
 
 test('what the fast path does not follow is left to the shell parser', () => {
   const outside = [
-    'echo $((1 + 2))', '((x++))', 'let x=1', 'arr=(1 2)', 'a[1]=x b', 'echo "unterminated', 'a &&', '| a', 'a ;; b',
-    '[[ -f x ]]', 'time a', 'function f { a; }', 'for ((i = 0; i < 3; i++)); do a; done', 'select x in a; do b; done',
-    'coproc a', 'echo ${!x}', 'a\r\nb', 'echo "${x:-"y"}"', 'a\\', 'echo `a \\` b`', 'if a; then b', 'cat <<EOF',
+    'echo $(( (1 + 2) ))', '((x++))', 'let x=1', 'arr=(1 2) a', 'a[1]=x b', 'echo "unterminated', 'a &&', '| a', 'a ;; b',
+    '[[ $x =~ ^a ]]', 'time a', 'function f { a; }', 'for ((i = 0; i < 3; i++)); do a; done', 'select x in a; do b; done',
+    'coproc a', 'echo ${!x*}', 'a\r\nb', 'echo "${x:-"y"}"', 'a\\', 'echo `a \\` b`', 'if a; then b', 'cat <<EOF',
     'cat <<EOF\nx', 'x=$(cat <<EOF) y\nbody\nEOF', 'a | ! b', '! ! a', 'f\\\ni x', '!(a)', 'a<(b)',
   ];
   for (const script of outside) assert.equal(splitSimpleCommands(script), undefined, script);

@@ -9,9 +9,9 @@ const FUNCTION = /[\w.:-]+[ \t]*\([ \t]*\)/y;
 
 /**
  * The compound commands of the shell grammar, after mvdan-sh's parser: `{ …; }`, `( … )`, `if`,
- * `while`, `until`, `for … in`, `case` and function definitions. Their parts are read in source
- * order, which is the order mvdan-sh's walk visits them in (an `if`'s condition before its body, a
- * `for`'s words before its body, a case's word before its items).
+ * `while`, `until`, `for … in`, `case`, `[[ … ]]` and function definitions. Their parts are read in
+ * source order, which is the order mvdan-sh's walk visits them in (an `if`'s condition before its
+ * body, a `for`'s words before its body, a case's word before its items).
  */
 export class ShellParser extends ListParser {
   /** The whole script, as what mvdan-sh's walk of its tree meets. */
@@ -24,8 +24,11 @@ export class ShellParser extends ListParser {
 
   protected compoundCommand(): boolean {
     const keyword = this.peekKeyword();
-    if (keyword !== undefined) {
-      if (!COMPOUND.has(keyword)) throw OUTSIDE; // `[[`, `time`, `function`…, or one out of place
+    if (keyword === '[[') {
+      this.pos += 2;
+      this.testClause();
+    } else if (keyword !== undefined) {
+      if (!COMPOUND.has(keyword)) throw OUTSIDE; // `time`, `function`…, or one out of place
       this.pos += keyword.length;
       this.compound(keyword);
     } else if (this.functionHead()) {

@@ -1,5 +1,6 @@
 import type { Pipeline, Stage, Walked } from './split-simple.js';
-import { OUTSIDE, RESERVED, WordLexer } from './shell-words.js';
+import { ExpressionLexer } from './shell-expressions.js';
+import { OUTSIDE, RESERVED } from './shell-words.js';
 
 export const DECLARATION = new Set(['declare', 'local', 'export', 'readonly', 'typeset', 'nameref']);
 const DECLARED = /^(?:-[A-Za-z]+|[A-Za-z_][A-Za-z0-9_]*(?:\+?=[^]*)?)$/;
@@ -10,11 +11,11 @@ const LEADING_LITERAL = /^[^"'`$\\]*/;
 
 /**
  * The list level of the shell grammar, after mvdan-sh's parser (bash dialect): lists of statements,
- * `&&` and `||`, pipelines and `!`, simple commands with assignments and redirections, and
- * declaration builtins. Compound commands are read by the subclass; anything else (`[[ ]]`,
- * arithmetic, arrays, `time`, `let`, a syntax error…) throws OUTSIDE.
+ * `&&` and `||`, pipelines and `!`, simple commands with assignments (arrays among them) and
+ * redirections, and declaration builtins. Compound commands are read by the subclass; anything else
+ * (`((…))`, `time`, `let`, a syntax error…) throws OUTSIDE.
  */
-export abstract class ListParser extends WordLexer {
+export abstract class ListParser extends ExpressionLexer {
   /** Reads a compound command (or a function definition) if one starts here; answers whether it did. */
   protected abstract compoundCommand(): boolean;
 
@@ -102,6 +103,8 @@ export abstract class ListParser extends WordLexer {
     // A declaration builtin (`export A=$(x) B`) is its own clause, not a command: its words are read
     // for the commands inside them, and dropped.
     let declaration = false;
+    // mvdan-sh rejects a command run with an array assignment before it (`A=(1) cmd`).
+    let array = false;
     for (;;) {
       this.skipBlanks();
       const c = this.src[this.pos];
@@ -133,13 +136,20 @@ export abstract class ListParser extends WordLexer {
         // `a[1]=x` is an array element, and mvdan-sh reads other first words with a `[` after their
         // first character as assignments too (`--x=[`): those go to it. What counts is the literal
         // text the word starts with, up to a quote or an expansion.
+        // A continuation inside the word only matters where it could join a keyword or a name: not
+        // after a leading quote or substitution (`` `# note`\ `` + newline + `cmd`).
         const literal = LEADING_LITERAL.exec(word.raw)?.[0] ?? '';
-        if (word.continued || (literal.includes('[') && !literal.startsWith('['))) throw OUTSIDE;
+        if (word.continued && !/^[`$"']/.test(word.raw)) throw OUTSIDE;
+        if (literal.includes('[') && !literal.startsWith('[')) throw OUTSIDE;
         if (ASSIGNMENT.test(word.raw)) {
-          if (this.src[this.pos] === '(') throw OUTSIDE; // an array
+          if (this.src[this.pos] === '(') {
+            this.arrayElements();
+            array = true;
+          }
           if (stage.line === 0) stage.line = word.line;
           continue;
         }
+        if (array) throw OUTSIDE;
         if (DECLARATION.has(word.raw) && parts === 1) {
           declaration = true;
           continue;
@@ -183,12 +193,5 @@ export abstract class ListParser extends WordLexer {
     const word = this.word();
     this.sink = outer;
     if (word.fd) throw OUTSIDE;
-  }
-
-  /** Whether a word (not an operator, a comment or the end) starts here. */
-  protected atWord(): boolean {
-    const c = this.src[this.pos];
-    if (c === undefined || (c === '`' && this.inBackquote)) return false;
-    return !/[\n;&|<>()#]/.test(c) || ((c === '<' || c === '>') && this.src[this.pos + 1] === '(');
   }
 }

@@ -5,15 +5,18 @@
  */
 
 // `${…}` after the `${`: a name or a number, then `}` or an operator (`:-`, `#`, `%%`, `/`, `:`, `^`…)
-// and a word of plain text and `$NAME`s (and quoted strings of the same, outside double quotes);
-// anything else that could nest or quote (or `${#V…}` forms, `${!V}`, `${@}`) goes to the full parser.
-const PARAM_TEXT = /[^"'\\$`{}()\n]|\$[A-Za-z_][A-Za-z0-9_]*(?![A-Za-z0-9_])/.source;
+// and a word of plain text, escaped characters and `$NAME`s (and quoted strings of the same, outside
+// double quotes); or `${!NAME}`, `${NAME[KEY]}` with a plain key. Anything else that could nest or
+// quote (or `${#V…}` forms, `${!V*}`, `${@}`) goes to the full parser.
+const NAME = '[A-Za-z_][A-Za-z0-9_]*';
+const PARAM_TEXT = `[^"'\\\\$\`{}()\\n]|\\\\[^\\n]|\\$${NAME}(?![A-Za-z0-9_])`;
 const paramBody = (operand: string): RegExp =>
   new RegExp(
-    /(?:#[A-Za-z_][A-Za-z0-9_]*\}|(?:[A-Za-z_][A-Za-z0-9_]*|[0-9]+)(?:\}|(?::?[-=+?]|##?|%%?|\/\/?|\^\^?|,,?|:)(?:OPERAND)*\}))/.source.replace(
-      'OPERAND',
-      () => operand,
-    ),
+    [
+      `[#!]${NAME}\\}`,
+      `${NAME}\\[(?:[@*]|[0-9]+|\\$?${NAME})\\]\\}`,
+      `(?:${NAME}|[0-9]+)(?:\\}|(?::?[-=+?]|##?|%%?|\\/\\/?|\\^\\^?|,,?|:)(?:${operand})*\\})`,
+    ].join('|'),
     'y',
   );
 const PARAM_BODY_IN_QUOTES = paramBody(PARAM_TEXT);

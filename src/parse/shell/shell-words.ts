@@ -44,6 +44,10 @@ const KEYWORD = /[a-z!{}[\]]+(?=(?:\\\n)?(?:[ \t\n;&|<>()`]|$))/y;
 const NAME_START = /[A-Za-z_]/;
 const NAME_CHAR = /[A-Za-z0-9_]/;
 const SPECIAL_PARAM = '@*#?$!-0123456789';
+const ARRAY_ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*\+?=$/;
+// Characters after which mvdan-sh reads a `$` as a literal (its wordPart: anything that neither opens
+// an expansion nor continues a name); the rest of ASCII punctuation is left to it.
+const LITERAL_DOLLAR_BEFORE = '%&)+,./:;<=>]^|}~';
 
 /**
  * The word level of the shell grammar, as mvdan-sh reads it: blanks, comments and newlines between
@@ -72,6 +76,9 @@ export abstract class WordLexer {
    */
   protected abstract list(stops: readonly string[]): number;
 
+  /** `$((…))` from its `$`, as written, if it is a form the fast path follows. */
+  protected abstract arithmeticExpansion(): string;
+
   /** `list` in a nested state; a heredoc opened inside must end inside. */
   protected nested(context: ListContext, stops: readonly string[] = []): number {
     const outer = this.context;
@@ -99,8 +106,9 @@ export abstract class WordLexer {
     const word = KEYWORD.exec(this.src)?.[0];
     if (word === undefined || !RESERVED.has(word)) return undefined;
     const next = this.src[this.pos + word.length];
-    // `!(…)` is an extended glob, and a keyword glued to `(` or a backquote is read in ways not worth following.
-    if (next === '(' || next === '`') throw OUTSIDE;
+    // `!(…)` is an extended glob, and a keyword glued to `(` or to a backquote that opens one is read in
+    // ways not worth following; inside backquotes, a backquote after it closes them (`` `…; fi` ``).
+    if (next === '(' || (next === '`' && !this.inBackquote)) throw OUTSIDE;
     // Glued to `<(…)`, it is the start of a longer word (`!<(a)`).
     if ((next === '<' || next === '>') && this.src[this.pos + word.length + 1] === '(') return undefined;
     return word;
@@ -145,7 +153,12 @@ export abstract class WordLexer {
         if (/^\{.*\}$/.test(raw)) throw OUTSIDE; // `{fd}>file`: a redirection naming its fd variable
         return { value, raw, line, fd: !quoted && /^[0-9]+$/.test(raw), continued };
       }
-      if (c === '(' || c < ' ') throw OUTSIDE;
+      if (c === '(') {
+        // `NAME=(…)` assigns an array: the caller reads the elements (shell-expressions.ts).
+        if (ARRAY_ASSIGNMENT.test(src.slice(begin, this.pos))) break;
+        throw OUTSIDE;
+      }
+      if (c < ' ') throw OUTSIDE;
       if (c === '\\') {
         const next = src[this.pos + 1];
         if (next === undefined || next === '\r') throw OUTSIDE;
@@ -234,8 +247,7 @@ export abstract class WordLexer {
       if (inQuotes) throw OUTSIDE;
       end = this.pos + 1;
     } else if (next === '(') {
-      if (src[this.pos + 2] === '(') throw OUTSIDE; // arithmetic
-      return this.substitution(2);
+      return src[this.pos + 2] === '(' ? this.arithmeticExpansion() : this.substitution(2);
     } else if (next === '{') {
       const close = paramExpansionEnd(src, this.pos + 2, inQuotes);
       if (close === undefined) throw OUTSIDE;
@@ -245,6 +257,8 @@ export abstract class WordLexer {
       while (end < src.length && NAME_CHAR.test(src[end] as string)) end++;
     } else if (SPECIAL_PARAM.includes(next)) {
       end = this.pos + 2;
+    } else if (LITERAL_DOLLAR_BEFORE.includes(next)) {
+      end = this.pos + 1;
     } else {
       throw OUTSIDE;
     }
@@ -256,7 +270,7 @@ export abstract class WordLexer {
   }
 
   /** `$(…)`, `<(…)` or `>(…)` from its first character (an opener `opener` long), as written. */
-  private substitution(opener: number): string {
+  protected substitution(opener: number): string {
     const begin = this.pos;
     this.pos += opener;
     this.nested({ parenCloses: true, caseItem: false });
@@ -267,7 +281,8 @@ export abstract class WordLexer {
 
   /**
    * `` `…` `` as written. Only backquotes with no backslash inside: backslashes there follow rules of
-   * their own (`` \` `` nests, `\$` and `\\` unescape), which the full parser is left to apply.
+   * their own (`` \` `` nests, `\$` and `\\` unescape), which the full parser is left to apply. A
+   * comment inside ends at the closing backquote (`` `# note` `` is an empty command substitution).
    */
   private backquoted(): string {
     const src = this.src;
@@ -275,7 +290,7 @@ export abstract class WordLexer {
     const end = src.indexOf('`', begin + 1);
     if (this.inBackquote || end < 0) throw OUTSIDE;
     const inner = src.slice(begin + 1, end);
-    if (inner.includes('\\') || inner.includes('#')) throw OUTSIDE;
+    if (inner.includes('\\')) throw OUTSIDE;
     this.pos++;
     this.inBackquote = true;
     this.nested({ parenCloses: false, caseItem: false });
@@ -283,6 +298,13 @@ export abstract class WordLexer {
     if (this.pos !== end) throw OUTSIDE;
     this.pos++;
     return src.slice(begin, this.pos);
+  }
+
+  /** Whether a word (not an operator, a comment or the end) starts here. */
+  protected atWord(): boolean {
+    const c = this.src[this.pos];
+    if (c === undefined || (c === '`' && this.inBackquote)) return false;
+    return !/[\n;&|<>()#]/.test(c) || ((c === '<' || c === '>') && this.src[this.pos + 1] === '(');
   }
 
   /** Blanks and line continuations. */
@@ -314,13 +336,19 @@ export abstract class WordLexer {
         newline = true;
         if (this.heredocs.length > 0) this.heredocBodies();
       } else if (c === '#') {
-        if (this.inBackquote) throw OUTSIDE;
-        const end = src.indexOf('\n', this.pos);
+        const end = this.commentEnd();
         // The full parser joins a continuation even inside a comment; such scripts go to it.
         if (end > 0 && src[end - 1] === '\\') throw OUTSIDE;
         this.pos = end < 0 ? src.length : end;
       } else return newline;
     }
+  }
+
+  /** Where the comment at the cursor ends: at its newline, or inside backquotes at the closing one. */
+  private commentEnd(): number {
+    const newline = this.src.indexOf('\n', this.pos);
+    const backquote = this.inBackquote ? this.src.indexOf('`', this.pos) : -1;
+    return backquote >= 0 && (newline < 0 || backquote < newline) ? backquote : newline;
   }
 
   /** A heredoc redirection from its `<<`: the delimiter now, the body after the next newline. */

@@ -25,13 +25,14 @@ export type Walked = Pipeline | Stage | Walked[];
 /**
  * A fast path for the shell scripts RUN instructions are: lists joined by `&&`, `||`, `;`, `&`, `|`,
  * `|&` and newlines; simple commands with quotes, escapes, `$NAME` / `${NAME…}` expansions, `$(…)`,
- * backquotes, `$'…'`, `<(…)`, assignments, declaration builtins, redirections and heredocs; `!`,
- * groups, subshells, `if`, `while`, `until`, `for … in`, `case` and function definitions. It is a
- * recursive-descent parser for that subset of mvdan-sh's grammar (shell-words.ts, shell-lists.ts,
- * shell-compound.ts) and answers `undefined` at the first thing outside it (`[[ ]]`, arithmetic,
- * arrays, `time`, `function f`, a syntax error…), so the caller can hand the script to mvdan-sh,
- * which stays the authority on errors and their lines. Its output is identical to mvdan-sh's for
- * every script it accepts; a differential test over the corpus and property tests keep it so.
+ * plain `$((…))`, backquotes, `$'…'`, `<(…)`, assignments (arrays too), declaration builtins,
+ * redirections and heredocs; `!`, groups, subshells, `if`, `while`, `until`, `for … in`, `case`,
+ * plain `[[ … ]]` tests and function definitions. It is a recursive-descent parser for that subset
+ * of mvdan-sh's grammar (shell-words.ts, shell-expressions.ts, shell-lists.ts, shell-compound.ts) and
+ * answers `undefined` at the first thing outside it (other arithmetic, `=~`, `time`, `function f`,
+ * a syntax error…), so the caller can hand the script to mvdan-sh, which stays the authority on
+ * errors and their lines. Its output is identical to mvdan-sh's for every script it accepts; a
+ * differential test over the corpus and property tests keep it so.
  */
 export function splitSimpleCommands(script: string): SimpleCommand[] | undefined {
   let walked: Walked[];
