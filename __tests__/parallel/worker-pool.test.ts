@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
+import { getHeapSpaceStatistics } from 'node:v8';
 import { before, describe, it } from 'node:test';
 import { EMPTY_CONFIG } from '../../src/config/config-file.js';
 import { configurationRefiner } from '../../src/evaluate/file-refiner.js';
@@ -135,6 +136,16 @@ describe('worker pool', { timeout: TEST_TIMEOUT_MS }, () => {
         await pool.close();
       }
     }
+  });
+
+  it('keeps the main thread\'s young generation at its starting size once started', async () => {
+    const pool = startFilePool(policy, { workers: 1, script: findWorkerScript(), ...LIMITS });
+    await pool.close();
+    // What a big scan's main thread does to its heap: much kept, as findings are (V8 would otherwise
+    // double the young generation to 32 or 64 MiB on the way).
+    const kept = Array.from({ length: 400_000 }, (_, i) => ({ i, message: `finding ${i}`, lines: [i, i + 1] }));
+    const newSpaceMiB = (getHeapSpaceStatistics().find((space) => space.space_name === 'new_space')?.space_size ?? Infinity) / 2 ** 20;
+    assert.ok(newSpaceMiB <= 8, `new space ${newSpaceMiB} MiB after keeping ${kept.length} objects`);
   });
 
   it('rejects files still waiting when it is closed', async () => {

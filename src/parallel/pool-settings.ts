@@ -29,12 +29,11 @@ export interface ParallelSettings {
 export const MIN_DOCKERFILES_FOR_WORKERS = 64;
 
 /**
- * The main thread keeps compose files, reading, the configuration's refiner and the report, and
- * leaves every Dockerfile to the workers, one per core: checking Dockerfiles itself grew its heap
- * (whose young generation, unlike a worker's, cannot be capped from inside the process) from ~90 to
- * ~190 MiB in the corpus scan, more than a second worker costs (~40 MiB). Each worker holds its own
- * heap and Wasm memory, and the main thread's share of handing files out and finishing their findings
- * grows with every worker: a few are enough.
+ * The main thread keeps reading, compose projects, the refiner (whole, when custom or daemon policies
+ * need the documents) and the report, and leaves the other files to the workers, one per core:
+ * checking Dockerfiles itself grew its heap from ~90 to ~190 MiB in the corpus scan, more than a
+ * second worker costs (~40 MiB). Each worker holds its own heap and Wasm memory, and the main thread's
+ * share of handing files out and collecting their findings grows with every worker: a few are enough.
  */
 export const MAX_WORKERS = 4;
 

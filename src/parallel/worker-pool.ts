@@ -10,6 +10,7 @@ import type { ConfigFile } from '../config/config-file.js';
 import { describeError } from '../errors.js';
 import type { CompiledPolicyBundle } from '../evaluate/policy-engine.js';
 import type { CheckError, TargetFile } from '../model.js';
+import { keepYoungGenerationsSmall } from './young-generation.js';
 import { PROGRESS, STAGE, type CheckRequest, type MainMessage, type WorkerOutcome, type WorkerReply, type WorkerSetup } from './messages.js';
 
 /** The script a worker thread runs. */
@@ -70,6 +71,8 @@ interface Thread {
 }
 
 export function startFilePool(policy: CompiledPolicyBundle, options: PoolOptions): FilePool {
+  // A scan big enough for workers is one where the main thread's heap would grow most.
+  keepYoungGenerationsSmall();
   const queue: Job[] = [];
   const threads = new Set<Thread>();
   let nextId = 0;
