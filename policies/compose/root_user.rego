@@ -45,7 +45,7 @@ findings contains finding if {
 
 # What `^(root|0)(:.*)?$` matches, with string functions: a pattern is compiled anew for every
 # document in the Wasm runtime. A group may follow, on the same line (`.` does not match a newline).
-root(user) if user in root_users
+root(user) if root_users[user]
 
 root(user) if {
 	some prefix in root_user_prefixes

@@ -30,13 +30,17 @@ findings contains finding if {
 	some name, svc in lib.normalised
 	some volume in svc.volumes
 	some host in host_paths(volume)
-	some sensitive in settings.value("compose.sensitive_host_paths")
-	under(clean(host), sensitive)
+	path := clean(host) # once per mount, not once per sensitive directory
+	some sensitive in sensitive_host_paths
+	under(path, sensitive)
 	finding := {
 		"msg": sprintf("Service \"%s\" mounts the host path \"%s\" (under %s) at \"%s\"%s", [name, host, sensitive, volume.target, through(volume)]),
 		"path": volume.path,
 	}
 }
+
+# Looked up once per document rather than for every mount.
+sensitive_host_paths := settings.value("compose.sensitive_host_paths")
 
 # A bind's source, or the host directory a named volume binds (local driver `o: bind`, `device`).
 host_paths(volume) := {volume.source} if volume.type == "bind"

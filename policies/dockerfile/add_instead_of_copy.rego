@@ -26,7 +26,7 @@ package container_policy.rules.dockerfile.add_instead_of_copy
 import data.container_policy.lib.dockerfile as lib
 
 findings contains finding if {
-	some ins in lib.instructions_of({"ADD"})
+	some ins in lib.instructions_of(["ADD"])
 	count(ins.args) > 1
 	some i, src in ins.args
 	i < count(ins.args) - 1

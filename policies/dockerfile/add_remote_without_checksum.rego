@@ -27,7 +27,7 @@ package container_policy.rules.dockerfile.add_remote_without_checksum
 import data.container_policy.lib.dockerfile as lib
 
 findings contains finding if {
-	some ins in lib.instructions_of({"ADD"})
+	some ins in lib.instructions_of(["ADD"])
 	not ins.flags.checksum
 	some src in ins.args
 	remote(src)

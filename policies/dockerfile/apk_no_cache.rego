@@ -24,7 +24,7 @@ package container_policy.rules.dockerfile.apk_no_cache
 import data.container_policy.lib.dockerfile as lib
 
 findings contains finding if {
-	some cmd in lib.commands_of({"apk"})
+	some cmd in lib.commands_of(["apk"])
 	lib.subcommand_args(cmd, {"apk"}, {"add"})
 	not lib.has_flag(cmd.words, {"--no-cache"})
 	not cache_cleaned(cmd.ins)

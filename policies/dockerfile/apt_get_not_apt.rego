@@ -24,7 +24,7 @@ package container_policy.rules.dockerfile.apt_get_not_apt
 import data.container_policy.lib.dockerfile as lib
 
 findings contains finding if {
-	some cmd in lib.commands_of({"apt"})
+	some cmd in lib.commands_of(["apt"])
 	count(cmd.words) > 1
 	finding := lib.at_command(cmd, sprintf("apt %s: apt has no stable command-line interface for scripts", [cmd.words[1]]))
 }

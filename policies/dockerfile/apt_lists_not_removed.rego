@@ -28,11 +28,23 @@ package container_policy.rules.dockerfile.apt_lists_not_removed
 import data.container_policy.lib.dockerfile as lib
 
 findings contains finding if {
-	some ins in lib.instructions_of({"RUN"})
+	some index in apt_runs
+	ins := input.instructions[index]
 	lib.in_final_image(ins)
-	lines := [c.line | some c in lib.instruction_commands(ins.index); c.program in {"apt-get", "apt"}; lib.subcommand(c) in {"update", "install"}]
+	lines := [c.line | some c in lib.instruction_commands(index); apt_programs[c.program]; list_subcommands[lib.subcommand(c)]]
 	count(lines) > 0
 	not lib.run_removes(ins.index, "/var/lib/apt/lists")
 	not lib.cache_mount(ins.index, "/var/lib/apt")
 	finding := {"msg": "apt-get runs here but /var/lib/apt/lists is not removed in the same RUN", "startLine": min(lines), "endLine": min(lines)}
 }
+
+# The RUNs that run apt-get or apt at all, from the index of commands: most RUNs run neither, and
+# walking each RUN's commands for them cost more than the rest of the rule.
+apt_runs contains cmd.ins if {
+	some cmd in lib.commands_of(apt_programs)
+}
+
+# Named once: a set literal in the comprehension above would be built for every command.
+apt_programs := {"apt-get", "apt"}
+
+list_subcommands := {"update", "install"}

@@ -24,7 +24,7 @@ package container_policy.rules.dockerfile.apt_no_recommends
 import data.container_policy.lib.dockerfile as lib
 
 findings contains finding if {
-	some cmd in lib.commands_of({"apt-get", "apt"})
+	some cmd in lib.commands_of(["apt-get", "apt"])
 	args := lib.subcommand_args(cmd, {"apt-get", "apt"}, {"install"})
 	not lib.has_flag(args, {"--no-install-recommends"})
 	not recommends_off(cmd.words)

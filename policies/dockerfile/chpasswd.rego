@@ -25,6 +25,6 @@ package container_policy.rules.dockerfile.chpasswd
 import data.container_policy.lib.dockerfile as lib
 
 findings contains finding if {
-	some cmd in lib.commands_of({"chpasswd"})
+	some cmd in lib.commands_of(["chpasswd"])
 	finding := lib.at_command(cmd, "chpasswd sets a password inside the image")
 }

@@ -41,16 +41,23 @@ findings contains finding if {
 # Positions where each series starts and ends, in file order: the k-th series runs from
 # series_starts[k] to series_ends[k]. Found in one pass each over `joins` (looking for the end from
 # each start scanned the rest of the file, quadratic in a file of many series).
-series_starts := [i | some i, joined in joins; joined; not joins[i - 1]]
+series_starts := [i | some i, joined in joins; joined; not joined_before[i]]
 
-series_ends := [j | some j, joined in joins; not joined; joins[j - 1]]
+series_ends := [j | some j, joined in joins; not joined; joined_before[j]]
 
 # Whether each instruction could be merged with the one after it, by position: tested once each.
-joins := [continues(k) | some k, _ in input.instructions]
+# The pairs come from walking the instructions from the second on beside their predecessors, and
+# `joined_before` is `joins` shifted by one: no `k + 1` or `i - 1` per instruction, because numbers
+# in the Wasm runtime are decimals and every sum allocates (the last instruction joins nothing).
+joins := array.concat(
+	[continues(input.instructions[k], b) | some k, b in array.slice(input.instructions, 1, count(input.instructions))],
+	[false],
+)
 
-continues(k) if {
-	k + 1 < count(input.instructions)
-	mergeable(input.instructions[k], input.instructions[k + 1])
+joined_before := array.concat([false], joins)
+
+continues(a, b) if {
+	mergeable(a, b)
 } else := false
 
 mergeable(a, b) if {
@@ -61,13 +68,15 @@ mergeable(a, b) if {
 }
 
 mergeable(a, b) if {
-	a.keyword in copy_keywords
 	b.keyword == a.keyword
+	copy_keyword(a.keyword)
 	a.stage == b.stage
 	lib.in_final_image(a)
 	a.flags == b.flags
 	a.args[count(a.args) - 1] == b.args[count(b.args) - 1]
 }
 
-# Named once: a set literal in mergeable would be built for every instruction.
-copy_keywords := {"COPY", "ADD"}
+# Two comparisons, rather than a set built for every document to look the keyword up in.
+copy_keyword("COPY")
+
+copy_keyword("ADD")

@@ -39,3 +39,14 @@ test_each_series_ends_at_its_own_end if {
 		"3 consecutive RUN instructions (lines 5-7) could be one",
 	} with input as doc
 }
+
+# A series that runs to the last instruction, after one that starts at the first, and a file with
+# no instructions: the ends of the shifted list of joins.
+test_series_at_both_ends_of_the_file if {
+	doc := d.one_stage([
+		d.run([["a"]], 0, 2), d.run([["b"]], 0, 3), d.ins("WORKDIR", ["/x"], 0, 4),
+		d.ins("COPY", ["a", "./"], 0, 5), d.ins("COPY", ["b", "./"], 0, 6),
+	])
+	d.lines(rule.findings) == {2, 5} with input as doc
+	count(rule.findings) == 0 with input as d.one_stage([])
+}

@@ -24,7 +24,7 @@ package container_policy.rules.dockerfile.copy_from_index
 import data.container_policy.lib.dockerfile as lib
 
 findings contains finding if {
-	some ins in lib.instructions_of({"COPY"})
+	some ins in lib.instructions_of(["COPY"])
 	lib.digits_only(ins.flags.from)
 	finding := lib.at_instruction(ins, sprintf("COPY --from=%s refers to a stage by number", [ins.flags.from]))
 }

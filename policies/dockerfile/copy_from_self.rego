@@ -25,7 +25,7 @@ package container_policy.rules.dockerfile.copy_from_self
 import data.container_policy.lib.dockerfile as lib
 
 findings contains finding if {
-	some ins in lib.instructions_of({"COPY", "ADD"})
+	some ins in lib.instructions_of(["COPY", "ADD"])
 	from := lower(ins.flags.from)
 	stage := input.stages[ins.stage]
 	problem := self_reference(from, stage)

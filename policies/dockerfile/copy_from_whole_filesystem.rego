@@ -25,7 +25,7 @@ package container_policy.rules.dockerfile.copy_from_whole_filesystem
 import data.container_policy.lib.dockerfile as lib
 
 findings contains finding if {
-	some ins in lib.instructions_of({"COPY"})
+	some ins in lib.instructions_of(["COPY"])
 	from := ins.flags.from
 	some src in array.slice(ins.args, 0, count(ins.args) - 1)
 	trim(src, `"'`) in {"/", "/.", "/*"}

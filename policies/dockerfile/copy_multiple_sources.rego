@@ -24,7 +24,7 @@ package container_policy.rules.dockerfile.copy_multiple_sources
 import data.container_policy.lib.dockerfile as lib
 
 findings contains finding if {
-	some ins in lib.instructions_of({"COPY", "ADD"})
+	some ins in lib.instructions_of(["COPY", "ADD"])
 	count(ins.args) > 2
 	count(object.get(ins, "heredocs", [])) == 0
 	dest := ins.args[count(ins.args) - 1]

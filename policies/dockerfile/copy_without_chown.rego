@@ -29,7 +29,7 @@ package container_policy.rules.dockerfile.copy_without_chown
 import data.container_policy.lib.dockerfile as lib
 
 findings contains finding if {
-	some ins in lib.instructions_of({"COPY", "ADD"})
+	some ins in lib.instructions_of(["COPY", "ADD"])
 	lib.in_final_image(ins)
 	not ins.flags.chown
 	not lib.windows_stage(input.stages[ins.stage])

@@ -26,11 +26,11 @@ package container_policy.rules.dockerfile.curl_pipe_shell
 import data.container_policy.lib.dockerfile as lib
 
 findings contains finding if {
-	some cmd in lib.commands_of({"curl", "wget"})
+	some cmd in lib.commands_of(["curl", "wget"])
 	some next in lib.instruction_commands(cmd.ins)
 	next.pipeline == cmd.pipeline
 	next.position > cmd.position
-	next.program in interpreters
+	interpreters[next.program]
 	finding := lib.at_command(cmd, sprintf("%s output is piped into a shell without verification", [cmd.program]))
 }
 

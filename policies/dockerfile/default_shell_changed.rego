@@ -25,7 +25,7 @@ package container_policy.rules.dockerfile.default_shell_changed
 import data.container_policy.lib.dockerfile as lib
 
 findings contains finding if {
-	some cmd in lib.commands_of({"ln", "powershell", "pwsh", "chsh"})
+	some cmd in lib.commands_of(["ln", "powershell", "pwsh", "chsh"])
 	changes_shell(cmd)
 	finding := lib.at_command(cmd, sprintf("\"%s\" changes the default shell", [concat(" ", cmd.words)]))
 }

@@ -31,3 +31,9 @@ test_signature_file_is_not_caught if {
 test_builder_stage_is_caught if {
 	d.lines(rule.findings) == {2} with input as d.two_stages([d.run([["curl", "-O", "https://e.org/a.zip"]], 0, 2)])
 }
+
+# The check may be in any command of the same RUN, before or after the download, but not in another RUN.
+test_checksum_anywhere_in_the_same_run_only if {
+	count(rule.findings) == 0 with input as d.one_stage([d.run([["gpg", "--verify", "a.asc"], ["curl", "-o", "a.tgz", "https://e.org/a.tgz"]], 0, 2)])
+	d.lines(rule.findings) == {3} with input as d.one_stage([d.run([["sha256sum", "-c", "a.sha"]], 0, 2), d.run([["curl", "-o", "a.tgz", "https://e.org/a.tgz"]], 0, 3)])
+}

@@ -25,33 +25,42 @@ package container_policy.rules.dockerfile.env_self_reference
 import data.container_policy.lib.dockerfile as lib
 
 findings contains finding if {
-	some ins in lib.instructions_of({"ENV"})
-	some i, a in ins.args
-	some j, b in ins.args
+	some ins in lib.instructions_of(["ENV"])
+	count(ins.args) > 1
+	pairs := [env_pair(arg) | some arg in ins.args] # split once each, not once per pair of pairs
+	some i, [name, _] in pairs
+	plain := plain_name(name) # once per name rather than once per later pair
+	some j, [later, value] in pairs
 	i < j
-	name := split(a, "=")[0]
-	value := substring(b, count(split(b, "=")[0]) + 1, -1)
-	may_refer(value, name) # before the pattern, which the Wasm runtime compiles anew for each name
+	may_refer(value, name, plain) # before the pattern, which the Wasm runtime compiles anew for each name
 	regex.match(concat("", [`\$\{?`, name, `([^A-Za-z0-9_]|$)`]), value)
 	not defined_before(ins, name)
-	finding := lib.at_instruction(ins, sprintf("%s refers to %s, which this same ENV sets, so it gets the earlier value", [split(b, "=")[0], name]))
+	finding := lib.at_instruction(ins, sprintf("%s refers to %s, which this same ENV sets, so it gets the earlier value", [later, name]))
 }
+
+# [name, value] of `NAME=value`; the value is "" when there is no `=`.
+env_pair(arg) := [name, substring(arg, count(name) + 1, -1)] if name := split(arg, "=")[0]
 
 defined_before(ins, name) if {
 	chain := lib.lineage(input.stages[ins.stage])
-	some e in lib.instructions_of({"ENV", "ARG"})
+	some e in lib.instructions_of(["ENV", "ARG"])
 	e.index < ins.index
-	e.stage in chain
+	chain[e.stage]
 	some arg in e.args
 	split(arg, "=")[0] == name
 }
 
 # What any match of the pattern above contains when the name is plain identifier characters (no
 # pattern syntax): `$NAME` or `${NAME`. Any other name goes to the pattern as it is.
-may_refer(value, name) if contains(value, concat("", ["$", name]))
+may_refer(value, name, true) if contains(value, concat("", ["$", name]))
 
-may_refer(value, name) if contains(value, concat("", ["${", name]))
+may_refer(value, name, true) if contains(value, concat("", ["${", name]))
 
-may_refer(_, name) if not lib.only_chars(name, identifier_chars)
+may_refer(_, _, false)
+
+# Whether a name is plain identifier characters, as true or false.
+plain_name(name) if {
+	lib.only_chars(name, identifier_chars)
+} else := false
 
 identifier_chars := concat("", [lib.ascii_letters, lib.ascii_digits, "_"])

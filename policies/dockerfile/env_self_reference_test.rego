@@ -26,6 +26,14 @@ test_separate_env_is_not_caught if {
 # A name that is not plain identifier characters is still matched as the pattern reads it.
 test_name_with_pattern_syntax_is_run_through_the_pattern if {
 	d.lines(rule.findings) == {2} with input as d.one_stage([d.ins("ENV", ["A.B=1", "C=$AxB"], 0, 2)])
-	rule.may_refer("no dollar", "A.B")
-	not rule.may_refer("$B_A", "A")
+	rule.may_refer("no dollar", "A.B", rule.plain_name("A.B"))
+	not rule.may_refer("$B_A", "A", rule.plain_name("A"))
+	rule.may_refer("x${A}", "A", rule.plain_name("A"))
+}
+
+# Each argument is split once into name and value; one without `=` has an empty value.
+test_env_pair if {
+	rule.env_pair("A=$B=c") == ["A", "$B=c"]
+	rule.env_pair("A") == ["A", ""]
+	rule.env_pair("A=") == ["A", ""]
 }

@@ -26,7 +26,7 @@ package container_policy.rules.dockerfile.exec_form
 import data.container_policy.lib.dockerfile as lib
 
 findings contains finding if {
-	some ins in lib.instructions_of({"CMD", "ENTRYPOINT"})
+	some ins in lib.instructions_of(["CMD", "ENTRYPOINT"])
 	ins.form == "shell"
 	lib.in_final_image(ins)
 	finding := lib.at_instruction(ins, concat("", [ins.keyword, " ", ins.value, " is in shell form"]))

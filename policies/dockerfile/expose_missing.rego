@@ -30,6 +30,6 @@ findings contains finding if {
 }
 
 exposes if {
-	some ins in lib.instructions_of({"EXPOSE"})
-	ins.stage in lib.final_lineage
+	some ins in lib.instructions_of(["EXPOSE"])
+	lib.final_lineage[ins.stage]
 }

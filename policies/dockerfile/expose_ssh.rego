@@ -25,7 +25,7 @@ package container_policy.rules.dockerfile.expose_ssh
 import data.container_policy.lib.dockerfile as lib
 
 findings contains finding if {
-	some ins in lib.instructions_of({"EXPOSE"})
+	some ins in lib.instructions_of(["EXPOSE"])
 	some port in ins.args
 	split(port, "/")[0] == "22"
 	finding := lib.at_instruction(ins, "EXPOSE 22: the image exposes SSH")

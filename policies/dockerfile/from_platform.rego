@@ -26,7 +26,7 @@ package container_policy.rules.dockerfile.from_platform
 import data.container_policy.lib.dockerfile as lib
 
 findings contains finding if {
-	some ins in lib.instructions_of({"FROM"})
+	some ins in lib.instructions_of(["FROM"])
 	platform := ins.flags.platform
 	not contains(platform, "$")
 	finding := lib.at_instruction(ins, sprintf("FROM forces --platform=%s", [platform]))

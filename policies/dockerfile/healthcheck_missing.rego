@@ -32,6 +32,6 @@ findings contains finding if {
 }
 
 has_healthcheck if {
-	some ins in lib.instructions_of({"HEALTHCHECK"})
-	ins.stage in lib.final_lineage
+	some ins in lib.instructions_of(["HEALTHCHECK"])
+	lib.final_lineage[ins.stage]
 }

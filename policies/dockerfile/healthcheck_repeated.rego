@@ -31,4 +31,4 @@ findings contains finding if {
 	finding := lib.at_instruction(a, sprintf("HEALTHCHECK is overridden by the one on line %d", [b.startLine]))
 }
 
-healthchecks := lib.instructions_of({"HEALTHCHECK"})
+healthchecks := lib.instructions_of(["HEALTHCHECK"])

@@ -26,6 +26,6 @@ package container_policy.rules.dockerfile.interactive_utilities
 import data.container_policy.lib.dockerfile as lib
 
 findings contains finding if {
-	some cmd in lib.commands_of({"ps", "top", "kill", "shutdown", "service", "free", "mount", "ifconfig", "ssh", "vim", "nano"})
+	some cmd in lib.commands_of(["ps", "top", "kill", "shutdown", "service", "free", "mount", "ifconfig", "ssh", "vim", "nano"])
 	finding := lib.at_command(cmd, sprintf("RUN runs \"%s\", which has no effect in a build", [cmd.program]))
 }

@@ -23,6 +23,6 @@ package container_policy.rules.dockerfile.maintainer
 import data.container_policy.lib.dockerfile as lib
 
 findings contains finding if {
-	some ins in lib.instructions_of({"MAINTAINER"})
+	some ins in lib.instructions_of(["MAINTAINER"])
 	finding := lib.at_instruction(ins, concat("", ["MAINTAINER ", ins.value, " is deprecated"]))
 }

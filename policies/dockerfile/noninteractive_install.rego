@@ -25,9 +25,9 @@ package container_policy.rules.dockerfile.noninteractive_install
 import data.container_policy.lib.dockerfile as lib
 
 findings contains finding if {
-	some cmd in lib.commands_of({"apt-get", "apt", "yum", "dnf", "microdnf", "zypper", "tdnf"})
+	some cmd in lib.commands_of(["apt-get", "apt", "yum", "dnf", "microdnf", "zypper", "tdnf"])
 	some w in cmd.words
-	w in confirming_subcommands
+	confirming_subcommands[w]
 	not assumes_yes(cmd)
 	finding := lib.at_command(cmd, sprintf("%s %s has no -y (or equivalent), so it waits for a confirmation", [cmd.program, cmd.words[1]]))
 }

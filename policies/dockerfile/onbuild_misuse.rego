@@ -24,7 +24,7 @@ package container_policy.rules.dockerfile.onbuild_misuse
 import data.container_policy.lib.dockerfile as lib
 
 findings contains finding if {
-	some ins in lib.instructions_of({"ONBUILD"})
+	some ins in lib.instructions_of(["ONBUILD"])
 	upper(ins.args[0]) in {"ONBUILD", "FROM", "MAINTAINER"}
 	finding := lib.at_instruction(ins, sprintf("ONBUILD %s is not allowed", [upper(ins.args[0])]))
 }

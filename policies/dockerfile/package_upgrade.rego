@@ -40,9 +40,9 @@ upgrades := {
 
 findings contains finding if {
 	some program, subs in upgrades
-	some cmd in lib.commands_of({program})
+	some cmd in lib.commands_of([program])
 	sub := lib.subcommand(cmd)
-	sub in subs
+	subs[sub]
 	not names_packages(cmd, sub)
 	finding := lib.at_command(cmd, sprintf("%s %s upgrades the whole system", [cmd.program, sub]))
 }
@@ -56,7 +56,7 @@ names_packages(cmd, sub) if {
 }
 
 findings contains finding if {
-	some cmd in lib.commands_of({"pacman"})
+	some cmd in lib.commands_of(["pacman"])
 	regex.match(`^-S[a-z]*u`, cmd.words[1])
 	finding := lib.at_command(cmd, sprintf("pacman %s upgrades the whole system", [cmd.words[1]]))
 }

@@ -25,7 +25,7 @@ package container_policy.rules.dockerfile.pip_no_cache
 import data.container_policy.lib.dockerfile as lib
 
 findings contains finding if {
-	some cmd in lib.commands_of({"pip", "pip3", "pip2"})
+	some cmd in lib.commands_of(["pip", "pip3", "pip2"])
 	lib.subcommand_args(cmd, {"pip", "pip3", "pip2"}, {"install"})
 	not lib.has_flag(cmd.words, {"--no-cache-dir"})
 	not pip_cache_off
@@ -35,7 +35,7 @@ findings contains finding if {
 }
 
 pip_cache_off if {
-	some ins in lib.instructions_of({"ENV", "ARG"})
+	some ins in lib.instructions_of(["ENV", "ARG"])
 	some arg in ins.args
 	arg in {"PIP_NO_CACHE_DIR=1", "PIP_NO_CACHE_DIR=true", "PIP_NO_CACHE_DIR=on", "PIP_NO_CACHE_DIR=yes"}
 }

@@ -32,10 +32,11 @@ findings contains finding if {
 	some cmd in lib.commands
 	cmd.pipelineSize > 1
 	cmd.position == 0
+	last := cmd.pipelineSize - 1
 	some upstream in lib.instruction_commands(cmd.ins)
 	upstream.pipeline == cmd.pipeline
-	upstream.position < cmd.pipelineSize - 1
-	not upstream.program in {"echo", "printf"}
+	upstream.position < last
+	not harmless_producers[upstream.program]
 	not set_in_run(cmd)
 	not shell_has_pipefail(input.instructions[cmd.ins])
 	finding := lib.at_command(cmd, concat("", [cmd.program, " is piped into another command without pipefail, so its failure is ignored"]))
@@ -53,3 +54,6 @@ set_in_run(cmd) if {
 
 # The last SHELL of the stage's lineage before the RUN turns pipefail on.
 shell_has_pipefail(ins) if "pipefail" in lib.setting_at("SHELL", ins).args
+
+# Named once: a set literal in the rule body would be built for every command it looks at.
+harmless_producers := {"echo", "printf"}

@@ -23,7 +23,7 @@ package container_policy.rules.dockerfile.port_out_of_range
 import data.container_policy.lib.dockerfile as lib
 
 findings contains finding if {
-	some ins in lib.instructions_of({"EXPOSE"})
+	some ins in lib.instructions_of(["EXPOSE"])
 	some port in ins.args
 	some number in split(split(port, "/")[0], "-")
 	count(number) > 4 # above 65535 takes five digits

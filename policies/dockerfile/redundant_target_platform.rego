@@ -26,7 +26,7 @@ package container_policy.rules.dockerfile.redundant_target_platform
 import data.container_policy.lib.dockerfile as lib
 
 findings contains finding if {
-	some ins in lib.instructions_of({"FROM"})
+	some ins in lib.instructions_of(["FROM"])
 	ins.flags.platform in {"$TARGETPLATFORM", "${TARGETPLATFORM}"}
 	finding := lib.at_instruction(ins, sprintf("FROM --platform=%s is the default", [ins.flags.platform]))
 }

@@ -26,7 +26,7 @@ package container_policy.rules.dockerfile.relative_copy_without_workdir
 import data.container_policy.lib.dockerfile as lib
 
 findings contains finding if {
-	some ins in lib.instructions_of({"COPY", "ADD"})
+	some ins in lib.instructions_of(["COPY", "ADD"])
 	count(ins.args) > 1
 	dest := trim(ins.args[count(ins.args) - 1], `"'`)
 	not absolute(dest)
@@ -36,14 +36,14 @@ findings contains finding if {
 
 workdir_before(ins) if lib.setting_at("WORKDIR", ins)
 
-# `/app`, `$DIR`, `~/app`, `C:\app`, `\app`. Prefix tests, with a pattern only for a drive letter: the
-# Wasm runtime compiles a pattern anew for every document.
+# `/app`, `$DIR`, `~/app`, `C:\app`, `\app`. Prefix tests rather than patterns: the Wasm runtime
+# compiles a pattern anew for every document.
 absolute(dest) if {
-	some prefix in {"/", "$", "~", "\\"}
+	some prefix in absolute_prefixes
 	startswith(dest, prefix)
 }
 
-absolute(dest) if {
-	substring(dest, 1, 1) == ":"
-	regex.match(`^[A-Za-z]:[\\/]`, dest)
-}
+absolute(dest) if lib.drive_path(dest)
+
+# Named once, and a list: a set literal in the body above would be built, and hashed, for every path.
+absolute_prefixes := ["/", "$", "~", "\\"]

@@ -24,6 +24,6 @@ package container_policy.rules.dockerfile.run_cd
 import data.container_policy.lib.dockerfile as lib
 
 findings contains finding if {
-	some cmd in lib.commands_of({"cd"})
+	some cmd in lib.commands_of(["cd"])
 	finding := lib.at_command(cmd, concat("", ["RUN changes directory with \"cd ", concat(" ", array.slice(cmd.words, 1, count(cmd.words))), "\"; use WORKDIR"]))
 }

@@ -25,7 +25,7 @@ package container_policy.rules.dockerfile.run_security_insecure
 import data.container_policy.lib.dockerfile as lib
 
 findings contains finding if {
-	some ins in lib.instructions_of({"RUN"})
+	some ins in lib.instructions_of(["RUN"])
 	ins.flags.security == "insecure"
 	finding := lib.at_instruction(ins, "RUN --security=insecure runs the step outside the build sandbox")
 }

@@ -28,7 +28,7 @@ import data.container_policy.lib.dockerfile as lib
 import data.container_policy.lib.settings
 
 findings contains finding if {
-	some ins in lib.instructions_of({"ARG"})
+	some ins in lib.instructions_of(["ARG"])
 	some arg in ins.args
 	name := split(arg, "=")[0]
 	some pattern in settings.dockerfile_secret_name_patterns

@@ -26,7 +26,7 @@ package container_policy.rules.dockerfile.secret_file_copied
 import data.container_policy.lib.dockerfile as lib
 
 findings contains finding if {
-	some ins in lib.instructions_of({"COPY", "ADD"})
+	some ins in lib.instructions_of(["COPY", "ADD"])
 	not ins.flags.from
 	count(ins.args) > 1
 	some i, src in ins.args
@@ -38,7 +38,7 @@ findings contains finding if {
 # Files that hold credentials, by name or by extension. Tested as strings rather than with a regular
 # expression: the Wasm runtime compiles each pattern anew for every document, and this one cost more
 # than the rest of the rule on most files.
-holds_credentials(src) if lib.basename(src) in credential_files
+holds_credentials(src) if credential_files[lib.basename(src)]
 
 holds_credentials(src) if {
 	some extension in credential_extensions

@@ -32,7 +32,7 @@ import data.container_policy.lib.dockerfile as lib
 import data.container_policy.lib.settings
 
 findings contains finding if {
-	some ins in lib.instructions_of({"ARG", "ENV"})
+	some ins in lib.instructions_of(["ARG", "ENV"])
 	some arg in ins.args
 	[name, value] := split_pair(arg)
 	reason := secret(name, value)

@@ -29,7 +29,7 @@ findings contains finding if {
 	some cmd in lib.commands
 	some w in cmd.words
 	startswith(w, "--") # a prefix test costs less than hashing every word for a set lookup
-	w in unverified_install_flags
+	unverified_install_flags[w]
 	finding := lib.at_command(cmd, sprintf("%s runs with %s, so unsigned packages are accepted", [cmd.program, w]))
 }
 

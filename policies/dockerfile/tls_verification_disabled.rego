@@ -74,7 +74,7 @@ insecure_option(cmd) := "http.sslVerify false" if {
 # also takes a few other characters, such as the dotted capital I, to ASCII letters).
 ssl_verify_key(w) if {
 	ascii := replace(w, "\u017f", "s")
-	lower(ascii) in ssl_verify_keys
+	ssl_verify_keys[lower(ascii)]
 	lib.only_chars(ascii, ssl_verify_chars)
 }
 

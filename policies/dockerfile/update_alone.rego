@@ -56,8 +56,8 @@ refreshes_alone[name] := [input.instructions[index] |
 }
 
 installs(fam, cmd) if {
-	cmd.program in fam.programs
-	lib.subcommand(cmd) in fam.install
+	fam.programs[cmd.program]
+	fam.install[lib.subcommand(cmd)]
 }
 
 # pacman: `-S` installs, `-Sy`/`-Syu` refresh first.
@@ -69,8 +69,8 @@ installs(fam, cmd) if {
 }
 
 refreshes(fam, cmd) if {
-	cmd.program in fam.programs
-	lib.subcommand(cmd) in fam.refresh
+	fam.programs[cmd.program]
+	fam.refresh[lib.subcommand(cmd)]
 }
 
 refreshes(fam, cmd) if {

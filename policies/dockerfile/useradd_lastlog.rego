@@ -24,7 +24,7 @@ package container_policy.rules.dockerfile.useradd_lastlog
 import data.container_policy.lib.dockerfile as lib
 
 findings contains finding if {
-	some cmd in lib.commands_of({"useradd"})
+	some cmd in lib.commands_of(["useradd"])
 	some i, w in cmd.words
 	w in {"-u", "--uid"}
 	to_number(cmd.words[i + 1]) > 99999

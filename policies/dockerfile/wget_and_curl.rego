@@ -27,11 +27,11 @@ import data.container_policy.lib.dockerfile as lib
 
 findings contains finding if {
 	some stage in input.stages
-	first := {p: min([c.line | some c in lib.commands_of({p}); c.stage == stage.index]) | some p in {"curl", "wget"}}
+	first := {p: min([c.line | some c in lib.commands_of([p]); c.stage == stage.index]) | some p in {"curl", "wget"}}
 	count(first) == 2
 	second := [p | some p, line in first; line == max({l | some l in first})][0]
 	other := {"curl": "wget", "wget": "curl"}[second]
-	some cmd in lib.commands_of({second})
+	some cmd in lib.commands_of([second])
 	cmd.stage == stage.index
 	finding := lib.at_command(cmd, sprintf("%s is used here and %s on line %d in the same stage", [second, other, first[other]]))
 }

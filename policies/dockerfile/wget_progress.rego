@@ -24,7 +24,7 @@ package container_policy.rules.dockerfile.wget_progress
 import data.container_policy.lib.dockerfile as lib
 
 findings contains finding if {
-	some cmd in lib.commands_of({"wget"})
+	some cmd in lib.commands_of(["wget"])
 	not quiet(cmd.words)
 	finding := lib.at_command(cmd, "wget without -q, -nv or --progress fills the build log with a progress bar")
 }
@@ -37,7 +37,7 @@ quiet(words) if {
 
 # What `^(-[a-zA-Z]*q|-nv$|--quiet$|--no-verbose$|--progress=|-o$|--output-file|--show-progress$)`
 # matches, written with string functions: the Wasm runtime compiles a pattern anew for every document.
-quiet_flag(w) if w in quiet_flags
+quiet_flag(w) if quiet_flags[w]
 
 quiet_flag(w) if startswith(w, "--progress=")
 

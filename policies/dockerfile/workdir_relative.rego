@@ -24,20 +24,20 @@ package container_policy.rules.dockerfile.workdir_relative
 import data.container_policy.lib.dockerfile as lib
 
 findings contains finding if {
-	some ins in lib.instructions_of({"WORKDIR"})
+	some ins in lib.instructions_of(["WORKDIR"])
 	path := trim(ins.args[0], `"'`)
 	not absolute(path)
 	finding := lib.at_instruction(ins, sprintf("WORKDIR %s is relative", [path]))
 }
 
-# `/app`, `$DIR`, `C:\app`, `\app`. Prefix tests, with a pattern only for a drive letter: the Wasm
-# runtime compiles a pattern anew for every document.
+# `/app`, `$DIR`, `C:\app`, `\app`. Prefix tests rather than patterns: the Wasm runtime compiles a
+# pattern anew for every document.
 absolute(path) if {
-	some prefix in {"/", "$", "\\"}
+	some prefix in absolute_prefixes
 	startswith(path, prefix)
 }
 
-absolute(path) if {
-	substring(path, 1, 1) == ":"
-	regex.match(`^[A-Za-z]:[\\/]`, path)
-}
+absolute(path) if lib.drive_path(path)
+
+# Named once, and a list: a set literal in the body above would be built, and hashed, for every path.
+absolute_prefixes := ["/", "$", "\\"]

@@ -28,7 +28,7 @@ import data.container_policy.lib.dockerfile as lib
 import data.container_policy.lib.settings
 
 findings contains finding if {
-	some ins in lib.instructions_of({"WORKDIR"})
+	some ins in lib.instructions_of(["WORKDIR"])
 	path := trim_right(trim(ins.args[0], `"'`), "/")
 	some dir in settings.value("dockerfile.system_directories")
 	path == trim_right(dir, "/")

@@ -69,11 +69,14 @@ run_commands(ins) := [cmd |
 	ins.keyword == "RUN"
 } else := []
 
-# The commands that run one of `programs` (a set of names), through an index built once: most rules
-# are about a few programs, and walking every command of a long Dockerfile for each rule added up.
+# The commands that run one of `programs` (names, as a list or a set), through an index built once:
+# most rules are about a few programs, and walking every command of a long Dockerfile for each rule
+# added up. Callers write the names as a list literal: the names are only walked, and a set literal
+# hashes each name to build it and again to walk it. A program with no commands is undefined in the
+# index, which ends that branch without building a default to walk.
 commands_of(programs) := [commands[i] |
 	some program in programs
-	some i in object.get(command_positions, program, set())
+	some i in command_positions[program]
 ]
 
 # Positions in `commands` of each program's commands.
@@ -81,11 +84,11 @@ command_positions[cmd.program] contains i if {
 	some i, cmd in commands
 }
 
-# The instructions with one of `keywords` (a set), through an index built once rather than a walk of
-# the whole file for each rule.
+# The instructions with one of `keywords` (a list, as for commands_of), through an index built once
+# rather than a walk of the whole file for each rule.
 instructions_of(keywords) := [input.instructions[p] |
 	some keyword in keywords
-	some p in object.get(keyword_positions, keyword, set())
+	some p in keyword_positions[keyword] # undefined for a keyword the file lacks, as in commands_of
 ]
 
 # Positions of each keyword's instructions.
@@ -96,7 +99,7 @@ keyword_positions[ins.keyword] contains p if {
 # `sudo [-flags] cmd`, `env [VAR=x ...] cmd`: the command that actually runs (one wrapper removed);
 # `python -m pip ...` runs pip.
 unwrap(words) := array.slice(words, first_plain(words), count(words)) if {
-	basename(words[0]) in wrappers
+	wrappers[basename(words[0])]
 	first_plain(words)
 } else := array.slice(words, 2, count(words)) if {
 	program := basename(words[0])
@@ -106,7 +109,9 @@ unwrap(words) := array.slice(words, first_plain(words), count(words)) if {
 	words[1] == "-m"
 } else := words
 
-# A set literal in a rule body is built each time the body runs: named once here instead.
+# A set literal in a rule body is built each time the body runs: named once here instead. Sets named
+# like this are looked up (`wrappers[w]`) rather than tested with `in` throughout: the Wasm runtime's
+# `in` walks a set element by element, hashing each one, where a lookup hashes the value once.
 wrappers := {"sudo", "env"}
 
 first_plain(words) := min([i |
@@ -121,13 +126,13 @@ basename(path) := path if {
 } else := parts[count(parts) - 1] if parts := split(path, "/")
 
 # The arguments after `sub` for `program sub ...` (e.g. apt-get install): the command's words from
-# the subcommand on, for commands of `programs`.
+# the subcommand on, for commands of `programs`. `programs` and `subs` are sets.
 subcommand_args(cmd, programs, subs) := array.slice(cmd.words, i + 1, count(cmd.words)) if {
-	cmd.program in programs
-	i := min([j | some j, w in cmd.words; j > 0; w in subs])
+	programs[cmd.program]
+	i := min([j | some j, w in cmd.words; j > 0; subs[w]])
 }
 
-# Package operands: words that are not flags, skipping the values of flags in `valued` (`-t x`).
+# Package operands: words that are not flags, skipping the values of flags in `valued` (a set, `-t x`).
 operands(args, valued) := [w |
 	some i, w in args
 	not startswith(w, "-")
@@ -136,12 +141,13 @@ operands(args, valued) := [w |
 
 follows_valued_flag(args, i, valued) if {
 	i > 0
-	args[i - 1] in valued
+	valued[args[i - 1]]
 }
 
+# Whether `args` holds one of `names` (a set).
 has_flag(args, names) if {
 	some w in args
-	w in names
+	names[w]
 }
 
 # Short flags may be combined (`-qy`); `letter` matches inside a single-dash group.
@@ -150,6 +156,17 @@ has_short_flag(args, letter) if {
 	contains(w, letter)
 	short_flag_group(w)
 }
+
+# A Windows path from a drive letter (`C:\app`, `c:/app`): what `^[A-Za-z]:[\\/]` matches, tested with
+# string functions because the Wasm runtime compiles a pattern anew for every document (Windows
+# Dockerfiles name such paths in every WORKDIR and COPY).
+drive_path(path) if {
+	substring(path, 1, 1) == ":" # the cheap test first: most paths have no colon there
+	only_chars(substring(path, 0, 1), ascii_letters)
+	drive_separators[substring(path, 2, 1)]
+}
+
+drive_separators := {"\\", "/"}
 
 # `-` and one or more ASCII letters (`-qy`, `-fsSLo`), as `^-[A-Za-z]+$` would match, written with
 # string functions: the Wasm runtime compiles a pattern anew for every document that reaches it.
@@ -188,13 +205,13 @@ instruction_commands(ins_index) := commands_by_instruction[ins_index]
 
 # Whether an instruction is part of the image a plain `docker build` ships: runtime settings (CMD,
 # ENTRYPOINT, HEALTHCHECK, EXPOSE, USER) in a builder stage never reach it.
-in_final_image(ins) if ins.stage in final_lineage
+in_final_image(ins) if final_lineage[ins.stage]
 
 # [earlier, later] pairs of one keyword within a stage of the shipped image: the earlier one never
 # takes effect. (A stage may override what it inherits; that is not flagged.) The pairs are drawn from
 # that keyword's instructions only, so the cost does not grow with the rest of the file.
 overridden(keyword) := [[a, b] |
-	same := instructions_of({keyword})
+	same := instructions_of([keyword])
 	some a in same
 	in_final_image(a)
 	some b in same
@@ -203,7 +220,7 @@ overridden(keyword) := [[a, b] |
 ]
 
 # RUN instructions of the shipped image, by index (for rules about what the image carries).
-final_image_command(cmd) if cmd.stage in final_lineage
+final_image_command(cmd) if final_lineage[cmd.stage]
 
 # Whether a RUN removes something under `prefix` (`rm -rf /var/lib/apt/lists/*`).
 run_removes(ins_index, prefix) if {
@@ -232,7 +249,7 @@ subcommand(cmd) := second if {
 # Positions of the USER instructions that apply to the shipped image (its own and inherited ones);
 # the one furthest down the file is the USER in effect.
 final_user_positions contains ins.index if {
-	some ins in instructions_of({"USER"})
+	some ins in instructions_of(["USER"])
 	in_final_image(ins)
 }
 
@@ -260,7 +277,7 @@ setting_positions[keyword] := [p | some p in settings_in_order; input.instructio
 	some keyword in inherited_settings
 }
 
-settings_in_order := [p | some p, ins in input.instructions; ins.keyword in inherited_settings]
+settings_in_order := [p | some p, ins in input.instructions; inherited_settings[ins.keyword]]
 
 # Per keyword, a list indexed by position: the position of the last such instruction before it,
 # whatever its stage, or -1. Each instruction of the keyword covers the positions up to and including
@@ -271,6 +288,7 @@ last_setting_before[keyword] := [p |
 	some _ in numbers.range(p + 1, next_or_end(positions, k))
 ] if {
 	some keyword in inherited_settings
+	count(setting_positions[keyword]) > 0 # nothing to find in a file without one (most have no SHELL)
 }
 
 next_or_end(positions, k) := positions[k + 1] if k + 1 < count(positions)
@@ -283,10 +301,11 @@ inherited_setting[keyword] := {s.index: max(positions) |
 	some s in input.stages
 	bases := lineage(s) - {s.index}
 	count(bases) > 0
-	positions := [p | some p in setting_positions[keyword]; input.instructions[p].stage in bases]
+	positions := [p | some p in setting_positions[keyword]; bases[input.instructions[p].stage]]
 	count(positions) > 0
 } if {
 	some keyword in inherited_settings
+	count(setting_positions[keyword]) > 0
 }
 
 # `root`, or UID 0 however written (`0`, `000`), with or without a group.
@@ -301,7 +320,7 @@ is_root_user(user) if {
 # Whether a stage's lineage starts from a Windows image (`windows/servercore`, `*-nanoserver-*`):
 # there users are names (ContainerUser) and COPY --chown does not apply. The parser uses the same
 # test to leave RUN unsplit (cmd is not a POSIX shell).
-windows_stage(stage) if stage.index in windows_stages
+windows_stage(stage) if windows_stages[stage.index]
 
 # Found once per document: rules ask per instruction.
 windows_stages contains stage.index if {
@@ -339,7 +358,7 @@ name_separators := {":": "/", ".": "/", "_": "/", "-": "/"}
 windows_word(name_part) if {
 	ascii := replace(name_part, "\u017f", "s")
 	only_chars(ascii, ascii_letters)
-	lower(ascii) in windows_words
+	windows_words[lower(ascii)]
 }
 
 windows_words := {"nanoserver", "windowsservercore", "servercore", "windows"}

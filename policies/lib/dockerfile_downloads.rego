@@ -7,7 +7,7 @@ import data.container_policy.lib.dockerfile as lib
 # {"cmd": cmd, "file": path} for each file a curl/wget command writes. A list, as lib.commands is:
 # iterating a set of objects costs a deep hash per element in the Wasm runtime.
 saves := [{"cmd": cmd, "file": file} |
-	some cmd in lib.commands_of({"curl", "wget"})
+	some cmd in lib.commands_of(["curl", "wget"])
 	some file in outputs(cmd)
 	file != "-"
 ]
@@ -77,7 +77,7 @@ remote_name_flag(w) if {
 	lib.short_flag_group(w)
 }
 
-remote_name_flag(w) if w in remote_name_long_flags
+remote_name_flag(w) if remote_name_long_flags[w]
 
 remote_name_long_flags := {"--remote-name", "--remote-name-all"}
 
@@ -91,7 +91,7 @@ url(cmd) := urls[count(urls) - 1] if {
 
 # curl/wget whose output goes straight into an extractor (`curl -sL u | tar xz`).
 streams_into_extractor := [cmd |
-	some cmd in lib.commands_of({"curl", "wget"})
+	some cmd in lib.commands_of(["curl", "wget"])
 	cmd.pipelineSize > 1
 	feeds_extractor(cmd)
 ]
@@ -100,16 +100,21 @@ feeds_extractor(cmd) if {
 	some next in lib.instruction_commands(cmd.ins)
 	next.pipeline == cmd.pipeline
 	next.position == cmd.position + 1
-	next.program in extractors
+	extractors[next.program]
 }
 
 # A checksum or signature check anywhere in the same RUN.
-verified(ins_index) if {
-	some c in lib.instruction_commands(ins_index)
-	c.program in verifiers
+verified(ins_index) if verifying_instructions[ins_index]
+
+# The RUN instructions that run a verifier, found once per document from the index of commands by
+# program, rather than by walking a RUN's commands for each download in it.
+verifying_instructions contains cmd.ins if {
+	some cmd in lib.commands_of(verifiers)
 }
 
 # Named once rather than written in the loops above, where a set literal is built for every command.
+# Looked up (`extractors[p]`) rather than tested with `in`: the Wasm runtime's `in` walks a set,
+# hashing each element, where a lookup hashes once.
 extractors := {"tar", "unzip", "bsdtar", "gunzip", "zcat", "xz", "bzip2", "funzip", "cpio"}
 
 verifiers := {"sha256sum", "sha512sum", "sha384sum", "sha1sum", "shasum", "b2sum", "gpg", "gpgv", "cosign", "minisign", "signify", "sha256", "openssl", "rpm"}

@@ -148,3 +148,27 @@ test_windows_image_is_a_whole_word_in_any_case if {
 		not lib.windows_image(image)
 	}
 }
+
+# A keyword the file never uses has no table behind it: the answer is undefined, in the stage and in
+# the stages built on it, while the other keywords still answer.
+test_setting_at_keyword_absent_from_the_file if {
+	doc := d.chained([
+		d.ins("USER", ["a"], 0, 2),
+		d.ins("COPY", [".", "/x"], 1, 11),
+	])
+	not lib.setting_at("SHELL", doc.instructions[1]) with input as doc
+	not lib.setting_at("WORKDIR", doc.instructions[0]) with input as doc
+	lib.setting_at("USER", doc.instructions[1]).args == ["a"] with input as doc
+}
+
+# The string test answers as the pattern it replaces, on the edges where they could differ.
+test_drive_path_agrees_with_the_pattern if {
+	every path in ["C:\\app", "c:/app", "Z:\\", "x:/"] {
+		regex.match(`^[A-Za-z]:[\\/]`, path)
+		lib.drive_path(path)
+	}
+	every path in ["", "C", "C:", "C:app", "1:\\app", "\u00e9:/app", ":\\app", "CD:\\app", "/app", "\\\\server\\share"] {
+		not regex.match(`^[A-Za-z]:[\\/]`, path)
+		not lib.drive_path(path)
+	}
+}
