@@ -1,14 +1,14 @@
-export const id = 943;
-export const ids = [943];
+export const id = 103;
+export const ids = [103];
 export const modules = {
 
-/***/ 8943:
+/***/ 9484:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  startDockerfilePool: () => (/* binding */ startDockerfilePool)
+  startFilePool: () => (/* binding */ startFilePool)
 });
 
 // EXTERNAL MODULE: external "node:url"
@@ -17,6 +17,26 @@ var external_node_url_ = __webpack_require__(3136);
 var external_node_worker_threads_ = __webpack_require__(5919);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: external "node:v8"
+var external_node_v8_ = __webpack_require__(8877);
+;// CONCATENATED MODULE: ./src/parallel/young-generation.ts
+
+/**
+ * Stops the main thread's young generation from growing, for the rest of the process.
+ *
+ * V8 doubles a heap's young generation (up to 64 MiB a semi-space on a machine with this much memory)
+ * whenever enough has survived it since the last time; in a big scan the main thread's grew that way
+ * while it held the findings coming in and wrote the report, and made up most of its heap. The size
+ * cannot be capped from inside the process (neither the action's `runs.main` nor the CLI's shebang
+ * passes node flags, and `--max-semi-space-size` is read only when a heap is set up), but the growth
+ * factor is read each time V8 considers growing, so setting it to 1 at run time stops the growth.
+ * Worker threads are capped by their resource limits (WORKER_YOUNG_GENERATION_MB) and reach that
+ * cap either way. Corpus scan: peak RSS ~280 → ~225 MiB, at the same CPU time (bench/README.md).
+ */
+function keepYoungGenerationsSmall() {
+    (0,external_node_v8_.setFlagsFromString)('--semi-space-growth-factor=1');
+}
+
 ;// CONCATENATED MODULE: ./src/parallel/messages.ts
 /** How far a worker got with the file it is on. */
 const STAGE = { parse: 0, evaluate: 1 };
@@ -30,8 +50,8 @@ function markProgress(progress, file, stage) {
 
 ;// CONCATENATED MODULE: ./src/parallel/worker-pool.ts
 /**
- * Worker threads that parse and evaluate Dockerfiles (see check-worker.ts), each with its own instance
- * of the policy's Wasm module. Fails closed: a file whose worker dies or hangs becomes an error for
+ * Worker threads that parse and evaluate files (see check-worker.ts), each with its own instance of
+ * the policy's Wasm module; the files a compose file depends on they read through `readFile`. Fails closed: a file whose worker dies or hangs becomes an error for
  * that file (the worker is replaced and the files queued behind it go to the others); a worker that
  * cannot start fails every file still to check, and so the run. close() always ends every thread.
  */
@@ -39,9 +59,12 @@ function markProgress(progress, file, stage) {
 
 
 
+
 /** Files handed to a worker at a time: the one it is on and the next, so it does not wait for the main thread in between. */
 const FILES_PER_WORKER = 2;
-function startDockerfilePool(policy, options) {
+function startFilePool(policy, options) {
+    // A scan big enough for workers is one where the main thread's heap would grow most.
+    keepYoungGenerationsSmall();
     const queue = [];
     const threads = new Set();
     let nextId = 0;
@@ -51,12 +74,14 @@ function startDockerfilePool(policy, options) {
         const shared = new SharedArrayBuffer(PROGRESS.length * Int32Array.BYTES_PER_ELEMENT);
         const progress = new Int32Array(shared);
         Atomics.store(progress, PROGRESS.file, -1); // on no file yet
-        const thread = { worker: startWorker(options.script, { policy, progress: shared }), progress, jobs: [], ready: false };
+        const { configuration, composeVariables } = options;
+        const setup = { policy, progress: shared, ...(configuration ? { configuration } : {}), ...(composeVariables ? { composeVariables } : {}) };
+        const thread = { worker: startWorker(options.script, setup), progress, jobs: [], ready: false };
         threads.add(thread);
         thread.worker.on('message', (reply) => onReply(thread, reply));
         thread.worker.on('error', (error) => (thread.error ??= (0,errors/* describeError */.U)(error)));
         thread.worker.on('exit', (code) => onExit(thread, code));
-        thread.timer = setTimeout(() => fail(new Error(`A worker thread checking Dockerfiles did not start within ${inSeconds(options.startTimeoutMs)}.`)), options.startTimeoutMs);
+        thread.timer = setTimeout(() => fail(new Error(`A worker thread checking files did not start within ${inSeconds(options.startTimeoutMs)}.`)), options.startTimeoutMs);
     };
     /** The file a thread is on gets the time limit from when it became the thread's first. */
     const armFirstJob = (thread) => {
@@ -90,6 +115,10 @@ function startDockerfilePool(policy, options) {
             armFirstJob(thread);
             return;
         }
+        if (reply.type === 'read') {
+            answerRead(thread, reply);
+            return;
+        }
         const job = thread.jobs.shift();
         if (job?.request.id !== reply.id) {
             fail(new Error(`A worker thread answered for file #${reply.id} while on file #${job?.request.id ?? 'none'} (a bug).`));
@@ -98,6 +127,18 @@ function startDockerfilePool(policy, options) {
         job.resolve(reply.outcome);
         armFirstJob(thread);
         dispatch();
+    };
+    /** Reads a file for the worker that asked; a thread that has stopped meanwhile no longer hears the answer. */
+    const answerRead = (thread, { read, path }) => {
+        const answer = (message) => {
+            if (!stopping(thread) && threads.has(thread))
+                thread.worker.postMessage(message);
+        };
+        const readFile = options.readFile ?? (() => Promise.reject(new Error(`${path} cannot be read: the worker threads were given no reader (a bug).`)));
+        readFile(path).then((bytes) => answer({ type: 'read', read, bytes }), (thrown) => {
+            const code = thrown?.code;
+            answer({ type: 'read', read, error: { message: (0,errors/* describeError */.U)(thrown), ...(typeof code === 'string' ? { code } : {}) } });
+        });
     };
     const onExit = (thread, code) => {
         threads.delete(thread);
@@ -109,7 +150,7 @@ function startDockerfilePool(policy, options) {
         if (!thread.ready) {
             // Back in the queue, so that failing the pool answers them too.
             queue.unshift(...jobs);
-            fail(new Error(`A worker thread checking Dockerfiles could not start: ${thread.error ?? `it exited with code ${code}`}.`));
+            fail(new Error(`A worker thread checking files could not start: ${thread.error ?? `it exited with code ${code}`}.`));
             return;
         }
         // The file the worker says it was on is the one that stopped it. The others go back in the queue:
@@ -120,13 +161,13 @@ function startDockerfilePool(policy, options) {
         const why = thread.timedOut
             ? `Checking the file took longer than ${inSeconds(options.fileTimeoutMs)}; it was stopped.`
             : `The worker thread checking the file stopped: ${thread.error ?? `exit code ${code}`}.`;
-        current?.resolve({ error: stoppedOn(current.request.path, thread, why) });
+        current?.resolve({ error: stoppedOn(current.request.file.path, thread, why) });
         queue.unshift(...jobs.filter((job) => job !== current));
         try {
             spawn();
         }
         catch (thrown) {
-            fail(new Error(`A worker thread checking Dockerfiles could not be replaced: ${(0,errors/* describeError */.U)(thrown)}`));
+            fail(new Error(`A worker thread checking files could not be replaced: ${(0,errors/* describeError */.U)(thrown)}`));
             return;
         }
         dispatch();
@@ -147,20 +188,20 @@ function startDockerfilePool(policy, options) {
         spawn();
     return {
         workers: options.workers,
-        check(path, bytes) {
+        check(file, bytes) {
             if (failure)
                 return Promise.reject(failure);
             if (closed)
-                return Promise.reject(new Error('The Dockerfile worker threads are closed.'));
+                return Promise.reject(new Error('The worker threads checking files are closed.'));
             return new Promise((resolve, reject) => {
-                queue.push({ request: { id: nextId++, path, bytes }, resolve, reject });
+                queue.push({ request: { type: 'check', id: nextId++, file, bytes }, resolve, reject });
                 dispatch();
             });
         },
         async close() {
             if (!closed) {
                 closed = true;
-                const error = new Error('The Dockerfile worker threads were closed before the file was checked.');
+                const error = new Error('The worker threads checking files were closed before the file was checked.');
                 for (const job of unanswered())
                     job.reject(error);
             }
