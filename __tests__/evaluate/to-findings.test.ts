@@ -56,6 +56,14 @@ describe('toFindings', () => {
     assert.deepEqual(out.findings.map((f) => [f.startLine, f.endLine]), [[3, 3], [5, 5]]);
   });
 
+  it('reads the rules in name order, and an unknown rule is an error even with no results', () => {
+    const parsed = composeFile(5);
+    const both: Catalogue = { ...catalogue, compose: { privileged: meta('CPC001'), cap_add: meta('CPC002') } };
+    const out = toFindings({ privileged: [{ msg: 'p' }], unknown_rule: [], cap_add: [{ msg: 'c' }], root_user: [] }, parsed, both);
+    assert.deepEqual(out.findings.map((f) => f.ruleId), ['CPC002', 'CPC001']);
+    assert.deepEqual(out.errors.map((e) => e.message), ['Rule compose/root_user produced results but has no entry in the policy catalogue.', 'Rule compose/unknown_rule produced results but has no entry in the policy catalogue.']);
+  });
+
   it('turns contract breaches into errors against the file instead of dropping them', () => {
     const parsed = composeFile(5);
     const out = toFindings({ privileged: [{ path: ['services'] }, 'text'], unknown_rule: [{ msg: 'x' }], root_user: 'nope' }, parsed, catalogue);

@@ -30,6 +30,18 @@ test('repeated flags are all kept in flagList; flags keeps the last', () => {
   assert.equal(run?.value, 'make');
 });
 
+test('each instruction loses as many leading flags as it has, whatever the instructions before it had', () => {
+  const doc = dockerfile('FROM a\nRUN --network=none --mount=type=tmpfs,target=/t make\nRUN make all\nRUN --network=host --mount=type=tmpfs,target=/u make\nRUN --network=none make --x\n');
+  assert.deepEqual(
+    doc.instructions.slice(1).map((i) => i.value),
+    ['make', 'make all', 'make', 'make --x'],
+  );
+  assert.deepEqual(
+    doc.instructions.slice(1).map((i) => i.commands?.map((c) => c.words.join(' '))),
+    [['make'], ['make all'], ['make'], ['make --x']],
+  );
+});
+
 test('continuations join with a space; comments and blank lines inside them count as lines', () => {
   const doc = dockerfile('FROM a\nRUN apt-get update \\\n  # why\n\n  && apt-get install -y curl\nUSER app\n');
   const run = doc.instructions[1];

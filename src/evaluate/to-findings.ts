@@ -1,4 +1,4 @@
-import type { CheckError, Finding } from '../model.js';
+import type { CheckError, FileKind, Finding } from '../model.js';
 import type { NodePath, ParsedFile } from '../parse/parsed-file.js';
 import type { Catalogue } from './catalogue.js';
 
@@ -25,8 +25,9 @@ export function toFindings(raw: unknown, parsed: ParsedFile, catalogue: Catalogu
     return { findings, errors };
   }
   const lastLine = Math.max(1, parsed.document.lines.length);
-  for (const ruleName of Object.keys(raw).sort()) {
-    const meta = catalogue[kind][ruleName];
+  const rules = catalogue[kind];
+  for (const ruleName of rulesWithResults(raw, rules)) {
+    const meta = rules[ruleName];
     const results = raw[ruleName];
     if (!meta) {
       fail(`Rule ${kind}/${ruleName} produced results but has no entry in the policy catalogue.`);
@@ -58,6 +59,20 @@ export function toFindings(raw: unknown, parsed: ParsedFile, catalogue: Catalogu
     }
   }
   return { findings, errors };
+}
+
+/**
+ * The rules whose results need reading, in name order: all but the known rules that found nothing.
+ * The entrypoint answers for every rule (~70 for a Dockerfile) and a file has a few with findings,
+ * so leaving out the empty ones before sorting saves most of the sort, on every file.
+ */
+function rulesWithResults(raw: Record<string, unknown>, rules: Catalogue[FileKind]): string[] {
+  const names: string[] = [];
+  for (const name in raw) {
+    const results = raw[name];
+    if (!(Array.isArray(results) && results.length === 0 && rules[name])) names.push(name);
+  }
+  return names.sort();
 }
 
 /** Lines from the result itself, else from its YAML path, else the top of the file; clamped to the file. */

@@ -2,6 +2,7 @@ import type { DockerfileInstruction, DockerfileStage, ShellCommand } from './inp
 import { heredocBodies, type HeredocBody } from './dockerfile-heredocs.js';
 import { isBlankOrComment, logicalLineEnd } from './dockerfile-value.js';
 import { splitCommands, type SimpleCommand } from './shell/split-commands.js';
+import { patternPerCount } from './pattern-per-count.js';
 
 // Shells whose syntax the splitter understands; a SHELL naming anything else (powershell, cmd) turns
 // command splitting off for the RUNs after it.
@@ -118,7 +119,10 @@ function scriptOf(
   }
   const joined = kept.join('\n');
   const flagCount = instruction.flagList?.length ?? Object.keys(instruction.flags).length;
-  const prefix = new RegExp(`^\\s*\\S+(?:(?:\\s|\\\\\\n)+--\\S*){${flagCount}}`).exec(joined)?.[0] ?? '';
+  const prefix = keywordAndFlags(flagCount).exec(joined)?.[0] ?? '';
   const script = prefix.replace(/[^\n]/g, ' ') + joined.slice(prefix.length);
   return { script, lineMap };
 }
+
+/** A keyword and `count` flags, each after blanks or line continuations. */
+const keywordAndFlags = patternPerCount((count) => new RegExp(`^\\s*\\S+(?:(?:\\s|\\\\\\n)+--\\S*){${count}}`));

@@ -1,3 +1,5 @@
+import { patternPerCount } from './pattern-per-count.js';
+
 /**
  * The last line of the instruction's own line: the first line, plus the lines its continuations pull in
  * (comment and blank lines inside a continuation are skipped, as BuildKit skips them). Lines after it,
@@ -28,14 +30,17 @@ export function valueOf(
   for (let line = startLine; line <= last; line++) {
     const text = lines[line - 1] ?? '';
     if (line > startLine && isBlankOrComment(text)) continue;
-    pieces.push(stripContinuation(text, escape).trim());
+    const piece = stripContinuation(text, escape).trim();
+    if (piece !== '') pieces.push(piece);
   }
-  const joined = pieces.filter((piece) => piece !== '').join(' ');
-  const afterKeyword = joined.replace(/^\S+\s*/, '');
-  const value = afterKeyword.replace(new RegExp(`^(?:--\\S*\\s*){${flagCount}}`), '');
+  const afterKeyword = pieces.join(' ').replace(/^\S+\s*/, '');
+  const value = flagCount === 0 ? afterKeyword : afterKeyword.replace(leadingFlags(flagCount), '');
   const body = lines.slice(last, endLine);
   return body.length > 0 ? [value, ...body].join('\n') : value;
 }
+
+/** `count` leading flags. */
+const leadingFlags = patternPerCount((count) => new RegExp(`^(?:--\\S*\\s*){${count}}`));
 
 function continues(line: string, escape: string): boolean {
   return line.trimEnd().endsWith(escape);
