@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { getHeapSpaceStatistics } from 'node:v8';
+import { pathToFileURL } from 'node:url';
 import { before, describe, it } from 'node:test';
 import { EMPTY_CONFIG } from '../../src/config/config-file.js';
 import { configurationRefiner } from '../../src/evaluate/file-refiner.js';
@@ -138,14 +139,37 @@ describe('worker pool', { timeout: TEST_TIMEOUT_MS }, () => {
     }
   });
 
-  it('keeps the main thread\'s young generation at its starting size once started', async () => {
-    const pool = startFilePool(policy, { workers: 1, script: findWorkerScript(), ...LIMITS });
-    await pool.close();
-    // What a big scan's main thread does to its heap: much kept, as findings are (V8 would otherwise
-    // double the young generation to 32 or 64 MiB on the way).
-    const kept = Array.from({ length: 400_000 }, (_, i) => ({ i, message: `finding ${i}`, lines: [i, i + 1] }));
-    const newSpaceMiB = (getHeapSpaceStatistics().find((space) => space.space_name === 'new_space')?.space_size ?? Infinity) / 2 ** 20;
-    assert.ok(newSpaceMiB <= 8, `new space ${newSpaceMiB} MiB after keeping ${kept.length} objects`);
+  // node 20's V8 grows a young generation past its starting size whatever the growth factor (measured:
+  // 8 → 32 MiB here); node 24's, the action's runtime, honours it.
+  const NODE_MAJOR = Number(process.versions.node.split('.')[0]);
+  it('keeps the main thread\'s young generation from growing once started', { skip: NODE_MAJOR < 24 && 'node 20 ignores the growth factor' }, () => {
+    // In a fresh process each time, so that nothing else has grown the heap first: what a big scan's
+    // main thread does to it (much kept, as findings are), with and without a pool started before.
+    const newSpace = (startPool: boolean): { before: number; after: number } => {
+      const url = (path: string) => JSON.stringify(pathToFileURL(join(REPO_ROOT, path)).href);
+      const script = `
+        const { getHeapSpaceStatistics } = await import('node:v8');
+        const size = () => getHeapSpaceStatistics().find((space) => space.space_name === 'new_space').space_size / 2 ** 20;
+        if (${startPool}) {
+          const { defaultBundleDir, readPolicyBundle } = await import(${url('src/evaluate/policy-bundle-fs.ts')});
+          const { loadPolicyEngine } = await import(${url('src/evaluate/policy-engine.ts')});
+          const { findWorkerScript } = await import(${url('src/parallel/pool-settings.ts')});
+          const { startFilePool } = await import(${url('src/parallel/worker-pool.ts')});
+          const engine = await loadPolicyEngine(await readPolicyBundle(defaultBundleDir()));
+          await startFilePool(engine.compiled, { workers: 1, script: findWorkerScript(), fileTimeoutMs: 60000, startTimeoutMs: 60000 }).close();
+        }
+        const before = size();
+        const kept = Array.from({ length: 400000 }, (_, i) => ({ i, message: 'finding ' + i, lines: [i, i + 1] }));
+        console.log(JSON.stringify({ before, after: size(), kept: kept.length }));`;
+      const run = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { cwd: REPO_ROOT, encoding: 'utf8' });
+      assert.equal(run.status, 0, run.stderr);
+      return JSON.parse(run.stdout) as { before: number; after: number };
+    };
+    const without = newSpace(false);
+    const withPool = newSpace(true);
+    assert.ok(without.after >= 16 && without.after > without.before, `without a pool V8 grows it: ${JSON.stringify(without)} MiB`);
+    // It does not shrink what loading the engine grew it to, but grows no further.
+    assert.ok(withPool.after <= Math.max(withPool.before, 8), `after a pool started: ${JSON.stringify(withPool)} MiB`);
   });
 
   it('rejects files still waiting when it is closed', async () => {

@@ -72,7 +72,7 @@ interface Thread {
 
 export function startFilePool(policy: CompiledPolicyBundle, options: PoolOptions): FilePool {
   // A scan big enough for workers is one where the main thread's heap would grow most.
-  keepYoungGenerationsSmall();
+  keepYoungGenerationsSmall(WORKER_SEMI_SPACE_START_MB);
   const queue: Job[] = [];
   const threads = new Set<Thread>();
   let nextId = 0;
@@ -229,6 +229,9 @@ export function startFilePool(policy: CompiledPolicyBundle, options: PoolOptions
  * thread with 4 MiB semi-spaces peaked at 193 MiB instead of 297 MiB, and took no more CPU time.
  */
 const WORKER_YOUNG_GENERATION_MB = 12;
+
+/** The semi-spaces a worker's heap starts with under that limit, as V8 sizes them by default (measured). */
+const WORKER_SEMI_SPACE_START_MB = 4;
 
 /**
  * The old generation of a worker's heap, in MiB. It is less a ceiling than a setting of V8's growth
