@@ -22,19 +22,22 @@ var external_node_v8_ = __webpack_require__(8877);
 ;// CONCATENATED MODULE: ./src/parallel/young-generation.ts
 
 /**
- * Stops the main thread's young generation from growing, for the rest of the process.
+ * Stops the main thread's young generation from growing, for the rest of the process, and has worker
+ * threads started from now on begin with semi-spaces of `workerSemiSpaceMiB`.
  *
  * V8 doubles a heap's young generation (up to 64 MiB a semi-space on a machine with this much memory)
  * whenever enough has survived it since the last time; in a big scan the main thread's grew that way
- * while it held the findings coming in and wrote the report, and made up most of its heap. The size
+ * while it held the findings coming in and wrote the report, and made up most of its heap. Its size
  * cannot be capped from inside the process (neither the action's `runs.main` nor the CLI's shebang
- * passes node flags, and `--max-semi-space-size` is read only when a heap is set up), but the growth
- * factor is read each time V8 considers growing, so setting it to 1 at run time stops the growth.
- * Worker threads are capped by their resource limits (WORKER_YOUNG_GENERATION_MB) and reach that
- * cap either way. Corpus scan: peak RSS ~280 → ~225 MiB, at the same CPU time (bench/README.md).
+ * passes node flags, and `--max-semi-space-size` is read only when a heap is set up), but node 24's
+ * V8 reads the growth factor each time it considers growing, so setting it to 1 at run time stops the
+ * growth (node 20's grows regardless once past its starting size). The factor also halves the
+ * semi-spaces a new heap starts with, which cost the workers ~1 s of CPU in extra collections over the
+ * corpus; the minimum puts their start back where it was. Corpus scan: peak RSS ~280 → ~225 MiB, at
+ * the same CPU time (bench/README.md).
  */
-function keepYoungGenerationsSmall() {
-    (0,external_node_v8_.setFlagsFromString)('--semi-space-growth-factor=1');
+function keepYoungGenerationsSmall(workerSemiSpaceMiB) {
+    (0,external_node_v8_.setFlagsFromString)(`--semi-space-growth-factor=1 --min-semi-space-size=${workerSemiSpaceMiB}`);
 }
 
 ;// CONCATENATED MODULE: ./src/parallel/messages.ts
@@ -64,7 +67,7 @@ function markProgress(progress, file, stage) {
 const FILES_PER_WORKER = 2;
 function startFilePool(policy, options) {
     // A scan big enough for workers is one where the main thread's heap would grow most.
-    keepYoungGenerationsSmall();
+    keepYoungGenerationsSmall(WORKER_SEMI_SPACE_START_MB);
     const queue = [];
     const threads = new Set();
     let nextId = 0;
@@ -218,6 +221,8 @@ function startFilePool(policy, options) {
  * thread with 4 MiB semi-spaces peaked at 193 MiB instead of 297 MiB, and took no more CPU time.
  */
 const WORKER_YOUNG_GENERATION_MB = 12;
+/** The semi-spaces a worker's heap starts with under that limit, as V8 sizes them by default (measured). */
+const WORKER_SEMI_SPACE_START_MB = 4;
 /**
  * The old generation of a worker's heap, in MiB. It is less a ceiling than a setting of V8's growth
  * heuristic: an old generation whose limit is 2 GiB or more (the default on a machine with 16 GB) may
