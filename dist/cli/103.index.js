@@ -54,9 +54,10 @@ function markProgress(progress, file, stage) {
 ;// CONCATENATED MODULE: ./src/parallel/worker-pool.ts
 /**
  * Worker threads that parse and evaluate files (see check-worker.ts), each with its own instance of
- * the policy's Wasm module; the files a compose file depends on they read through `readFile`. Fails closed: a file whose worker dies or hangs becomes an error for
- * that file (the worker is replaced and the files queued behind it go to the others); a worker that
- * cannot start fails every file still to check, and so the run. close() always ends every thread.
+ * the policy's Wasm module; the files a compose file depends on they read through `readFile`. Fails
+ * closed: a file whose worker dies or hangs becomes an error for that file (the worker is replaced and
+ * the files queued behind it go to the others); a worker that cannot start fails every file still to
+ * check, and so the run. close() always ends every thread.
  */
 
 

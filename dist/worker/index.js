@@ -26871,15 +26871,52 @@ function workerReads(post) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/parallel/serve-checks.ts
+
+
+/**
+ * A worker's side of the pool: checks the files it is sent one at a time, in the order they come (a
+ * compose file may wait for the main thread to read its related files, and the next file waits
+ * behind it), answers each through `send`, and hands the main thread's read answers to the file
+ * waiting for them. A `check` that rejects is a bug: it ends the thread, and the pool reports it
+ * against the file.
+ */
+function serveChecks(port, setup, check, send = (reply) => port.postMessage(reply)) {
+    const progress = new Int32Array(setup.progress);
+    const reads = workerReads((reply) => port.postMessage(reply));
+    const context = { readFile: reads.readFile, ...(setup.composeVariables ? { variables: setup.composeVariables } : {}) };
+    const queue = [];
+    let checking = false;
+    const checkQueued = async () => {
+        checking = true;
+        for (let request = queue.shift(); request !== undefined; request = queue.shift()) {
+            send({ type: 'done', id: request.id, outcome: await check(request, context) });
+            // Between files: a thread that stopped now stopped on none of them.
+            markProgress(progress, -1, STAGE.parse);
+        }
+        checking = false;
+    };
+    port.on('message', (message) => {
+        if (message.type === 'read')
+            return reads.answer(message);
+        queue.push(message);
+        if (!checking)
+            checkQueued().catch(endThread);
+    });
+    port.postMessage({ type: 'ready' });
+}
+/** Thrown outside any promise, so it ends the thread whatever the process's unhandled-rejection mode. */
+function endThread(thrown) {
+    setImmediate(() => {
+        throw thrown;
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/parallel/check-worker.ts
 /**
  * The entry of a worker thread that parses files and evaluates them with the built-in policy (bundled
- * as dist/worker/index.js). It checks the files it is sent one at a time, in the order they come
- * (a compose file may wait for the main thread to read its related files, and the next file waits
- * behind it); anything that escapes checkFile is a bug that ends the thread, which the pool reports
- * against the file.
+ * as dist/worker/index.js), serving the pool's requests (see serve-checks.ts).
  */
-
 
 
 
@@ -26889,36 +26926,9 @@ const progress = new Int32Array(setup.progress);
 const check_worker_port = external_node_worker_threads_namespaceObject.parentPort;
 if (check_worker_port === null)
     throw new Error('check-worker runs as a worker thread only.');
-/** Thrown outside any promise, so it ends the thread whatever the process's unhandled-rejection mode. */
-const endThread = (thrown) => {
-    setImmediate(() => {
-        throw thrown;
-    });
-};
 // Requests that arrive while the engine loads wait in the port's queue until the listener is attached.
 loadPolicyEngine(setup.policy).then((engine) => {
     const refine = workerRefiner(setup, engine);
-    const reads = workerReads((reply) => check_worker_port.postMessage(reply));
-    const context = { readFile: reads.readFile, ...(setup.composeVariables ? { variables: setup.composeVariables } : {}) };
-    const queue = [];
-    let checking = false;
-    const checkQueued = async () => {
-        checking = true;
-        for (let request = queue.shift(); request !== undefined; request = queue.shift()) {
-            const reply = { type: 'done', id: request.id, outcome: await checkFile(request, engine, progress, context, refine) };
-            check_worker_port.postMessage(reply);
-            // Between files: a thread that stopped now stopped on none of them.
-            markProgress(progress, -1, STAGE.parse);
-        }
-        checking = false;
-    };
-    check_worker_port.on('message', (message) => {
-        if (message.type === 'read')
-            return reads.answer(message);
-        queue.push(message);
-        if (!checking)
-            checkQueued().catch(endThread);
-    });
-    check_worker_port.postMessage({ type: 'ready' });
+    serveChecks(check_worker_port, setup, (request, context) => checkFile(request, engine, progress, context, refine));
 }, endThread);
 
