@@ -10,7 +10,7 @@ import { evaluateParsed, parseFailure, type EvaluatedFile } from './evaluate/eva
 import { locateInDockerfile } from './parse/dockerfile.js';
 import { loadTarget } from './parse/registry.js';
 import type { WorkerOutcome } from './parallel/messages.js';
-import { fromWire, rulesById, type RulesById } from './parallel/wire-findings.js';
+import { fromWire, wireReceiver, type WireReceiver } from './parallel/wire-findings.js';
 import { defaultParallelSettings, findWorkerScript, useWorkers, type ParallelSettings } from './parallel/pool-settings.js';
 import type { FilePool } from './parallel/worker-pool.js';
 
@@ -139,12 +139,12 @@ function take(shared: SharedFiles): number | undefined {
  * as soon as its answer comes (whatever the order), so that nothing of it is kept any longer.
  */
 async function checkOnWorkers(shared: SharedFiles, files: readonly TargetFile[], lane: Lane & { readonly pool: FilePool }): Promise<void> {
-  const rules = rulesById(lane.engine.catalogue);
+  const receiver = wireReceiver(lane.engine.catalogue);
   const feed = async (): Promise<void> => {
     for (let place = take(shared); place !== undefined; place = take(shared)) {
       const file = files[place] as TargetFile;
       const content = await readOrError(file, lane.ports);
-      lane.byPlace[place] = content instanceof Uint8Array ? await fromWorker(file, await lane.pool.check(file, content), { ...lane, rules }) : { findings: [], errors: [content] };
+      lane.byPlace[place] = content instanceof Uint8Array ? await fromWorker(file, await lane.pool.check(file, content), { ...lane, receiver }) : { findings: [], errors: [content] };
     }
   };
   await Promise.all(Array.from({ length: lane.pool.workers * FILES_PER_WORKER }, feed));
@@ -196,8 +196,8 @@ async function readOrError(file: TargetFile, ports: PipelinePorts): Promise<Uint
 }
 
 /** A worker's outcome as the main thread would have finished the file itself. */
-async function fromWorker(file: TargetFile, outcome: WorkerOutcome, lane: Lane & { readonly rules: RulesById }): Promise<CheckedFile> {
-  if ('checked' in outcome) return fromWire(outcome.checked, lane.rules);
+async function fromWorker(file: TargetFile, outcome: WorkerOutcome, lane: Lane & { readonly receiver: WireReceiver }): Promise<CheckedFile> {
+  if ('checked' in outcome) return fromWire(outcome.checked, lane.receiver);
   return finish(file, 'error' in outcome ? outcome : { parsed: locateInDockerfile(outcome.document), raw: outcome.raw }, lane);
 }
 

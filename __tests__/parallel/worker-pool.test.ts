@@ -12,7 +12,7 @@ import { loadPolicyEngine, type CompiledPolicyBundle } from '../../src/evaluate/
 import type { TargetFile } from '../../src/model.js';
 import type { WorkerOutcome } from '../../src/parallel/messages.js';
 import { findWorkerScript } from '../../src/parallel/pool-settings.js';
-import { fromWire, rulesById } from '../../src/parallel/wire-findings.js';
+import { fromWire, wireReceiver } from '../../src/parallel/wire-findings.js';
 import { startFilePool, type WorkerScript } from '../../src/parallel/worker-pool.js';
 import { REPO_ROOT } from '../support/run-action.js';
 
@@ -56,7 +56,7 @@ describe('worker pool', { timeout: TEST_TIMEOUT_MS }, () => {
       const engine = await loadPolicyEngine(policy);
       const parsed = parseFile('dockerfile', 'svc/Dockerfile', suppressed);
       const expected = configurationRefiner(EMPTY_CONFIG)(toFindings(engine.evaluate(parsed.document), parsed, engine.catalogue), parsed);
-      assert.deepEqual(fromWire(outcome.checked, rulesById(engine.catalogue)), expected);
+      assert.deepEqual(fromWire(outcome.checked, wireReceiver(engine.catalogue)), expected);
       assert.deepEqual(outcome.checked.suppressed?.map((s) => s.finding.ruleId), ['CPD002']);
       assert.ok(outcome.checked.findings.length > 0);
       // The rules' metadata stays behind: the main thread has it already.

@@ -41,6 +41,24 @@ describe('toJsonReport', () => {
     ]);
   });
 
+  it('normalises each finding’s mappings, whether its rule’s shared objects or its own', () => {
+    const compliance = { soc2: ['CC6.6', 'CC6.1'], 'cis-docker': ['5.10', '5.4'] };
+    const aliases = { z: ['1'], a: ['2'] };
+    const findings = [
+      makeFinding({ path: 'a', compliance, aliases }),
+      makeFinding({ path: 'b', compliance: { 'nist-800-190': ['4.1.2'], 'cis-docker': ['4.1'] }, aliases: {} }),
+      makeFinding({ path: 'c', compliance, aliases }),
+    ];
+    const report = toJsonReport({ files: [], findings, errors: [] }, 'fail', TOOL);
+    assert.deepEqual(report.findings.map((f) => f.compliance), [
+      { 'cis-docker': ['5.4', '5.10'], soc2: ['CC6.1', 'CC6.6'] },
+      { 'cis-docker': ['4.1'], 'nist-800-190': ['4.1.2'] },
+      { 'cis-docker': ['5.4', '5.10'], soc2: ['CC6.1', 'CC6.6'] },
+    ]);
+    assert.deepEqual(report.findings.map((f) => Object.keys(f.aliases)), [['a', 'z'], [], ['a', 'z']]);
+    assert.deepEqual(compliance, { soc2: ['CC6.6', 'CC6.1'], 'cis-docker': ['5.10', '5.4'] }, 'the rule’s own objects are left as they were');
+  });
+
   it('serialises without legacy runner commands but parses back to the same report', () => {
     const report = toJsonReport(hostileResult, 'fail', TOOL);
     const text = serializeJsonReport(report);

@@ -81,10 +81,26 @@ function normaliseCompliance(compliance: ComplianceMap): ComplianceMap {
   return out;
 }
 
-function toJsonFinding(f: Finding): JsonFinding {
-  const aliases: Record<string, readonly string[]> = {};
-  for (const tool of Object.keys(f.aliases).sort(compareText)) aliases[tool] = [...(f.aliases[tool] ?? [])];
-  return {
+function normaliseAliases(aliases: Finding['aliases']): Finding['aliases'] {
+  const out: Record<string, readonly string[]> = {};
+  for (const tool of Object.keys(aliases).sort(compareText)) out[tool] = [...(aliases[tool] ?? [])];
+  return out;
+}
+
+/**
+ * Converts findings for the report. A finding's compliance and aliases are nearly always its rule's
+ * objects, shared by every finding of the rule, so each object is put in report order once, not once
+ * per finding (16,000 times for the 2,000-service compose file's findings, of ~70 rules).
+ */
+function jsonFindings(): (f: Finding) => JsonFinding {
+  const compliances = new Map<ComplianceMap, ComplianceMap>();
+  const aliasMaps = new Map<Finding['aliases'], Finding['aliases']>();
+  const once = <T extends object>(known: Map<T, T>, value: T, normalise: (value: T) => T): T => {
+    let done = known.get(value);
+    if (done === undefined) known.set(value, (done = normalise(value)));
+    return done;
+  };
+  return (f) => ({
     ruleId: f.ruleId,
     title: f.title,
     severity: f.severity,
@@ -94,14 +110,14 @@ function toJsonFinding(f: Finding): JsonFinding {
     endLine: f.endLine,
     message: f.message,
     remediation: f.remediation,
-    compliance: normaliseCompliance(f.compliance),
-    aliases,
-  };
+    compliance: once(compliances, f.compliance, normaliseCompliance),
+    aliases: once(aliasMaps, f.aliases, normaliseAliases),
+  });
 }
 
 /** Builds the JSON report (see `JsonReport`) from a run and its verdict. */
 export function toJsonReport(result: ScanResult, verdict: Verdict, tool: ToolInfo): JsonReport {
-  return withFindings(result, verdict, tool, sortFindings(result.findings).map(toJsonFinding));
+  return withFindings(result, verdict, tool, sortFindings(result.findings).map(jsonFindings()));
 }
 
 /** The report of `result` with `findings` in place of its own (the summary still counts its own). */
@@ -164,6 +180,7 @@ export function* serializeJsonReportChunks(result: ScanResult, verdict: Verdict,
   // A piece is serialised as the `findings` member of an object of its own, which lays its elements
   // out at the depth they have in the report (indented by 4, their members by 6), then cut out of it:
   // one JSON.stringify per piece instead of one per finding, and no re-indenting (3 times faster).
+  const toJsonFinding = jsonFindings();
   const open = '{\n  "findings": [';
   const close = '\n  ]\n}';
   for (let start = 0; start < sorted.length; start += FINDINGS_PER_CHUNK) {
