@@ -35,5 +35,7 @@ findings contains finding if {
 	not lib.windows_stage(input.stages[ins.stage])
 	user := lib.user_at(ins).args[0]
 	not lib.is_root_user(user)
-	finding := lib.at_instruction(ins, sprintf("%s runs as USER %s but copies files owned by root (no --chown)", [ins.keyword, user]))
+
+	# concat rather than sprintf, a call out of the Wasm module (see lib.stage_name): one per COPY in a non-root image.
+	finding := lib.at_instruction(ins, concat("", [ins.keyword, " runs as USER ", user, " but copies files owned by root (no --chown)"]))
 }

@@ -35,12 +35,14 @@ findings contains finding if {
 
 findings contains finding if {
 	lib.is_root_user(lib.final_user.args[0])
-	finding := lib.at_instruction(lib.final_user, sprintf("Final stage %s runs as root: the USER in effect is \"%s\"%s", [lib.stage_name(lib.final_stage), lib.final_user.args[0], inherited_from(lib.final_user)]))
+
+	# concat rather than sprintf, a call out of the Wasm module (see lib.stage_name).
+	finding := lib.at_instruction(lib.final_user, concat("", ["Final stage ", lib.stage_name(lib.final_stage), " runs as root: the USER in effect is \"", lib.final_user.args[0], "\"", inherited_from(lib.final_user)]))
 }
 
 # Names the builder stage a USER comes from when the final stage inherits it.
 inherited_from(instruction) := "" if instruction.stage == lib.final_stage.index
 
-inherited_from(instruction) := sprintf(", set in stage %s", [lib.stage_name(input.stages[instruction.stage])]) if {
+inherited_from(instruction) := concat("", [", set in stage ", lib.stage_name(input.stages[instruction.stage])]) if {
 	instruction.stage != lib.final_stage.index
 }

@@ -6,6 +6,7 @@ import { buildComposeProject } from './compose/project.js';
 import type { Tree } from './compose/tree.js';
 import { toTree } from './compose/yaml-tree.js';
 import { yamlBoundsGauge } from './yaml-bounds.js';
+import { hasRepeatedKey } from './compose/repeated-key.js';
 
 /**
  * Cap on alias expansion, as counted by the yaml library: for each alias, how often its anchor has been
@@ -32,8 +33,7 @@ const MAPPING_REQUIRED =
  * that is not a mapping, aliases without anchors, and alias expansion past the caps above.
  */
 export function readComposeTree(path: string, source: DecodedText): Tree {
-  const lineCounter = new LineCounter();
-  const docs = parseDocuments(path, source.text, lineCounter);
+  const { docs, lineCounter } = parseDocuments(path, source.text);
 
   const firstError = docs.flatMap((doc) => doc.errors)[0];
   if (firstError) throw yamlError(path, firstError, lineCounter, source.lines.length);
@@ -57,8 +57,18 @@ export function readComposeTree(path: string, source: DecodedText): Tree {
  * The YAML documents of `text`, as the library's parseAllDocuments reads them (without its error
  * excerpts), with the bounds of yaml-bounds.ts applied on the way: the parser receives each lexer
  * token only after they have accepted it, and the text is lexed once for both.
+ *
+ * Repeated keys are looked for by one pass over the documents rather than by the library's quadratic
+ * check. Only a file that has one is read again with the library's check, so that its errors, and
+ * their order among any others, are exactly the library's.
  */
-function parseDocuments(path: string, text: string, lineCounter: LineCounter): Document.Parsed[] {
+function parseDocuments(path: string, text: string): { docs: Document.Parsed[]; lineCounter: LineCounter } {
+  const read = composeDocuments(path, text, false);
+  return read.docs.some((doc) => hasRepeatedKey(doc.contents)) ? composeDocuments(path, text, true) : read;
+}
+
+function composeDocuments(path: string, text: string, uniqueKeys: boolean): { docs: Document.Parsed[]; lineCounter: LineCounter } {
+  const lineCounter = new LineCounter();
   const bounds = yamlBoundsGauge();
   const parser = new Parser(lineCounter.addNewLine);
   function* tokens() {
@@ -70,7 +80,8 @@ function parseDocuments(path: string, text: string, lineCounter: LineCounter): D
     }
     yield* parser.end();
   }
-  return Array.from(new Composer({ version: '1.2', merge: true, uniqueKeys: true }).compose(tokens())) as Document.Parsed[];
+  const docs = Array.from(new Composer({ version: '1.2', merge: true, uniqueKeys }).compose(tokens())) as Document.Parsed[];
+  return { docs, lineCounter };
 }
 
 /**
