@@ -1,7 +1,7 @@
 // Section 1: the bundled action started as the runner starts it (node24, inputs as INPUT_*
 // variables, event payload file, summary and output files), against the local fake GitHub API, for
 // a pull request changing one Dockerfile and one compose file.
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FakeGitHub } from '../__tests__/support/fake-github.js';
 import { DEFAULT_INPUTS, pullRequestPayload } from '../__tests__/support/run-action.js';
@@ -50,9 +50,9 @@ export async function coldStart(repeats: number): Promise<Row[]> {
       { filename: 'compose.yaml', status: 'added' },
     ])
     .checkRunsApi('octo-org', 'shop');
+  const scratch = mkdtempSync(join(SCRATCH, 'cold-runner-'));
   await github.start();
   try {
-    const scratch = mkdtempSync(join(SCRATCH, 'cold-runner-'));
     const eventPath = join(scratch, 'event.json');
     writeFileSync(eventPath, JSON.stringify(pullRequestPayload(7, 2)));
     const once = () => {
@@ -72,6 +72,8 @@ export async function coldStart(repeats: number): Promise<Row[]> {
     ];
   } finally {
     await github.stop();
+    // Each run's own directories, so that runs do not pile them up in the scratch directory.
+    for (const dir of [workspace, scratch]) rmSync(dir, { recursive: true, force: true });
   }
 }
 
