@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { ScanResult } from '../../src/model.js';
+import type { Finding, ScanResult } from '../../src/model.js';
 import { serializeJsonReport, serializeJsonReportChunks, toJsonReport } from '../../src/report/json-report.js';
 import { renderReport, renderReportChunks } from '../../src/report/registry.js';
 import { cleanResult, hostileResult, makeFinding } from '../fixtures/report/scan-result.js';
@@ -18,8 +18,25 @@ const bigResult: ScanResult = {
   ],
 };
 
+/** Findings of a few rules, each rule's metadata objects shared by all its findings, as the catalogue gives them; one rule without mappings. */
+const RULES = [
+  makeFinding(),
+  makeFinding({ ruleId: 'CPC004', kind: 'compose', remediation: 'Drop all: `cap_drop: [ALL]`.', compliance: { soc2: ['CC6.1'], 'cis-docker': ['5.3', '5.10'] }, aliases: { kics: ['x'], checkov: ['y'] } }),
+  makeFinding({ ruleId: 'CPD999', compliance: {}, aliases: {} }),
+];
+const sharedResult: ScanResult = {
+  ...cleanResult,
+  findings: Array.from({ length: 300 }, (_, i) => ({ ...(RULES[i % 3] as Finding), path: `s${i % 7}/x`, startLine: i, endLine: i + (i % 2), message: `m ${i % 11}` })),
+};
+/** Members that are not what they are typed as (as a bug elsewhere might give): the report is still JSON.stringify's. */
+const oddResult: ScanResult = {
+  ...sharedResult,
+  findings: [...sharedResult.findings, { ...makeFinding(), message: undefined as unknown as string, startLine: '3' as unknown as number }],
+};
+
 describe('serializeJsonReportChunks', () => {
-  for (const [name, result] of Object.entries({ hostile: hostileResult, clean: cleanResult, big: bigResult, 'no errors': { ...bigResult, errors: [] } })) {
+  const results = { hostile: hostileResult, clean: cleanResult, big: bigResult, 'no errors': { ...bigResult, errors: [] }, 'shared metadata': sharedResult, 'odd members': oddResult };
+  for (const [name, result] of Object.entries(results)) {
     it(`gives exactly the text of serializeJsonReport, in pieces (${name})`, () => {
       const chunks = [...serializeJsonReportChunks(result, 'fail', TOOL)];
       assert.equal(chunks.join(''), serializeJsonReport(toJsonReport(result, 'fail', TOOL)));

@@ -177,15 +177,61 @@ export function* serializeJsonReportChunks(result: ScanResult, verdict: Verdict,
     return;
   }
   yield `${frame.slice(0, at)}\n  "findings": [`;
-  // A piece is serialised as the `findings` member of an object of its own, which lays its elements
-  // out at the depth they have in the report (indented by 4, their members by 6), then cut out of it:
-  // one JSON.stringify per piece instead of one per finding, and no re-indenting (3 times faster).
-  const toJsonFinding = jsonFindings();
-  const open = '{\n  "findings": [';
-  const close = '\n  ]\n}';
+  const piece = pieceWriter();
   for (let start = 0; start < sorted.length; start += FINDINGS_PER_CHUNK) {
-    const piece = JSON.stringify({ findings: sorted.slice(start, start + FINDINGS_PER_CHUNK).map(toJsonFinding) }, null, 2);
-    yield escapeLegacyCommands(`${start === 0 ? '' : ','}${piece.slice(open.length, piece.length - close.length)}`);
+    yield escapeLegacyCommands(`${start === 0 ? '' : ','}${piece(sorted.slice(start, start + FINDINGS_PER_CHUNK))}`);
   }
   yield `\n  ],${frame.slice(at + empty.length)}`;
+}
+
+/**
+ * Writes pieces of the `findings` array: the elements as JSON.stringify(report, null, 2) lays them out
+ * (indented by 4, their members by 6), joined by commas. A finding's remediation, compliance and
+ * aliases are its rule's, and they are most of its text, so they are serialised once per rule and
+ * reused; the rest is written member by member. The corpus scan's 72,000 findings (71 MB): 190 → 125
+ * ms, sorting included.
+ */
+function pieceWriter(): (findings: readonly Finding[]) => string {
+  const toJsonFinding = jsonFindings();
+  const tails = new Map<ComplianceMap, Map<JsonFinding['aliases'], Map<string, string>>>();
+  const tailOf = (f: JsonFinding): string => {
+    const byAliases = tails.get(f.compliance) ?? tails.set(f.compliance, new Map()).get(f.compliance)!;
+    const byRemediation = byAliases.get(f.aliases) ?? byAliases.set(f.aliases, new Map()).get(f.aliases)!;
+    let tail = byRemediation.get(f.remediation);
+    if (tail === undefined) {
+      tail = membersInFinding({ remediation: f.remediation, compliance: f.compliance, aliases: f.aliases });
+      byRemediation.set(f.remediation, tail);
+    }
+    return tail;
+  };
+  const member = (key: string, value: unknown): string => `      "${key}": ${JSON.stringify(value)},\n`;
+  const write = (f: JsonFinding): string =>
+    `\n    {\n${member('ruleId', f.ruleId)}${member('title', f.title)}${member('severity', f.severity)}${member('kind', f.kind)}${member('path', f.path)}` +
+    `${member('startLine', f.startLine)}${member('endLine', f.endLine)}${member('message', f.message)}${tailOf(f)}\n    }`;
+  return (findings) => {
+    const json = findings.map(toJsonFinding);
+    // By hand only when every member is what it is typed as; anything else is left to JSON.stringify.
+    return json.every(isPlain) ? json.map(write).join(',') : elementsInFindings(json);
+  };
+}
+
+function isPlain(f: JsonFinding): boolean {
+  const strings = [f.ruleId, f.title, f.severity, f.kind, f.path, f.message, f.remediation];
+  return strings.every((value) => typeof value === 'string') && typeof f.startLine === 'number' && typeof f.endLine === 'number';
+}
+
+/** `members` as JSON.stringify(report, null, 2) lays them out inside a finding: lines indented by 6, without braces. */
+function membersInFinding(members: object): string {
+  const text = JSON.stringify({ findings: [members] }, null, 2);
+  return text.slice('{\n  "findings": [\n    {\n'.length, text.length - '\n    }\n  ]\n}'.length);
+}
+
+/**
+ * `findings` as JSON.stringify(report, null, 2) lays them out in the report's `findings` array, each
+ * after a line break, without the brackets: serialised as the member of an object of their own,
+ * which puts them at the same depth, and cut out of it.
+ */
+function elementsInFindings(findings: readonly JsonFinding[]): string {
+  const text = JSON.stringify({ findings }, null, 2);
+  return text.slice('{\n  "findings": ['.length, text.length - '\n  ]\n}'.length);
 }
