@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Finding, ScanResult } from '../../src/model.js';
-import { serializeJsonReport, serializeJsonReportChunks, toJsonReport } from '../../src/report/json-report.js';
+import { serializeJsonReport, toJsonReport } from '../../src/report/json-report.js';
+import { serializeJsonReportChunks } from '../../src/report/json-report-chunks.js';
 import { renderReport, renderReportChunks } from '../../src/report/registry.js';
 import { cleanResult, hostileResult, makeFinding } from '../fixtures/report/scan-result.js';
 

@@ -46,7 +46,8 @@ export function toWire(checked: CheckedFile, rules: RulesById): WireCheckedFile 
  * finding message seen. Structured clone gives every finding its own copy of each string, and the
  * main thread keeps every finding until the report is written; most of those strings repeat (the
  * corpus scan's 72,000 findings carry 21,000 distinct messages, one rule id, severity and kind each,
- * and a path per file), so each is swapped for one shared copy: ~14 MiB of the main thread's heap.
+ * and a path per file), so each is swapped for one shared copy. The main thread's heap at the end
+ * of the corpus scan went from 55 to 43 MiB.
  */
 export interface WireReceiver {
   readonly rules: RulesById;

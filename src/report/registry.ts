@@ -1,6 +1,7 @@
 import { UserError } from '../errors.js';
 import type { ScanResult, Verdict } from '../model.js';
-import { serializeJsonReport, serializeJsonReportChunks, toJsonReport, type ToolInfo } from './json-report.js';
+import { serializeJsonReport, toJsonReport, type ToolInfo } from './json-report.js';
+import { serializeJsonReportChunks } from './json-report-chunks.js';
 import { serializeSarif, toSarif } from './sarif.js';
 import { renderSummary, type SummaryContext } from './summary-markdown.js';
 import { renderText } from './text-report.js';
