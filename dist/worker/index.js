@@ -26459,7 +26459,43 @@ function yamlBoundsGauge() {
     };
 }
 
+;// CONCATENATED MODULE: ./src/parse/compose/repeated-key.ts
+
+/**
+ * Whether any mapping under `root` has a key twice, as the yaml library's `uniqueKeys: true` judges it:
+ * two scalar keys with the same value (`===`, so `.nan` never repeats), at any depth, keys that are
+ * collections included. The library checks each key against every earlier key of its mapping, which
+ * is quadratic in a mapping's size (50 ms of the 2,000-service file); this is one pass with a set.
+ * Scalars end the walk, and so do aliases: each stands for a node walked where its anchor is.
+ */
+function hasRepeatedKey(root) {
+    const pending = [root];
+    while (pending.length > 0) {
+        const node = pending.pop();
+        if ((0,dist/* isMap */.jh)(node)) {
+            const seen = new Set();
+            for (const pair of node.items) {
+                if ((0,dist/* isScalar */.jn)(pair.key) && !Number.isNaN(pair.key.value)) {
+                    if (seen.has(pair.key.value))
+                        return true;
+                    seen.add(pair.key.value);
+                }
+                pending.push(pair.key, pair.value);
+            }
+        }
+        else if ((0,dist/* isSeq */.oP)(node)) {
+            for (const item of node.items)
+                pending.push(item);
+        }
+        else if ((0,dist/* isPair */.tO)(node)) {
+            pending.push(node.key, node.value);
+        }
+    }
+    return false;
+}
+
 ;// CONCATENATED MODULE: ./src/parse/compose.ts
+
 
 
 
@@ -26486,8 +26522,7 @@ const MAPPING_REQUIRED = 'a compose file must be a YAML mapping with top-level k
  * that is not a mapping, aliases without anchors, and alias expansion past the caps above.
  */
 function readComposeTree(path, source) {
-    const lineCounter = new dist/* LineCounter */.HN();
-    const docs = parseDocuments(path, source.text, lineCounter);
+    const { docs, lineCounter } = parseDocuments(path, source.text);
     const firstError = docs.flatMap((doc) => doc.errors)[0];
     if (firstError)
         throw yamlError(path, firstError, lineCounter, source.lines.length);
@@ -26509,8 +26544,17 @@ function readComposeTree(path, source) {
  * The YAML documents of `text`, as the library's parseAllDocuments reads them (without its error
  * excerpts), with the bounds of yaml-bounds.ts applied on the way: the parser receives each lexer
  * token only after they have accepted it, and the text is lexed once for both.
+ *
+ * Repeated keys are looked for by one pass over the documents rather than by the library's quadratic
+ * check. Only a file that has one is read again with the library's check, so that its errors, and
+ * their order among any others, are exactly the library's.
  */
-function parseDocuments(path, text, lineCounter) {
+function parseDocuments(path, text) {
+    const read = composeDocuments(path, text, false);
+    return read.docs.some((doc) => hasRepeatedKey(doc.contents)) ? composeDocuments(path, text, true) : read;
+}
+function composeDocuments(path, text, uniqueKeys) {
+    const lineCounter = new dist/* LineCounter */.HN();
     const bounds = yamlBoundsGauge();
     const parser = new dist/* Parser */.iX(lineCounter.addNewLine);
     function* tokens() {
@@ -26523,7 +26567,8 @@ function parseDocuments(path, text, lineCounter) {
         }
         yield* parser.end();
     }
-    return Array.from(new dist/* Composer */.Dk({ version: '1.2', merge: true, uniqueKeys: true }).compose(tokens()));
+    const docs = Array.from(new dist/* Composer */.Dk({ version: '1.2', merge: true, uniqueKeys }).compose(tokens()));
+    return { docs, lineCounter };
 }
 /**
  * Parses one compose file on its own: interpolation without a `.env` file, `extends` within the file,
@@ -26788,13 +26833,36 @@ function toWire(checked, rules) {
         ...(checked.suppressed ? { suppressed: checked.suppressed.map((s) => ({ ...s, finding: wire(s.finding) })) } : {}),
     };
 }
-function fromWire(checked, rules) {
+function wireReceiver(catalogue) {
+    return { rules: rulesById(catalogue), messages: new Map() };
+}
+const SEVERITIES = { deny: 'deny', warn: 'warn' };
+const KINDS = { dockerfile: 'dockerfile', compose: 'compose' };
+function fromWire(checked, receiver) {
+    const { rules, messages } = receiver;
+    let sharedPath = '';
+    const shared = (message) => {
+        const known = messages.get(message);
+        if (known !== undefined)
+            return known;
+        messages.set(message, message);
+        return message;
+    };
     const whole = ({ metadata, ...rest }) => {
-        const own = metadata ?? rules.get(rest.ruleId);
+        const rule = rules.get(rest.ruleId);
+        const own = metadata ?? rule;
         // Both threads hold the same catalogue: a rule the main thread does not know is a bug, not a finding to drop.
         if (own === undefined)
             throw new Error(`A worker thread sent a finding of rule ${rest.ruleId}, which the catalogue does not hold.`);
-        const { ruleId, severity, kind, path, startLine, endLine, message } = rest;
+        const { startLine, endLine } = rest;
+        const ruleId = rule?.id ?? rest.ruleId;
+        const severity = SEVERITIES[rest.severity] ?? rest.severity;
+        const kind = KINDS[rest.kind] ?? rest.kind;
+        // A file's findings all carry its path.
+        if (rest.path !== sharedPath)
+            sharedPath = rest.path;
+        const path = sharedPath;
+        const message = shared(rest.message);
         // The fields in toFindings' order, so that a finding reads the same whichever thread made it.
         return { ruleId, title: own.title, severity, kind, path, startLine, endLine, message, remediation: own.remediation, compliance: own.compliance, aliases: own.aliases };
     };
