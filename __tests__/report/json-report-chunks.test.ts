@@ -29,6 +29,13 @@ const sharedResult: ScanResult = {
   ...cleanResult,
   findings: Array.from({ length: 300 }, (_, i) => ({ ...(RULES[i % 3] as Finding), path: `s${i % 7}/x`, startLine: i, endLine: i + (i % 2), message: `m ${i % 11}` })),
 };
+/** Findings made outside the catalogue, each with maps of its own, empty or not. */
+const ownMapsResult: ScanResult = {
+  ...cleanResult,
+  findings: Array.from({ length: 200 }, (_, i) =>
+    makeFinding({ ruleId: `CPS00${i % 2}`, path: `p${i}`, compliance: i % 3 ? {} : { soc2: [`CC${i}`] }, aliases: i % 5 ? {} : { tool: [`T${i}`, 'A'] } }),
+  ),
+};
 /** Members that are not what they are typed as (as a bug elsewhere might give): the report is still JSON.stringify's. */
 const oddResult: ScanResult = {
   ...sharedResult,
@@ -36,7 +43,7 @@ const oddResult: ScanResult = {
 };
 
 describe('serializeJsonReportChunks', () => {
-  const results = { hostile: hostileResult, clean: cleanResult, big: bigResult, 'no errors': { ...bigResult, errors: [] }, 'shared metadata': sharedResult, 'odd members': oddResult };
+  const results = { hostile: hostileResult, clean: cleanResult, big: bigResult, 'no errors': { ...bigResult, errors: [] }, 'shared metadata': sharedResult, 'own maps': ownMapsResult, 'odd members': oddResult };
   for (const [name, result] of Object.entries(results)) {
     it(`gives exactly the text of serializeJsonReport, in pieces (${name})`, () => {
       const chunks = [...serializeJsonReportChunks(result, 'fail', TOOL)];

@@ -87,6 +87,8 @@ function normaliseAliases(aliases: Finding['aliases']): Finding['aliases'] {
   return out;
 }
 
+const NO_MAPPINGS = Object.freeze({});
+
 /**
  * Converts findings for the report. A finding's compliance and aliases are nearly always its rule's
  * objects, shared by every finding of the rule, so each object is put in report order once, not once
@@ -96,8 +98,11 @@ export function jsonFindings(): (f: Finding) => JsonFinding {
   const compliances = new Map<ComplianceMap, ComplianceMap>();
   const aliasMaps = new Map<Finding['aliases'], Finding['aliases']>();
   const once = <T extends object>(known: Map<T, T>, value: T, normalise: (value: T) => T): T => {
-    let done = known.get(value);
-    if (done === undefined) known.set(value, (done = normalise(value)));
+    // Empty maps share one entry: findings made outside the catalogue (suppression comments, custom
+    // rules without metadata) each carry a fresh `{}`, and the caches would grow by one per finding.
+    const key = Object.keys(value).length === 0 ? (NO_MAPPINGS as T) : value;
+    let done = known.get(key);
+    if (done === undefined) known.set(key, (done = normalise(key)));
     return done;
   };
   return (f) => ({
