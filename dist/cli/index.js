@@ -17146,6 +17146,7 @@ function normaliseAliases(aliases) {
         out[tool] = [...(aliases[tool] ?? [])];
     return out;
 }
+const NO_MAPPINGS = Object.freeze({});
 /**
  * Converts findings for the report. A finding's compliance and aliases are nearly always its rule's
  * objects, shared by every finding of the rule, so each object is put in report order once, not once
@@ -17155,9 +17156,12 @@ function jsonFindings() {
     const compliances = new Map();
     const aliasMaps = new Map();
     const once = (known, value, normalise) => {
-        let done = known.get(value);
+        // Empty maps share one entry: findings made outside the catalogue (suppression comments, custom
+        // rules without metadata) each carry a fresh `{}`, and the caches would grow by one per finding.
+        const key = Object.keys(value).length === 0 ? NO_MAPPINGS : value;
+        let done = known.get(key);
         if (done === undefined)
-            known.set(value, (done = normalise(value)));
+            known.set(key, (done = normalise(key)));
         return done;
     };
     return (f) => ({
