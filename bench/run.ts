@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
 import { coldStart } from './cold-start.js';
 import { fullScan } from './full-scan.js';
 import { corpusFiles, corpusPresent, CORPUS_REAL, fingerprint } from './lib/corpus.js';
+import { machineSpeedMs } from './lib/machine-speed.js';
 import { RSS_METHOD } from './lib/measure.js';
 import { renderTable, type Row } from './lib/table.js';
 import { checkDist, CONFTEST, DIST, ensureTool, nodeVersion, OPA, pinnedVersion } from './lib/tools.js';
@@ -42,15 +43,18 @@ const section = async (name: (typeof SECTIONS)[number], needsCorpus: boolean, ru
   log(`bench: ${name} done in ${((Date.now() - started) / 1000).toFixed(0)} s`);
 };
 
+const speedBefore = await machineSpeedMs();
 await section('cold', false, () => coldStart(Math.max(repeats, 7)));
 await section('full', true, () => fullScan(files, Math.max(1, Math.ceil(repeats / 2))));
 await section('opa', true, () => opaVersusWasm(files, Math.max(1, Math.ceil(repeats / 2))));
 await section('conftest', true, () => conftestVersusCli(files, Math.max(1, Math.ceil(repeats / 2))));
 await section('scaling', false, () => scaling(Math.max(1, Math.ceil(repeats / 2))));
 
+const speedAfter = await machineSpeedMs();
 console.log(renderTable(rows));
 console.log('');
 console.log(`- date: ${new Date().toISOString()}; ${cpus().length} CPU(s) (${cpus()[0]?.model ?? 'unknown'}); load average at the end ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+console.log(`- machine speed: a fixed CPU-bound workload on every core (bench/lib/machine-speed.ts) took ${speedBefore} ms before the sections and ${speedAfter} ms after (lower is faster); compare runs made at like figures`);
 console.log(`- node ${nodeVersion()} (the action's runtime); bundle under test: ${DIST}`);
 console.log(`- OPA ${pinnedVersion('opa', 'github.com/open-policy-agent/opa')} (tools/opa), conftest ${pinnedVersion('conftest', 'github.com/open-policy-agent/conftest')} (tools/conftest)`);
 console.log(`- corpus: ${corpusNote}`);
