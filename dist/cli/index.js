@@ -10468,6 +10468,9 @@ function readOurs(rest, line, target) {
 }
 /** Index of the `#` that starts a comment: at the start of the line, or after whitespace. */
 function commentStart(text) {
+    // Most lines have no `#` at all; every line of every checked file comes through here.
+    if (!text.includes('#'))
+        return -1;
     const trimmed = text.trimStart();
     if (trimmed.startsWith('#'))
         return text.length - trimmed.length;
