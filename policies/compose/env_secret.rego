@@ -35,7 +35,7 @@ findings contains finding if {
 	not lib.unresolved(entry.value)
 	not startswith(entry.value, "/run/secrets/")
 	finding := {
-		"msg": sprintf("Service \"%s\" sets %s to a literal value in environment", [name, variable]),
+		"msg": lib.service_message(name, concat("", ["sets ", variable, " to a literal value in environment"])),
 		"path": entry.path,
 	}
 }

@@ -30,7 +30,7 @@ findings contains finding if {
 	is_number(port.published_start)
 	port.published_start < 1024
 	finding := {
-		"msg": sprintf("Service \"%s\" publishes privileged host port %s (to %s/%s)", [name, port.published, port.target, port.protocol]),
+		"msg": lib.service_message(name, concat("", ["publishes privileged host port ", port.published, " (to ", port.target, "/", port.protocol, ")"])),
 		# At the `ports` key, where KICS and the other tools report it.
 		"path": array.concat(svc.path, ["ports"]),
 	}
