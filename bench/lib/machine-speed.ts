@@ -1,5 +1,5 @@
-import { spawn } from 'node:child_process';
 import { cpus } from 'node:os';
+import { median, runMeasured } from './measure.js';
 import { NODE } from './tools.js';
 
 /**
@@ -12,26 +12,13 @@ import { NODE } from './tools.js';
 export async function machineSpeedMs(repeats = 3): Promise<number> {
   const rounds: number[] = [];
   for (let i = 0; i < repeats; i++) {
-    const times = await Promise.all(Array.from({ length: cpus().length }, () => runWorkload()));
-    rounds.push(Math.max(...times));
+    const runs = await Promise.all(Array.from({ length: cpus().length }, () => runMeasured(NODE, ['-e', WORKLOAD])));
+    // The workload prints its own time, without node's start-up.
+    rounds.push(Math.max(...runs.map((run) => Number(run.stdout.trim()))));
   }
-  return rounds.sort((a, b) => a - b)[Math.floor(rounds.length / 2)] as number;
-}
-
-function runWorkload(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(NODE, ['-e', WORKLOAD]);
-    let out = '';
-    let err = '';
-    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => {
-      const ms = Number(out.trim());
-      if (code === 0 && Number.isFinite(ms)) resolve(ms);
-      else reject(new Error(`the machine-speed workload failed: ${err.slice(-500)}`));
-    });
-  });
+  const ms = median(rounds);
+  if (!Number.isFinite(ms)) throw new Error('the machine-speed workload printed no time');
+  return Math.round(ms);
 }
 
 // Deterministic: the same objects, strings and bytes on every run.
