@@ -1,30 +1,28 @@
-import { isMap, isPair, isScalar, isSeq, type Pair } from 'yaml';
+import { isScalar, visit, type Node } from 'yaml';
 
 /**
  * Whether any mapping under `root` has a key twice, as the yaml library's `uniqueKeys: true` judges it:
  * two scalar keys with the same value (`===`, so `.nan` never repeats), at any depth, keys that are
  * collections included. The library checks each key against every earlier key of its mapping, which
- * is quadratic in a mapping's size (50 ms of the 2,000-service file); this is one pass with a set.
- * Scalars end the walk, and so do aliases: each stands for a node walked where its anchor is.
+ * is quadratic in a mapping's size (50 ms of the 2,000-service file); this is one set per mapping,
+ * over the library's own walk (which does not follow aliases: each stands for a node walked where its
+ * anchor is).
  */
-export function hasRepeatedKey(root: unknown): boolean {
-  const pending: unknown[] = [root];
-  while (pending.length > 0) {
-    const node = pending.pop();
-    if (isMap(node)) {
+export function hasRepeatedKey(root: Node | null): boolean {
+  let repeated = false;
+  visit(root, {
+    Map(_, map) {
       const seen = new Set<unknown>();
-      for (const pair of node.items as Pair<unknown, unknown>[]) {
-        if (isScalar(pair.key) && !Number.isNaN(pair.key.value)) {
-          if (seen.has(pair.key.value)) return true;
-          seen.add(pair.key.value);
+      for (const { key } of map.items) {
+        if (!isScalar(key) || Number.isNaN(key.value)) continue;
+        if (seen.has(key.value)) {
+          repeated = true;
+          return visit.BREAK;
         }
-        pending.push(pair.key, pair.value);
+        seen.add(key.value);
       }
-    } else if (isSeq(node)) {
-      for (const item of node.items) pending.push(item);
-    } else if (isPair(node)) {
-      pending.push(node.key, node.value);
-    }
-  }
-  return false;
+      return undefined;
+    },
+  });
+  return repeated;
 }
