@@ -16285,7 +16285,7 @@ __webpack_unused_export__ = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
 __webpack_unused_export__ = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
-__webpack_unused_export__ = visit.visit;
+exports.YR = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
 
 
@@ -26468,33 +26468,28 @@ function yamlBoundsGauge() {
  * Whether any mapping under `root` has a key twice, as the yaml library's `uniqueKeys: true` judges it:
  * two scalar keys with the same value (`===`, so `.nan` never repeats), at any depth, keys that are
  * collections included. The library checks each key against every earlier key of its mapping, which
- * is quadratic in a mapping's size (50 ms of the 2,000-service file); this is one pass with a set.
- * Scalars end the walk, and so do aliases: each stands for a node walked where its anchor is.
+ * is quadratic in a mapping's size (50 ms of the 2,000-service file); this is one set per mapping,
+ * over the library's own walk (which does not follow aliases: each stands for a node walked where its
+ * anchor is).
  */
 function hasRepeatedKey(root) {
-    const pending = [root];
-    while (pending.length > 0) {
-        const node = pending.pop();
-        if ((0,dist/* isMap */.jh)(node)) {
+    let repeated = false;
+    (0,dist/* visit */.YR)(root, {
+        Map(_, map) {
             const seen = new Set();
-            for (const pair of node.items) {
-                if ((0,dist/* isScalar */.jn)(pair.key) && !Number.isNaN(pair.key.value)) {
-                    if (seen.has(pair.key.value))
-                        return true;
-                    seen.add(pair.key.value);
+            for (const { key } of map.items) {
+                if (!(0,dist/* isScalar */.jn)(key) || Number.isNaN(key.value))
+                    continue;
+                if (seen.has(key.value)) {
+                    repeated = true;
+                    return dist/* visit */.YR.BREAK;
                 }
-                pending.push(pair.key, pair.value);
+                seen.add(key.value);
             }
-        }
-        else if ((0,dist/* isSeq */.oP)(node)) {
-            for (const item of node.items)
-                pending.push(item);
-        }
-        else if ((0,dist/* isPair */.tO)(node)) {
-            pending.push(node.key, node.value);
-        }
-    }
-    return false;
+            return undefined;
+        },
+    });
+    return repeated;
 }
 
 ;// CONCATENATED MODULE: ./src/parse/compose.ts
