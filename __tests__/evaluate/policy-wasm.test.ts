@@ -4,7 +4,7 @@
  * cases live beside each rule in policies/; these prove the compiled module agrees.
  */
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { before, describe, it } from 'node:test';
 import { loadPolicy, type LoadedPolicy } from '@open-policy-agent/opa-wasm';
 import type { FileKind } from '../../src/model.js';
@@ -57,20 +57,21 @@ function evaluate(document: InputDocument, kind: FileKind): RuleResults | undefi
 const at = (line: number, msg: string): RawFinding => ({ msg, startLine: line, endLine: line });
 
 /**
- * The spine rules' results out of a result that holds every rule's. A rule lists its findings in no
- * particular order (the reports sort them; sorting in Wasm is quadratic), so they are sorted here.
+ * The spine rules' results, a rule that found nothing (absent from the result) as an empty list. A rule
+ * lists its findings in no particular order (the reports sort them; sorting in Wasm is quadratic), so
+ * they are sorted here.
  */
 function spine(results: RuleResults | undefined, kind: FileKind): RuleResults {
   assert.ok(results, 'the entrypoint has a result');
   const sorted = (found: RawFinding[]) => [...found].sort((a, b) => (JSON.stringify(a) < JSON.stringify(b) ? -1 : 1));
-  return Object.fromEntries(SPINE_RULES[kind].map((rule) => [rule, sorted(results[rule] as RawFinding[])]));
+  return Object.fromEntries(SPINE_RULES[kind].map((rule) => [rule, sorted(results[rule] ?? [])]));
 }
 
-/** Every rule's result is a list of findings with a message and either lines or a YAML path. */
+/** Every rule listed has a list of findings, not empty, each with a message and either lines or a YAML path. */
 function assertWellFormed(results: RuleResults | undefined): void {
   assert.ok(results, 'the entrypoint has a result');
   for (const [rule, found] of Object.entries(results)) {
-    assert.ok(Array.isArray(found), `${rule} yields a list`);
+    assert.ok(Array.isArray(found) && found.length > 0, `${rule} is listed with findings`);
     for (const f of found) {
       assert.ok(typeof f.msg === 'string' && f.msg !== '', `${rule}: a message`);
       const lines = Number.isInteger(f.startLine) && Number.isInteger(f.endLine) && (f.endLine ?? 0) >= (f.startLine ?? 1) && (f.startLine ?? 0) >= 1;
@@ -79,8 +80,22 @@ function assertWellFormed(results: RuleResults | undefined): void {
   }
 }
 
+/** The rule packages under container_policy.rules.<kind>, by name, from the policy sources. */
+async function rulePackages(kind: FileKind): Promise<string[]> {
+  const dir = new URL(`../../policies/${kind}/`, import.meta.url);
+  const declaration = new RegExp(`^package container_policy\\.rules\\.${kind}\\.(\\w+)$`, 'm');
+  const names: string[] = [];
+  for (const file of await readdir(dir)) {
+    if (!file.endsWith('.rego') || file.endsWith('_test.rego')) continue;
+    const name = declaration.exec(await readFile(new URL(file, dir), 'utf8'))?.[1];
+    assert.ok(name, `policies/${kind}/${file} declares a rule package`);
+    names.push(name);
+  }
+  return names.sort();
+}
+
 /** Rules of the catalogue that fired, by name. */
-const fired = (results: RuleResults | undefined) => Object.keys(results ?? {}).filter((rule) => (results?.[rule]?.length ?? 0) > 0).sort();
+const fired = (results: RuleResults | undefined) => Object.keys(results ?? {}).sort();
 
 before(async () => {
   policy = await loadPolicy(await readFile(new URL('policy.wasm', distDir)));
@@ -154,7 +169,7 @@ describe('dockerfile rules in Wasm', () => {
     });
   }
 
-  it('finds nothing at all in the clean image, with every rule of the catalogue evaluated', async () => {
+  it('finds nothing at all in the clean image: no rule is listed', async () => {
     const results = evaluate(await loadFixture('dockerfile-clean.json'), 'dockerfile');
     assert.deepEqual(fired(results), []);
   });
@@ -234,9 +249,9 @@ describe('catalogue.json', () => {
     assert.deepEqual(Object.keys(catalogue).sort(), ['authz', 'compose', 'dockerfile']);
     const ids = new Set<string>();
     for (const kind of ['dockerfile', 'compose'] as const) {
-      const clean = await loadFixture(`${kind}-clean.json`);
-      // Every rule the entrypoint evaluates has a catalogue entry, and no entry lacks its rule.
-      assert.deepEqual(Object.keys(evaluate(clean, kind) ?? {}).sort(), Object.keys(catalogue[kind] ?? {}).sort());
+      // Every rule package has a catalogue entry, and no entry lacks its package. The entrypoint asks
+      // every package under container_policy.rules.<kind> (policies/main_test.rego).
+      assert.deepEqual(await rulePackages(kind), Object.keys(catalogue[kind] ?? {}).sort());
       for (const rule of SPINE_RULES[kind]) assert.ok(rule in (catalogue[kind] ?? {}), `${kind}.${rule} is in the catalogue`);
       const prefix = kind === 'dockerfile' ? 'CPD' : 'CPC';
 
