@@ -16901,7 +16901,7 @@ async function startPoolFor(files, engine, ports, refine) {
     if (engine.compiled === undefined || !useWorkers(dockerfiles, settings))
         return undefined;
     // Loaded only now, so a small scan (a pull request's few files) never loads it.
-    const { startFilePool } = await __nccwpck_require__.e(/* import() */ 103).then(__nccwpck_require__.bind(__nccwpck_require__, 9484));
+    const { startFilePool } = await __nccwpck_require__.e(/* import() */ 926).then(__nccwpck_require__.bind(__nccwpck_require__, 2926));
     const configuration = refine?.configurationOnly;
     const { composeVariables } = ports;
     return startFilePool(engine.compiled, {

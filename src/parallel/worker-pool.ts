@@ -12,6 +12,7 @@ import { describeError } from '../errors.js';
 import type { CompiledPolicyBundle } from '../evaluate/policy-engine.js';
 import type { CheckError, TargetFile } from '../model.js';
 import { keepYoungGenerationsSmall } from './young-generation.js';
+import { stopAtMidTierCompiler } from './compiler-tier.js';
 import { PROGRESS, STAGE, type CheckRequest, type MainMessage, type WorkerOutcome, type WorkerReply, type WorkerSetup } from './messages.js';
 
 /** The script a worker thread runs. */
@@ -72,8 +73,10 @@ interface Thread {
 }
 
 export function startFilePool(policy: CompiledPolicyBundle, options: PoolOptions): FilePool {
-  // A scan big enough for workers is one where the main thread's heap would grow most.
+  // A scan big enough for workers is one where the main thread's heap would grow most, and where
+  // every core is busy, so that V8's top-tier compiling on further threads would slow the checks.
   keepYoungGenerationsSmall(WORKER_SEMI_SPACE_START_MB);
+  stopAtMidTierCompiler();
   const queue: Job[] = [];
   const threads = new Set<Thread>();
   let nextId = 0;
