@@ -23,6 +23,8 @@ export interface HeredocMarker {
 export function scanHeredocs(text: string, escape: string): { heredocs: HeredocMarker[]; others: number[] } {
   const heredocs: HeredocMarker[] = [];
   const others: number[] = [];
+  // Most instructions have no `<<` at all; the scan below finds nothing in them either.
+  if (!text.includes('<<')) return { heredocs, others };
   let quote: string | null = null;
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
@@ -103,6 +105,9 @@ export function heredocBodies(
 ): HeredocBody[] | null {
   if (!HEREDOC_KEYWORDS.has(keyword)) return [];
   const lastLine = logicalLineEnd(lines, startLine, escape);
+  // A heredoc needs a `<<` on one of the lines (the lines are joined with newlines below, so none can
+  // form across two); asked for every RUN, COPY and ADD, most of which have none.
+  if (!linesInclude(lines, startLine, lastLine, '<<')) return [];
   const text = lines.slice(startLine - 1, lastLine).filter((l, k) => k === 0 || !isBlankOrComment(l)).join('\n');
   const { heredocs } = scanHeredocs(text, escape);
   const bodies: HeredocBody[] = [];
@@ -120,6 +125,11 @@ export function heredocBodies(
     bodies.push({ name, body: body.join('\n'), startLine: start, endLine: line });
   }
   return bodies;
+}
+
+function linesInclude(lines: readonly string[], first: number, last: number, text: string): boolean {
+  for (let line = first; line <= last; line++) if ((lines[line - 1] ?? '').includes(text)) return true;
+  return false;
 }
 
 /**
