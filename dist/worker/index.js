@@ -23031,6 +23031,9 @@ const MASK = '\u0001\u0001';
 function scanHeredocs(text, escape) {
     const heredocs = [];
     const others = [];
+    // Most instructions have no `<<` at all; the scan below finds nothing in them either.
+    if (!text.includes('<<'))
+        return { heredocs, others };
     let quote = null;
     for (let i = 0; i < text.length; i++) {
         const ch = text[i];
@@ -23102,6 +23105,10 @@ function heredocBodies(lines, startLine, keyword, escape) {
     if (!HEREDOC_KEYWORDS.has(keyword))
         return [];
     const lastLine = logicalLineEnd(lines, startLine, escape);
+    // A heredoc needs a `<<` on one of the lines (the lines are joined with newlines below, so none can
+    // form across two); asked for every RUN, COPY and ADD, most of which have none.
+    if (!linesInclude(lines, startLine, lastLine, '<<'))
+        return [];
     const text = lines.slice(startLine - 1, lastLine).filter((l, k) => k === 0 || !isBlankOrComment(l)).join('\n');
     const { heredocs } = scanHeredocs(text, escape);
     const bodies = [];
@@ -23121,6 +23128,12 @@ function heredocBodies(lines, startLine, keyword, escape) {
         bodies.push({ name, body: body.join('\n'), startLine: start, endLine: line });
     }
     return bodies;
+}
+function linesInclude(lines, first, last, text) {
+    for (let line = first; line <= last; line++)
+        if ((lines[line - 1] ?? '').includes(text))
+            return true;
+    return false;
 }
 /**
  * The last line of the heredoc bodies an instruction opens, for the forms dockerfile-ast misses (a file
