@@ -61,15 +61,21 @@ export async function loadComposeProject(files: readonly string[], context: Comp
 export async function loadComposeFile(path: string, bytes: Uint8Array, context: ComposeContext): Promise<ParsedFile> {
   const cache = new Map<string, RelatedFile>([[path, decodeText(path, bytes)]]);
   const files = [path];
-  for (const name of OVERRIDES[posix.basename(path)] ?? []) {
-    const candidate = posix.join(posix.dirname(path), name);
-    const found = await readRelated(context, candidate);
-    cache.set(candidate, found);
-    if (found !== null) {
+  const candidates = (OVERRIDES[posix.basename(path)] ?? []).map((name) => posix.join(posix.dirname(path), name));
+  const env = posix.join(posix.dirname(path), '.env');
+  // The override candidates and the `.env` are read at once rather than one after another: on a
+  // worker thread each read is a round trip through the main thread, and the worker waits for it.
+  // The answers are taken in the same order as before; a candidate after the one found is read for
+  // nothing, and ignored.
+  const [envFile, ...found] = await Promise.all([env, ...candidates].map((candidate) => readRelated(context, candidate)));
+  for (const [i, candidate] of candidates.entries()) {
+    cache.set(candidate, found[i] ?? null);
+    if (found[i] !== null) {
       files.push(candidate);
       break;
     }
   }
+  if (!cache.has(env)) cache.set(env, envFile ?? null);
   return loadComposeProject(files, context, cache);
 }
 
