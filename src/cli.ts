@@ -3,7 +3,7 @@ import { writeOutputFile } from './report/write-output-fs.js';
 import { groupComposeProjects } from './discover/compose-projects.js';
 import { expandCliPaths, type CliTarget } from './discover/expand-cli-paths-fs.js';
 import { USAGE, UsageError, parseCliArgs, type CliSettings } from './config/cli-args.js';
-import { targetFileReader } from './discover/read-target-fs.js';
+import { cliReadScope, scopedReaders } from './discover/read-scope-fs.js';
 import { relatedTargetFinder } from './discover/related-target.js';
 import { posix, resolve } from 'node:path';
 import { UserError, describeError } from './errors.js';
@@ -57,12 +57,9 @@ export async function runCli(argv: readonly string[], cwd = process.cwd(), out: 
     const named = await expandCliPaths(settings.paths, cwd, settings.patterns, settings.kind, projectFiles);
     const byPath = new Map<string, CliTarget>(named.map((t) => [t.path, t]));
     const relatedTarget = relatedTargetFinder(named, cwd);
-    const readers = new Map<string, ReturnType<typeof targetFileReader>>();
-    const readTarget = (target: CliTarget): Promise<Uint8Array> => {
-      let read = readers.get(target.root);
-      if (!read) readers.set(target.root, (read = targetFileReader(target.root, settings.maxFileBytes)));
-      return read(target.relative);
-    };
+    // Worker threads build the same readers from this (see ReadScope).
+    const readScope = cliReadScope(named, cwd, settings.maxFileBytes);
+    const readers = scopedReaders(readScope);
     // Compose projects (configured, or a base file with its override) are checked whole, as the action does.
     const targets = groupComposeProjects(named, config.composeProjects, (path) => existsSync(resolve(cwd, path))).map(
       (t): CliTarget => ({ ...(byPath.get(t.path) ?? relatedTarget(t.path)), ...(t.project ? { project: t.project } : {}) }),
@@ -72,13 +69,14 @@ export async function runCli(argv: readonly string[], cwd = process.cwd(), out: 
       workspace: cwd,
       ...(settings.daemonUser !== undefined ? { user: settings.daemonUser } : {}),
       // Seccomp profiles named by a scanned compose file are read like its related files: inside a scanned root.
-      readFile: (path: string) => readTarget(relatedTarget(path)),
+      readFile: readers.readRelated,
     };
     const bundle = readPolicyBundle(defaultBundleDir()).then((b) => bundleForRun(b, daemon));
     const result = await runPipeline({
       discover: async () => ({ files: targets, scope: `${targets.length} file(s) under ${settings.paths.join(', ')}` }),
       // A compose project's related files (.env, extends, include, override) must stay inside a scanned root.
-      readFile: (path) => readTarget(byPath.get(path) ?? relatedTarget(path)),
+      readFile: readers.readFile,
+      readScope,
       loadEngine: async () => loadConfiguredEngine(await bundle, config),
       loadRefiner: async (engine) =>
         withDaemonPolicies((alsoKnown) => loadRefiner(engine, config, policy, trusted, { path: process.env.PATH }, alsoKnown), await bundle, daemon, config, trusted, { path: process.env.PATH }, clockFromEnvironment(process.env)),

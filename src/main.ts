@@ -2,7 +2,7 @@ import { readActionSettings } from './config/action-inputs.js';
 import type { ActionSettings } from './config/settings.js';
 import { createActionDiscovery } from './discover/action-discovery.js';
 import * as runner from './github/runner-io.js';
-import { targetFileReader } from './discover/read-target-fs.js';
+import { scopedReaders, type ReadScope } from './discover/read-scope-fs.js';
 import { UserError, describeError } from './errors.js';
 import { defaultBundleDir, readPolicyBundle } from './evaluate/policy-bundle-fs.js';
 import type { PolicyEngine } from './evaluate/policy-engine.js';
@@ -40,8 +40,10 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
 }
 
 function actionPorts(settings: ActionSettings, config: ConfigFile, trusted: TrustedFiles) {
-  // One guarded reader for the run: discovery's look at base files and the pipeline's reads share it.
-  const readTarget = targetFileReader(settings.workspace, settings.maxFileBytes);
+  // One guarded reader for the run: discovery's look at base files and the pipeline's reads share it,
+  // and worker threads build the same one from the scope (see ReadScope).
+  const readScope: ReadScope = { workspace: settings.workspace, maxBytes: settings.maxFileBytes };
+  const readTarget = scopedReaders(readScope).readFile;
   const discovery = createActionDiscovery(settings, readTarget);
   const policyPaths = settings.policyPaths ?? [];
   // Docker daemon policies: the user is the input's, else the configuration's, else the pull request's author.
@@ -56,6 +58,7 @@ function actionPorts(settings: ActionSettings, config: ConfigFile, trusted: Trus
   return {
     discover: () => discovery.discover({ composeProjects: config.composeProjects, governingPaths: [...policyPaths, ...daemon.paths.filter((p) => p !== 'builtin'), ...(config.source ? [config.source] : [])] }),
     readFile: readTarget,
+    readScope,
     composeVariables: config.composeVariables,
     loadEngine: async () => loadConfiguredEngine(await bundle, config),
     loadRefiner: async (engine: PolicyEngine) =>

@@ -4,6 +4,7 @@ import { describeError } from './errors.js';
 import type { Catalogue } from './evaluate/catalogue.js';
 import type { ConfigFile } from './config/config-file.js';
 import type { Discovery } from './discover/discover-targets.js';
+import type { ReadScope } from './discover/read-scope-fs.js';
 import type { PolicyEngine } from './evaluate/policy-engine.js';
 import { finishFile, type CheckedFile, type FileRefiner } from './evaluate/file-refiner.js';
 import { evaluateParsed, parseFailure, type EvaluatedFile } from './evaluate/evaluate-file.js';
@@ -18,6 +19,11 @@ import type { FilePool } from './parallel/worker-pool.js';
 export interface PipelinePorts {
   discover(): Promise<Discovery>;
   readFile(path: string): Promise<Uint8Array>;
+  /**
+   * `readFile` as data, when it is a reader of the file system: worker threads build the same reader
+   * from it and read a compose file's related files themselves. Without it they ask this thread.
+   */
+  readonly readScope?: ReadScope;
   loadEngine(): Promise<PolicyEngine>;
   /**
    * Custom policies and the configuration file (optional): given the built-in engine, returns what
@@ -177,11 +183,12 @@ async function startPoolFor(files: readonly TargetFile[], engine: PolicyEngine, 
   // Loaded only now, so a small scan (a pull request's few files) never loads it.
   const { startFilePool } = await import('./parallel/worker-pool.js');
   const configuration: ConfigFile | undefined = refine?.configurationOnly;
-  const { composeVariables } = ports;
+  const { composeVariables, readScope } = ports;
   return startFilePool(engine.compiled, {
     ...settings,
     script: settings.script ?? findWorkerScript(),
     readFile: (path) => ports.readFile(path),
+    ...(readScope ? { readScope } : {}),
     ...(configuration ? { configuration } : {}),
     ...(composeVariables ? { composeVariables } : {}),
   });

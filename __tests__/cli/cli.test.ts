@@ -123,6 +123,19 @@ describe('container-policy scan', () => {
     assert.deepEqual(JSON.parse(scan.stdout).findings.filter((f: { severity: string }) => f.severity === 'deny'), []);
   });
 
+  it('reports a compose file that extends a file outside the scanned path as an error in a big scan, and checks the rest', async () => {
+    // Big enough for worker threads, which read a compose file's related files.
+    const tree: Record<string, string> = Object.fromEntries(Array.from({ length: 70 }, (_, i) => [`scan/d${i}/Dockerfile`, 'FROM alpine:3.20\nUSER 10001\n']));
+    tree['outside.yml'] = 'services:\n  base:\n    image: redis:7\n';
+    tree['scan/app/compose.yaml'] = 'services:\n  web:\n    extends:\n      file: ../../outside.yml\n      service: base\n';
+    const { code, out } = await cli(['scan', 'scan', '--format', 'json'], writeTree(tree));
+    assert.equal(code, 1);
+    const report = JSON.parse(out) as { summary: { files: number }; errors: { path: string; message: string }[] };
+    assert.equal(report.summary.files, 71);
+    assert.deepEqual(report.errors.map((e) => e.path), ['scan/app/compose.yaml']);
+    assert.match(report.errors[0]?.message ?? '', /outside\.yml is outside the paths given to scan/);
+  });
+
   it('keeps the version in step with package.json', () => {
     assert.equal(TOOL.version, JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')).version);
   });

@@ -14,6 +14,9 @@ import type { TargetFile } from '../../src/model.js';
 import { defaultParallelSettings, findWorkerScript, useWorkers, type ParallelSettings } from '../../src/parallel/pool-settings.js';
 import { runPipeline, type PipelineResult } from '../../src/pipeline.js';
 import { REPO_ROOT } from '../support/run-action.js';
+import { writeTree } from '../support/temp-tree.js';
+import { scopedReaders, type ReadScope } from '../../src/discover/read-scope-fs.js';
+import { DEFAULT_MAX_FILE_BYTES } from '../../src/discover/read-target-fs.js';
 
 type Tree = Record<string, string | Uint8Array>;
 
@@ -134,6 +137,55 @@ describe('pipeline on worker threads', { timeout: TEST_TIMEOUT_MS }, () => {
     await assert.rejects(scan(tree, { ...SETTINGS, script: MISSING_SCRIPT }), /could not start/);
     // Also when the main thread could have checked every Dockerfile itself: a broken pool is never hidden.
     await assert.rejects(scan(tree, { ...JOINED, script: MISSING_SCRIPT }), /could not start/);
+  });
+
+  it('has the workers read a compose file\'s related files themselves when given the scan\'s reader as data', async () => {
+    const tree = generatedTree();
+    const workspace = writeTree(tree);
+    const readScope: ReadScope = { workspace, maxBytes: DEFAULT_MAX_FILE_BYTES };
+    // The main thread's reader, built from the same scope, noting what it is asked for.
+    const scanOnDisk = async (parallel: ParallelSettings) => {
+      const asked: string[] = [];
+      const read = scopedReaders(readScope).readFile;
+      const result = await runPipeline({
+        discover: async () => ({ files: targetsOf(tree), scope: 'test' }),
+        readFile: (path) => (asked.push(path), read(path)),
+        readScope,
+        loadEngine: () => loadConfiguredEngine(bundle, EMPTY_CONFIG),
+        loadRefiner: (engine) => loadRefiner(engine, EMPTY_CONFIG, { policyPaths: [], namespaces: ['main'] }, workspaceFiles(REPO_ROOT), { path: process.env.PATH }),
+        parallel,
+      });
+      return { result, asked };
+    };
+    const sequential = await scanOnDisk(SEQUENTIAL);
+    const parallel = await scanOnDisk(SETTINGS);
+    assert.deepEqual(withoutCatalogue(parallel.result), withoutCatalogue(sequential.result));
+    assert.deepEqual(withoutCatalogue(parallel.result), withoutCatalogue(await scan(tree, SEQUENTIAL)), 'the same as the in-memory tree gives');
+    // On one thread every related file goes through the main thread's reader; with workers, only the
+    // compose project's (checked on the main thread), not those of compose files checked on a worker.
+    for (const related of ['env-app/.env', 'ext-app/base.yml', 'gone-app/gone.yml']) {
+      assert.ok(sequential.asked.includes(related), `${related} read on one thread`);
+      assert.ok(!parallel.asked.includes(related), `${related} read by a worker, not asked of the main thread`);
+    }
+  });
+
+  it('answers a worker\'s read with the error when the main thread\'s reader throws instead of rejecting', async () => {
+    const tree = generatedTree();
+    const files = targetsOf(tree);
+    const result = await runPipeline({
+      discover: async () => ({ files, scope: 'test' }),
+      // As the CLI's reader once did for a file outside every scanned root: a throw, not a rejection.
+      readFile: (path) => {
+        if (path === 'ext-app/base.yml') throw new Error(`${path} is outside the paths given to scan; it was not read.`);
+        const content = tree[path];
+        return content === undefined ? Promise.reject(new Error(`${path} does not exist`)) : Promise.resolve(typeof content === 'string' ? new TextEncoder().encode(content) : content);
+      },
+      loadEngine: () => loadConfiguredEngine(bundle, EMPTY_CONFIG),
+      loadRefiner: (engine) => loadRefiner(engine, EMPTY_CONFIG, { policyPaths: [], namespaces: ['main'] }, workspaceFiles(REPO_ROOT), { path: process.env.PATH }),
+      parallel: SETTINGS,
+    });
+    assert.ok(result.errors.some((e) => e.path === 'ext-app/compose.yaml' && /outside the paths given to scan/.test(e.message)), JSON.stringify(result.errors));
+    assert.ok(result.findings.some((f) => f.path === 'env-app/compose.yaml'), 'the other files checked');
   });
 
   it('reports a file whose worker crashed or exited as an error, never as a pass, and checks the others', async () => {

@@ -1,18 +1,15 @@
 import { dirname, relative, resolve } from 'node:path';
-import type { CliTarget } from './expand-cli-paths-fs.js';
 import { RefusedFileError } from './read-target-fs.js';
 
-/** Places a file a target refers to (a compose file's `.env`, override, `extends` file) under a scanned root. */
-export type RelatedTargetFinder = (path: string) => CliTarget;
-
 /**
- * A file a target refers to belongs under the root of the first target (in the targets' order) whose
+ * Places a file a target refers to (a compose file's `.env`, override, `extends` file) under a scanned
+ * root: it belongs under the root of the first target (in the targets' order) whose
  * root holds it. The roots are indexed once and a file's ancestors looked up, rather than every target
  * tried per file: files named one by one on the command line each bring their directory as a root, and
  * a compose project reads a few related files, so trying every target was quadratic (1,430 compose
  * files named on the command line: 7 s of path arithmetic).
  */
-export function relatedTargetFinder(targets: readonly CliTarget[], cwd: string): RelatedTargetFinder {
+export function relatedTargetFinder<T extends { readonly root: string }>(targets: readonly T[], cwd: string): (path: string) => T & { path: string; relative: string } {
   const firstByRoot = new Map<string, number>();
   targets.forEach((target, index) => {
     const root = resolve(target.root);

@@ -4,6 +4,7 @@
  * the two exceptions structured clone shares rather than copies).
  */
 import type { ConfigFile } from '../config/config-file.js';
+import type { ReadScope } from '../discover/read-scope-fs.js';
 import type { CompiledPolicyBundle } from '../evaluate/policy-engine.js';
 import type { CheckError, TargetFile } from '../model.js';
 import type { DockerfileDocument } from '../parse/input-document.js';
@@ -28,6 +29,11 @@ export interface WorkerSetup {
   readonly configuration?: ConfigFile;
   /** Values for compose `${VAR}` interpolation (the configuration's `compose-variables`). */
   readonly composeVariables?: Readonly<Record<string, string>>;
+  /**
+   * The scan's reader as data: the worker builds the same reader and reads the files a compose file
+   * depends on itself. Without it, it asks the main thread for each (a `read` message).
+   */
+  readonly readScope?: ReadScope;
 }
 
 /** How far a worker got with the file it is on. */

@@ -2,11 +2,12 @@ import type { MessagePort } from 'node:worker_threads';
 import type { ParseContext } from '../parse/registry.js';
 import { STAGE, markProgress, type CheckRequest, type MainMessage, type WorkerOutcome, type WorkerReply, type WorkerSetup } from './messages.js';
 import { workerReads } from './worker-reads.js';
+import { scopedReaders } from '../discover/read-scope-fs.js';
 
 /**
  * A worker's side of the pool: checks the files it is sent one at a time, in the order they come (a
- * compose file may wait for the main thread to read its related files, and the next file waits
- * behind it), answers each through `send`, and hands the main thread's read answers to the file
+ * compose file whose related files the main thread reads for it waits for them, and the next file
+ * waits behind it), answers each through `send`, and hands the main thread's read answers to the file
  * waiting for them. A `check` that rejects is a bug: it ends the thread, and the pool reports it
  * against the file.
  */
@@ -18,7 +19,9 @@ export function serveChecks(
 ): void {
   const progress = new Int32Array(setup.progress);
   const reads = workerReads((reply) => port.postMessage(reply));
-  const context: ParseContext = { readFile: reads.readFile, ...(setup.composeVariables ? { variables: setup.composeVariables } : {}) };
+  // The scan's own reader, built here from its description; else each read is asked of the main thread.
+  const readFile = setup.readScope ? scopedReaders(setup.readScope).readFile : reads.readFile;
+  const context: ParseContext = { readFile, ...(setup.composeVariables ? { variables: setup.composeVariables } : {}) };
   const queue: CheckRequest[] = [];
   let checking = false;
   const checkQueued = async (): Promise<void> => {

@@ -8,6 +8,7 @@
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ConfigFile } from '../config/config-file.js';
+import type { ReadScope } from '../discover/read-scope-fs.js';
 import { describeError } from '../errors.js';
 import type { CompiledPolicyBundle } from '../evaluate/policy-engine.js';
 import type { CheckError, TargetFile } from '../model.js';
@@ -34,6 +35,8 @@ export interface PoolOptions {
   readonly composeVariables?: Readonly<Record<string, string>>;
   /** Reads a file a compose file being checked depends on, for the worker that asks (the scan's guarded reader). */
   readonly readFile?: (path: string) => Promise<Uint8Array>;
+  /** That reader as data, given to every worker: each then reads those files itself (see WorkerSetup.readScope). */
+  readonly readScope?: ReadScope;
   /** A worker that takes longer to check one file is stopped, and the file is an error. */
   readonly fileTimeoutMs: number;
   /** A worker that takes longer to start fails the pool. */
@@ -87,8 +90,14 @@ export function startFilePool(policy: CompiledPolicyBundle, options: PoolOptions
     const shared = new SharedArrayBuffer(PROGRESS.length * Int32Array.BYTES_PER_ELEMENT);
     const progress = new Int32Array(shared);
     Atomics.store(progress, PROGRESS.file, -1); // on no file yet
-    const { configuration, composeVariables } = options;
-    const setup: WorkerSetup = { policy, progress: shared, ...(configuration ? { configuration } : {}), ...(composeVariables ? { composeVariables } : {}) };
+    const { configuration, composeVariables, readScope } = options;
+    const setup: WorkerSetup = {
+      policy,
+      progress: shared,
+      ...(configuration ? { configuration } : {}),
+      ...(composeVariables ? { composeVariables } : {}),
+      ...(readScope ? { readScope } : {}),
+    };
     const thread: Thread = { worker: startWorker(options.script, setup), progress, jobs: [], ready: false };
     threads.add(thread);
     thread.worker.on('message', (reply: WorkerReply) => onReply(thread, reply));
@@ -147,7 +156,9 @@ export function startFilePool(policy: CompiledPolicyBundle, options: PoolOptions
       if (!stopping(thread) && threads.has(thread)) thread.worker.postMessage(message);
     };
     const readFile = options.readFile ?? (() => Promise.reject(new Error(`${path} cannot be read: the worker threads were given no reader (a bug).`)));
-    readFile(path).then(
+    // Through a promise, so that a reader that throws rather than rejects is answered all the same
+    // (thrown here, in a message handler, it would end the process).
+    Promise.resolve(path).then(readFile).then(
       (bytes) => answer({ type: 'read', read, bytes }),
       (thrown: unknown) => {
         const code = (thrown as NodeJS.ErrnoException | null)?.code;
