@@ -108,8 +108,14 @@ function startFilePool(policy, options) {
         const shared = new SharedArrayBuffer(PROGRESS.length * Int32Array.BYTES_PER_ELEMENT);
         const progress = new Int32Array(shared);
         Atomics.store(progress, PROGRESS.file, -1); // on no file yet
-        const { configuration, composeVariables } = options;
-        const setup = { policy, progress: shared, ...(configuration ? { configuration } : {}), ...(composeVariables ? { composeVariables } : {}) };
+        const { configuration, composeVariables, readScope } = options;
+        const setup = {
+            policy,
+            progress: shared,
+            ...(configuration ? { configuration } : {}),
+            ...(composeVariables ? { composeVariables } : {}),
+            ...(readScope ? { readScope } : {}),
+        };
         const thread = { worker: startWorker(options.script, setup), progress, jobs: [], ready: false };
         threads.add(thread);
         thread.worker.on('message', (reply) => onReply(thread, reply));
@@ -169,7 +175,9 @@ function startFilePool(policy, options) {
                 thread.worker.postMessage(message);
         };
         const readFile = options.readFile ?? (() => Promise.reject(new Error(`${path} cannot be read: the worker threads were given no reader (a bug).`)));
-        readFile(path).then((bytes) => answer({ type: 'read', read, bytes }), (thrown) => {
+        // Through a promise, so that a reader that throws rather than rejects is answered all the same
+        // (thrown here, in a message handler, it would end the process).
+        Promise.resolve(path).then(readFile).then((bytes) => answer({ type: 'read', read, bytes }), (thrown) => {
             const code = thrown?.code;
             answer({ type: 'read', read, error: { message: (0,errors/* describeError */.U)(thrown), ...(typeof code === 'string' ? { code } : {}) } });
         });
