@@ -1,10 +1,7 @@
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { describe, it } from 'node:test';
 import { stopAtMidTierCompiler } from '../../src/parallel/compiler-tier.js';
-import { REPO_ROOT } from '../support/run-action.js';
+import { inFreshProcess } from '../support/fresh-process.js';
 
 // V8's optimisation status bits (%GetOptimizationStatus), as its runtime-test.cc defines them.
 const MAGLEVVED = 1 << 5;
@@ -16,17 +13,9 @@ const TURBOFANNED = 1 << 6;
  * is called until it reaches TurboFan or, at the least, for `minRounds` rounds and 2 seconds.
  */
 function topTierReached(startPool: boolean, minRounds: number): { tier: string; rounds: number } {
-  const url = (path: string) => JSON.stringify(pathToFileURL(join(REPO_ROOT, path)).href);
-  const script = `
-    if (${startPool}) {
-      const { defaultBundleDir, readPolicyBundle } = await import(${url('src/evaluate/policy-bundle-fs.ts')});
-      const { loadPolicyEngine } = await import(${url('src/evaluate/policy-engine.ts')});
-      const { findWorkerScript } = await import(${url('src/parallel/pool-settings.ts')});
-      const { startFilePool } = await import(${url('src/parallel/worker-pool.ts')});
-      const engine = await loadPolicyEngine(await readPolicyBundle(defaultBundleDir()));
-      await startFilePool(engine.compiled, { workers: 1, script: findWorkerScript(), fileTimeoutMs: 60000, startTimeoutMs: 60000 }).close();
-    }
-    function hot(text) { let sum = 0; for (let i = 0; i < text.length; i++) sum += text.charCodeAt(i) * i; return sum; }
+  return inFreshProcess(
+    startPool,
+    `function hot(text) { let sum = 0; for (let i = 0; i < text.length; i++) sum += text.charCodeAt(i) * i; return sum; }
     let tier = 'none';
     let rounds = 0;
     const started = Date.now();
@@ -36,13 +25,9 @@ function topTierReached(startPool: boolean, minRounds: number): { tier: string; 
       const status = %GetOptimizationStatus(hot);
       tier = status & ${TURBOFANNED} ? 'turbofan' : status & ${MAGLEVVED} ? 'maglev' : tier;
     }
-    console.log(JSON.stringify({ tier, rounds }));`;
-  const run = spawnSync(process.execPath, ['--allow-natives-syntax', '--import', 'tsx', '--input-type=module', '-e', script], {
-    cwd: REPO_ROOT,
-    encoding: 'utf8',
-  });
-  assert.equal(run.status, 0, run.stderr);
-  return JSON.parse(run.stdout) as { tier: string; rounds: number };
+    console.log(JSON.stringify({ tier, rounds }));`,
+    ['--allow-natives-syntax'],
+  );
 }
 
 describe('compiler tier of a scan with workers', () => {

@@ -1,7 +1,5 @@
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { before, describe, it } from 'node:test';
 import { EMPTY_CONFIG } from '../../src/config/config-file.js';
 import { configurationRefiner } from '../../src/evaluate/file-refiner.js';
@@ -15,6 +13,7 @@ import { findWorkerScript } from '../../src/parallel/pool-settings.js';
 import { fromWire, wireReceiver } from '../../src/parallel/wire-findings.js';
 import { startFilePool, type WorkerScript } from '../../src/parallel/worker-pool.js';
 import { REPO_ROOT } from '../support/run-action.js';
+import { inFreshProcess } from '../support/fresh-process.js';
 
 const FAULTY: WorkerScript = { ...findWorkerScript(), path: join(REPO_ROOT, '__tests__', 'fixtures', 'parallel', 'faulty-worker.ts') };
 const DOCKERFILE = new TextEncoder().encode('FROM alpine:latest\nUSER root\nRUN apk add curl\n');
@@ -145,26 +144,15 @@ describe('worker pool', { timeout: TEST_TIMEOUT_MS }, () => {
   it('keeps the main thread\'s young generation from growing once started', { skip: NODE_MAJOR < 24 && 'node 20 ignores the growth factor' }, () => {
     // In a fresh process each time, so that nothing else has grown the heap first: what a big scan's
     // main thread does to it (much kept, as findings are), with and without a pool started before.
-    const newSpace = (startPool: boolean): { before: number; after: number } => {
-      const url = (path: string) => JSON.stringify(pathToFileURL(join(REPO_ROOT, path)).href);
-      const script = `
-        const { getHeapSpaceStatistics } = await import('node:v8');
+    const newSpace = (startPool: boolean) =>
+      inFreshProcess<{ before: number; after: number }>(
+        startPool,
+        `const { getHeapSpaceStatistics } = await import('node:v8');
         const size = () => getHeapSpaceStatistics().find((space) => space.space_name === 'new_space').space_size / 2 ** 20;
-        if (${startPool}) {
-          const { defaultBundleDir, readPolicyBundle } = await import(${url('src/evaluate/policy-bundle-fs.ts')});
-          const { loadPolicyEngine } = await import(${url('src/evaluate/policy-engine.ts')});
-          const { findWorkerScript } = await import(${url('src/parallel/pool-settings.ts')});
-          const { startFilePool } = await import(${url('src/parallel/worker-pool.ts')});
-          const engine = await loadPolicyEngine(await readPolicyBundle(defaultBundleDir()));
-          await startFilePool(engine.compiled, { workers: 1, script: findWorkerScript(), fileTimeoutMs: 60000, startTimeoutMs: 60000 }).close();
-        }
         const before = size();
         const kept = Array.from({ length: 400000 }, (_, i) => ({ i, message: 'finding ' + i, lines: [i, i + 1] }));
-        console.log(JSON.stringify({ before, after: size(), kept: kept.length }));`;
-      const run = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { cwd: REPO_ROOT, encoding: 'utf8' });
-      assert.equal(run.status, 0, run.stderr);
-      return JSON.parse(run.stdout) as { before: number; after: number };
-    };
+        console.log(JSON.stringify({ before, after: size(), kept: kept.length }));`,
+      );
     const without = newSpace(false);
     const withPool = newSpace(true);
     assert.ok(without.after >= 16 && without.after > without.before, `without a pool V8 grows it: ${JSON.stringify(without)} MiB`);

@@ -36,7 +36,9 @@ export function cliReadScope(files: readonly ScopedFile[], cwd: string, maxBytes
   const seen = new Set<string>();
   for (const { root } of files) {
     const key = resolve(root);
-    if (!seen.has(key)) seen.add(key), roots.push(root);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    roots.push(root);
   }
   const placed = relatedTargetFinder(roots.map((root) => ({ root })), cwd);
   const named = files.filter((file) => {
