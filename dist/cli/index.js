@@ -10210,8 +10210,10 @@ function cliReadScope(files, cwd, maxBytes) {
     const seen = new Set();
     for (const { root } of files) {
         const key = (0,external_node_path_namespaceObject.resolve)(root);
-        if (!seen.has(key))
-            seen.add(key), roots.push(root);
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        roots.push(root);
     }
     const placed = relatedTargetFinder(roots.map((root) => ({ root })), cwd);
     const named = files.filter((file) => {
