@@ -130,9 +130,12 @@ export function startFilePool(policy: CompiledPolicyBundle, options: PoolOptions
   };
 
   const onReply = (thread: Thread, reply: WorkerReply): void => {
+    // Heard even from a thread that has stopped: its error comes on another port and can be heard
+    // before its 'ready', and a thread that started and then crashed on a file must be blamed on that
+    // file (and replaced), not taken for one that could not start, which fails the whole run.
+    if (reply.type === 'ready') thread.ready = true;
     if (stopping(thread) || failure || closed) return;
     if (reply.type === 'ready') {
-      thread.ready = true;
       armFirstJob(thread);
       return;
     }
