@@ -48,11 +48,11 @@ export interface PipelineResult extends ScanResult {
 const READ_AHEAD = 32;
 
 /**
- * Files in the hands of the worker threads at once, per worker (the one it is on, the next, and files
- * read and waiting): enough that a worker never waits, few enough that only that many files' bytes
- * and answers are ever held.
+ * Files in the hands of the worker threads at once, per worker (those handed to it, see the pool's
+ * FILES_PER_THREAD, and a few read and waiting): enough that a worker never waits, few enough that
+ * only that many files' bytes and answers are ever held.
  */
-const FILES_PER_WORKER = 4;
+const FILES_PER_WORKER = 12;
 
 /**
  * discover → read → parse → evaluate, over every file. A file that cannot be read, parsed or
@@ -157,9 +157,8 @@ async function checkOnWorkers(shared: SharedFiles, files: readonly TargetFile[],
 }
 
 /**
- * The main thread, its own files done, checks files the workers have not taken yet: one worker
- * fewer than cores then keeps the cores busy, at the price of the main thread's heap growing (see
- * MAX_WORKERS), so the default settings leave it out.
+ * The main thread, its own files done, checks files the workers have not taken yet, alongside one
+ * worker fewer than cores (see MAX_WORKERS).
  */
 async function checkShared(shared: SharedFiles, files: readonly TargetFile[], lane: Lane): Promise<void> {
   for (let place = take(shared); place !== undefined; place = take(shared)) {
