@@ -18,5 +18,11 @@ export function renderTable(rows: readonly Row[]): string {
 }
 
 export const ms = (value: number): string => `${value.toFixed(0)} ms`;
-export const mib = (value: number): string => (Number.isFinite(value) ? `${value.toFixed(0)} MiB` : 'n/a');
+export const mib = (value: number, digits = 0): string => (Number.isFinite(value) ? `${value.toFixed(digits)} MiB` : 'n/a');
+
+/** The issue sets its memory targets in MB (10^6 bytes); peak RSS is measured in MiB (2^20 bytes). */
+export const mbInMiB = (mb: number): number => (mb * 1e6) / 2 ** 20;
+
+/** A memory target as the issue states it, with the MiB it is compared in. */
+export const mbTarget = (mb: number): string => `≤ ${mb} MB (${mbInMiB(mb).toFixed(1)} MiB)`;
 export const ratio = (value: number): string => `${value.toFixed(1)}×`;
