@@ -19945,11 +19945,14 @@ function fromWire(checked, receiver) {
  */
 const MIN_DOCKERFILES_FOR_WORKERS = 64;
 /**
- * The main thread keeps reading, compose projects, the refiner (whole, when custom or daemon policies
- * need the documents) and the report, and leaves the other files to the workers, one per core:
- * checking Dockerfiles itself grew its heap from ~90 to ~190 MiB in the corpus scan, more than a
- * second worker costs (~40 MiB). Each worker holds its own heap and Wasm memory, and the main thread's
- * share of handing files out and collecting their findings grows with every worker: a few are enough.
+ * Worker threads at most. A big scan starts one fewer than cores and the main thread, its own files
+ * (compose projects, reading, the report) done, checks files alongside them: every thread is an
+ * isolate that compiles the same parsers and holds its own heap and Wasm memory, so on two cores one
+ * worker and the main thread did the corpus scan with ~10% less CPU and ~25 MiB less peak memory than
+ * two workers beside an idle main thread, and 10,000 small Dockerfiles with ~20% less of both
+ * (bench/README.md). The main thread's young generation is kept from growing (young-generation.ts),
+ * which is what had made its joining in cost memory before. Handing files out and collecting their
+ * findings grows with every worker: a few are enough.
  */
 const MAX_WORKERS = 4;
 /**
@@ -19962,9 +19965,9 @@ const START_TIMEOUT_MS = 60_000;
 function defaultParallelSettings() {
     return {
         minDockerfiles: MIN_DOCKERFILES_FOR_WORKERS,
-        // On one core a worker would only add its heap.
-        workers: (0,external_node_os_namespaceObject.availableParallelism)() > 1 ? Math.min(MAX_WORKERS, (0,external_node_os_namespaceObject.availableParallelism)()) : 0,
-        mainThreadJoins: false,
+        // The main thread is one of the cores' checkers; on one core a worker would only add its heap.
+        workers: Math.min(MAX_WORKERS, (0,external_node_os_namespaceObject.availableParallelism)() - 1),
+        mainThreadJoins: true,
         fileTimeoutMs: FILE_TIMEOUT_MS,
         startTimeoutMs: START_TIMEOUT_MS,
     };
@@ -20003,11 +20006,11 @@ function findWorkerScript() {
 /** Files read ahead of the one the main thread is checking: enough to hide disk latency, few enough to bound memory. */
 const READ_AHEAD = 32;
 /**
- * Files in the hands of the worker threads at once, per worker (the one it is on, the next, and files
- * read and waiting): enough that a worker never waits, few enough that only that many files' bytes
- * and answers are ever held.
+ * Files in the hands of the worker threads at once, per worker (those handed to it, see the pool's
+ * FILES_PER_THREAD, and a few read and waiting): enough that a worker never waits, few enough that
+ * only that many files' bytes and answers are ever held.
  */
-const FILES_PER_WORKER = 4;
+const FILES_PER_WORKER = 12;
 /**
  * discover → read → parse → evaluate, over every file. A file that cannot be read, parsed or
  * evaluated becomes an error for that file and the rest are still checked; the policy is loaded
@@ -20097,9 +20100,8 @@ async function checkOnWorkers(shared, files, lane) {
     await Promise.all(Array.from({ length: lane.pool.workers * FILES_PER_WORKER }, feed));
 }
 /**
- * The main thread, its own files done, checks files the workers have not taken yet: one worker
- * fewer than cores then keeps the cores busy, at the price of the main thread's heap growing (see
- * MAX_WORKERS), so the default settings leave it out.
+ * The main thread, its own files done, checks files the workers have not taken yet, alongside one
+ * worker fewer than cores (see MAX_WORKERS).
  */
 async function checkShared(shared, files, lane) {
     for (let place = take(shared); place !== undefined; place = take(shared)) {

@@ -92,8 +92,13 @@ function markProgress(progress, file, stage) {
 
 
 
-/** Files handed to a worker at a time: the one it is on and the next, so it does not wait for the main thread in between. */
-const FILES_PER_WORKER = 2;
+/**
+ * Files handed to a worker at a time: the one it is on and those next, so that it does not wait for
+ * the main thread in between. The main thread hears a worker's answers only between the files it
+ * checks itself (see MAX_WORKERS), so a worker's files must outlast the main thread's longest: with
+ * two, the worker was idle for a fifth of the corpus scan.
+ */
+const FILES_PER_THREAD = 8;
 function startFilePool(policy, options) {
     // A scan big enough for workers is one where the main thread's heap would grow most, and where
     // every core is busy, so that V8's top-tier compiling on further threads would slow the checks.
@@ -138,7 +143,7 @@ function startFilePool(policy, options) {
         if (failure || closed)
             return;
         for (const thread of threads) {
-            while (!stopping(thread) && thread.jobs.length < FILES_PER_WORKER && queue.length > 0) {
+            while (!stopping(thread) && thread.jobs.length < FILES_PER_THREAD && queue.length > 0) {
                 const job = queue.shift();
                 thread.jobs.push(job);
                 thread.worker.postMessage(job.request);
@@ -148,10 +153,14 @@ function startFilePool(policy, options) {
         }
     };
     const onReply = (thread, reply) => {
+        // Heard even from a thread that has stopped: its error comes on another port and can be heard
+        // before its 'ready', and a thread that started and then crashed on a file must be blamed on that
+        // file (and replaced), not taken for one that could not start, which fails the whole run.
+        if (reply.type === 'ready')
+            thread.ready = true;
         if (stopping(thread) || failure || closed)
             return;
         if (reply.type === 'ready') {
-            thread.ready = true;
             armFirstJob(thread);
             return;
         }
