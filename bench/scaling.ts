@@ -84,10 +84,13 @@ function generate(): string {
   return root;
 }
 
+/** Measured runs of the 1,000- and 10,000-file trees, each a few seconds. */
+const BIG_TREE_RUNS = 3;
+
 export async function scaling(repeats: number): Promise<Row[]> {
   const root = generate();
-  const scan = async (path: string, times: number) =>
-    (await medianOf(times, () => runMeasured(NODE, [CLI_ENTRY, 'scan', path, '--format', 'json'], { cwd: root, okCodes: [0, 1] }))).wallMs;
+  const scan = async (path: string, times: number, warmup = 0) =>
+    (await medianOf(times, () => runMeasured(NODE, [CLI_ENTRY, 'scan', path, '--format', 'json'], { cwd: root, okCodes: [0, 1] }), warmup)).wallMs;
   const rows: Row[] = [];
   const within = (wall: number) => wall <= SCALING_TARGETS.maxWallMs;
   const growthRow = (label: string, perSmall: number, perLarge: number): Row => {
@@ -107,10 +110,13 @@ export async function scaling(repeats: number): Promise<Row[]> {
   rows.push({ section: '4 scaling', measure: 'one compose file of 2,000 services', value: ms(c2k), target: `≤ ${SCALING_TARGETS.maxWallMs} ms`, ok: within(c2k) });
   rows.push(growthRow('compose services', (c200 - baseline) / 200, (c2k - baseline) / 2000));
   const walls = new Map<number, number>([[1, baseline]]);
-  for (const count of FILE_COUNTS.slice(1)) walls.set(count, await scan(`files-${count}`, count >= 1000 ? 1 : repeats));
+  // The big trees after a run that reads them once: a single run of 10,000 files whose pages had left
+  // the cache measured the disk (one such run took 2.3 s against 1.8 s warm).
+  for (const count of FILE_COUNTS.slice(1)) walls.set(count, count >= 1000 ? await scan(`files-${count}`, BIG_TREE_RUNS, 1) : await scan(`files-${count}`, repeats));
   for (const [count, wall] of walls) {
     const big = count === FILE_COUNTS[FILE_COUNTS.length - 1];
-    rows.push({ section: '4 scaling', measure: `${count.toLocaleString('en')} Dockerfile(s) in one run`, value: ms(wall), ...(big ? { target: `≤ ${SCALING_TARGETS.maxWallMs} ms`, ok: within(wall) } : {}) });
+    const runs = count >= 1000 ? `median of ${BIG_TREE_RUNS} after one unmeasured` : `median of ${repeats}`;
+    rows.push({ section: '4 scaling', measure: `${count.toLocaleString('en')} Dockerfile(s) in one run (${runs})`, value: ms(wall), ...(big ? { target: `≤ ${SCALING_TARGETS.maxWallMs} ms`, ok: within(wall) } : {}) });
   }
   const per = (count: number) => ((walls.get(count) as number) - baseline) / (count - 1);
   rows.push(growthRow('files', per(1000), per(10000)));
