@@ -54,10 +54,13 @@ export function groupComposeProjects(
     if (files.some((f) => byPath.has(f))) addProject({ name: project.name, files });
     else files.forEach((f) => claimed.add(f));
   }
+  // Once per directory: its compose files share one implicit project, and each look is a few file checks.
+  const implicitIn = new Map<string, ComposeProject | undefined>();
   for (const file of selected) {
     if (file.kind !== 'compose' || claimed.has(file.path)) continue;
     const dir = posix.dirname(file.path) === '.' ? '' : posix.dirname(file.path);
-    const project = implicitProject(dir, exists);
+    if (!implicitIn.has(dir)) implicitIn.set(dir, implicitProject(dir, exists));
+    const project = implicitIn.get(dir);
     if (project && project.files.length > 1 && project.files.includes(file.path) && !project.files.some((f) => claimed.has(f))) {
       addProject(project);
     }
