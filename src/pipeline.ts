@@ -177,8 +177,9 @@ async function checkShared(shared: SharedFiles, files: readonly TargetFile[], la
  */
 async function startPoolFor(files: readonly TargetFile[], engine: PolicyEngine, ports: PipelinePorts, refine: FileRefiner | undefined): Promise<FilePool | undefined> {
   const settings = ports.parallel ?? defaultParallelSettings();
-  const dockerfiles = files.filter((file) => file.kind === 'dockerfile').length;
-  if (engine.compiled === undefined || !useWorkers(dockerfiles, settings)) return undefined;
+  // Counted as the workers would take them: a compose-heavy repository is as big a scan as one of Dockerfiles.
+  const forThem = files.filter((file) => forWorkers(file, refine)).length;
+  if (engine.compiled === undefined || !useWorkers(forThem, settings)) return undefined;
   // Loaded only now, so a small scan (a pull request's few files) never loads it.
   const { startFilePool } = await import('./parallel/worker-pool.js');
   const configuration: ConfigFile | undefined = refine?.configurationOnly;

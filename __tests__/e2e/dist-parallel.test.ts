@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { MIN_DOCKERFILES_FOR_WORKERS } from '../../src/parallel/pool-settings.js';
+import { MIN_FILES_FOR_WORKERS } from '../../src/parallel/pool-settings.js';
 import { ACTION_NODE, REPO_ROOT } from '../support/run-action.js';
 import { writeTree } from '../support/temp-tree.js';
 
@@ -27,7 +27,7 @@ describe('the bundled CLI on worker threads', () => {
     const dist = join(writeTree({}, 'cpa-dist-'), 'dist');
     cpSync(join(REPO_ROOT, 'dist'), dist, { recursive: true });
     // Enough Dockerfiles for worker threads in one scan, and few enough in each half for none.
-    const count = MIN_DOCKERFILES_FOR_WORKERS + 6;
+    const count = MIN_FILES_FOR_WORKERS + 6;
     const tree: Record<string, string | Uint8Array> = {};
     for (let i = 0; i < count; i++) {
       const half = i % 2 === 0 ? 'a' : 'b';

@@ -92,10 +92,10 @@ function scan(tree: Tree, parallel: ParallelSettings, wrap: (refine: FileRefiner
 }
 
 // The main thread stays out of the Dockerfiles here, so that every one goes through a worker (a faulty worker's file included).
-const SETTINGS: ParallelSettings = { minDockerfiles: 1, workers: 2, mainThreadJoins: false, fileTimeoutMs: 60_000, startTimeoutMs: 60_000 };
+const SETTINGS: ParallelSettings = { minFiles: 1, workers: 2, mainThreadJoins: false, fileTimeoutMs: 60_000, startTimeoutMs: 60_000 };
 /** As a scan on two cores runs: one worker, and the main thread joining in once its own files are done. */
 const JOINED: ParallelSettings = { ...SETTINGS, workers: 1, mainThreadJoins: true };
-const SEQUENTIAL: ParallelSettings = { ...SETTINGS, minDockerfiles: Number.POSITIVE_INFINITY };
+const SEQUENTIAL: ParallelSettings = { ...SETTINGS, minFiles: Number.POSITIVE_INFINITY };
 const MISSING_SCRIPT = { path: join(REPO_ROOT, 'no-such-worker.js') };
 
 function withoutCatalogue(result: PipelineResult) {
@@ -227,6 +227,12 @@ describe('pipeline on worker threads', { timeout: TEST_TIMEOUT_MS }, () => {
     assert.ok(result.findings.length > 0);
     assert.deepEqual(result.errors, []);
     await assert.rejects(scan(small, { ...SETTINGS, script: MISSING_SCRIPT }), /could not start/);
+    // Compose files outside a project count as the workers would take them: three such files and two
+    // Dockerfiles start workers under a threshold of five, and fail here for want of a worker.
+    const mixed: Tree = { ...small, 'd/compose.yaml': INSECURE_COMPOSE, 'e/compose.yaml': INSECURE_COMPOSE };
+    await assert.rejects(scan(mixed, { ...SETTINGS, minFiles: 5, script: MISSING_SCRIPT }), /could not start/);
+    const justBelow: Tree = { ...small, 'd/compose.yaml': INSECURE_COMPOSE };
+    assert.ok((await scan(justBelow, { ...SETTINGS, minFiles: 5, script: MISSING_SCRIPT })).findings.length > 0);
     // The defaults: a pull request's few Dockerfiles stay on the main thread, and so does any scan on one core.
     assert.equal(useWorkers(2, { ...defaultParallelSettings(), workers: 4 }), false);
     assert.equal(useWorkers(10_000, { ...defaultParallelSettings(), workers: 0 }), false);

@@ -5,13 +5,13 @@ import { fileURLToPath } from 'node:url';
 import { UserError } from '../errors.js';
 import type { WorkerScript } from './worker-pool.js';
 
-/** When a scan checks its Dockerfiles on worker threads, and how. */
+/** When a scan checks its files on worker threads, and how. */
 export interface ParallelSettings {
-  /** Scans with fewer Dockerfiles stay on the main thread. */
-  readonly minDockerfiles: number;
+  /** Scans with fewer files the workers could check (see useWorkers) stay on the main thread. */
+  readonly minFiles: number;
   /** Worker threads besides the main thread; 0 means none. */
   readonly workers: number;
-  /** Whether the main thread, its compose files done, also checks Dockerfiles the workers have not taken. */
+  /** Whether the main thread, its own files done, also checks files the workers have not taken. */
   readonly mainThreadJoins: boolean;
   /** A worker that takes longer to check one file is stopped, and the file becomes an error. */
   readonly fileTimeoutMs: number;
@@ -22,11 +22,12 @@ export interface ParallelSettings {
 }
 
 /**
- * A worker takes 100–200 ms to start (its bundle, its Wasm instance) and a corpus Dockerfile ~5 ms to
- * parse and evaluate, so a worker saves its start from about 60 Dockerfiles on; and a pull request
- * touching a few files must not start any (the action's cold start).
+ * A worker takes 100–200 ms of CPU to start (its bundle, its Wasm instance), and compiles the parsers
+ * again, while a corpus Dockerfile or compose file takes a few milliseconds to parse and evaluate
+ * cold, so a worker pays for its start from about 60 files on; and a pull request touching a few
+ * files must not start any (the action's cold start).
  */
-export const MIN_DOCKERFILES_FOR_WORKERS = 64;
+export const MIN_FILES_FOR_WORKERS = 64;
 
 /**
  * Worker threads at most. A big scan starts one fewer than cores and the main thread, its own files
@@ -51,7 +52,7 @@ export const START_TIMEOUT_MS = 60_000;
 
 export function defaultParallelSettings(): ParallelSettings {
   return {
-    minDockerfiles: MIN_DOCKERFILES_FOR_WORKERS,
+    minFiles: MIN_FILES_FOR_WORKERS,
     // The main thread is one of the cores' checkers; on one core a worker would only add its heap.
     workers: Math.min(MAX_WORKERS, availableParallelism() - 1),
     mainThreadJoins: true,
@@ -60,9 +61,12 @@ export function defaultParallelSettings(): ParallelSettings {
   };
 }
 
-/** Whether a scan of `dockerfiles` Dockerfiles is worth worker threads under these settings. */
-export function useWorkers(dockerfiles: number, settings: ParallelSettings): boolean {
-  return settings.workers >= 1 && dockerfiles >= settings.minDockerfiles;
+/**
+ * Whether a scan with `files` the workers could check (its Dockerfiles, and its compose files outside
+ * a project when the workers may finish them: see forWorkers in pipeline.ts) is worth worker threads.
+ */
+export function useWorkers(files: number, settings: ParallelSettings): boolean {
+  return settings.workers >= 1 && files >= settings.minFiles;
 }
 
 /**
