@@ -13144,11 +13144,15 @@ function groupComposeProjects(selected, configured, exists) {
         else
             files.forEach((f) => claimed.add(f));
     }
+    // Once per directory: its compose files share one implicit project, and each look is a few file checks.
+    const implicitIn = new Map();
     for (const file of selected) {
         if (file.kind !== 'compose' || claimed.has(file.path))
             continue;
         const dir = external_node_path_namespaceObject.posix.dirname(file.path) === '.' ? '' : external_node_path_namespaceObject.posix.dirname(file.path);
-        const project = implicitProject(dir, exists);
+        if (!implicitIn.has(dir))
+            implicitIn.set(dir, implicitProject(dir, exists));
+        const project = implicitIn.get(dir);
         if (project && project.files.length > 1 && project.files.includes(file.path) && !project.files.some((f) => claimed.has(f))) {
             addProject(project);
         }
@@ -19939,11 +19943,12 @@ function fromWire(checked, receiver) {
 
 
 /**
- * A worker takes 100–200 ms to start (its bundle, its Wasm instance) and a corpus Dockerfile ~5 ms to
- * parse and evaluate, so a worker saves its start from about 60 Dockerfiles on; and a pull request
- * touching a few files must not start any (the action's cold start).
+ * A worker takes 100–200 ms of CPU to start (its bundle, its Wasm instance), and compiles the parsers
+ * again, while a corpus Dockerfile or compose file takes a few milliseconds to parse and evaluate
+ * cold, so a worker pays for its start from about 60 files on; and a pull request touching a few
+ * files must not start any (the action's cold start).
  */
-const MIN_DOCKERFILES_FOR_WORKERS = 64;
+const MIN_FILES_FOR_WORKERS = 64;
 /**
  * Worker threads at most. A big scan starts one fewer than cores and the main thread, its own files
  * (compose projects, reading, the report) done, checks files alongside them: every thread is an
@@ -19964,7 +19969,7 @@ const FILE_TIMEOUT_MS = 300_000;
 const START_TIMEOUT_MS = 60_000;
 function defaultParallelSettings() {
     return {
-        minDockerfiles: MIN_DOCKERFILES_FOR_WORKERS,
+        minFiles: MIN_FILES_FOR_WORKERS,
         // The main thread is one of the cores' checkers; on one core a worker would only add its heap.
         workers: Math.min(MAX_WORKERS, (0,external_node_os_namespaceObject.availableParallelism)() - 1),
         mainThreadJoins: true,
@@ -19972,9 +19977,12 @@ function defaultParallelSettings() {
         startTimeoutMs: START_TIMEOUT_MS,
     };
 }
-/** Whether a scan of `dockerfiles` Dockerfiles is worth worker threads under these settings. */
-function useWorkers(dockerfiles, settings) {
-    return settings.workers >= 1 && dockerfiles >= settings.minDockerfiles;
+/**
+ * Whether a scan with `files` the workers could check (its Dockerfiles, and its compose files outside
+ * a project when the workers may finish them: see forWorkers in pipeline.ts) is worth worker threads.
+ */
+function useWorkers(files, settings) {
+    return settings.workers >= 1 && files >= settings.minFiles;
 }
 /**
  * The worker's entry. Under the sources (tests, run through tsx) it is check-worker.ts beside this
@@ -20119,8 +20127,9 @@ async function checkShared(shared, files, lane) {
  */
 async function startPoolFor(files, engine, ports, refine) {
     const settings = ports.parallel ?? defaultParallelSettings();
-    const dockerfiles = files.filter((file) => file.kind === 'dockerfile').length;
-    if (engine.compiled === undefined || !useWorkers(dockerfiles, settings))
+    // Counted as the workers would take them: a compose-heavy repository is as big a scan as one of Dockerfiles.
+    const forThem = files.filter((file) => forWorkers(file, refine)).length;
+    if (engine.compiled === undefined || !useWorkers(forThem, settings))
         return undefined;
     // Loaded only now, so a small scan (a pull request's few files) never loads it.
     const { startFilePool } = await __nccwpck_require__.e(/* import() */ 926).then(__nccwpck_require__.bind(__nccwpck_require__, 2926));
