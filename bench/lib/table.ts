@@ -25,4 +25,5 @@ export const mbInMiB = (mb: number): number => (mb * 1e6) / 2 ** 20;
 
 /** A memory target as the issue states it, with the MiB it is compared in. */
 export const mbTarget = (mb: number): string => `≤ ${mb} MB (${mbInMiB(mb).toFixed(1)} MiB)`;
+
 export const ratio = (value: number): string => `${value.toFixed(1)}×`;
