@@ -1,5 +1,5 @@
 import { statSync, type Stats } from 'node:fs';
-import { basename, dirname, join, relative, resolve } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import type { FileKind, TargetFile } from '../model.js';
 import { UserError } from '../errors.js';
 import { classifyPath, type FilePatterns } from './file-patterns.js';
@@ -32,9 +32,15 @@ export async function expandCliPaths(
     const info = statOrUndefined(absolute);
     if (!info) throw new UserError(`${arg}: no such file or directory.`);
     if (info.isDirectory()) {
+      // The walk's paths are plain names joined by `/` (no `.`, `..` or empty parts), so below the
+      // current directory a display path is the directory's own plus the walked path, worked out once
+      // rather than by path arithmetic per file. Above it (`scan ..`) a walked path can lead back in.
+      const under = displayPath(relative(cwd, absolute));
+      const below = !under.startsWith('..') && !isAbsolute(under);
       for (const rel of await walkWorkspace(absolute)) {
-        const found = classifyPath(rel, patterns) ?? (composeFiles.has(relative(cwd, join(absolute, rel)).split('\\').join('/')) ? 'compose' : undefined);
-        if (found) add(targets, cwd, absolute, rel, found);
+        const path = !below ? displayPath(relative(cwd, join(absolute, rel))) : under === '' ? displayPath(rel) : `${under}/${displayPath(rel)}`;
+        const found = classifyPath(rel, patterns) ?? (composeFiles.has(path) ? 'compose' : undefined);
+        if (found) targets.set(path, { path, kind: found, root: absolute, relative: rel });
       }
     } else {
       const found = kind ?? classifyPath(basename(absolute), patterns);
@@ -50,8 +56,13 @@ export async function expandCliPaths(
 }
 
 function add(targets: Map<string, CliTarget>, cwd: string, root: string, rel: string, kind: FileKind): void {
-  const path = relative(cwd, join(root, rel)).split('\\').join('/');
+  const path = displayPath(relative(cwd, join(root, rel)));
   targets.set(path, { path, kind, root, relative: rel });
+}
+
+/** Paths are shown, matched and keyed with forward slashes on every platform. */
+function displayPath(path: string): string {
+  return path.split('\\').join('/');
 }
 
 /** Synchronous for the reason reads are (see read-target-fs.ts): a command line can name thousands of files. */

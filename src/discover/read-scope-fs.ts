@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { resolve, sep } from 'node:path';
 import { relatedTargetFinder } from './related-target.js';
 import { targetFileReader } from './read-target-fs.js';
 
@@ -34,14 +34,21 @@ export type ReadScope =
 export function cliReadScope(files: readonly ScopedFile[], cwd: string, maxBytes: number): ReadScope {
   const roots: string[] = [];
   const seen = new Set<string>();
+  let previous: string | undefined; // a walked directory's files share their root: resolved once
   for (const { root } of files) {
+    if (root === previous) continue;
+    previous = root;
     const key = resolve(root);
     if (seen.has(key)) continue;
     seen.add(key);
     roots.push(root);
   }
   const placed = relatedTargetFinder(roots.map((root) => ({ root })), cwd);
+  // Under a single root every file is placed where it was found, unless its display path no longer
+  // leads there: a name holding a backslash, shown with a forward slash (or any path on Windows).
+  const oneRoot = roots.length === 1 && sep === '/';
   const named = files.filter((file) => {
+    if (oneRoot && !file.relative.includes('\\')) return false;
     const found = placed(file.path);
     return resolve(found.root) !== resolve(file.root) || found.relative !== file.relative;
   });

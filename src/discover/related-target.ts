@@ -11,7 +11,10 @@ import { RefusedFileError } from './read-target-fs.js';
  */
 export function relatedTargetFinder<T extends { readonly root: string }>(targets: readonly T[], cwd: string): (path: string) => T & { path: string; relative: string } {
   const firstByRoot = new Map<string, number>();
+  let previous: string | undefined; // a walked directory's files share their root: resolved once
   targets.forEach((target, index) => {
+    if (target.root === previous) return;
+    previous = target.root;
     const root = resolve(target.root);
     if (!firstByRoot.has(root)) firstByRoot.set(root, index);
   });
