@@ -91,6 +91,16 @@ describe('container-policy scan', () => {
     assert.match(missing.err, /nope: no such file or directory/);
   });
 
+  it('checks a file whose directory name holds a backslash and the file whose path it resembles, and fails on the second', async () => {
+    // Shown as one path before, only one of the two was checked: here the passing one, the run passing.
+    const cwd = writeTree({ 'repo/a\\b/Dockerfile': 'FROM alpine:3.20\nUSER 10001\n', 'repo/a/b/Dockerfile': 'FROM debian\n' });
+    const run = await cli(['scan', 'repo', '--format', 'json'], cwd);
+    assert.equal(run.code, 1, run.err);
+    const report = JSON.parse(run.out) as { files: { path: string }[]; findings: { path: string; ruleId: string }[] };
+    assert.deepEqual(report.files.map((f) => f.path).sort(), ['repo/a/b/Dockerfile', 'repo/a\\b/Dockerfile']);
+    assert.ok(report.findings.some((f) => f.path === 'repo/a/b/Dockerfile' && f.ruleId === 'CPD001'));
+  });
+
   it('checks an explicitly named file as the kind it is told', async () => {
     const cwd = writeTree({ 'positive1.yaml': 'services:\n  a:\n    privileged: true\n' });
     const unnamed = await cli(['scan', 'positive1.yaml'], cwd);

@@ -48,13 +48,16 @@ describe('expandCliPaths: display paths of walked directories', () => {
     assert.deepEqual(walked.map((t) => [t.path, t.kind]), [['repo/deploy/stack.yml', 'compose']]);
   });
 
-  it('show a backslash in a name as a slash, and the scope still reads that file where it was found', async () => {
-    const top = writeTree({ 'repo/a\\b/Dockerfile': 'FROM alpine:3.20\n' });
+  it('keep a backslash in a name (outside Windows), so that a\\b/Dockerfile and a/b/Dockerfile are both checked', async () => {
+    const top = writeTree({ 'repo/a\\b/Dockerfile': 'FROM alpine:3.20\n', 'repo/a/b/Dockerfile': 'FROM debian\n' });
     const walked = await expandCliPaths(['repo'], top, DEFAULT_PATTERNS, undefined);
-    assert.deepEqual(walked.map((t) => [t.path, t.relative]), [['repo/a/b/Dockerfile', 'a\\b/Dockerfile']]);
-    const scope = cliReadScope(walked, top, 1024);
-    assert.deepEqual('named' in scope && scope.named.map((f) => f.relative), ['a\\b/Dockerfile']);
-    assert.equal(await text(scopedReaders(scope).readFile('repo/a/b/Dockerfile')), 'FROM alpine:3.20\n');
+    assert.deepEqual(walked.map((t) => [t.path, t.relative]), [
+      ['repo/a/b/Dockerfile', 'a/b/Dockerfile'],
+      ['repo/a\\b/Dockerfile', 'a\\b/Dockerfile'],
+    ]);
+    const { readFile } = scopedReaders(cliReadScope(walked, top, 1024));
+    assert.equal(await text(readFile('repo/a/b/Dockerfile')), 'FROM debian\n');
+    assert.equal(await text(readFile('repo/a\\b/Dockerfile')), 'FROM alpine:3.20\n');
   });
 
   it('under one root, lists no file in the scope for the readers to place separately', async () => {

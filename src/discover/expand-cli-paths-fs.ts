@@ -1,5 +1,5 @@
 import { statSync, type Stats } from 'node:fs';
-import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { FileKind, TargetFile } from '../model.js';
 import { UserError } from '../errors.js';
 import { classifyPath, type FilePatterns } from './file-patterns.js';
@@ -60,9 +60,13 @@ function add(targets: Map<string, CliTarget>, cwd: string, root: string, rel: st
   targets.set(path, { path, kind, root, relative: rel });
 }
 
-/** Paths are shown, matched and keyed with forward slashes on every platform. */
+/**
+ * Paths are shown, matched and keyed with forward slashes on every platform. Only Windows separates
+ * with backslashes; elsewhere a backslash is part of a name, and turning it into a slash gave
+ * `a\b/Dockerfile` the path of `a/b/Dockerfile`, so that one of the two was never checked.
+ */
 function displayPath(path: string): string {
-  return path.split('\\').join('/');
+  return sep === '\\' ? path.split('\\').join('/') : path;
 }
 
 /** Synchronous for the reason reads are (see read-target-fs.ts): a command line can name thousands of files. */

@@ -44,11 +44,11 @@ export function cliReadScope(files: readonly ScopedFile[], cwd: string, maxBytes
     roots.push(root);
   }
   const placed = relatedTargetFinder(roots.map((root) => ({ root })), cwd);
-  // Under a single root every file is placed where it was found, unless its display path no longer
-  // leads there: a name holding a backslash, shown with a forward slash (or any path on Windows).
+  // Under a single root every file is placed where it was found: its display path leads back to it
+  // (on Windows the path found is written with backslashes, the display path with slashes).
   const oneRoot = roots.length === 1 && sep === '/';
   const named = files.filter((file) => {
-    if (oneRoot && !file.relative.includes('\\')) return false;
+    if (oneRoot) return false;
     const found = placed(file.path);
     return resolve(found.root) !== resolve(file.root) || found.relative !== file.relative;
   });
