@@ -38,7 +38,7 @@ export const libraryRawArguments: (this: Instruction) => Argument[] = (Instructi
 
 /** What an instruction keeps that the library's computation reads (private in its typings). */
 interface InstructionInternals {
-  readonly document: { offsetAt(position: Position): number; positionAt(offset: number): Position };
+  readonly document: { offsetAt(position: Position): number; positionAt(offset: number): Position; getText(): string };
   readonly escapeChar: string;
   getInstructionRange(): { start: Position; end: Position };
   getTextContent(): string;
@@ -57,10 +57,41 @@ export function argumentsOf(instruction: InstructionInternals): Argument[] {
   const keyword = instruction.getInstructionRange();
   const keywordLength = document.offsetAt(keyword.end) - document.offsetAt(keyword.start);
   const offset = document.offsetAt(keyword.start) + keywordLength;
-  return splitArguments(instruction.getTextContent().substring(keywordLength), instruction.escapeChar).map(
-    (span) => new Argument(span.value, { start: document.positionAt(offset + span.start), end: document.positionAt(offset + span.end) }),
-  );
+  const text = instruction.getTextContent().substring(keywordLength);
+  const positionAt = positionsAfter(document, offset, text.length);
+  return splitArguments(text, instruction.escapeChar).map((span) => new Argument(span.value, { start: positionAt(span.start), end: positionAt(span.end) }));
 }
+
+/**
+ * The document's `positionAt(offset + relative)` for `relative` from 0 to `length`, worked out from one
+ * lookup and the newlines in between rather than a search of the document's line table per argument
+ * (two per argument were a twentieth of a Dockerfile's parse). A document with a carriage return is
+ * left to the document, whose rules for `\r\n` these would have to copy, as is anything out of range.
+ */
+function positionsAfter(document: InstructionInternals['document'], offset: number, length: number): (relative: number) => Position {
+  const lookUp = (relative: number) => document.positionAt(offset + relative);
+  const text = document.getText();
+  let carriageReturn = HAS_CARRIAGE_RETURN.get(document);
+  if (carriageReturn === undefined) HAS_CARRIAGE_RETURN.set(document, (carriageReturn = text.includes('\r')));
+  if (carriageReturn || offset < 0 || offset + length > text.length) return lookUp;
+  const base = document.positionAt(offset);
+  const newlines: number[] = []; // relative to offset, in order
+  for (let at = text.indexOf('\n', offset); at !== -1 && at < offset + length; at = text.indexOf('\n', at + 1)) newlines.push(at - offset);
+  return (relative) => {
+    if (relative < 0 || relative > length) return lookUp(relative);
+    // How many newlines come before it: each starts a line.
+    let low = 0;
+    let high = newlines.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if ((newlines[mid] as number) < relative) low = mid + 1;
+      else high = mid;
+    }
+    return low === 0 ? { line: base.line, character: base.character + relative } : { line: base.line + low, character: relative - (newlines[low - 1] as number) - 1 };
+  };
+}
+
+const HAS_CARRIAGE_RETURN = new WeakMap<object, boolean>();
 
 /** The range object is new; its positions are shared, as the library replaces positions and never edits one. */
 function copyArgument(arg: Argument): Argument {
