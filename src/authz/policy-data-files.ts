@@ -1,4 +1,5 @@
 import { parse } from 'yaml';
+import { withQuietYaml } from '../parse/quiet-yaml.js';
 import { UserError } from '../errors.js';
 
 /** A data file's name as OPA loads it from a bundle directory: `data.json`, `data.yaml` or `data.yml`. */
@@ -39,7 +40,7 @@ export function policyDirectoryData(dir: string, files: readonly { path: string;
 function parseDataFile(path: string, text: string): unknown {
   try {
     if (path.endsWith('.json')) return JSON.parse(text);
-    return parse(text, { maxAliasCount: MAX_ALIAS_COUNT, uniqueKeys: true }) ?? {};
+    return withQuietYaml(() => parse(text, { maxAliasCount: MAX_ALIAS_COUNT, uniqueKeys: true }) as unknown) ?? {};
   } catch (thrown) {
     throw new UserError(`${path}: the policy data file is not valid ${path.endsWith('.json') ? 'JSON' : 'YAML'}: ${(thrown as Error).message}`);
   }

@@ -1,5 +1,6 @@
 import type { ErrorObject } from 'ajv';
 import { LineCounter, parseDocument, isMap, isSeq, type Node } from 'yaml';
+import { withQuietYaml } from '../parse/quiet-yaml.js';
 import { UserError } from '../errors.js';
 import type { FrameworkId, Severity } from '../model.js';
 import type { FailOn } from './settings.js';
@@ -78,7 +79,7 @@ const validate = generatedValidate as ((data: unknown) => boolean) & { errors?: 
  */
 export function parseConfigFile(text: string, source: string): ConfigFile {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  const doc = withQuietYaml(() => parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false }));
   if (doc.errors.length > 0) {
     const problems = doc.errors.map((e) => `line ${lineCounter.linePos(e.pos[0]).line}: ${e.message.split('\n')[0]}`);
     throw new UserError(`The configuration file ${source} is not valid YAML:\n  ${problems.join('\n  ')}`);

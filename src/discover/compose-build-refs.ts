@@ -1,5 +1,6 @@
 import { posix } from 'node:path';
 import { Lexer, parse } from 'yaml';
+import { withQuietYaml } from '../parse/quiet-yaml.js';
 import { yamlBoundsGauge } from '../parse/yaml-bounds.js';
 
 /** A compose service that builds its image from a Dockerfile in the workspace. */
@@ -22,7 +23,7 @@ export function findBuildReferences(composePath: string, text: string): BuildRef
   // Too deep or too large to parse cheaply: the file's own check reports it.
   if (tooCostlyToParse(text)) return [];
   try {
-    doc = parse(text, { maxAliasCount: 100 });
+    doc = withQuietYaml(() => parse(text, { maxAliasCount: 100 }) as unknown);
   } catch {
     return [];
   }

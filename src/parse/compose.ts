@@ -7,6 +7,7 @@ import type { Tree } from './compose/tree.js';
 import { toTree } from './compose/yaml-tree.js';
 import { yamlBoundsGauge } from './yaml-bounds.js';
 import { hasRepeatedKey } from './compose/repeated-key.js';
+import { withQuietYaml } from './quiet-yaml.js';
 
 /**
  * Cap on alias expansion, as counted by the yaml library: for each alias, how often its anchor has been
@@ -63,8 +64,8 @@ export function readComposeTree(path: string, source: DecodedText): Tree {
  * their order among any others, are exactly the library's.
  */
 function parseDocuments(path: string, text: string): { docs: Document.Parsed[]; lineCounter: LineCounter } {
-  const read = composeDocuments(path, text, false);
-  return read.docs.some((doc) => hasRepeatedKey(doc.contents)) ? composeDocuments(path, text, true) : read;
+  const read = withQuietYaml(() => composeDocuments(path, text, false));
+  return read.docs.some((doc) => hasRepeatedKey(doc.contents)) ? withQuietYaml(() => composeDocuments(path, text, true)) : read;
 }
 
 function composeDocuments(path: string, text: string, uniqueKeys: boolean): { docs: Document.Parsed[]; lineCounter: LineCounter } {
