@@ -9472,7 +9472,7 @@ function describeError(thrown) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5846);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7215);
 
 // The runner starts dist/index.js; all behaviour lives in run() so tests can import it.
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -9482,7 +9482,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5846:
+/***/ 7215:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -9671,6 +9671,29 @@ const SCAN_SCOPE_VALUES = ['changed', 'all'];
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/parse/quiet-yaml.ts
+/**
+ * Runs `read`, a synchronous use of the yaml library's parser, with an empty environment standing in
+ * for `process.env`. The library's parser and composer look up LOG_TOKENS and LOG_STREAM in the
+ * environment for every token they are given, and when either is set print every token or document of
+ * the text: a job that sets LOG_STREAM for some other tool would have each scanned file's content,
+ * secrets included, written to its log and into standard output, where it breaks a JSON or SARIF
+ * report. Each of those lookups is also a call into the C environment: a fifth of the library's time
+ * over the corpus's compose files. Nothing else can run while `read` does, and the real environment
+ * is back before it returns or throws.
+ */
+function withQuietYaml(read) {
+    const environment = process.env;
+    process.env = QUIET;
+    try {
+        return read();
+    }
+    finally {
+        process.env = environment;
+    }
+}
+const QUIET = Object.freeze({});
+
 ;// CONCATENATED MODULE: ./src/config/config-schema-validator.generated.ts
 /* eslint-disable */
 // @ts-nocheck
@@ -11216,6 +11239,7 @@ function toPolicySettings(data) {
 
 
 
+
 /** Where the configuration file is looked for when no path is given. */
 const DEFAULT_CONFIG_PATH = '.github/container-policy.yml';
 /** The configuration in force when there is no file. */
@@ -11241,7 +11265,7 @@ const config_file_validate = validate;
  */
 function parseConfigFile(text, source) {
     const lineCounter = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+    const doc = withQuietYaml(() => (0,dist/* parseDocument */.Tp)(text, { lineCounter, uniqueKeys: true, prettyErrors: false }));
     if (doc.errors.length > 0) {
         const problems = doc.errors.map((e) => `line ${lineCounter.linePos(e.pos[0]).line}: ${e.message.split('\n')[0]}`);
         throw new src_errors/* UserError */.y(`The configuration file ${source} is not valid YAML:\n  ${problems.join('\n  ')}`);
@@ -13045,6 +13069,7 @@ function yamlBoundsGauge() {
 
 
 
+
 /**
  * The Dockerfiles a compose file's services build from (`build: dir` or `build: {context, dockerfile}`),
  * resolved as compose resolves them: the context against the compose file's directory, the Dockerfile
@@ -13058,7 +13083,7 @@ function findBuildReferences(composePath, text) {
     if (tooCostlyToParse(text))
         return [];
     try {
-        doc = (0,dist/* parse */.qg)(text, { maxAliasCount: 100 });
+        doc = withQuietYaml(() => (0,dist/* parse */.qg)(text, { maxAliasCount: 100 }));
     }
     catch {
         return [];
@@ -13462,7 +13487,11 @@ function createActionDiscovery(settings, readFile) {
  */
 function related_target_relatedTargetFinder(targets, cwd) {
     const firstByRoot = new Map();
+    let previous; // a walked directory's files share their root: resolved once
     targets.forEach((target, index) => {
+        if (target.root === previous)
+            return;
+        previous = target.root;
         const root = (0,external_node_path_namespaceObject.resolve)(target.root);
         if (!firstByRoot.has(root))
             firstByRoot.set(root, index);
@@ -13497,7 +13526,11 @@ function related_target_relatedTargetFinder(targets, cwd) {
 function cliReadScope(files, cwd, maxBytes) {
     const roots = [];
     const seen = new Set();
+    let previous; // a walked directory's files share their root: resolved once
     for (const { root } of files) {
+        if (root === previous)
+            continue;
+        previous = root;
         const key = resolve(root);
         if (seen.has(key))
             continue;
@@ -13505,7 +13538,12 @@ function cliReadScope(files, cwd, maxBytes) {
         roots.push(root);
     }
     const placed = relatedTargetFinder(roots.map((root) => ({ root })), cwd);
+    // Under a single root every file is placed where it was found: its display path leads back to it
+    // (on Windows the path found is written with backslashes, the display path with slashes).
+    const oneRoot = roots.length === 1 && sep === '/';
     const named = files.filter((file) => {
+        if (oneRoot)
+            return false;
         const found = placed(file.path);
         return resolve(found.root) !== resolve(file.root) || found.relative !== file.relative;
     });
@@ -15958,6 +15996,7 @@ function dedupe(ranges) {
 ;// CONCATENATED MODULE: ./src/authz/policy-data-files.ts
 
 
+
 /** A data file's name as OPA loads it from a bundle directory: `data.json`, `data.yaml` or `data.yml`. */
 const isPolicyDataFile = (path) => /(^|\/)data\.(json|ya?ml)$/.test(path);
 /** A YAML document may not expand aliases beyond this many nodes: a small file must not become a huge value. */
@@ -15994,7 +16033,7 @@ function parseDataFile(path, text) {
     try {
         if (path.endsWith('.json'))
             return JSON.parse(text);
-        return (0,dist/* parse */.qg)(text, { maxAliasCount: MAX_ALIAS_COUNT, uniqueKeys: true }) ?? {};
+        return withQuietYaml(() => (0,dist/* parse */.qg)(text, { maxAliasCount: MAX_ALIAS_COUNT, uniqueKeys: true })) ?? {};
     }
     catch (thrown) {
         throw new src_errors/* UserError */.y(`${path}: the policy data file is not valid ${path.endsWith('.json') ? 'JSON' : 'YAML'}: ${thrown.message}`);
@@ -18042,7 +18081,158 @@ function escapeOf(directives) {
     return value === '`' ? '`' : '\\';
 }
 
+;// CONCATENATED MODULE: ./src/parse/dockerfile-arguments.ts
+/**
+ * Splits the text after an instruction's keyword into arguments exactly as dockerfile-ast 0.7's
+ * `Instruction.getRawArguments` does, quirks included, so that every answer the library builds on it
+ * stays the same: blanks separate arguments; the escape character before a newline (blanks allowed
+ * between) continues the line, and the continued line's leading blanks are dropped, a `#` first on it
+ * starting a comment to its end; an argument broken by a continuation ends at the escape character
+ * when the continued line starts with a blank, and runs on into the next line when it does not;
+ * before a blank and other text the escape character ends the argument there; `\$` keeps both
+ * characters, any other escaped character stands for itself; an escape character last in the text
+ * ends the scan. (Escaped characters inside a comment line still count, as they do in the library.)
+ *
+ * The library builds each argument a character at a time; this appends runs of the text, which is
+ * what made it a tenth of a Dockerfile's parse and an eighth of the memory a scan allocated.
+ */
+function splitArguments(text, escape) {
+    const special = specialCharacters(escape);
+    const spans = [];
+    let start = -1; // where the argument being read began; -1 between arguments
+    let cut = -1; // where a line continuation or an escaped blank interrupted it
+    let value = ''; // its text, but for the run below
+    let runFrom = -1; // text[runFrom, runTo) belongs to the argument too, not yet copied into value
+    let runTo = -1;
+    let continued = false; // in the blanks and newlines that follow a line continuation
+    let blankOnContinuedLine = false; // a blank seen on the continued line before its content
+    let lineStart = false; // at the start of a continued line, where `#` opens a comment
+    let comment = false;
+    const append = (from, to) => {
+        if (runFrom !== -1 && runTo === from) {
+            runTo = to;
+            return;
+        }
+        if (runFrom !== -1)
+            value += text.slice(runFrom, runTo);
+        runFrom = from;
+        runTo = to;
+    };
+    const finish = (end) => {
+        if (runFrom !== -1)
+            value += text.slice(runFrom, runTo);
+        spans.push({ value, start, end });
+        value = '';
+        runFrom = -1;
+        start = -1;
+    };
+    // Text after a continued line's leading blanks starts a new argument; without those blanks it runs on.
+    const contentAfterContinuation = () => {
+        if (blankOnContinuedLine && cut !== -1)
+            finish(cut); // start may be -1 here (an escaped blank first on the line)
+        blankOnContinuedLine = false;
+        continued = false;
+        cut = -1;
+    };
+    for (let i = 0; i < text.length; i++) {
+        const char = text[i];
+        if (char === ' ' || char === '\t' || char === '\r' || char === '\n') {
+            const newline = char === '\r' || char === '\n';
+            if (continued) {
+                blankOnContinuedLine = !newline;
+                if (newline && comment) {
+                    comment = false;
+                    lineStart = true;
+                }
+            }
+            else if (start !== -1) {
+                finish(cut === -1 ? i : cut);
+                cut = -1;
+            }
+            continue;
+        }
+        if (char === escape) {
+            const next = text[i + 1] ?? '';
+            if (next === ' ' || next === '\t') {
+                let j = i + 2;
+                while (j < text.length && (text[j] === ' ' || text[j] === '\t'))
+                    j++;
+                if (j === text.length)
+                    continue; // blanks to the end: read as blanks
+                if (text[j] === '\r' || text[j] === '\n') {
+                    // A continuation with blanks before its newline. After a `\r` the next character is skipped whatever it is.
+                    comment = false;
+                    continued = true;
+                    lineStart = true;
+                    if (start !== -1)
+                        cut = i;
+                    i = text[j] === '\r' ? j + 1 : j;
+                }
+                else {
+                    cut = i; // an escaped blank before more text: the argument, if any, ends here
+                    if (start === -1)
+                        i = j - 1;
+                }
+                continue;
+            }
+            if (next === '\r' || next === '\n') {
+                comment = false;
+                continued = true;
+                lineStart = true;
+                if (start !== -1 && cut === -1)
+                    cut = i;
+                i += next === '\r' ? 2 : 1;
+                continue;
+            }
+            contentAfterContinuation();
+            if (next === '')
+                break;
+            if (next === '$')
+                append(i, i + 2);
+            else
+                append(i + 1, i + 2);
+            if (start === -1)
+                start = i;
+            i++;
+            continue;
+        }
+        // Ordinary text: the rest of its run, up to the next blank or escape character, is read at once.
+        special.lastIndex = i + 1;
+        const runEnd = special.test(text) ? special.lastIndex - 1 : text.length;
+        if (comment) {
+            i = runEnd - 1;
+            continue;
+        }
+        if (lineStart && char === '#') {
+            comment = true;
+            i = runEnd - 1;
+        }
+        else {
+            contentAfterContinuation();
+            append(i, runEnd);
+            if (start === -1)
+                start = i;
+            i = runEnd - 1;
+        }
+        lineStart = false;
+    }
+    if (start !== -1)
+        finish(cut === -1 ? text.length : cut);
+    return spans;
+}
+const SPECIAL = new Map();
+/** Finds the next character that is not ordinary text: a blank, a newline, the escape character. */
+function specialCharacters(escape) {
+    let found = SPECIAL.get(escape);
+    if (found === undefined) {
+        found = new RegExp(`[ \\t\\r\\n${escape.replace(/[\\\]^-]/g, '\\$&')}]`, 'g');
+        SPECIAL.set(escape, found);
+    }
+    return found;
+}
+
 ;// CONCATENATED MODULE: ./src/parse/dockerfile-ast-memo.ts
+
 
 /**
  * dockerfile-ast works an instruction's arguments out of its text again on every `getRawArguments()`
@@ -18053,6 +18243,7 @@ function escapeOf(directives) {
  * instance. Each caller gets its own copy of the array, because `ModifiableInstruction.getArguments`
  * shifts the flags off it; `From` also moves the ends of its first argument's range in place, so a
  * FROM's callers get copies of the ranges too (no other instruction writes to what it is given).
+ * The first answer itself comes from `argumentsOf`, the same arguments built with less work.
  */
 function rememberInstructionArguments() {
     if (installed)
@@ -18060,14 +18251,13 @@ function rememberInstructionArguments() {
     installed = true;
     // Private in the typings, called through the prototype by the library itself.
     const prototype = main.Instruction.prototype;
-    const compute = prototype.getRawArguments;
     prototype.getRawArguments = function getRawArguments() {
         // Kept on the instance under a symbol: a WeakMap of every instruction made the parse a quarter
         // slower (its lookups, and the collector's work on its entries).
         const holder = this;
         let args = holder[REMEMBERED];
         if (!args) {
-            args = compute.call(this);
+            args = argumentsOf(this);
             holder[REMEMBERED] = args;
         }
         return this instanceof main.From ? args.map(copyArgument) : args.slice();
@@ -18075,6 +18265,56 @@ function rememberInstructionArguments() {
 }
 let installed = false;
 const REMEMBERED = Symbol('remembered raw arguments');
+/** The library's own computation, which `argumentsOf` replaces; kept so that tests can compare the two. */
+const libraryRawArguments = main.Instruction.prototype.getRawArguments;
+/**
+ * The instruction's arguments as the library computes them: the text after the keyword split by
+ * splitArguments, each located by the document (offsets and ranges worked out as the library does).
+ */
+function argumentsOf(instruction) {
+    const { document } = instruction;
+    const keyword = instruction.getInstructionRange();
+    const keywordLength = document.offsetAt(keyword.end) - document.offsetAt(keyword.start);
+    const offset = document.offsetAt(keyword.start) + keywordLength;
+    const text = instruction.getTextContent().substring(keywordLength);
+    const positionAt = positionsAfter(document, offset, text.length);
+    return splitArguments(text, instruction.escapeChar).map((span) => new main.Argument(span.value, { start: positionAt(span.start), end: positionAt(span.end) }));
+}
+/**
+ * The document's `positionAt(offset + relative)` for `relative` from 0 to `length`, worked out from one
+ * lookup and the newlines in between rather than a search of the document's line table per argument
+ * (two per argument were a twentieth of a Dockerfile's parse). A document with a carriage return is
+ * left to the document, whose rules for `\r\n` these would have to copy, as is anything out of range.
+ */
+function positionsAfter(document, offset, length) {
+    const lookUp = (relative) => document.positionAt(offset + relative);
+    const text = document.getText();
+    let carriageReturn = HAS_CARRIAGE_RETURN.get(document);
+    if (carriageReturn === undefined)
+        HAS_CARRIAGE_RETURN.set(document, (carriageReturn = text.includes('\r')));
+    if (carriageReturn || offset < 0 || offset + length > text.length)
+        return lookUp;
+    const base = document.positionAt(offset);
+    const newlines = []; // relative to offset, in order
+    for (let at = text.indexOf('\n', offset); at !== -1 && at < offset + length; at = text.indexOf('\n', at + 1))
+        newlines.push(at - offset);
+    return (relative) => {
+        if (relative < 0 || relative > length)
+            return lookUp(relative);
+        // How many newlines come before it: each starts a line.
+        let low = 0;
+        let high = newlines.length;
+        while (low < high) {
+            const mid = (low + high) >>> 1;
+            if (newlines[mid] < relative)
+                low = mid + 1;
+            else
+                high = mid;
+        }
+        return low === 0 ? { line: base.line, character: base.character + relative } : { line: base.line + low, character: relative - newlines[low - 1] - 1 };
+    };
+}
+const HAS_CARRIAGE_RETURN = new WeakMap();
 /** The range object is new; its positions are shared, as the library replaces positions and never edits one. */
 function copyArgument(arg) {
     const { start, end } = arg.getRange();
@@ -19568,6 +19808,7 @@ function hasRepeatedKey(root) {
 
 
 
+
 /**
  * Cap on alias expansion, as counted by the yaml library: for each alias, how often its anchor has been
  * used times how many aliases nest inside the anchor. An anchor without nested aliases used 10,000 times
@@ -19617,8 +19858,8 @@ function readComposeTree(path, source) {
  * their order among any others, are exactly the library's.
  */
 function parseDocuments(path, text) {
-    const read = composeDocuments(path, text, false);
-    return read.docs.some((doc) => hasRepeatedKey(doc.contents)) ? composeDocuments(path, text, true) : read;
+    const read = withQuietYaml(() => composeDocuments(path, text, false));
+    return read.docs.some((doc) => hasRepeatedKey(doc.contents)) ? withQuietYaml(() => composeDocuments(path, text, true)) : read;
 }
 function composeDocuments(path, text, uniqueKeys) {
     const lineCounter = new dist/* LineCounter */.HN();
@@ -20896,7 +21137,7 @@ const REFERENCES = {
     ']': '&#93;',
     '~': '&#126;',
 };
-const SPECIAL = /[&<>"'|`\\*_[\]~]/g;
+const markdown_escape_SPECIAL = /[&<>"'|`\\*_[\]~]/g;
 /**
  * Makes a value from a repository file safe inside a GitHub-flavoured markdown table cell (and in
  * plain paragraphs): markup characters become references, control characters go, and line breaks
@@ -20905,7 +21146,7 @@ const SPECIAL = /[&<>"'|`\\*_[\]~]/g;
 function escapeMarkdown(value) {
     return stripControlChars(value, '\n')
         .split('\n')
-        .map((line) => line.replace(SPECIAL, (ch) => REFERENCES[ch] ?? ch))
+        .map((line) => line.replace(markdown_escape_SPECIAL, (ch) => REFERENCES[ch] ?? ch))
         .join('<br>');
 }
 /** A value shown as code: an HTML `<code>` element, so escaping (not backtick counting) protects it. */
