@@ -8,6 +8,7 @@ import { toTree } from './compose/yaml-tree.js';
 import { yamlBoundsGauge } from './yaml-bounds.js';
 import { hasRepeatedKey } from './compose/repeated-key.js';
 import { withQuietYaml } from './quiet-yaml.js';
+import { readPlainYaml } from './compose/plain-yaml.js';
 
 /**
  * Cap on alias expansion, as counted by the yaml library: for each alias, how often its anchor has been
@@ -34,6 +35,12 @@ const MAPPING_REQUIRED =
  * that is not a mapping, aliases without anchors, and alias expansion past the caps above.
  */
 export function readComposeTree(path: string, source: DecodedText): Tree {
+  // Most compose files are plain block YAML, which readPlainYaml reads several times faster, to the same tree.
+  return readPlainYaml(path, source.text) ?? readComposeTreeWithLibrary(path, source);
+}
+
+/** readComposeTree through the yaml library alone, for any YAML (and what the plain reader is compared with). */
+export function readComposeTreeWithLibrary(path: string, source: DecodedText): Tree {
   const { docs, lineCounter } = parseDocuments(path, source.text);
 
   const firstError = docs.flatMap((doc) => doc.errors)[0];

@@ -1,0 +1,165 @@
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { readComposeTreeWithLibrary } from '../../src/parse/compose.js';
+import { readPlainYaml } from '../../src/parse/compose/plain-yaml.js';
+import type { Tree } from '../../src/parse/compose/tree.js';
+import { decodeText } from '../../src/parse/decode-text.js';
+
+/** The tree as plain data (maps as entry lists), to compare and to print. */
+function data(tree: Tree): unknown {
+  if (tree.kind === 'map') return { map: [...tree.entries].map(([key, value]) => [key, data(value)]), lines: [tree.loc.startLine, tree.loc.endLine] };
+  if (tree.kind === 'seq') return { seq: tree.items.map(data), lines: [tree.loc.startLine, tree.loc.endLine] };
+  return { value: tree.value, lines: [tree.loc.startLine, tree.loc.endLine] };
+}
+
+const library = (text: string): Tree => readComposeTreeWithLibrary('compose.yaml', decodeText('compose.yaml', new TextEncoder().encode(text)));
+const plain = (text: string): Tree | undefined => readPlainYaml('compose.yaml', text);
+
+/** Whether the plain reader answers for `text`; when it does, its tree must be the library's (which must not refuse the text). */
+function agrees(text: string, label = JSON.stringify(text)): boolean {
+  const ours = plain(text);
+  if (ours === undefined) return false;
+  let theirs: Tree;
+  try {
+    theirs = library(text);
+  } catch (thrown) {
+    assert.fail(`${label}: read as plain YAML, but the library refuses it: ${(thrown as Error).message}`);
+  }
+  assert.deepEqual(ours, theirs, label);
+  return true;
+}
+
+describe('readPlainYaml', () => {
+  it('reads block mappings and sequences, one-line scalars and flow sequences, located as the library locates them', () => {
+    const text = [
+      '# a comment first',
+      'version: "3.8"',
+      'services:',
+      '  web:',
+      "    image: 'nginx:1.27'   # pinned",
+      '    ports:',
+      '      - "80:80"',
+      '      - 443',
+      '    command: ["nginx", "-g", \'daemon off;\']',
+      '    environment:',
+      '    - A=1',
+      '    - B=two words',
+      '    healthcheck:',
+      '      test: [CMD, curl, -f, http://localhost]',
+      '      interval: 30s',
+      '',
+      '  db:',
+      '    image: postgres:16',
+      '    volumes:',
+      '      - source: data',
+      '        target: /var/lib/postgresql/data',
+      '      - ./init:/docker-entrypoint-initdb.d',
+      'volumes:',
+      '  data:',
+      '',
+    ].join('\n');
+    assert.ok(agrees(text));
+    assert.deepEqual(data(plain(text)!), data(library(text)));
+  });
+
+  it('types plain values and keys as the YAML 1.2 core schema does', () => {
+    for (const text of ['---a: 1\n', '....: 1\n', 'a: [a,b]\n', 'a: [ "x" , \'y\' ]\n', 'a: [http://x:80/y, a:b, -x]\n', 'a: b, c # d: e\n', '"": 1\n', 'a: \'\'\n', 'a:\n  -  b: 1\n     c: 2\n']) {
+      assert.ok(agrees(text), text);
+    }
+    for (const value of ['~', 'null', 'Null', 'NULL', 'true', 'True', 'FALSE', 'yes', 'on', '0', '-12', '+7', '007', '3.8', '.5', '-1.', '12345678901234567890', 'v1.2', '1.2.3', '-x', 'a#b', 'a:b', 'http://x/y?z=1']) {
+      assert.ok(agrees(`a: ${value}\n${value}: b\n`), value);
+    }
+    assert.deepEqual(data(plain('a: 3.8\n80: x\n~: y\n')!), {
+      map: [['a', { value: 3.8, lines: [1, 1] }], ['80', { value: 'x', lines: [2, 2] }], ['', { value: 'y', lines: [3, 3] }]],
+      lines: [1, 3],
+    });
+  });
+
+  it('places an empty value on its key\'s line, and a sequence may sit at its key\'s indentation', () => {
+    for (const text of ['a:\nb: 1\n', 'a:   \nb: 1\n', 'a: # c\nb: 1\n', 'a:\n# c\nb: 1\n', 'a:\n- x\n- y\nb:\n  - z\n', 'a:\n  # first\n  b: 1\n', 'a: # c\n  b: 1\n']) {
+      assert.ok(agrees(text), text);
+    }
+  });
+
+  it('leaves to the library what it does not read whole', () => {
+    const others = [
+      'a: &x 1\nb: *x\n', // anchors and aliases
+      'a:\n  <<: {b: 1}\n', // merge keys, flow mappings
+      'a: !reset null\n', // tags
+      'a: |\n  text\n', // block scalars
+      'a: one\n  two\n', // a plain scalar on two lines
+      'a: "one\n  two"\n', // a quoted one
+      'a: "tab\\there"\n', // escapes
+      'a:\tb\n', // tabs
+      'a: 1\r\nb: 2\r\n', // carriage returns
+      '\uFEFFa: 1\n', // a byte-order mark
+      '---\na: 1\n', // document markers
+      'a: 1\na: 2\n', // a repeated key
+      'a: 0x1F\nb: 1e3\nc: .inf\n', // other numbers
+      '--- a: 1\n', // a document marker before content
+      'a: 1\n...\n', // a document's end
+      'a: [-1, -]\n', // a `-` as a flow item (an error)
+      'a: [a: b]\n', // a pair in a flow sequence
+      'a:\n  b:\n    c: 1\n  # d\ne: 1\n', // a comment where a collection ends
+      'a: 1\n# the end\n',
+      'a: b: c\n', // a mapping nested on one line (an error)
+      'a:\n  b: 1\n c: 2\n', // indentation it does not expect (an error)
+      '- a\n', // not a mapping (an error)
+      '  a: 1\n', // an indented top level
+      '',
+      `${'k'.repeat(1_100)}: 1\n`, // a key longer than YAML allows (an error)
+      `a: [${'1,'.repeat(70_000)}1]\n`, // larger than the reader takes
+    ];
+    for (const text of others) assert.equal(plain(text), undefined, JSON.stringify(text.slice(0, 40)));
+  });
+
+  const corpus = '../shared/corpus/real/compose/';
+  const yamlFiles = (dir: string): string[] =>
+    readdirSync(dir).flatMap((entry) => {
+      const path = join(dir, entry);
+      return statSync(path).isDirectory() ? yamlFiles(path) : /\.ya?ml$/.test(entry) ? [path] : [];
+    });
+
+  it('gives the library\'s tree for every real compose file it reads, and reads most of them', { skip: !existsSync(corpus) && `corpus folder ${corpus} is missing` }, () => {
+    let read = 0;
+    const files = yamlFiles(corpus);
+    for (const path of files) if (agrees(readFileSync(path, 'utf8'), path)) read++;
+    assert.ok(read > files.length * 0.7, `${read} of ${files.length} read`);
+  });
+
+  it('gives the library\'s tree, or none, for 4,000 variants of real files with lines moved, commented, retyped or broken', { skip: !existsSync(corpus) && `corpus folder ${corpus} is missing` }, () => {
+    // A fixed seed, so that a failure can be replayed; each variant is named with its failure.
+    let seed = 0x51ed;
+    const random = (n: number) => {
+      seed = (Math.imul(seed, 1_103_515_245) + 12_345) >>> 0;
+      return (seed >>> 8) % n;
+    };
+    const files = yamlFiles(corpus)
+      .map((path) => readFileSync(path, 'utf8'))
+      .filter((text) => plain(text) !== undefined && text.length < 6_000);
+    const pieces = ['', ' ', '  ', '# note', '- x', 'k: v', 'k:', ': v', '-', '"q"', "'it''s'", '~', '0', '1.5', 'true', 'a: b: c', '&x', '*x', '!t', '|', '{a: 1}', '<<: x', '--- ', '...'];
+    const flow = ['[a, b]', '[]', '[ ]', '[-]', '[a, -]', '[-a, -1]', '[a,]', '[a b]', '[a, [b]]', '[a: b]', '[a:b]', '[http://h:1/p]', '["x" , \'y\']', '[a #b]', '[a] b', '[a', "['']"];
+    let read = 0;
+    for (let n = 0; n < 4_000; n++) {
+      const lines = (files[random(files.length)] as string).split('\n');
+      for (let edits = 1 + random(3); edits > 0; edits--) {
+        if (lines.length === 0) lines.push('');
+        const at = random(lines.length);
+        const line = lines[at] as string;
+        const indent = ' '.repeat(random(9));
+        switch (random(6)) {
+          case 0: lines.splice(at, 0, `${indent}# inserted`); break;
+          case 1: lines[at] = `${indent}${line.trimStart()}`; break;
+          case 2: lines[at] = `${line}${pieces[random(pieces.length)]}`; break;
+          case 3: lines[at] = line.replace(/: .*$/, `: ${random(2) ? pieces[random(pieces.length)] : flow[random(flow.length)]}`); break;
+          case 4: lines.splice(at, 0, `${indent}${pieces[random(pieces.length)]}`); break;
+          default: lines.splice(at, 1); break;
+        }
+      }
+      if (agrees(lines.join('\n'), `variant ${n}`)) read++;
+    }
+    assert.ok(read > 1_000, `${read} of 4,000 variants read`);
+  });
+});

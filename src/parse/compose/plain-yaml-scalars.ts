@@ -1,0 +1,96 @@
+/**
+ * The one-line values of plain YAML (see plain-yaml.ts): plain and quoted scalars and flow sequences of
+ * them, read as the yaml library reads them under the YAML 1.2 core schema, or given up on.
+ */
+
+/** Thrown at the first thing outside plain YAML; the reader then leaves the file to the library. */
+export const GIVE_UP = Symbol('not plain YAML');
+
+export type PlainValue = string | number | boolean | null;
+
+// Characters that may not start a plain scalar (a `-` may, before anything but a blank).
+const INDICATORS = new Set(['?', ':', ',', '[', ']', '{', '}', '#', '&', '*', '!', '|', '>', "'", '"', '%', '@', '`']);
+const FLOW_BREAKS = new Set([',', '[', ']', '{', '}']);
+
+/** Whether a plain scalar may start at `at`; in a flow sequence (`inFlow`) a `-` before `,` or a bracket may not either. */
+export function isPlainStart(text: string, at: number, inFlow = false): boolean {
+  const first = text[at];
+  if (first === undefined || first === ' ') return false;
+  if (first === '-') {
+    const after = text[at + 1];
+    return after !== undefined && after !== ' ' && after !== '\n' && !(inFlow && FLOW_BREAKS.has(after));
+  }
+  return !INDICATORS.has(first);
+}
+
+/** YAML's blanks are spaces and tabs (no tab gets this far); other whitespace is content. */
+export function trimSpaces(raw: string): string {
+  let end = raw.length;
+  while (end > 0 && raw[end - 1] === ' ') end--;
+  return raw.slice(0, end);
+}
+
+/** What the YAML 1.2 core schema makes of a plain scalar, for the forms read here; anything else gives up. */
+export function plainValue(raw: string): PlainValue {
+  if (raw === '' || raw === '~' || raw === 'null' || raw === 'Null' || raw === 'NULL') return null;
+  if (/^(?:[Tt]rue|TRUE)$/.test(raw)) return true;
+  if (/^(?:[Ff]alse|FALSE)$/.test(raw)) return false;
+  if (/^[-+]?[0-9]+$/.test(raw)) return parseInt(raw, 10);
+  if (/^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/.test(raw)) return parseFloat(raw);
+  // Other numbers (octal, hexadecimal, exponents, infinities, NaN) are left to the library.
+  if (/^[-+]?(?:\.(?:inf|Inf|INF)|[0-9.]+[eE]|\.(?:nan|NaN|NAN)$)|^0[ox]/.test(raw)) throw GIVE_UP;
+  return raw;
+}
+
+/** A quoted scalar at `at`, closed before `lineEnd`; double quotes without escapes. `end` is after the closing quote. */
+export function readQuoted(text: string, at: number, lineEnd: number): { value: string; end: number } {
+  const quote = text[at] as string;
+  let value = '';
+  for (let from = at + 1; ; ) {
+    const close = text.indexOf(quote, from);
+    if (close === -1 || close >= lineEnd) throw GIVE_UP;
+    value += text.slice(from, close);
+    if (quote === "'" && text[close + 1] === "'") {
+      value += "'";
+      from = close + 2;
+      continue;
+    }
+    if (quote === '"' && value.includes('\\')) throw GIVE_UP;
+    return { value, end: close + 1 };
+  }
+}
+
+/** `[a, "b", 'c']` at `at`, closed before `lineEnd`, of scalars only; `end` is after the `]`. */
+export function readFlowSequence(text: string, at: number, lineEnd: number): { items: { value: PlainValue; start: number; end: number }[]; end: number } {
+  const items: { value: PlainValue; start: number; end: number }[] = [];
+  let pos = at + 1;
+  const skipBlanks = () => {
+    while (text[pos] === ' ') pos++;
+  };
+  skipBlanks();
+  if (text[pos] === ']') return { items, end: pos + 1 };
+  for (;;) {
+    let value: PlainValue;
+    const start = pos;
+    if (text[pos] === '"' || text[pos] === "'") {
+      const quoted = readQuoted(text, pos, lineEnd);
+      value = quoted.value;
+      pos = quoted.end;
+    } else {
+      if (!isPlainStart(text, pos, true)) throw GIVE_UP;
+      while (pos < lineEnd && !FLOW_BREAKS.has(text[pos] as string) && !(text[pos] === ':' && text[pos + 1] === ' ') && !(text[pos] === ' ' && text[pos + 1] === '#')) pos++;
+      const raw = trimSpaces(text.slice(start, pos));
+      // A `:` inside a word (`http://host`) is text; before a blank or the item's end it makes a pair.
+      if (raw.includes('?') || /:(?:$|[ ,\]])/.test(text.slice(start, pos + 1))) throw GIVE_UP;
+      value = plainValue(raw);
+      pos = start + raw.length;
+    }
+    items.push({ value, start, end: pos });
+    skipBlanks();
+    if (text[pos] === ']') return { items, end: pos + 1 };
+    if (text[pos] !== ',') throw GIVE_UP;
+    pos++;
+    skipBlanks();
+    if (text[pos] === ']' || text[pos] === ',') throw GIVE_UP; // a trailing or empty entry
+  }
+}
