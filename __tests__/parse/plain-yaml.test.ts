@@ -65,10 +65,10 @@ describe('readPlainYaml', () => {
   });
 
   it('types plain values and keys as the YAML 1.2 core schema does', () => {
-    for (const text of ['---a: 1\n', '....: 1\n', 'a: [a,b]\n', 'a: [ "x" , \'y\' ]\n', 'a: [http://x:80/y, a:b, -x]\n', 'a: b, c # d: e\n', '"": 1\n', 'a: \'\'\n', 'a:\n  -  b: 1\n     c: 2\n']) {
+    for (const text of ['---\na: 1\n', '# c\n---\n# d\na: 1\n', '---a: 1\n', '....: 1\n', 'a: [a,b]\n', 'a: [ "x" , \'y\' ]\n', 'a: [http://x:80/y, a:b, -x]\n', 'a: b, c # d: e\n', '"": 1\n', 'a: \'\'\n', 'a:\n  -  b: 1\n     c: 2\n']) {
       assert.ok(agrees(text), text);
     }
-    for (const value of ['~', 'null', 'Null', 'NULL', 'true', 'True', 'FALSE', 'yes', 'on', '0', '-12', '+7', '007', '3.8', '.5', '-1.', '12345678901234567890', 'v1.2', '1.2.3', '-x', 'a#b', 'a:b', 'http://x/y?z=1']) {
+    for (const value of ['~', 'null', 'Null', 'NULL', 'true', 'True', 'FALSE', 'yes', 'on', '0', '-12', '+7', '007', '3.8', '.5', '-1.', '12345678901234567890', '0o17', '0o8', '0x1F', '0xg', '1e3', '-2.5E-3', '1e', '.inf', '-.Inf', '+.INF', '.nan', '.NaN', '-.nan', '1_000', 'v1.2', '1.2.3', '-x', 'a#b', 'a:b', 'http://x/y?z=1']) {
       assert.ok(agrees(`a: ${value}\n${value}: b\n`), value);
     }
     assert.deepEqual(data(plain('a: 3.8\n80: x\n~: y\n')!), {
@@ -95,9 +95,9 @@ describe('readPlainYaml', () => {
       'a:\tb\n', // tabs
       'a: 1\r\nb: 2\r\n', // carriage returns
       '\uFEFFa: 1\n', // a byte-order mark
-      '---\na: 1\n', // document markers
+      '---\na: 1\n---\nb: 2\n', // two documents (an error)
+      '--- # c\na: 1\n', // a marker with more on its line
       'a: 1\na: 2\n', // a repeated key
-      'a: 0x1F\nb: 1e3\nc: .inf\n', // other numbers
       '--- a: 1\n', // a document marker before content
       'a: 1\n...\n', // a document's end
       'a: [-1, -]\n', // a `-` as a flow item (an error)
@@ -139,7 +139,7 @@ describe('readPlainYaml', () => {
     const files = yamlFiles(corpus)
       .map((path) => readFileSync(path, 'utf8'))
       .filter((text) => plain(text) !== undefined && text.length < 6_000);
-    const pieces = ['', ' ', '  ', '# note', '- x', 'k: v', 'k:', ': v', '-', '"q"', "'it''s'", '~', '0', '1.5', 'true', 'a: b: c', '&x', '*x', '!t', '|', '{a: 1}', '<<: x', '--- ', '...'];
+    const pieces = ['', ' ', '  ', '# note', '- x', 'k: v', 'k:', ': v', '-', '"q"', "'it''s'", '~', '0', '1.5', 'true', '.inf', '-.nan', '0x1F', '0o7', '1e3', '1e',  'a: b: c', '&x', '*x', '!t', '|', '{a: 1}', '<<: x', '--- ', '---', '...'];
     const flow = ['[a, b]', '[]', '[ ]', '[-]', '[a, -]', '[-a, -1]', '[a,]', '[a b]', '[a, [b]]', '[a: b]', '[a:b]', '[http://h:1/p]', '["x" , \'y\']', '[a #b]', '[a] b', '[a', "['']"];
     let read = 0;
     for (let n = 0; n < 4_000; n++) {

@@ -30,15 +30,22 @@ export function trimSpaces(raw: string): string {
   return raw.slice(0, end);
 }
 
-/** What the YAML 1.2 core schema makes of a plain scalar, for the forms read here; anything else gives up. */
+/**
+ * What the YAML 1.2 core schema makes of a plain scalar: its tests, in its order, and its readings
+ * (the yaml library's core schema, without `intAsBigInt`).
+ */
 export function plainValue(raw: string): PlainValue {
-  if (raw === '' || raw === '~' || raw === 'null' || raw === 'Null' || raw === 'NULL') return null;
+  if (/^(?:~|[Nn]ull|NULL)?$/.test(raw)) return null;
   if (/^(?:[Tt]rue|TRUE)$/.test(raw)) return true;
   if (/^(?:[Ff]alse|FALSE)$/.test(raw)) return false;
+  if (/^0o[0-7]+$/.test(raw)) return parseInt(raw.substring(2), 8);
   if (/^[-+]?[0-9]+$/.test(raw)) return parseInt(raw, 10);
+  if (/^0x[0-9a-fA-F]+$/.test(raw)) return parseInt(raw.substring(2), 16);
+  if (/^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/.test(raw)) {
+    return raw.slice(-3).toLowerCase() === 'nan' ? NaN : raw.startsWith('-') ? -Infinity : Infinity;
+  }
+  if (/^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/.test(raw)) return parseFloat(raw);
   if (/^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/.test(raw)) return parseFloat(raw);
-  // Other numbers (octal, hexadecimal, exponents, infinities, NaN) are left to the library.
-  if (/^[-+]?(?:\.(?:inf|Inf|INF)|[0-9.]+[eE]|\.(?:nan|NaN|NAN)$)|^0[ox]/.test(raw)) throw GIVE_UP;
   return raw;
 }
 

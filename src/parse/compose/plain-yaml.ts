@@ -18,11 +18,11 @@ const MAX_PLAIN_DEPTH = 32;
  * and blank lines. It answers only for text it reads whole and the library would read without error,
  * and gives up (undefined) at the first thing outside that: anchors, aliases and merge keys, tags,
  * block and multi-line scalars, flow mappings, escapes in double quotes, tabs, carriage returns,
- * document markers and directives, a repeated key, a number written other than as plain decimals, and
- * any indentation it does not expect. The library then reads the file, and reports its errors.
+ * directives and document markers but a first `---`, a repeated key, comments where a collection
+ * ends, and any indentation it does not expect. The library then reads the file, and reports its errors.
  *
- * Values are what the library's YAML 1.2 core schema makes of them (null, booleans, integers as
- * `parseInt` reads them, decimals as `parseFloat`, strings), keys the text of those values. Every
+ * Values are what the library's YAML 1.2 core schema makes of them (null, booleans, numbers, strings:
+ * plain-yaml-scalars.ts), keys the text of those values. Every
  * value is located as the library path locates it: a map entry from its key to the end of its value, a
  * sequence item over the item, the whole document over its content, comments never included.
  */
@@ -63,6 +63,7 @@ class PlainReader {
   private readonly lineStarts: number[] = [];
   private next = 0; // the line being read
   private commentAtEnd = false; // comment lines after the last line with content
+  private started = false; // a `---` line came first
 
   constructor(
     private readonly path: string,
@@ -75,9 +76,12 @@ class PlainReader {
       let indent = 0;
       while (text[start + indent] === ' ') indent++;
       const first = text[start + indent];
-      // `---` and `...` at a line's start, alone or before a blank, are document markers.
-      if (indent === 0 && (text.startsWith('---', start) || text.startsWith('...', start)) && (start + 3 === end || text[start + 3] === ' ')) throw GIVE_UP;
-      if (start + indent < end && first !== '#') {
+      // `---` and `...` at a line's start, alone or before a blank, are document markers: only a `---`
+      // line before any content is read (it starts the one document), and the document is the same.
+      if (indent === 0 && (text.startsWith('---', start) || text.startsWith('...', start)) && (start + 3 === end || text[start + 3] === ' ')) {
+        if (this.lines.length > 0 || end !== start + 3 || first !== '-' || this.started) throw GIVE_UP;
+        this.started = true;
+      } else if (start + indent < end && first !== '#') {
         this.lines.push({ start, indent, end, afterComment: this.commentAtEnd });
         this.commentAtEnd = false;
       } else if (first === '#') {
