@@ -77,6 +77,29 @@ describe('readPlainYaml', () => {
     });
   });
 
+  it('widens a collection over the comments the library gives it where it ends', () => {
+    const endings = [
+      'a:\n  b: 1\n  # c\nd: 2\n',
+      'a:\n  b: 1\n    # deeper\nd: 2\n',
+      'a: 1\n# end\n',
+      'a:\n  b: 1\n  # end\n',
+      'a:\n  - x\n  # c\nd: 1\n',
+      'a:\n- x\n  # c\nd: 1\n',
+      'a:\n- x\n# c\n',
+      'a:\n  - x\n  # c\n',
+      'a:\n  b:\n    c: 1\n      # six\n  # two\n    # four\nd: 1\n',
+      'a:\n  b:\n    c: 1\n  # two\n      # six\nd: 1\n',
+      'a:\n  b:\n    c: 1\n      # six\n\n  # two\n  e: 1\n',
+      'a:\n  b:\n  - c\n  # two\n  e: 1\n',
+      'a:\n  - b:\n      c: 1\n        # eight\n    # four\n  - d\n',
+      'a:\n  - b:\n      c: 1\n   # three\n  - d\n',
+      'a:\n  b: [x]\n    # after a flow sequence\nc: 1\n',
+    ];
+    for (const text of endings) assert.ok(agrees(text), text);
+    // The library's lines for the first of them: `a` over its content only, the comment left out.
+    assert.deepEqual(data(plain(endings[6] as string)!), data(library(endings[6] as string)));
+  });
+
   it('places an empty value on its key\'s line, and a sequence may sit at its key\'s indentation', () => {
     for (const text of ['a:\nb: 1\n', 'a:   \nb: 1\n', 'a: # c\nb: 1\n', 'a:\n# c\nb: 1\n', 'a:\n- x\n- y\nb:\n  - z\n', 'a:\n  # first\n  b: 1\n', 'a: # c\n  b: 1\n']) {
       assert.ok(agrees(text), text);
@@ -102,8 +125,7 @@ describe('readPlainYaml', () => {
       'a: 1\n...\n', // a document's end
       'a: [-1, -]\n', // a `-` as a flow item (an error)
       'a: [a: b]\n', // a pair in a flow sequence
-      'a:\n  b:\n    c: 1\n  # d\ne: 1\n', // a comment where a collection ends
-      'a: 1\n# the end\n',
+      'a:\n  b:\n  # c\nd: 1\n', // comments after an empty last value
       'a: b: c\n', // a mapping nested on one line (an error)
       'a:\n  b: 1\n c: 2\n', // indentation it does not expect (an error)
       '- a\n', // not a mapping (an error)
@@ -150,7 +172,7 @@ describe('readPlainYaml', () => {
         const line = lines[at] as string;
         const indent = ' '.repeat(random(9));
         switch (random(6)) {
-          case 0: lines.splice(at, 0, `${indent}# inserted`); break;
+          case 0: lines.splice(at, 0, ...Array.from({ length: 1 + random(3) }, () => (random(4) ? `${' '.repeat(random(9))}# inserted` : ''))); break;
           case 1: lines[at] = `${indent}${line.trimStart()}`; break;
           case 2: lines[at] = `${line}${pieces[random(pieces.length)]}`; break;
           case 3: lines[at] = line.replace(/: .*$/, `: ${random(2) ? pieces[random(pieces.length)] : flow[random(flow.length)]}`); break;
