@@ -26863,13 +26863,15 @@ const MAX_PLAIN_DEPTH = 32;
  * and blank lines. It answers only for text it reads whole and the library would read without error,
  * and gives up (undefined) at the first thing outside that: anchors, aliases and merge keys, tags,
  * block and multi-line scalars, flow mappings, escapes in double quotes, tabs, carriage returns,
- * directives and document markers but a first `---`, a repeated key, comments where a collection
- * ends, and any indentation it does not expect. The library then reads the file, and reports its errors.
+ * directives and document markers but a first `---`, a repeated key, comments after an empty value
+ * that ends a collection, and any indentation it does not expect. The library then reads the file, and
+ * reports its errors.
  *
  * Values are what the library's YAML 1.2 core schema makes of them (null, booleans, numbers, strings:
- * plain-yaml-scalars.ts), keys the text of those values. Every
- * value is located as the library path locates it: a map entry from its key to the end of its value, a
- * sequence item over the item, the whole document over its content, comments never included.
+ * plain-yaml-scalars.ts), keys the text of those values. Every value is located as the library path
+ * locates it: a map entry from its key to the end of its value, a sequence item over the item, the
+ * whole document over its content; comment lines where collections end widen them as the library's
+ * parser assigns those lines (see `close`).
  */
 function readPlainYaml(path, text) {
     // Tabs, carriage returns and other control characters, and a byte-order mark, are left to the library.
@@ -26893,7 +26895,9 @@ class PlainReader {
     lines = [];
     lineStarts = [];
     next = 0; // the line being read
-    commentAtEnd = false; // comment lines after the last line with content
+    commentsAtEnd = []; // comment lines after the last line with content
+    closingAt = -1; // the line before which the collections now closing end
+    pending = []; // comments there that no collection has kept yet
     started = false; // a `---` line came first
     constructor(path, text) {
         this.path = path;
@@ -26914,11 +26918,11 @@ class PlainReader {
                 this.started = true;
             }
             else if (start + indent < end && first !== '#') {
-                this.lines.push({ start, indent, end, afterComment: this.commentAtEnd });
-                this.commentAtEnd = false;
+                this.lines.push({ start, indent, end, commentsBefore: this.commentsAtEnd });
+                this.commentsAtEnd = [];
             }
             else if (first === '#') {
-                this.commentAtEnd = true;
+                this.commentsAtEnd.push({ indent, end });
             }
             if (newline === -1)
                 break;
@@ -26940,25 +26944,21 @@ class PlainReader {
         if (depth > MAX_PLAIN_DEPTH)
             throw GIVE_UP;
         const entries = new Map();
-        let end;
         for (let at = keyStart;;) {
             const line = this.lines[this.next];
             const { key, valueFrom } = this.key(at, line.end);
             if (entries.has(key) || key === '<<')
                 throw GIVE_UP;
             const value = this.valueAfter(valueFrom, line, column, depth);
-            end = value.end;
             entries.set(key, value.at(this.span(at, value.end)));
             const following = this.lines[this.next];
             if (following === undefined || following.indent < column) {
-                this.closing();
-                break;
+                return { start: keyStart, ...this.close(column, value), at: (loc) => ({ kind: 'map', entries, loc }) };
             }
             if (following.indent > column || this.isSequenceEntry(following.start + following.indent))
                 throw GIVE_UP;
             at = following.start + following.indent;
         }
-        return { start: keyStart, end, at: (loc) => ({ kind: 'map', entries, loc }) };
     }
     /**
      * A block sequence whose entries (`-`) are at `column`, the first on the current line. One at its
@@ -26970,7 +26970,6 @@ class PlainReader {
         const items = [];
         const first = this.lines[this.next];
         const start = first.start + column;
-        let end;
         for (;;) {
             const line = this.lines[this.next];
             let content = line.start + column + 1;
@@ -26988,18 +26987,15 @@ class PlainReader {
                 item = this.inline(content, line.end);
                 this.next++;
             }
-            end = item.end;
             items.push(item.at(this.span(item.start, item.end)));
             const following = this.lines[this.next];
             const entry = following !== undefined && following.indent === column && this.isSequenceEntry(following.start + following.indent);
             if (following === undefined || following.indent < column || (atKeyColumn && following.indent === column && !entry)) {
-                this.closing();
-                break;
+                return { start, ...this.close(column, item), at: (loc) => ({ kind: 'seq', items, loc }) };
             }
             if (!entry)
                 throw GIVE_UP;
         }
-        return { start, end, at: (loc) => ({ kind: 'seq', items, loc }) };
     }
     /** The value of an entry whose key ends (with its `:`) at `from` on `line`: on that line, or on the lines below. */
     valueAfter(from, line, column, depth) {
@@ -27021,7 +27017,7 @@ class PlainReader {
             return this.sequence(column, depth + 1, true);
         }
         // Nothing: null, placed (as the library places an empty value) after the `:` and the blanks after it.
-        return { start: at, end: at, at: (loc) => ({ kind: 'scalar', value: null, loc }) };
+        return { start: at, end: at, empty: true, at: (loc) => ({ kind: 'scalar', value: null, loc }) };
     }
     /** A key at `at` and its `:`; `valueFrom` is just after the `:`. */
     key(at, lineEnd) {
@@ -27067,15 +27063,33 @@ class PlainReader {
         return comment === -1 || comment > colon;
     }
     /**
-     * A collection ends before the next line. Comment lines just before that line may belong to the
-     * collection, and so widen its location, or to one around it, by rules of the library's parser
-     * (their indentation against each open collection's, and against each other's) that are not copied
-     * here: such a file is left to the library.
+     * Where a collection (its entries or items at `column`, `last` the last of them) ends, as it closes
+     * before the next line: where the library's parser puts the comment lines just before that line.
+     * They go to the innermost collection closing there. Those first ones deeper than it belong to its
+     * last value, and take the end of its content (`end`) to theirs. The rest stay with it, taking only
+     * its outer end (what the collection around it ends with) to the last of them, if one of them is as
+     * deep as it and it is not at the left margin; else they go to the collection around it, which, if
+     * it closes there too, is asked the same. An empty last value takes such comments in a way not
+     * copied here: the library reads that file.
      */
-    closing() {
-        const following = this.lines[this.next];
-        if (following === undefined ? this.commentAtEnd : following.afterComment)
-            throw GIVE_UP;
+    close(column, last) {
+        let end = last.outer ?? last.end;
+        if (this.closingAt !== this.next) {
+            this.closingAt = this.next;
+            const comments = this.lines[this.next]?.commentsBefore ?? this.commentsAtEnd;
+            if (comments.length > 0 && last.empty)
+                throw GIVE_UP;
+            let deeper = 0;
+            while (deeper < comments.length && comments[deeper].indent > column)
+                end = comments[deeper++].end;
+            this.pending = comments.slice(deeper);
+        }
+        const kept = this.pending.length > 0 && column > 0 && this.pending.some((comment) => comment.indent >= column);
+        if (!kept)
+            return { end, outer: end };
+        const outer = this.pending[this.pending.length - 1].end;
+        this.pending = [];
+        return { end, outer };
     }
     isSequenceEntry(at) {
         const after = this.text[at + 1];
