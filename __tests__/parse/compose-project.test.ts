@@ -155,6 +155,17 @@ test('a missing extends file is an error at the extends line', async () => {
   await assert.rejects(load({ 'compose.yaml': 'services:\n  web:\n    extends: {file: nope.yaml, service: x}\n' }), rejects(3, /extends file "nope.yaml" does not exist/));
 });
 
+test('a related path with a backslash is refused at its line, not read as either file it could name', async () => {
+  const files = {
+    'compose.yaml': 'services:\n  web:\n    image: a:1\n    env_file: config\\app.env\n  api:\n    extends: {file: common\\base.yaml, service: base}\n',
+    'config/app.env': 'A=1\n',
+    'config\\app.env': 'A=2\n',
+    'common/base.yaml': 'services:\n  base:\n    image: b:1\n',
+  };
+  await assert.rejects(load(files), (e: unknown) => /holds a backslash/.test(String(e)) && /forward slashes/.test(String(e)));
+  await assert.rejects(load({ ...files, 'compose.yaml': 'services:\n  api:\n    extends: {file: common\\base.yaml, service: base}\n' }), rejects(3, /extends file "common\\base\.yaml" holds a backslash/));
+});
+
 test('short and long syntax normalise to the same shapes', async () => {
   const { document } = await load({
     'compose.yaml': [
