@@ -26185,7 +26185,12 @@ function resolveRelated(from, ref, line, what) {
     if (external_node_path_namespaceObject.posix.isAbsolute(ref) || /^[A-Za-z]:[\\/]/.test(ref) || ref.startsWith('~')) {
         throw new ParseError(from, line, `${what} "${ref}" is outside the workspace; it was not read. Use a path relative to this file, inside the repository.`);
     }
-    const path = external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(external_node_path_namespaceObject.posix.dirname(from), ref.replace(/\\/g, '/')));
+    // On Linux docker compose reads a backslash as part of a name, on Windows as a separator: which file
+    // `a\\b.env` names depends on where it runs, so this check cannot know which one to read.
+    if (ref.includes('\\')) {
+        throw new ParseError(from, line, `${what} "${ref}" holds a backslash, which docker compose reads as part of a file name on Linux and as a separator on Windows. Write the path with forward slashes.`);
+    }
+    const path = external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(external_node_path_namespaceObject.posix.dirname(from), ref));
     if (path === '..' || path.startsWith('../')) {
         throw new ParseError(from, line, `${what} "${ref}" resolves outside the workspace; it was not read. Use a path inside the repository.`);
     }
