@@ -137,6 +137,20 @@ describe('readPlainYaml', () => {
     for (const text of others) assert.equal(plain(text), undefined, JSON.stringify(text.slice(0, 40)));
   });
 
+  it('reads the largest files it takes in time that grows with their size, not its square', () => {
+    // ~100–128 KiB each: lines without a `:` or a `#` after them are where a search for one ran on to the
+    // end of the file (2.7 s for the first), rather than ~50 ms.
+    const large = [
+      `a:\n${'- x\n'.repeat(32_000)}`,
+      Array.from({ length: 12_000 }, (_, i) => `k${i}: v\n`).join(''),
+      `a:\n${Array.from({ length: 9_000 }, (_, i) => `- k: v${i}\n`).join('')}`,
+    ];
+    const started = performance.now();
+    for (let round = 0; round < 2; round++) for (const text of large) assert.ok(plain(text), `${text.length} bytes given up on`);
+    const elapsed = performance.now() - started;
+    assert.ok(elapsed < 5_000, `${elapsed.toFixed(0)} ms for 6 files of ~100–128 KiB`);
+  });
+
   const corpus = '../shared/corpus/real/compose/';
   const yamlFiles = (dir: string): string[] =>
     readdirSync(dir).flatMap((entry) => {

@@ -23,6 +23,16 @@ export function isPlainStart(text: string, at: number, inFlow = false): boolean 
   return !INDICATORS.has(first);
 }
 
+/**
+ * Where `needle` first is in text[from, lineEnd), or -1. A search of the whole text from `from` would
+ * run on past the line when the line lacks it, to the end of the file for every line that does: a file
+ * of 30,000 plain sequence items took 2.7 s that way.
+ */
+export function indexInLine(text: string, needle: string, from: number, lineEnd: number): number {
+  const found = text.slice(from, lineEnd).indexOf(needle);
+  return found === -1 ? -1 : from + found;
+}
+
 /** YAML's blanks are spaces and tabs (no tab gets this far); other whitespace is content. */
 export function trimSpaces(raw: string): string {
   let end = raw.length;
@@ -54,8 +64,8 @@ export function readQuoted(text: string, at: number, lineEnd: number): { value: 
   const quote = text[at] as string;
   let value = '';
   for (let from = at + 1; ; ) {
-    const close = text.indexOf(quote, from);
-    if (close === -1 || close >= lineEnd) throw GIVE_UP;
+    const close = indexInLine(text, quote, from, lineEnd);
+    if (close === -1) throw GIVE_UP;
     value += text.slice(from, close);
     if (quote === "'" && text[close + 1] === "'") {
       value += "'";

@@ -1,5 +1,5 @@
 import type { SourceRange, Tree } from './tree.js';
-import { GIVE_UP, isPlainStart, plainValue, readFlowSequence, readQuoted, trimSpaces } from './plain-yaml-scalars.js';
+import { GIVE_UP, indexInLine, isPlainStart, plainValue, readFlowSequence, readQuoted, trimSpaces } from './plain-yaml-scalars.js';
 
 /**
  * Files larger than this go to the yaml library. Below it a file cannot hold more content tokens than
@@ -209,7 +209,7 @@ class PlainReader {
 
   /** Where the `:` of a plain key at `at` is: followed by a blank or the line's end. -1 when there is none. */
   private keyColon(at: number, lineEnd: number): number {
-    for (let colon = this.text.indexOf(':', at); colon !== -1 && colon < lineEnd; colon = this.text.indexOf(':', colon + 1)) {
+    for (let colon = indexInLine(this.text, ':', at, lineEnd); colon !== -1; colon = indexInLine(this.text, ':', colon + 1, lineEnd)) {
       if (colon + 1 === lineEnd || this.text[colon + 1] === ' ') return colon;
     }
     return -1;
@@ -219,13 +219,13 @@ class PlainReader {
   private startsKey(at: number, lineEnd: number): boolean {
     const quote = this.text[at];
     if (quote === '"' || quote === "'") {
-      const close = this.text.indexOf(quote, at + 1);
-      return close !== -1 && close < lineEnd && this.text[close + 1] === ':';
+      const close = indexInLine(this.text, quote, at + 1, lineEnd);
+      return close !== -1 && this.text[close + 1] === ':';
     }
     if (!isPlainStart(this.text, at)) return false;
     const colon = this.keyColon(at, lineEnd);
     if (colon === -1) return false;
-    const comment = this.text.indexOf(' #', at);
+    const comment = indexInLine(this.text, ' #', at, lineEnd);
     return comment === -1 || comment > colon;
   }
 
@@ -277,8 +277,8 @@ class PlainReader {
       after = end;
     } else {
       if (!isPlainStart(text, at)) throw GIVE_UP;
-      const comment = text.indexOf(' #', at);
-      const stop = comment !== -1 && comment < lineEnd ? comment : lineEnd;
+      const comment = indexInLine(text, ' #', at, lineEnd);
+      const stop = comment === -1 ? lineEnd : comment;
       const raw = trimSpaces(text.slice(at, stop));
       // `a: b: c` nests a mapping in a one-line one, which YAML refuses.
       if (raw.includes(': ') || raw.endsWith(':')) throw GIVE_UP;
