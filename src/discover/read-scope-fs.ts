@@ -1,5 +1,5 @@
 import { resolve, sep } from 'node:path';
-import { relatedTargetFinder } from './related-target.js';
+import { firstOfEachRoot, relatedTargetFinder } from './related-target.js';
 import { targetFileReader } from './read-target-fs.js';
 
 /** A file the CLI was asked to check, as its reader needs it: the root it must stay inside, and its path there. */
@@ -32,17 +32,7 @@ export type ReadScope =
  * corpus's 4,898 files), for files the roots already place exactly.
  */
 export function cliReadScope(files: readonly ScopedFile[], cwd: string, maxBytes: number): ReadScope {
-  const roots: string[] = [];
-  const seen = new Set<string>();
-  let previous: string | undefined; // a walked directory's files share their root: resolved once
-  for (const { root } of files) {
-    if (root === previous) continue;
-    previous = root;
-    const key = resolve(root);
-    if (seen.has(key)) continue;
-    seen.add(key);
-    roots.push(root);
-  }
+  const roots = [...firstOfEachRoot(files).values()].map((index) => (files[index] as ScopedFile).root);
   const placed = relatedTargetFinder(roots.map((root) => ({ root })), cwd);
   // Under a single root every file is placed where it was found: its display path leads back to it
   // (on Windows the path found is written with backslashes, the display path with slashes).

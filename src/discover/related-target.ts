@@ -1,6 +1,19 @@
 import { dirname, relative, resolve } from 'node:path';
 import { RefusedFileError } from './read-target-fs.js';
 
+/** Each distinct root (resolved), in order of first use, with the position of the first item under it. */
+export function firstOfEachRoot(items: readonly { readonly root: string }[]): Map<string, number> {
+  const first = new Map<string, number>();
+  let previous: string | undefined; // a walked directory's files share their root: resolved once
+  items.forEach((item, index) => {
+    if (item.root === previous) return;
+    previous = item.root;
+    const root = resolve(item.root);
+    if (!first.has(root)) first.set(root, index);
+  });
+  return first;
+}
+
 /**
  * Places a file a target refers to (a compose file's `.env`, override, `extends` file) under a scanned
  * root: it belongs under the root of the first target (in the targets' order) whose
@@ -10,14 +23,7 @@ import { RefusedFileError } from './read-target-fs.js';
  * files named on the command line: 7 s of path arithmetic).
  */
 export function relatedTargetFinder<T extends { readonly root: string }>(targets: readonly T[], cwd: string): (path: string) => T & { path: string; relative: string } {
-  const firstByRoot = new Map<string, number>();
-  let previous: string | undefined; // a walked directory's files share their root: resolved once
-  targets.forEach((target, index) => {
-    if (target.root === previous) return;
-    previous = target.root;
-    const root = resolve(target.root);
-    if (!firstByRoot.has(root)) firstByRoot.set(root, index);
-  });
+  const firstByRoot = firstOfEachRoot(targets);
   return (path) => {
     const absolute = resolve(cwd, path);
     let first: number | undefined;

@@ -71,8 +71,8 @@ export function readComposeTreeWithLibrary(path: string, source: DecodedText): T
  * their order among any others, are exactly the library's.
  */
 function parseDocuments(path: string, text: string): { docs: Document.Parsed[]; lineCounter: LineCounter } {
-  const read = withQuietYaml(() => composeDocuments(path, text, false));
-  return read.docs.some((doc) => hasRepeatedKey(doc.contents)) ? withQuietYaml(() => composeDocuments(path, text, true)) : read;
+  const read = composeDocuments(path, text, false);
+  return read.docs.some((doc) => hasRepeatedKey(doc.contents)) ? composeDocuments(path, text, true) : read;
 }
 
 function composeDocuments(path: string, text: string, uniqueKeys: boolean): { docs: Document.Parsed[]; lineCounter: LineCounter } {
@@ -88,7 +88,7 @@ function composeDocuments(path: string, text: string, uniqueKeys: boolean): { do
     }
     yield* parser.end();
   }
-  const docs = Array.from(new Composer({ version: '1.2', merge: true, uniqueKeys }).compose(tokens())) as Document.Parsed[];
+  const docs = withQuietYaml(() => Array.from(new Composer({ version: '1.2', merge: true, uniqueKeys }).compose(tokens())) as Document.Parsed[]);
   return { docs, lineCounter };
 }
 

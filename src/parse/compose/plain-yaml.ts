@@ -1,4 +1,4 @@
-import type { SourceRange, Tree } from './tree.js';
+import { spanLines, type SourceRange, type Tree } from './tree.js';
 import { GIVE_UP, indexInLine, isPlainStart, plainValue, readFlowSequence, readQuoted, trimSpaces } from './plain-yaml-scalars.js';
 
 /**
@@ -299,9 +299,7 @@ class PlainReader {
 
   /** The lines of text[start, end), trailing whitespace left out, as the library path reports them. */
   private span(start: number, end: number): SourceRange {
-    let last = end;
-    while (last > start && /\s/.test(this.text[last - 1] ?? '')) last--;
-    return { path: this.path, startLine: this.lineOf(start), endLine: this.lineOf(Math.max(start, last - 1)) };
+    return spanLines(this.path, this.text, start, end, (offset) => this.lineOf(offset));
   }
 
   private lineOf(offset: number): number {

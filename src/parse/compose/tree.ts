@@ -5,6 +5,17 @@ export interface SourceRange extends LineRange {
   readonly path: string;
 }
 
+/**
+ * The lines text[start, end) covers, trailing whitespace left out: how every value of a compose file
+ * is located, by both readers of its YAML (the yaml library's tree in yaml-tree.ts, plain-yaml.ts),
+ * which must agree to the line. `lineOf` gives an offset's 1-based line.
+ */
+export function spanLines(path: string, text: string, start: number, end: number, lineOf: (offset: number) => number): SourceRange {
+  let last = end;
+  while (last > start && /\s/.test(text[last - 1] ?? '')) last--;
+  return { path, startLine: lineOf(start), endLine: lineOf(Math.max(start, last - 1)) };
+}
+
 /** A YAML value that remembers where it was written. Maps keep key order. */
 export type Tree =
   | {

@@ -1,6 +1,6 @@
 import { isAlias, isMap, isPair, isScalar, isSeq, type Alias, type Document, type LineCounter, type Node, type Pair } from 'yaml';
 import { ParseError } from '../parse-error.js';
-import type { SourceRange, Tree } from './tree.js';
+import { spanLines, type SourceRange, type Tree } from './tree.js';
 
 /**
  * Builds the located tree of a parsed YAML document: aliases expanded (each copy keeps the lines of the
@@ -12,11 +12,7 @@ import type { SourceRange, Tree } from './tree.js';
 export function toTree(path: string, doc: Document.Parsed, anchors: ReadonlyMap<Alias, Node>, lineCounter: LineCounter, text: string, maxNodes: number): Tree {
   let budget = maxNodes;
   const lineOf = (offset: number): number => lineCounter.linePos(offset).line;
-  const span = (start: number, end: number): SourceRange => {
-    let last = end;
-    while (last > start && /\s/.test(text[last - 1] ?? '')) last--;
-    return { path, startLine: lineOf(start), endLine: lineOf(Math.max(start, last - 1)) };
-  };
+  const span = (start: number, end: number): SourceRange => spanLines(path, text, start, end, lineOf);
   const rangeOf = (node: unknown, fallback: SourceRange): SourceRange => {
     const range = (node as Node | null)?.range;
     return range ? span(range[0], range[1]) : fallback;
