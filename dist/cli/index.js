@@ -10205,6 +10205,20 @@ function parseCliArgs(argv, cwd, isTty) {
 ;// CONCATENATED MODULE: ./src/discover/related-target.ts
 
 
+/** Each distinct root (resolved), in order of first use, with the position of the first item under it. */
+function firstOfEachRoot(items) {
+    const first = new Map();
+    let previous; // a walked directory's files share their root: resolved once
+    items.forEach((item, index) => {
+        if (item.root === previous)
+            return;
+        previous = item.root;
+        const root = (0,external_node_path_namespaceObject.resolve)(item.root);
+        if (!first.has(root))
+            first.set(root, index);
+    });
+    return first;
+}
 /**
  * Places a file a target refers to (a compose file's `.env`, override, `extends` file) under a scanned
  * root: it belongs under the root of the first target (in the targets' order) whose
@@ -10214,16 +10228,7 @@ function parseCliArgs(argv, cwd, isTty) {
  * files named on the command line: 7 s of path arithmetic).
  */
 function relatedTargetFinder(targets, cwd) {
-    const firstByRoot = new Map();
-    let previous; // a walked directory's files share their root: resolved once
-    targets.forEach((target, index) => {
-        if (target.root === previous)
-            return;
-        previous = target.root;
-        const root = (0,external_node_path_namespaceObject.resolve)(target.root);
-        if (!firstByRoot.has(root))
-            firstByRoot.set(root, index);
-    });
+    const firstByRoot = firstOfEachRoot(targets);
     return (path) => {
         const absolute = (0,external_node_path_namespaceObject.resolve)(cwd, path);
         let first;
@@ -10252,19 +10257,7 @@ function relatedTargetFinder(targets, cwd) {
  * corpus's 4,898 files), for files the roots already place exactly.
  */
 function cliReadScope(files, cwd, maxBytes) {
-    const roots = [];
-    const seen = new Set();
-    let previous; // a walked directory's files share their root: resolved once
-    for (const { root } of files) {
-        if (root === previous)
-            continue;
-        previous = root;
-        const key = (0,external_node_path_namespaceObject.resolve)(root);
-        if (seen.has(key))
-            continue;
-        seen.add(key);
-        roots.push(root);
-    }
+    const roots = [...firstOfEachRoot(files).values()].map((index) => files[index].root);
     const placed = relatedTargetFinder(roots.map((root) => ({ root })), cwd);
     // Under a single root every file is placed where it was found: its display path leads back to it
     // (on Windows the path found is written with backslashes, the display path with slashes).
@@ -15323,6 +15316,17 @@ function env_file_unescape(text) {
 }
 
 ;// CONCATENATED MODULE: ./src/parse/compose/tree.ts
+/**
+ * The lines text[start, end) covers, trailing whitespace left out: how every value of a compose file
+ * is located, by both readers of its YAML (the yaml library's tree in yaml-tree.ts, plain-yaml.ts),
+ * which must agree to the line. `lineOf` gives an offset's 1-based line.
+ */
+function spanLines(path, text, start, end, lineOf) {
+    let last = end;
+    while (last > start && /\s/.test(text[last - 1] ?? ''))
+        last--;
+    return { path, startLine: lineOf(start), endLine: lineOf(Math.max(start, last - 1)) };
+}
 const isMapTree = (tree) => tree?.kind === 'map';
 const isSeqTree = (tree) => tree?.kind === 'seq';
 function mapTree(entries, loc, tag) {
@@ -16390,6 +16394,7 @@ function collectUnresolved(tree) {
 ;// CONCATENATED MODULE: ./src/parse/compose/yaml-tree.ts
 
 
+
 /**
  * Builds the located tree of a parsed YAML document: aliases expanded (each copy keeps the lines of the
  * anchor it came from), `<<` merge keys applied (keys written in the mapping win, then earlier merge
@@ -16400,12 +16405,7 @@ function collectUnresolved(tree) {
 function toTree(path, doc, anchors, lineCounter, text, maxNodes) {
     let budget = maxNodes;
     const lineOf = (offset) => lineCounter.linePos(offset).line;
-    const span = (start, end) => {
-        let last = end;
-        while (last > start && /\s/.test(text[last - 1] ?? ''))
-            last--;
-        return { path, startLine: lineOf(start), endLine: lineOf(Math.max(start, last - 1)) };
-    };
+    const span = (start, end) => spanLines(path, text, start, end, lineOf);
     const rangeOf = (node, fallback) => {
         const range = node?.range;
         return range ? span(range[0], range[1]) : fallback;
@@ -16796,6 +16796,7 @@ function readFlowSequence(text, at, lineEnd) {
 
 ;// CONCATENATED MODULE: ./src/parse/compose/plain-yaml.ts
 
+
 /**
  * Files larger than this go to the yaml library. Below it a file cannot hold more content tokens than
  * the library's reader allows (MAX_YAML_CONTENT_TOKENS, 200,000: a token takes a character at least),
@@ -17085,10 +17086,7 @@ class PlainReader {
     }
     /** The lines of text[start, end), trailing whitespace left out, as the library path reports them. */
     span(start, end) {
-        let last = end;
-        while (last > start && /\s/.test(this.text[last - 1] ?? ''))
-            last--;
-        return { path: this.path, startLine: this.lineOf(start), endLine: this.lineOf(Math.max(start, last - 1)) };
+        return spanLines(this.path, this.text, start, end, (offset) => this.lineOf(offset));
     }
     lineOf(offset) {
         let low = 0;
@@ -17167,8 +17165,8 @@ function readComposeTreeWithLibrary(path, source) {
  * their order among any others, are exactly the library's.
  */
 function parseDocuments(path, text) {
-    const read = withQuietYaml(() => composeDocuments(path, text, false));
-    return read.docs.some((doc) => hasRepeatedKey(doc.contents)) ? withQuietYaml(() => composeDocuments(path, text, true)) : read;
+    const read = composeDocuments(path, text, false);
+    return read.docs.some((doc) => hasRepeatedKey(doc.contents)) ? composeDocuments(path, text, true) : read;
 }
 function composeDocuments(path, text, uniqueKeys) {
     const lineCounter = new dist/* LineCounter */.HN();
@@ -17184,7 +17182,7 @@ function composeDocuments(path, text, uniqueKeys) {
         }
         yield* parser.end();
     }
-    const docs = Array.from(new dist/* Composer */.Dk({ version: '1.2', merge: true, uniqueKeys }).compose(tokens()));
+    const docs = withQuietYaml(() => Array.from(new dist/* Composer */.Dk({ version: '1.2', merge: true, uniqueKeys }).compose(tokens())));
     return { docs, lineCounter };
 }
 /**
