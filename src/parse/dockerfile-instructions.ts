@@ -1,5 +1,4 @@
-import { ModifiableInstruction, PropertyInstruction, type Dockerfile, type Instruction } from 'dockerfile-ast';
-import type { DockerfileFlag, DockerfileInstruction } from './input-document.js';
+import type { DockerfileInstruction } from './input-document.js';
 import { isBlankOrComment, logicalLineEnd, valueOf } from './dockerfile-value.js';
 import { heredocBodies, MASK, missedHeredocEnd } from './dockerfile-heredocs.js';
 
@@ -12,24 +11,44 @@ const COMMAND_FORM = new Set(['RUN', 'CMD', 'ENTRYPOINT']);
 export type RawInstruction = Omit<DockerfileInstruction, 'stage'>;
 
 /**
- * Converts dockerfile-ast's instructions to the policy shape, with lines taken from the source so that
+ * One instruction as the parser read it: what the conversion below asks of it. dockerfile-ast's
+ * instructions are read through `libraryInstructionViews`; `readPlainInstructions` gives the same
+ * answers for the files it reads itself.
+ */
+export interface InstructionView {
+  /** The keyword's line, 1-based. */
+  readonly startLine: number;
+  /** The line the parser ended the instruction on, 1-based: one past the file when a continuation runs off its end. */
+  readonly parsedEndLine: number;
+  /** The keyword, upper-cased. */
+  readonly keyword: string;
+  /** Whether the parser found a heredoc opened here (asked only when a `<` is in the instruction's lines). */
+  hasHeredoc(): boolean;
+  /** The leading `--name=value` flags, value null when written without `=`. */
+  flags(): readonly { readonly name: string; readonly value: string | null }[];
+  /** ARG, ENV, LABEL: each property as `NAME=value`, or `NAME` without a value; null for other instructions. */
+  properties(): string[] | null;
+  /** The arguments after the flags, each with the 1-based line it starts on. */
+  argumentsWithLines(): readonly { readonly value: string; readonly line: number }[];
+}
+
+/**
+ * Converts the parser's instructions to the policy shape, with lines taken from the source so that
  * a heredoc body, comments inside a continuation and the continuation lines all belong to the instruction.
  */
-export function toInstructions(ast: Dockerfile, lines: readonly string[]): RawInstruction[] {
-  const escape = ast.getEscapeCharacter();
+export function toInstructions(views: readonly InstructionView[], lines: readonly string[], escape: string): RawInstruction[] {
   const out: RawInstruction[] = [];
   let covered = 0;
-  for (const instruction of ast.getInstructions()) {
-    const startLine = instruction.getRange().start.line + 1;
+  for (const instruction of views) {
+    const { startLine, keyword } = instruction;
     // Inside a heredoc body dockerfile-ast did not recognise, or a lone escape character that BuildKit
     // joins to the next line (dockerfile-ast makes it an instruction named after the escape).
-    if (startLine <= covered || instruction.getKeyword() === escape) continue;
-    const keyword = instruction.getKeyword().toUpperCase();
-    const heredoc = hasHeredoc(instruction, lines, startLine);
-    const astEnd = endLineOf(instruction, lines, startLine, heredoc);
+    if (startLine <= covered || keyword === escape) continue;
+    const heredoc = hasHeredoc(instruction, lines);
+    const astEnd = endLineOf(instruction, lines, heredoc);
     const endLine = heredoc ? astEnd : Math.max(astEnd, missedHeredocEnd(lines, startLine, keyword, escape) ?? 0);
     covered = endLine;
-    const flagList = flagsOf(instruction);
+    const flagList = instruction.flags().map((flag) => ({ name: flag.name, value: unmask(flag.value ?? '') }));
     const value = valueOf(lines, startLine, endLine, escape, flagList.length);
     const heredocs = endLine > logicalLineEnd(lines, startLine, escape) ? heredocBodies(lines, startLine, keyword, escape) : null;
     out.push({
@@ -37,7 +56,7 @@ export function toInstructions(ast: Dockerfile, lines: readonly string[]): RawIn
       keyword,
       flags: Object.fromEntries(flagList.map((flag) => [flag.name, flag.value])),
       flagList,
-      args: argsOf(instruction, keyword, value, lines, startLine, escape).map(unmask),
+      args: argsOf(instruction, value, lines, escape).map(unmask),
       value,
       original: lines.slice(startLine - 1, endLine).join('\n'),
       startLine,
@@ -47,11 +66,6 @@ export function toInstructions(ast: Dockerfile, lines: readonly string[]): RawIn
     });
   }
   return out;
-}
-
-function flagsOf(instruction: Instruction): DockerfileFlag[] {
-  if (!(instruction instanceof ModifiableInstruction)) return [];
-  return instruction.getFlags().map((flag) => ({ name: flag.getName(), value: unmask(flag.getValue() ?? '') }));
 }
 
 /** Restores the `<<` that were masked before dockerfile-ast parsed the file (see maskFalseHeredocs). */
@@ -64,29 +78,18 @@ function unmask(text: string): string {
  * LABEL (quotes and escapes removed, so `ENV A="x y"` is one argument); otherwise the parser's
  * whitespace-split words of the instruction line, without a heredoc body.
  */
-function argsOf(
-  instruction: Instruction,
-  keyword: string,
-  value: string,
-  lines: readonly string[],
-  startLine: number,
-  escape: string,
-): string[] {
-  if (EXEC_FORM.has(keyword)) {
+function argsOf(instruction: InstructionView, value: string, lines: readonly string[], escape: string): string[] {
+  if (EXEC_FORM.has(instruction.keyword)) {
     const exec = parseExecForm(value);
     if (exec !== null) return exec;
   }
-  if (instruction instanceof PropertyInstruction) {
-    return instruction.getProperties().map((p) => {
-      const propertyValue = p.getValue();
-      return propertyValue === null ? p.getName() : `${p.getName()}=${propertyValue}`;
-    });
-  }
-  const lastLine = logicalLineEnd(lines, startLine, escape);
+  const properties = instruction.properties();
+  if (properties !== null) return properties;
+  const lastLine = logicalLineEnd(lines, instruction.startLine, escape);
   return instruction
-    .getArguments()
-    .filter((arg) => arg.getRange().start.line + 1 <= lastLine)
-    .map((arg) => arg.getValue());
+    .argumentsWithLines()
+    .filter((arg) => arg.line <= lastLine)
+    .map((arg) => arg.value);
 }
 
 function parseExecForm(value: string): string[] | null {
@@ -105,26 +108,19 @@ function parseExecForm(value: string): string[] | null {
  * line after the last one, and counts trailing comment and blank lines; neither is part of the
  * instruction as a reader sees it. A heredoc body is kept whole, blank lines included.
  */
-function endLineOf(instruction: Instruction, lines: readonly string[], startLine: number, heredoc: boolean): number {
-  let end = Math.min(instruction.getRange().end.line + 1, lines.length);
+function endLineOf(instruction: InstructionView, lines: readonly string[], heredoc: boolean): number {
+  const { startLine } = instruction;
+  let end = Math.min(instruction.parsedEndLine, lines.length);
   if (heredoc) return Math.max(end, startLine);
   while (end > startLine && isBlankOrComment(lines[end - 1] ?? '')) end--;
   return Math.max(end, startLine);
 }
 
-function hasHeredoc(instruction: Instruction, lines: readonly string[], startLine: number): boolean {
+function hasHeredoc(instruction: InstructionView, lines: readonly string[]): boolean {
   // Asking dockerfile-ast is costly (it works the arguments out again), and a heredoc opener needs a
   // `<` somewhere in the instruction's text (escapes can split `<<`, so that is what is looked for).
-  const lastLine = Math.min(instruction.getRange().end.line + 1, lines.length);
+  const lastLine = Math.min(instruction.parsedEndLine, lines.length);
   let less = false;
-  for (let n = startLine; n <= lastLine && !less; n++) less = (lines[n - 1] ?? '').includes('<');
-  if (!less) return false;
-  // getHeredocs is protected in the typings but public at runtime on every instruction.
-  // dockerfile-ast throws on some malformed heredoc openers (found by fuzzing); keeping every line of
-  // the instruction is the safe reading then.
-  try {
-    return (instruction as unknown as { getHeredocs(): unknown[] }).getHeredocs().length > 0;
-  } catch {
-    return true;
-  }
+  for (let n = instruction.startLine; n <= lastLine && !less; n++) less = (lines[n - 1] ?? '').includes('<');
+  return less && instruction.hasHeredoc();
 }

@@ -1,13 +1,13 @@
-import { DockerfileParser } from 'dockerfile-ast';
-import type { DockerfileDocument } from './input-document.js';
+import type { DockerfileDirective, DockerfileDocument } from './input-document.js';
 import type { LineRange, NodePath, ParsedFile } from './parsed-file.js';
 import type { DecodedText } from './decode-text.js';
-import { toInstructions } from './dockerfile-instructions.js';
+import { toInstructions, type InstructionView } from './dockerfile-instructions.js';
+import { readPlainInstructions } from './dockerfile-plain.js';
 import { buildStages } from './dockerfile-stages.js';
 import { addCommands } from './dockerfile-commands.js';
 import { escapeOf, parseDirectives } from './dockerfile-directives.js';
 import { MASK, maskFalseHeredocs } from './dockerfile-heredocs.js';
-import { rememberInstructionArguments } from './dockerfile-ast-memo.js';
+import { parseWithLibrary } from './dockerfile-library-views.js';
 
 /**
  * Parses a Dockerfile into the policy input: instructions with exact source lines, and build stages with
@@ -15,17 +15,25 @@ import { rememberInstructionArguments } from './dockerfile-ast-memo.js';
  */
 export function parseDockerfile(path: string, source: DecodedText): DockerfileDocument {
   const directives = parseDirectives(source.lines);
-  // A `<<` BuildKit does not read as a heredoc is hidden from dockerfile-ast, which would (see
-  // maskFalseHeredocs); the NUL-free masking character cannot collide with a decoded file's text.
-  const masked = source.text.includes(MASK) ? null : maskFalseHeredocs(source.lines, escapeOf(directives));
-  rememberInstructionArguments();
-  const ast = DockerfileParser.parse(masked ? `${masked.join('\n')}\n` : source.text);
-  const escape = ast.getEscapeCharacter();
-  const raw = toInstructions(ast, source.lines);
+  const { escape, views } = readInstructions(source, directives);
+  const raw = toInstructions(views, source.lines, escape);
   const built = buildStages(path, raw, escape);
   const instructions = addCommands(built.instructions, built.stages, source.lines, escape);
   const { stages, finalStage } = built;
   return { kind: 'dockerfile', path, lines: source.lines, instructions, stages, finalStage, directives };
+}
+
+/**
+ * The file's instructions as dockerfile-ast reads them: by our own reader when the file is written the
+ * common way (the same answers, a fraction of the work), else by the library.
+ */
+export function readInstructions(source: DecodedText, directives: readonly DockerfileDirective[]): { escape: string; views: InstructionView[] } {
+  const plain = readPlainInstructions(source.lines);
+  if (plain !== null) return { escape: '\\', views: plain };
+  // A `<<` BuildKit does not read as a heredoc is hidden from dockerfile-ast, which would (see
+  // maskFalseHeredocs); the NUL-free masking character cannot collide with a decoded file's text.
+  const masked = source.text.includes(MASK) ? null : maskFalseHeredocs(source.lines, escapeOf(directives));
+  return parseWithLibrary(masked ? `${masked.join('\n')}\n` : source.text);
 }
 
 /**

@@ -1,0 +1,236 @@
+import { DockerfileParser } from 'dockerfile-ast';
+import { splitArguments, type ArgumentSpan } from './dockerfile-arguments.js';
+import type { InstructionView } from './dockerfile-instructions.js';
+import { libraryView } from './dockerfile-library-views.js';
+import { rememberInstructionArguments } from './dockerfile-ast-memo.js';
+
+/**
+ * Reads the instructions of a Dockerfile written the common way, giving the answers dockerfile-ast
+ * would give, without building its document, its position tables and an object per argument, flag and
+ * property (its parse was two thirds of a Dockerfile's). Null, at the first sign of anything else,
+ * leaves the file to the library: a heredoc (any `<<`), a parser directive naming `escape`, an escape
+ * character in a keyword, an escape character followed by blanks and more text, or a continued line that
+ * starts with one. The properties of ARG, ENV and LABEL instructions written otherwise than
+ * `plainProperties` reads, and whether an instruction with a `<` opens a heredoc, are asked of the
+ * library, of that instruction's lines alone, which is exact and still cheap.
+ */
+export function readPlainInstructions(lines: readonly string[]): InstructionView[] | null {
+  if (!isPlain(lines)) return null;
+  const views: InstructionView[] = [];
+  for (let n = 0; n < lines.length; n++) {
+    const line = lines[n] as string;
+    const first = skipBlanks(line, 0);
+    if (first === line.length || line.charCodeAt(first) === HASH) continue;
+    const keywordEnd = nextBlank(line, first);
+    const keyword = line.slice(first, keywordEnd);
+    if (keyword.includes(ESCAPE)) return null;
+    const last = lastLineOf(lines, n, keywordEnd);
+    if (last === null) return null;
+    const view = viewOf(lines, n, keywordEnd, last, keyword.toUpperCase());
+    if (view === null) return null;
+    views.push(view);
+    n = Math.min(last, lines.length);
+  }
+  return views;
+}
+
+const ESCAPE = '\\';
+const HASH = 0x23;
+const SPACE = 0x20;
+const TAB = 0x09;
+
+/** No heredoc, no directive that might change the escape character, no byte order mark left. */
+function isPlain(lines: readonly string[]): boolean {
+  if ((lines[0] ?? '').startsWith('\uFEFF')) return false;
+  let top = true; // in the comment lines at the very top, where directives are; anything else ends them
+  for (const line of lines) {
+    top &&= line.trimStart().startsWith('#');
+    if ((top && /escape/i.test(line)) || line.includes('<<')) return false;
+  }
+  return true;
+}
+
+/**
+ * The 0-based index of the instruction's last line, as the library ends it: the first line not ended by
+ * a continuation (the escape character, blanks allowed after it), blank and comment lines inside the
+ * continuation running on; `lines.length` when the file ends first. Null for the escapes it gives up on.
+ */
+function lastLineOf(lines: readonly string[], startIndex: number, keywordEnd: number): number | null {
+  for (let n = startIndex; n < lines.length; n++) {
+    const line = lines[n] as string;
+    let from = keywordEnd;
+    if (n > startIndex) {
+      from = skipBlanks(line, 0);
+      if (from === line.length || line.charCodeAt(from) === HASH) continue;
+      // An escape character opening a continued line reads the next character specially (`\#` starts a
+      // comment there); only a line holding nothing else is taken here.
+      if (line[from] === ESCAPE && skipBlanks(line, from + 1) !== line.length) return null;
+    }
+    const continues = endsInContinuation(line, from);
+    if (continues === null) return null;
+    if (!continues) return n;
+  }
+  return lines.length;
+}
+
+/** Whether the line, from `from`, ends in a continuation; null when an escape character is followed by blanks and more text. */
+function endsInContinuation(line: string, from: number): boolean | null {
+  for (let at = line.indexOf(ESCAPE, from); at !== -1; at = line.indexOf(ESCAPE, at + 1)) {
+    if (at + 1 === line.length) return true;
+    const next = line.charCodeAt(at + 1);
+    if (next !== SPACE && next !== TAB) continue; // an escaped character; the next escape is looked at again
+    return skipBlanks(line, at + 1) === line.length ? true : null;
+  }
+  return false;
+}
+
+function viewOf(lines: readonly string[], startIndex: number, keywordEnd: number, last: number, keyword: string): InstructionView | null {
+  // The text after the keyword to where the library ends the instruction (the file's final newline
+  // included when a continuation runs off the end), which is what it splits into arguments.
+  const own = lines.slice(startIndex, last + 1);
+  own[0] = (own[0] as string).slice(keywordEnd);
+  const text = last >= lines.length ? `${own.join('\n')}\n` : own.join('\n');
+  const spans = splitArguments(text, ESCAPE);
+  // A `<<` the file does not show can still be made by a continuation joining `<` and `<`.
+  if (text.includes('<') && spans.some((span) => span.value.includes('<<'))) return null;
+  const lineOf = lineFinder(text, startIndex + 1);
+  const flagCount = countFlags(keyword, spans);
+  if (flagCount === null) return null;
+  // A flag with an escape or a continuation in it is read by the library from its raw text.
+  if (spans.slice(0, flagCount).some((span) => text.slice(span.start, span.end) !== span.value)) return null;
+  const flags = spans.slice(0, flagCount).map((span) => flagOf(span.value));
+  const startLine = startIndex + 1;
+  let properties: string[] | null = null;
+  if (PROPERTY_INSTRUCTIONS.has(keyword)) {
+    properties = plainProperties(text) ?? libraryReadingAlone(lines, startIndex, last)?.properties() ?? null;
+    if (properties === null) return null;
+  }
+  const args = flagCount === 0 ? spans : spans.slice(flagCount);
+  return {
+    startLine,
+    parsedEndLine: last + 1,
+    keyword,
+    // Asked only of an instruction with a `<` in it (rare), where the library's answer depends on
+    // comment lines and escapes in ways not worth copying: it is asked.
+    hasHeredoc: () => libraryReadingAlone(lines, startIndex, last)?.hasHeredoc() ?? true,
+    flags: () => flags,
+    properties: () => properties,
+    argumentsWithLines: () => args.map((span) => ({ value: span.value, line: lineOf(span.start) })),
+  };
+}
+
+// The instructions dockerfile-ast reads as properties, and those it looks for flags in, with when it
+// stops looking (CMD, ENTRYPOINT, SHELL and VOLUME stop at once; HEALTHCHECK at its CMD or NONE; the
+// rest at the first argument without a `--` anywhere in it, an argument with one elsewhere being
+// passed over).
+const PROPERTY_INSTRUCTIONS = new Set(['ARG', 'ENV', 'LABEL']);
+const FLAGS_UNTIL_PLAIN_ARGUMENT = new Set(['ADD', 'COPY', 'FROM', 'RUN']);
+
+/** How many flags lead the arguments; null when a flag comes after an argument the library passes over (it would drop the wrong ones). */
+function countFlags(keyword: string, spans: readonly ArgumentSpan[]): number | null {
+  let count = 0;
+  for (const { value } of spans) {
+    const stop = FLAGS_UNTIL_PLAIN_ARGUMENT.has(keyword)
+      ? !value.includes('--')
+      : keyword === 'HEALTHCHECK'
+        ? value.toUpperCase() === 'CMD' || value.toUpperCase() === 'NONE'
+        : true;
+    if (stop) return count;
+    if (!value.startsWith('--')) return null;
+    count++;
+  }
+  return count;
+}
+
+function flagOf(value: string): { name: string; value: string | null } {
+  const equals = value.indexOf('=');
+  return equals === -1 ? { name: value.slice(2), value: null } : { name: value.slice(2, equals), value: value.slice(equals + 1) };
+}
+
+/**
+ * `NAME=value`, `NAME="value"`, `NAME='value'` and `NAME` properties: blanks, and continuations at the
+ * ends of lines, separate them, but not inside quotes, which are dropped when they enclose the whole
+ * value; and the old one-line `NAME value` form. Null for anything else (escapes, comments, quotes
+ * elsewhere or within a value, a `=` first, the old form over several lines or with quotes), which
+ * the library reads.
+ */
+function plainProperties(text: string): string[] | null {
+  if (/[#`]/.test(text)) return null;
+  const properties: string[] = [];
+  const lines = text.split('\n');
+  for (let n = 0; n < lines.length; n++) {
+    const trimmed = (lines[n] as string).replace(TRAILING_BLANKS, '');
+    const continued = trimmed.endsWith(ESCAPE);
+    const content = continued ? trimmed.slice(0, -1) : trimmed;
+    if (content.includes(ESCAPE)) return null;
+    // Text on both sides of a continuation, with no blank at the join, is one property to the library.
+    if (continued && !/[ \t]$/.test(content) && !/^[ \t]/.test(lines[n + 1] ?? '')) return null;
+    for (const token of content.match(PROPERTY_TOKEN) ?? []) {
+      const property = propertyOf(token);
+      if (property === null) return null;
+      properties.push(property);
+    }
+  }
+  if (properties.length < 2 || (properties[0] as string).includes('=')) return properties;
+  // The old form: the name, then the rest of its one line as written.
+  if (lines.length > 1 || /["']/.test(text)) return null;
+  const name = properties[0] as string;
+  const rest = text.replace(TRAILING_BLANKS, '').slice(skipBlanks(text, 0) + name.length);
+  return [`${name}=${rest.slice(skipBlanks(rest, 0))}`];
+}
+
+// Only spaces and tabs are blanks to the library (JavaScript's trim takes other characters too).
+const TRAILING_BLANKS = /[ \t]+$/;
+// Runs of anything but blanks and quotes, and quoted stretches (unclosed ones to the end).
+const PROPERTY_TOKEN = /(?:[^ \t"']+|"[^"]*(?:"|$)|'[^']*(?:'|$))+/g;
+
+function propertyOf(token: string): string | null {
+  const equals = token.indexOf('=');
+  if (equals === 0) return null;
+  const quote = token.search(/["']/);
+  if (quote === -1) return token;
+  // Only `NAME="value"` or `NAME='value'`, the value without quotes of its own.
+  const value = token.slice(equals + 2, -1);
+  if (equals === -1 || quote !== equals + 1 || token.length < equals + 3 || token[token.length - 1] !== token[quote] || /["']/.test(value)) return null;
+  return `${token.slice(0, equals)}=${value}`;
+}
+
+/**
+ * The library's reading of the instruction's own lines, parsed alone: what it finds in an instruction
+ * (properties, heredocs) is worked out from that instruction's text only, and parsing just that keeps
+ * the cost to its length. Null if those lines were not one instruction to it.
+ */
+function libraryReadingAlone(lines: readonly string[], startIndex: number, last: number): InstructionView | null {
+  rememberInstructionArguments();
+  const parsed = DockerfileParser.parse(`${lines.slice(startIndex, last + 1).join('\n')}\n`).getInstructions();
+  return parsed.length === 1 ? libraryView(parsed[0] as (typeof parsed)[number]) : null;
+}
+
+/** The 1-based line of an offset into `text`, whose first line is `firstLine`. */
+function lineFinder(text: string, firstLine: number): (offset: number) => number {
+  const newlines: number[] = [];
+  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) newlines.push(at);
+  return (offset) => {
+    // How many newlines come before it: each starts a line.
+    let low = 0;
+    let high = newlines.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if ((newlines[mid] as number) < offset) low = mid + 1;
+      else high = mid;
+    }
+    return firstLine + low;
+  };
+}
+
+function skipBlanks(line: string, from: number): number {
+  let at = from;
+  while (at < line.length && (line.charCodeAt(at) === SPACE || line.charCodeAt(at) === TAB)) at++;
+  return at;
+}
+
+function nextBlank(line: string, from: number): number {
+  let at = from;
+  while (at < line.length && line.charCodeAt(at) !== SPACE && line.charCodeAt(at) !== TAB) at++;
+  return at;
+}
