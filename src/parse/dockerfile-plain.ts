@@ -163,8 +163,10 @@ function plainProperties(text: string): string[] | null {
     const continued = trimmed.endsWith(ESCAPE);
     const content = continued ? trimmed.slice(0, -1) : trimmed;
     if (content.includes(ESCAPE)) return null;
-    // Text on both sides of a continuation, with no blank at the join, is one property to the library.
-    if (continued && !/[ \t]$/.test(content) && !/^[ \t]/.test(lines[n + 1] ?? '')) return null;
+    // Text on both sides of a continuation with no blank at the join is one property to the library,
+    // and so is text on both sides of a blank line, whose blanks it keeps.
+    const next = lines[n + 1] ?? '';
+    if (continued && ((!/[ \t]$/.test(content) && !/^[ \t]/.test(next)) || skipBlanks(next, 0) === next.length)) return null;
     for (const token of content.match(PROPERTY_TOKEN) ?? []) {
       const property = propertyOf(token);
       if (property === null) return null;
