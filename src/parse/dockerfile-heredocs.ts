@@ -95,16 +95,17 @@ export interface HeredocBody {
 
 /**
  * The bodies of the heredocs an instruction opens: they follow the instruction's logical line in order,
- * each ending at a line equal to its name. Null when a terminator is missing.
+ * each ending at a line equal to its name. Null when a terminator is missing. `lastLine` is the
+ * instruction's logicalLineEnd, passed by a caller that has it.
  */
 export function heredocBodies(
   lines: readonly string[],
   startLine: number,
   keyword: string,
   escape: string,
+  lastLine = logicalLineEnd(lines, startLine, escape),
 ): HeredocBody[] | null {
   if (!HEREDOC_KEYWORDS.has(keyword)) return [];
-  const lastLine = logicalLineEnd(lines, startLine, escape);
   // A heredoc needs a `<<` on one of the lines (the lines are joined with newlines below, so none can
   // form across two); asked for every RUN, COPY and ADD, most of which have none.
   if (!linesInclude(lines, startLine, lastLine, '<<')) return [];
@@ -142,7 +143,8 @@ export function missedHeredocEnd(
   startLine: number,
   keyword: string,
   escape: string,
+  logicalEnd = logicalLineEnd(lines, startLine, escape),
 ): number | null {
-  const bodies = heredocBodies(lines, startLine, keyword, escape);
+  const bodies = heredocBodies(lines, startLine, keyword, escape, logicalEnd);
   return bodies === null || bodies.length === 0 ? null : (bodies[bodies.length - 1]?.endLine ?? null);
 }

@@ -46,22 +46,25 @@ export function toInstructions(views: readonly InstructionView[], lines: readonl
     if (startLine <= covered || keyword === escape) continue;
     const heredoc = hasHeredoc(instruction, lines);
     const astEnd = endLineOf(instruction, lines, heredoc);
-    const endLine = heredoc ? astEnd : Math.max(astEnd, missedHeredocEnd(lines, startLine, keyword, escape) ?? 0);
+    // Worked out once: the value, the arguments and the heredoc bodies all start from it.
+    const logicalEnd = logicalLineEnd(lines, startLine, escape);
+    const endLine = heredoc ? astEnd : Math.max(astEnd, missedHeredocEnd(lines, startLine, keyword, escape, logicalEnd) ?? 0);
     covered = endLine;
     const flagList = instruction.flags().map((flag) => ({ name: flag.name, value: unmask(flag.value ?? '') }));
-    const value = valueOf(lines, startLine, endLine, escape, flagList.length);
-    const heredocs = endLine > logicalLineEnd(lines, startLine, escape) ? heredocBodies(lines, startLine, keyword, escape) : null;
+    const value = valueOf(lines, startLine, endLine, logicalEnd, escape, flagList.length);
+    const exec = EXEC_FORM.has(keyword) ? parseExecForm(value) : null;
+    const heredocs = endLine > logicalEnd ? heredocBodies(lines, startLine, keyword, escape, logicalEnd) : null;
     out.push({
       index: out.length,
       keyword,
       flags: Object.fromEntries(flagList.map((flag) => [flag.name, flag.value])),
       flagList,
-      args: argsOf(instruction, value, lines, escape).map(unmask),
+      args: (exec ?? argsOf(instruction, logicalEnd)).map(unmask),
       value,
       original: lines.slice(startLine - 1, endLine).join('\n'),
       startLine,
       endLine,
-      ...(COMMAND_FORM.has(keyword) ? { form: parseExecForm(value) === null ? 'shell' : 'exec' } : {}),
+      ...(COMMAND_FORM.has(keyword) ? { form: exec === null ? 'shell' : 'exec' } : {}),
       ...(heredocs && heredocs.length > 0 ? { heredocs } : {}),
     });
   }
@@ -74,21 +77,16 @@ function unmask(text: string): string {
 }
 
 /**
- * The exec-form array when the instruction is written as JSON; `NAME=value` per variable for ARG, ENV and
- * LABEL (quotes and escapes removed, so `ENV A="x y"` is one argument); otherwise the parser's
+ * The arguments of an instruction not written as a JSON array: `NAME=value` per variable for ARG, ENV
+ * and LABEL (quotes and escapes removed, so `ENV A="x y"` is one argument); otherwise the parser's
  * whitespace-split words of the instruction line, without a heredoc body.
  */
-function argsOf(instruction: InstructionView, value: string, lines: readonly string[], escape: string): string[] {
-  if (EXEC_FORM.has(instruction.keyword)) {
-    const exec = parseExecForm(value);
-    if (exec !== null) return exec;
-  }
+function argsOf(instruction: InstructionView, logicalEnd: number): string[] {
   const properties = instruction.properties();
   if (properties !== null) return properties;
-  const lastLine = logicalLineEnd(lines, instruction.startLine, escape);
   return instruction
     .argumentsWithLines()
-    .filter((arg) => arg.line <= lastLine)
+    .filter((arg) => arg.line <= logicalEnd)
     .map((arg) => arg.value);
 }
 

@@ -15,17 +15,18 @@ export function logicalLineEnd(lines: readonly string[], startLine: number, esca
 }
 
 /**
- * The text after the keyword and `flagCount` flags: continuation lines joined with one space, comments
+ * The text after the keyword and `flagCount` flags (`logicalEnd` is the instruction's logicalLineEnd): continuation lines joined with one space, comments
  * inside the continuation dropped; a heredoc body follows on its own lines, verbatim.
  */
 export function valueOf(
   lines: readonly string[],
   startLine: number,
   endLine: number,
+  logicalEnd: number,
   escape: string,
   flagCount: number,
 ): string {
-  const last = Math.min(logicalLineEnd(lines, startLine, escape), endLine);
+  const last = Math.min(logicalEnd, endLine);
   const pieces: string[] = [];
   for (let line = startLine; line <= last; line++) {
     const text = lines[line - 1] ?? '';
@@ -43,8 +44,14 @@ export function valueOf(
 const leadingFlags = patternPerCount((count) => new RegExp(`^(?:--\\S*\\s*){${count}}`));
 
 function continues(line: string, escape: string): boolean {
-  return line.trimEnd().endsWith(escape);
+  // `line.trimEnd().endsWith(escape)` without the copy: this runs for every line of every instruction.
+  let at = line.length - 1;
+  while (at >= 0 && SPACE.test(line[at] as string)) at--;
+  return at >= 0 && line[at] === escape;
 }
+
+// What String.prototype.trim removes: \s is the same set (white space and line terminators).
+const SPACE = /\s/;
 
 function stripContinuation(line: string, escape: string): string {
   const trimmed = line.trimEnd();
@@ -53,6 +60,8 @@ function stripContinuation(line: string, escape: string): string {
 
 /** A line BuildKit skips inside a continuation: blank, or a comment. */
 export function isBlankOrComment(line: string): boolean {
-  const trimmed = line.trim();
-  return trimmed === '' || trimmed.startsWith('#');
+  return BLANK_OR_COMMENT.test(line);
 }
+
+// Only white space, or `#` after it (the same white space as trim's, without copying the line).
+const BLANK_OR_COMMENT = /^\s*(?:#|$)/;
