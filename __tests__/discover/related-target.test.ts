@@ -20,6 +20,15 @@ describe('relatedTargetFinder', () => {
     assert.equal(relatedTargetFinder(targets, '/w')('a/.env').root, '/w');
   });
 
+  it('gives each file the same answer whatever was asked before it (directories are remembered)', () => {
+    const targets = [target('/w/a/b', 'compose.yml'), target('/w', 'Dockerfile')];
+    const asked = ['a/b/c/x.yml', 'a/y.yml', 'a/b/z.yml', 'q/.env', 'a/b/c/.env'];
+    const alone = asked.map((path) => relatedTargetFinder(targets, '/w')(path));
+    const find = relatedTargetFinder(targets, '/w');
+    assert.deepEqual(asked.map((path) => find(path)), alone);
+    assert.deepEqual(alone.map((placed) => placed.root), ['/w/a/b', '/w', '/w/a/b', '/w', '/w/a/b']);
+  });
+
   it('refuses a file outside every root, and a root itself', () => {
     const find = relatedTargetFinder([target('/w/a', 'compose.yml')], '/w');
     assert.throws(() => find('../etc/passwd'), RefusedFileError);

@@ -24,15 +24,31 @@ export function firstOfEachRoot(items: readonly { readonly root: string }[]): Ma
  */
 export function relatedTargetFinder<T extends { readonly root: string }>(targets: readonly T[], cwd: string): (path: string) => T & { path: string; relative: string } {
   const firstByRoot = firstOfEachRoot(targets);
+  // The first root holding each directory, once per directory: a compose project asks for several
+  // files of one directory (its .env, overrides), and its neighbours share most ancestors.
+  const firstHolding = new Map<string, number | undefined>();
+  const firstRootHolding = (directory: string): number | undefined => {
+    const unknown: string[] = [];
+    let dir = directory;
+    while (!firstHolding.has(dir)) {
+      unknown.push(dir);
+      const parent = dirname(dir);
+      if (parent === dir) break;
+      dir = parent;
+    }
+    // Down from the highest: each directory's answer is its own root's position or its parent's, the lower.
+    let first = firstHolding.get(dir);
+    for (let k = unknown.length - 1; k >= 0; k--) {
+      const own = firstByRoot.get(unknown[k] as string);
+      if (own !== undefined && (first === undefined || own < first)) first = own;
+      firstHolding.set(unknown[k] as string, first);
+    }
+    return first;
+  };
   return (path) => {
     const absolute = resolve(cwd, path);
-    let first: number | undefined;
     // The roots that hold the file are its ancestors (the file itself is no root of its own).
-    for (let dir = dirname(absolute); ; dir = dirname(dir)) {
-      const index = firstByRoot.get(dir);
-      if (index !== undefined && (first === undefined || index < first)) first = index;
-      if (dirname(dir) === dir) break;
-    }
+    const first = firstRootHolding(dirname(absolute));
     const target = first === undefined ? undefined : targets[first];
     if (target === undefined) throw new RefusedFileError(`${path} is outside the paths given to scan; it was not read.`);
     return { ...target, path, relative: relative(target.root, absolute) };
