@@ -106,6 +106,13 @@ describe('readPlainYaml', () => {
     }
   });
 
+  it('applies the escapes of double-quoted scalars, in keys and flow sequences too', () => {
+    const text = 'a: "tab\\there \\"q\\" \\\\ \\/ \\x41\\u00e9\\U0001F600 \\N\\_\\L\\P\\0\\e"\n"k\\"x": 1\nb: ["\\x2c", "\\"]"]\n';
+    assert.ok(agrees(text), text);
+    const tree = plain(text);
+    assert.equal(tree?.kind === 'map' ? (tree.entries.get('a') as { value: unknown }).value : null, 'tab\there "q" \\ / Aé😀 \u0085\u00a0\u2028\u2029\0\x1b');
+  });
+
   it('leaves to the library what it does not read whole', () => {
     const others = [
       'a: &x 1\nb: *x\n', // anchors and aliases
@@ -114,7 +121,9 @@ describe('readPlainYaml', () => {
       'a: |\n  text\n', // block scalars
       'a: one\n  two\n', // a plain scalar on two lines
       'a: "one\n  two"\n', // a quoted one
-      'a: "tab\\there"\n', // escapes
+      'a: "\\q"\n', // an escape YAML does not define (an error)
+      'a: "\\ud800"\n', // a lone surrogate
+      'a: "\\x4"\n', // too few hex digits (an error)
       'a:\tb\n', // tabs
       'a: 1\r\nb: 2\r\n', // carriage returns
       '\uFEFFa: 1\n', // a byte-order mark
@@ -175,7 +184,7 @@ describe('readPlainYaml', () => {
     const files = yamlFiles(corpus)
       .map((path) => readFileSync(path, 'utf8'))
       .filter((text) => plain(text) !== undefined && text.length < 6_000);
-    const pieces = ['', ' ', '  ', '# note', '- x', 'k: v', 'k:', ': v', '-', '"q"', "'it''s'", '~', '0', '1.5', 'true', '.inf', '-.nan', '0x1F', '0o7', '1e3', '1e',  'a: b: c', '&x', '*x', '!t', '|', '{a: 1}', '<<: x', '--- ', '---', '...'];
+    const pieces = ['', ' ', '  ', '# note', '- x', 'k: v', 'k:', ': v', '-', '"q"', "'it''s'", '~', '0', '1.5', 'true', '.inf', '-.nan', '0x1F', '0o7', '1e3', '1e',  'a: b: c', '&x', '*x', '!t', '|', '{a: 1}', '<<: x', '--- ', '---', '...', '"a\\"b"', '"\\x41\\u00e9\\U0001F600"', '"\\q"', '"\\', '"\\ud800"', '"a\\\\"', '"\\N\\_"', '"\\x4"', '"k\\"x": v', "'k''x': v", '"\\\\": v'];
     const flow = ['[a, b]', '[]', '[ ]', '[-]', '[a, -]', '[-a, -1]', '[a,]', '[a b]', '[a, [b]]', '[a: b]', '[a:b]', '[http://h:1/p]', '["x" , \'y\']', '[a #b]', '[a] b', '[a', "['']"];
     let read = 0;
     for (let n = 0; n < 4_000; n++) {

@@ -59,21 +59,71 @@ export function plainValue(raw: string): PlainValue {
   return raw;
 }
 
-/** A quoted scalar at `at`, closed before `lineEnd`; double quotes without escapes. `end` is after the closing quote. */
+/** A quoted scalar at `at`, closed before `lineEnd`. `end` is after the closing quote. */
 export function readQuoted(text: string, at: number, lineEnd: number): { value: string; end: number } {
-  const quote = text[at] as string;
+  return text[at] === '"' ? readDoubleQuoted(text, at, lineEnd) : readSingleQuoted(text, at, lineEnd);
+}
+
+function readSingleQuoted(text: string, at: number, lineEnd: number): { value: string; end: number } {
   let value = '';
   for (let from = at + 1; ; ) {
-    const close = indexInLine(text, quote, from, lineEnd);
+    const close = indexInLine(text, "'", from, lineEnd);
     if (close === -1) throw GIVE_UP;
     value += text.slice(from, close);
-    if (quote === "'" && text[close + 1] === "'") {
-      value += "'";
-      from = close + 2;
-      continue;
+    if (text[close + 1] !== "'") return { value, end: close + 1 };
+    value += "'";
+    from = close + 2;
+  }
+}
+
+/**
+ * A double-quoted scalar on one line, its escapes applied as YAML 1.2 defines them; an escape outside
+ * that list, or a code point that is not a character, is the library's to report.
+ */
+function readDoubleQuoted(text: string, at: number, lineEnd: number): { value: string; end: number } {
+  const close = indexInLine(text, '"', at + 1, lineEnd);
+  const escape = indexInLine(text, '\\', at + 1, close === -1 ? lineEnd : close);
+  if (close !== -1 && escape === -1) return { value: text.slice(at + 1, close), end: close + 1 };
+  let value = '';
+  let from = at + 1;
+  for (let pos = from; pos < lineEnd; pos++) {
+    const char = text[pos];
+    if (char === '"') return { value: value + text.slice(from, pos), end: pos + 1 };
+    if (char !== '\\') continue;
+    value += text.slice(from, pos);
+    const code = text[pos + 1] as string;
+    const digits = HEX_ESCAPE_DIGITS.get(code);
+    if (digits !== undefined) {
+      const hex = text.slice(pos + 2, pos + 2 + digits);
+      const point = /^[0-9a-fA-F]+$/.test(hex) && hex.length === digits ? parseInt(hex, 16) : -1;
+      if (point < 0 || point > 0x10ffff || (point >= 0xd800 && point <= 0xdfff)) throw GIVE_UP;
+      value += String.fromCodePoint(point);
+      pos += 1 + digits;
+    } else {
+      const escaped = ESCAPES.get(code);
+      if (escaped === undefined || pos + 1 >= lineEnd) throw GIVE_UP;
+      value += escaped;
+      pos += 1;
     }
-    if (quote === '"' && value.includes('\\')) throw GIVE_UP;
-    return { value, end: close + 1 };
+    from = pos + 1;
+  }
+  throw GIVE_UP;
+}
+
+// YAML 1.2's escapes in double quotes (section 5.7), but for an escaped tab or line break.
+const ESCAPES: ReadonlyMap<string, string> = new Map([
+  ['0', '\0'], ['a', '\x07'], ['b', '\b'], ['e', '\x1b'], ['f', '\f'], ['n', '\n'], ['r', '\r'], ['t', '\t'], ['v', '\v'],
+  [' ', ' '], ['"', '"'], ['/', '/'], ['\\', '\\'], ['N', '\u0085'], ['_', '\u00a0'], ['L', '\u2028'], ['P', '\u2029'],
+]);
+const HEX_ESCAPE_DIGITS: ReadonlyMap<string, number> = new Map([['x', 2], ['u', 4], ['U', 8]]);
+
+/** Where the quoted scalar at `at` closes on its line (its closing quote), or -1. */
+export function closingQuote(text: string, at: number, lineEnd: number): number {
+  try {
+    return readQuoted(text, at, lineEnd).end - 1;
+  } catch (thrown) {
+    if (thrown === GIVE_UP) return -1;
+    throw thrown;
   }
 }
 

@@ -1,5 +1,5 @@
 import { spanLines, type SourceRange, type Tree } from './tree.js';
-import { GIVE_UP, indexInLine, isPlainStart, plainValue, readFlowSequence, readQuoted, trimSpaces } from './plain-yaml-scalars.js';
+import { closingQuote, GIVE_UP, indexInLine, isPlainStart, plainValue, readFlowSequence, readQuoted, trimSpaces } from './plain-yaml-scalars.js';
 
 /**
  * Files larger than this go to the yaml library. Below it a file cannot hold more content tokens than
@@ -219,7 +219,7 @@ class PlainReader {
   private startsKey(at: number, lineEnd: number): boolean {
     const quote = this.text[at];
     if (quote === '"' || quote === "'") {
-      const close = indexInLine(this.text, quote, at + 1, lineEnd);
+      const close = closingQuote(this.text, at, lineEnd);
       return close !== -1 && this.text[close + 1] === ':';
     }
     if (!isPlainStart(this.text, at)) return false;
