@@ -9472,7 +9472,7 @@ function describeError(thrown) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1213);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2178);
 
 // The runner starts dist/index.js; all behaviour lives in run() so tests can import it.
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -9482,7 +9482,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1213:
+/***/ 2178:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -13501,17 +13501,33 @@ function related_target_firstOfEachRoot(items) {
  */
 function related_target_relatedTargetFinder(targets, cwd) {
     const firstByRoot = related_target_firstOfEachRoot(targets);
+    // The first root holding each directory, once per directory: a compose project asks for several
+    // files of one directory (its .env, overrides), and its neighbours share most ancestors.
+    const firstHolding = new Map();
+    const firstRootHolding = (directory) => {
+        const unknown = [];
+        let dir = directory;
+        while (!firstHolding.has(dir)) {
+            unknown.push(dir);
+            const parent = (0,external_node_path_namespaceObject.dirname)(dir);
+            if (parent === dir)
+                break;
+            dir = parent;
+        }
+        // Down from the highest: each directory's answer is its own root's position or its parent's, the lower.
+        let first = firstHolding.get(dir);
+        for (let k = unknown.length - 1; k >= 0; k--) {
+            const own = firstByRoot.get(unknown[k]);
+            if (own !== undefined && (first === undefined || own < first))
+                first = own;
+            firstHolding.set(unknown[k], first);
+        }
+        return first;
+    };
     return (path) => {
         const absolute = (0,external_node_path_namespaceObject.resolve)(cwd, path);
-        let first;
         // The roots that hold the file are its ancestors (the file itself is no root of its own).
-        for (let dir = (0,external_node_path_namespaceObject.dirname)(absolute);; dir = (0,external_node_path_namespaceObject.dirname)(dir)) {
-            const index = firstByRoot.get(dir);
-            if (index !== undefined && (first === undefined || index < first))
-                first = index;
-            if ((0,external_node_path_namespaceObject.dirname)(dir) === dir)
-                break;
-        }
+        const first = firstRootHolding((0,external_node_path_namespaceObject.dirname)(absolute));
         const target = first === undefined ? undefined : targets[first];
         if (target === undefined)
             throw new RefusedFileError(`${path} is outside the paths given to scan; it was not read.`);
@@ -16167,8 +16183,6 @@ async function withDaemonPolicies(loadInner, bundle, request, config, files, run
 
 ;// CONCATENATED MODULE: external "node:timers/promises"
 const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
-// EXTERNAL MODULE: ./node_modules/dockerfile-ast/lib/main.js
-var main = __nccwpck_require__(8390);
 ;// CONCATENATED MODULE: ./src/parse/pattern-per-count.ts
 /**
  * A pattern that depends on a count (of flags, say), built once per count: the parsers ask for one
@@ -16197,11 +16211,11 @@ function logicalLineEnd(lines, startLine, escape) {
     return line;
 }
 /**
- * The text after the keyword and `flagCount` flags: continuation lines joined with one space, comments
+ * The text after the keyword and `flagCount` flags (`logicalEnd` is the instruction's logicalLineEnd): continuation lines joined with one space, comments
  * inside the continuation dropped; a heredoc body follows on its own lines, verbatim.
  */
-function dockerfile_value_valueOf(lines, startLine, endLine, escape, flagCount) {
-    const last = Math.min(logicalLineEnd(lines, startLine, escape), endLine);
+function dockerfile_value_valueOf(lines, startLine, endLine, logicalEnd, escape, flagCount) {
+    const last = Math.min(logicalEnd, endLine);
     const pieces = [];
     for (let line = startLine; line <= last; line++) {
         const text = lines[line - 1] ?? '';
@@ -16219,17 +16233,24 @@ function dockerfile_value_valueOf(lines, startLine, endLine, escape, flagCount) 
 /** `count` leading flags. */
 const leadingFlags = patternPerCount((count) => new RegExp(`^(?:--\\S*\\s*){${count}}`));
 function continues(line, escape) {
-    return line.trimEnd().endsWith(escape);
+    // `line.trimEnd().endsWith(escape)` without the copy: this runs for every line of every instruction.
+    let at = line.length - 1;
+    while (at >= 0 && SPACE.test(line[at]))
+        at--;
+    return at >= 0 && line[at] === escape;
 }
+// What String.prototype.trim removes: \s is the same set (white space and line terminators).
+const SPACE = /\s/;
 function stripContinuation(line, escape) {
     const trimmed = line.trimEnd();
     return trimmed.endsWith(escape) ? trimmed.slice(0, -escape.length) : trimmed;
 }
 /** A line BuildKit skips inside a continuation: blank, or a comment. */
 function isBlankOrComment(line) {
-    const trimmed = line.trim();
-    return trimmed === '' || trimmed.startsWith('#');
+    return BLANK_OR_COMMENT.test(line);
 }
+// Only white space, or `#` after it (the same white space as trim's, without copying the line).
+const BLANK_OR_COMMENT = /^\s*(?:#|$)/;
 
 ;// CONCATENATED MODULE: ./src/parse/dockerfile-heredocs.ts
 
@@ -16315,12 +16336,12 @@ function maskFalseHeredocs(lines, escape) {
 }
 /**
  * The bodies of the heredocs an instruction opens: they follow the instruction's logical line in order,
- * each ending at a line equal to its name. Null when a terminator is missing.
+ * each ending at a line equal to its name. Null when a terminator is missing. `lastLine` is the
+ * instruction's logicalLineEnd, passed by a caller that has it.
  */
-function heredocBodies(lines, startLine, keyword, escape) {
+function heredocBodies(lines, startLine, keyword, escape, lastLine = logicalLineEnd(lines, startLine, escape)) {
     if (!HEREDOC_KEYWORDS.has(keyword))
         return [];
-    const lastLine = logicalLineEnd(lines, startLine, escape);
     // A heredoc needs a `<<` on one of the lines (the lines are joined with newlines below, so none can
     // form across two); asked for every RUN, COPY and ADD, most of which have none.
     if (!linesInclude(lines, startLine, lastLine, '<<'))
@@ -16356,13 +16377,12 @@ function linesInclude(lines, first, last, text) {
  * descriptor before `<<`, as in `RUN cmd 5<<FILE`). Null when the instruction opens no heredoc or a
  * terminator is missing, so a false match never swallows the rest of the file.
  */
-function missedHeredocEnd(lines, startLine, keyword, escape) {
-    const bodies = heredocBodies(lines, startLine, keyword, escape);
+function missedHeredocEnd(lines, startLine, keyword, escape, logicalEnd = logicalLineEnd(lines, startLine, escape)) {
+    const bodies = heredocBodies(lines, startLine, keyword, escape, logicalEnd);
     return bodies === null || bodies.length === 0 ? null : (bodies[bodies.length - 1]?.endLine ?? null);
 }
 
 ;// CONCATENATED MODULE: ./src/parse/dockerfile-instructions.ts
-
 
 
 // Instructions BuildKit reads as a JSON array when their arguments parse as one (exec form).
@@ -16370,74 +16390,61 @@ const EXEC_FORM = new Set(['RUN', 'CMD', 'ENTRYPOINT', 'SHELL', 'VOLUME', 'ADD',
 // Instructions whose form (shell or exec) decides how the command runs.
 const COMMAND_FORM = new Set(['RUN', 'CMD', 'ENTRYPOINT']);
 /**
- * Converts dockerfile-ast's instructions to the policy shape, with lines taken from the source so that
+ * Converts the parser's instructions to the policy shape, with lines taken from the source so that
  * a heredoc body, comments inside a continuation and the continuation lines all belong to the instruction.
  */
-function toInstructions(ast, lines) {
-    const escape = ast.getEscapeCharacter();
+function toInstructions(views, lines, escape) {
     const out = [];
     let covered = 0;
-    for (const instruction of ast.getInstructions()) {
-        const startLine = instruction.getRange().start.line + 1;
+    for (const instruction of views) {
+        const { startLine, keyword } = instruction;
         // Inside a heredoc body dockerfile-ast did not recognise, or a lone escape character that BuildKit
         // joins to the next line (dockerfile-ast makes it an instruction named after the escape).
-        if (startLine <= covered || instruction.getKeyword() === escape)
+        if (startLine <= covered || keyword === escape)
             continue;
-        const keyword = instruction.getKeyword().toUpperCase();
-        const heredoc = hasHeredoc(instruction, lines, startLine);
-        const astEnd = endLineOf(instruction, lines, startLine, heredoc);
-        const endLine = heredoc ? astEnd : Math.max(astEnd, missedHeredocEnd(lines, startLine, keyword, escape) ?? 0);
+        const heredoc = hasHeredoc(instruction, lines);
+        const astEnd = endLineOf(instruction, lines, heredoc);
+        // Worked out once: the value, the arguments and the heredoc bodies all start from it.
+        const logicalEnd = logicalLineEnd(lines, startLine, escape);
+        const endLine = heredoc ? astEnd : Math.max(astEnd, missedHeredocEnd(lines, startLine, keyword, escape, logicalEnd) ?? 0);
         covered = endLine;
-        const flagList = flagsOf(instruction);
-        const value = dockerfile_value_valueOf(lines, startLine, endLine, escape, flagList.length);
-        const heredocs = endLine > logicalLineEnd(lines, startLine, escape) ? heredocBodies(lines, startLine, keyword, escape) : null;
+        const flagList = instruction.flags().map((flag) => ({ name: flag.name, value: unmask(flag.value ?? '') }));
+        const value = dockerfile_value_valueOf(lines, startLine, endLine, logicalEnd, escape, flagList.length);
+        const exec = EXEC_FORM.has(keyword) ? parseExecForm(value) : null;
+        const heredocs = endLine > logicalEnd ? heredocBodies(lines, startLine, keyword, escape, logicalEnd) : null;
         out.push({
             index: out.length,
             keyword,
             flags: Object.fromEntries(flagList.map((flag) => [flag.name, flag.value])),
             flagList,
-            args: argsOf(instruction, keyword, value, lines, startLine, escape).map(unmask),
+            args: (exec ?? argsOf(instruction, logicalEnd)).map(unmask),
             value,
             original: lines.slice(startLine - 1, endLine).join('\n'),
             startLine,
             endLine,
-            ...(COMMAND_FORM.has(keyword) ? { form: parseExecForm(value) === null ? 'shell' : 'exec' } : {}),
+            ...(COMMAND_FORM.has(keyword) ? { form: exec === null ? 'shell' : 'exec' } : {}),
             ...(heredocs && heredocs.length > 0 ? { heredocs } : {}),
         });
     }
     return out;
-}
-function flagsOf(instruction) {
-    if (!(instruction instanceof main.ModifiableInstruction))
-        return [];
-    return instruction.getFlags().map((flag) => ({ name: flag.getName(), value: unmask(flag.getValue() ?? '') }));
 }
 /** Restores the `<<` that were masked before dockerfile-ast parsed the file (see maskFalseHeredocs). */
 function unmask(text) {
     return text.includes(MASK) ? text.replaceAll(MASK, '<<') : text;
 }
 /**
- * The exec-form array when the instruction is written as JSON; `NAME=value` per variable for ARG, ENV and
- * LABEL (quotes and escapes removed, so `ENV A="x y"` is one argument); otherwise the parser's
+ * The arguments of an instruction not written as a JSON array: `NAME=value` per variable for ARG, ENV
+ * and LABEL (quotes and escapes removed, so `ENV A="x y"` is one argument); otherwise the parser's
  * whitespace-split words of the instruction line, without a heredoc body.
  */
-function argsOf(instruction, keyword, value, lines, startLine, escape) {
-    if (EXEC_FORM.has(keyword)) {
-        const exec = parseExecForm(value);
-        if (exec !== null)
-            return exec;
-    }
-    if (instruction instanceof main.PropertyInstruction) {
-        return instruction.getProperties().map((p) => {
-            const propertyValue = p.getValue();
-            return propertyValue === null ? p.getName() : `${p.getName()}=${propertyValue}`;
-        });
-    }
-    const lastLine = logicalLineEnd(lines, startLine, escape);
+function argsOf(instruction, logicalEnd) {
+    const properties = instruction.properties();
+    if (properties !== null)
+        return properties;
     return instruction
-        .getArguments()
-        .filter((arg) => arg.getRange().start.line + 1 <= lastLine)
-        .map((arg) => arg.getValue());
+        .argumentsWithLines()
+        .filter((arg) => arg.line <= logicalEnd)
+        .map((arg) => arg.value);
 }
 function parseExecForm(value) {
     const text = value.trim();
@@ -16456,32 +16463,559 @@ function parseExecForm(value) {
  * line after the last one, and counts trailing comment and blank lines; neither is part of the
  * instruction as a reader sees it. A heredoc body is kept whole, blank lines included.
  */
-function endLineOf(instruction, lines, startLine, heredoc) {
-    let end = Math.min(instruction.getRange().end.line + 1, lines.length);
+function endLineOf(instruction, lines, heredoc) {
+    const { startLine } = instruction;
+    let end = Math.min(instruction.parsedEndLine, lines.length);
     if (heredoc)
         return Math.max(end, startLine);
     while (end > startLine && isBlankOrComment(lines[end - 1] ?? ''))
         end--;
     return Math.max(end, startLine);
 }
-function hasHeredoc(instruction, lines, startLine) {
+function hasHeredoc(instruction, lines) {
     // Asking dockerfile-ast is costly (it works the arguments out again), and a heredoc opener needs a
     // `<` somewhere in the instruction's text (escapes can split `<<`, so that is what is looked for).
-    const lastLine = Math.min(instruction.getRange().end.line + 1, lines.length);
+    const lastLine = Math.min(instruction.parsedEndLine, lines.length);
     let less = false;
-    for (let n = startLine; n <= lastLine && !less; n++)
+    for (let n = instruction.startLine; n <= lastLine && !less; n++)
         less = (lines[n - 1] ?? '').includes('<');
-    if (!less)
+    return less && instruction.hasHeredoc();
+}
+
+// EXTERNAL MODULE: ./node_modules/dockerfile-ast/lib/main.js
+var main = __nccwpck_require__(8390);
+;// CONCATENATED MODULE: ./src/parse/dockerfile-arguments.ts
+/**
+ * Splits the text after an instruction's keyword into arguments exactly as dockerfile-ast 0.7's
+ * `Instruction.getRawArguments` does, quirks included, so that every answer the library builds on it
+ * stays the same: blanks separate arguments; the escape character before a newline (blanks allowed
+ * between) continues the line, and the continued line's leading blanks are dropped, a `#` first on it
+ * starting a comment to its end; an argument broken by a continuation ends at the escape character
+ * when the continued line starts with a blank, and runs on into the next line when it does not;
+ * before a blank and other text the escape character ends the argument there; `\$` keeps both
+ * characters, any other escaped character stands for itself; an escape character last in the text
+ * ends the scan. (Escaped characters inside a comment line still count, as they do in the library.)
+ *
+ * The library builds each argument a character at a time; this appends runs of the text, which is
+ * what made it a tenth of a Dockerfile's parse and an eighth of the memory a scan allocated.
+ */
+function splitArguments(text, escape) {
+    const special = specialCharacters(escape);
+    const spans = [];
+    let start = -1; // where the argument being read began; -1 between arguments
+    let cut = -1; // where a line continuation or an escaped blank interrupted it
+    let value = ''; // its text, but for the run below
+    let runFrom = -1; // text[runFrom, runTo) belongs to the argument too, not yet copied into value
+    let runTo = -1;
+    let continued = false; // in the blanks and newlines that follow a line continuation
+    let blankOnContinuedLine = false; // a blank seen on the continued line before its content
+    let lineStart = false; // at the start of a continued line, where `#` opens a comment
+    let comment = false;
+    const append = (from, to) => {
+        if (runFrom !== -1 && runTo === from) {
+            runTo = to;
+            return;
+        }
+        if (runFrom !== -1)
+            value += text.slice(runFrom, runTo);
+        runFrom = from;
+        runTo = to;
+    };
+    const finish = (end) => {
+        if (runFrom !== -1)
+            value += text.slice(runFrom, runTo);
+        spans.push({ value, start, end });
+        value = '';
+        runFrom = -1;
+        start = -1;
+    };
+    // Text after a continued line's leading blanks starts a new argument; without those blanks it runs on.
+    const contentAfterContinuation = () => {
+        if (blankOnContinuedLine && cut !== -1)
+            finish(cut); // start may be -1 here (an escaped blank first on the line)
+        blankOnContinuedLine = false;
+        continued = false;
+        cut = -1;
+    };
+    for (let i = 0; i < text.length; i++) {
+        const char = text[i];
+        if (char === ' ' || char === '\t' || char === '\r' || char === '\n') {
+            const newline = char === '\r' || char === '\n';
+            if (continued) {
+                blankOnContinuedLine = !newline;
+                if (newline && comment) {
+                    comment = false;
+                    lineStart = true;
+                }
+            }
+            else if (start !== -1) {
+                finish(cut === -1 ? i : cut);
+                cut = -1;
+            }
+            continue;
+        }
+        if (char === escape) {
+            const next = text[i + 1] ?? '';
+            if (next === ' ' || next === '\t') {
+                let j = i + 2;
+                while (j < text.length && (text[j] === ' ' || text[j] === '\t'))
+                    j++;
+                if (j === text.length)
+                    continue; // blanks to the end: read as blanks
+                if (text[j] === '\r' || text[j] === '\n') {
+                    // A continuation with blanks before its newline. After a `\r` the next character is skipped whatever it is.
+                    comment = false;
+                    continued = true;
+                    lineStart = true;
+                    if (start !== -1)
+                        cut = i;
+                    i = text[j] === '\r' ? j + 1 : j;
+                }
+                else {
+                    cut = i; // an escaped blank before more text: the argument, if any, ends here
+                    if (start === -1)
+                        i = j - 1;
+                }
+                continue;
+            }
+            if (next === '\r' || next === '\n') {
+                comment = false;
+                continued = true;
+                lineStart = true;
+                if (start !== -1 && cut === -1)
+                    cut = i;
+                i += next === '\r' ? 2 : 1;
+                continue;
+            }
+            contentAfterContinuation();
+            if (next === '')
+                break;
+            if (next === '$')
+                append(i, i + 2);
+            else
+                append(i + 1, i + 2);
+            if (start === -1)
+                start = i;
+            i++;
+            continue;
+        }
+        // Ordinary text: the rest of its run, up to the next blank or escape character, is read at once.
+        special.lastIndex = i + 1;
+        const runEnd = special.test(text) ? special.lastIndex - 1 : text.length;
+        if (comment) {
+            i = runEnd - 1;
+            continue;
+        }
+        if (lineStart && char === '#') {
+            comment = true;
+            i = runEnd - 1;
+        }
+        else {
+            contentAfterContinuation();
+            append(i, runEnd);
+            if (start === -1)
+                start = i;
+            i = runEnd - 1;
+        }
+        lineStart = false;
+    }
+    if (start !== -1)
+        finish(cut === -1 ? text.length : cut);
+    return spans;
+}
+const SPECIAL = new Map();
+/** Finds the next character that is not ordinary text: a blank, a newline, the escape character. */
+function specialCharacters(escape) {
+    let found = SPECIAL.get(escape);
+    if (found === undefined) {
+        found = new RegExp(`[ \\t\\r\\n${escape.replace(/[\\\]^-]/g, '\\$&')}]`, 'g');
+        SPECIAL.set(escape, found);
+    }
+    return found;
+}
+
+;// CONCATENATED MODULE: ./src/parse/dockerfile-ast-memo.ts
+
+
+/**
+ * dockerfile-ast works an instruction's arguments out of its text again on every `getRawArguments()`
+ * call (a character-by-character scan, with a line lookup per argument), and the library calls it
+ * several times per instruction while parsing (the JSON form, flags, heredocs) before we read the
+ * arguments ourselves. Over a large repository that was a tenth of a scan. An instruction's text does
+ * not change once it is built (nothing here edits a document), so the first answer is kept for each
+ * instance. Each caller gets its own copy of the array, because `ModifiableInstruction.getArguments`
+ * shifts the flags off it; `From` also moves the ends of its first argument's range in place, so a
+ * FROM's callers get copies of the ranges too (no other instruction writes to what it is given).
+ * The first answer itself comes from `argumentsOf`, the same arguments built with less work.
+ */
+function rememberInstructionArguments() {
+    if (installed)
+        return;
+    installed = true;
+    // Private in the typings, called through the prototype by the library itself.
+    const prototype = main.Instruction.prototype;
+    prototype.getRawArguments = function getRawArguments() {
+        // Kept on the instance under a symbol: a WeakMap of every instruction made the parse a quarter
+        // slower (its lookups, and the collector's work on its entries).
+        const holder = this;
+        let args = holder[REMEMBERED];
+        if (!args) {
+            args = argumentsOf(this);
+            holder[REMEMBERED] = args;
+        }
+        return this instanceof main.From ? args.map(copyArgument) : args.slice();
+    };
+}
+let installed = false;
+const REMEMBERED = Symbol('remembered raw arguments');
+/** The library's own computation, which `argumentsOf` replaces; kept so that tests can compare the two. */
+const libraryRawArguments = main.Instruction.prototype.getRawArguments;
+/**
+ * The instruction's arguments as the library computes them: the text after the keyword split by
+ * splitArguments, each located by the document (offsets and ranges worked out as the library does).
+ */
+function argumentsOf(instruction) {
+    const { document } = instruction;
+    const keyword = instruction.getInstructionRange();
+    const keywordLength = document.offsetAt(keyword.end) - document.offsetAt(keyword.start);
+    const offset = document.offsetAt(keyword.start) + keywordLength;
+    const text = instruction.getTextContent().substring(keywordLength);
+    const positionAt = positionsAfter(document, offset, text.length);
+    return splitArguments(text, instruction.escapeChar).map((span) => new main.Argument(span.value, { start: positionAt(span.start), end: positionAt(span.end) }));
+}
+/**
+ * The document's `positionAt(offset + relative)` for `relative` from 0 to `length`, worked out from one
+ * lookup and the newlines in between rather than a search of the document's line table per argument
+ * (two per argument were a twentieth of a Dockerfile's parse). A document with a carriage return is
+ * left to the document, whose rules for `\r\n` these would have to copy, as is anything out of range.
+ */
+function positionsAfter(document, offset, length) {
+    const lookUp = (relative) => document.positionAt(offset + relative);
+    const text = document.getText();
+    let carriageReturn = HAS_CARRIAGE_RETURN.get(document);
+    if (carriageReturn === undefined)
+        HAS_CARRIAGE_RETURN.set(document, (carriageReturn = text.includes('\r')));
+    if (carriageReturn || offset < 0 || offset + length > text.length)
+        return lookUp;
+    const base = document.positionAt(offset);
+    const newlines = []; // relative to offset, in order
+    for (let at = text.indexOf('\n', offset); at !== -1 && at < offset + length; at = text.indexOf('\n', at + 1))
+        newlines.push(at - offset);
+    return (relative) => {
+        if (relative < 0 || relative > length)
+            return lookUp(relative);
+        // How many newlines come before it: each starts a line.
+        let low = 0;
+        let high = newlines.length;
+        while (low < high) {
+            const mid = (low + high) >>> 1;
+            if (newlines[mid] < relative)
+                low = mid + 1;
+            else
+                high = mid;
+        }
+        return low === 0 ? { line: base.line, character: base.character + relative } : { line: base.line + low, character: relative - newlines[low - 1] - 1 };
+    };
+}
+const HAS_CARRIAGE_RETURN = new WeakMap();
+/** The range object is new; its positions are shared, as the library replaces positions and never edits one. */
+function copyArgument(arg) {
+    const { start, end } = arg.getRange();
+    return new main.Argument(arg.getValue(), { start, end });
+}
+
+;// CONCATENATED MODULE: ./src/parse/dockerfile-library-views.ts
+
+
+/** dockerfile-ast's reading of a Dockerfile: its escape character and its instructions, as views. */
+function parseWithLibrary(text) {
+    rememberInstructionArguments();
+    const ast = main.DockerfileParser.parse(text);
+    return { escape: ast.getEscapeCharacter(), views: ast.getInstructions().map(libraryView) };
+}
+/** One of dockerfile-ast's instructions as a view; each answer is asked of the library when needed. */
+function libraryView(instruction) {
+    const range = instruction.getRange();
+    return {
+        startLine: range.start.line + 1,
+        parsedEndLine: range.end.line + 1,
+        keyword: instruction.getKeyword(),
+        hasHeredoc: () => {
+            // getHeredocs is protected in the typings but public at runtime on every instruction.
+            // dockerfile-ast throws on some malformed heredoc openers (found by fuzzing); keeping every line of
+            // the instruction is the safe reading then.
+            try {
+                return instruction.getHeredocs().length > 0;
+            }
+            catch {
+                return true;
+            }
+        },
+        flags: () => instruction instanceof main.ModifiableInstruction ? instruction.getFlags().map((flag) => ({ name: flag.getName(), value: flag.getValue() })) : [],
+        properties: () => instruction instanceof main.PropertyInstruction
+            ? instruction.getProperties().map((property) => {
+                const value = property.getValue();
+                return value === null ? property.getName() : `${property.getName()}=${value}`;
+            })
+            : null,
+        argumentsWithLines: () => instruction.getArguments().map((arg) => ({ value: arg.getValue(), line: arg.getRange().start.line + 1 })),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/parse/dockerfile-plain.ts
+
+
+
+
+/**
+ * Reads the instructions of a Dockerfile written the common way, giving the answers dockerfile-ast
+ * would give, without building its document, its position tables and an object per argument, flag and
+ * property (its parse was two thirds of a Dockerfile's). Null, at the first sign of anything else,
+ * leaves the file to the library: a heredoc (any `<<`), a parser directive naming `escape`, an escape
+ * character in a keyword, an escape character followed by blanks and more text, or a continued line that
+ * starts with one. The properties of ARG, ENV and LABEL instructions written otherwise than
+ * `plainProperties` reads, and whether an instruction with a `<` opens a heredoc, are asked of the
+ * library, of that instruction's lines alone, which is exact and still cheap.
+ */
+function readPlainInstructions(lines) {
+    if (!isPlain(lines))
+        return null;
+    const views = [];
+    for (let n = 0; n < lines.length; n++) {
+        const line = lines[n];
+        const first = skipBlanks(line, 0);
+        if (first === line.length || line.charCodeAt(first) === HASH)
+            continue;
+        const keywordEnd = nextBlank(line, first);
+        const keyword = line.slice(first, keywordEnd);
+        if (keyword.includes(ESCAPE))
+            return null;
+        const last = lastLineOf(lines, n, keywordEnd);
+        if (last === null)
+            return null;
+        const view = viewOf(lines, n, keywordEnd, last, keyword.toUpperCase());
+        if (view === null)
+            return null;
+        views.push(view);
+        n = Math.min(last, lines.length);
+    }
+    return views;
+}
+const ESCAPE = '\\';
+const HASH = 0x23;
+const dockerfile_plain_SPACE = 0x20;
+const TAB = 0x09;
+/** No heredoc, no directive that might change the escape character, no byte order mark left. */
+function isPlain(lines) {
+    if ((lines[0] ?? '').startsWith('\uFEFF'))
         return false;
-    // getHeredocs is protected in the typings but public at runtime on every instruction.
-    // dockerfile-ast throws on some malformed heredoc openers (found by fuzzing); keeping every line of
-    // the instruction is the safe reading then.
-    try {
-        return instruction.getHeredocs().length > 0;
+    let top = true; // in the comment lines at the very top, where directives are; anything else ends them
+    for (const line of lines) {
+        top &&= line.trimStart().startsWith('#');
+        if ((top && /escape/i.test(line)) || line.includes('<<'))
+            return false;
     }
-    catch {
-        return true;
+    return true;
+}
+/**
+ * The 0-based index of the instruction's last line, as the library ends it: the first line not ended by
+ * a continuation (the escape character, blanks allowed after it), blank and comment lines inside the
+ * continuation running on; `lines.length` when the file ends first. Null for the escapes it gives up on.
+ */
+function lastLineOf(lines, startIndex, keywordEnd) {
+    for (let n = startIndex; n < lines.length; n++) {
+        const line = lines[n];
+        let from = keywordEnd;
+        if (n > startIndex) {
+            from = skipBlanks(line, 0);
+            if (from === line.length || line.charCodeAt(from) === HASH)
+                continue;
+            // An escape character opening a continued line reads the next character specially (`\#` starts a
+            // comment there); only a line holding nothing else is taken here.
+            if (line[from] === ESCAPE && skipBlanks(line, from + 1) !== line.length)
+                return null;
+        }
+        const continues = endsInContinuation(line, from);
+        if (continues === null)
+            return null;
+        if (!continues)
+            return n;
     }
+    return lines.length;
+}
+/** Whether the line, from `from`, ends in a continuation; null when an escape character is followed by blanks and more text. */
+function endsInContinuation(line, from) {
+    for (let at = line.indexOf(ESCAPE, from); at !== -1; at = line.indexOf(ESCAPE, at + 1)) {
+        if (at + 1 === line.length)
+            return true;
+        const next = line.charCodeAt(at + 1);
+        if (next !== dockerfile_plain_SPACE && next !== TAB)
+            continue; // an escaped character; the next escape is looked at again
+        return skipBlanks(line, at + 1) === line.length ? true : null;
+    }
+    return false;
+}
+function viewOf(lines, startIndex, keywordEnd, last, keyword) {
+    // The text after the keyword to where the library ends the instruction (the file's final newline
+    // included when a continuation runs off the end), which is what it splits into arguments.
+    const own = lines.slice(startIndex, last + 1);
+    own[0] = own[0].slice(keywordEnd);
+    const text = last >= lines.length ? `${own.join('\n')}\n` : own.join('\n');
+    const spans = splitArguments(text, ESCAPE);
+    // A `<<` the file does not show can still be made by a continuation joining `<` and `<`.
+    if (text.includes('<') && spans.some((span) => span.value.includes('<<')))
+        return null;
+    const lineOf = lineFinder(text, startIndex + 1);
+    const flagCount = countFlags(keyword, spans);
+    if (flagCount === null)
+        return null;
+    // A flag with an escape or a continuation in it is read by the library from its raw text.
+    if (spans.slice(0, flagCount).some((span) => text.slice(span.start, span.end) !== span.value))
+        return null;
+    const flags = spans.slice(0, flagCount).map((span) => flagOf(span.value));
+    const startLine = startIndex + 1;
+    let properties = null;
+    if (PROPERTY_INSTRUCTIONS.has(keyword)) {
+        properties = plainProperties(text) ?? libraryReadingAlone(lines, startIndex, last)?.properties() ?? null;
+        if (properties === null)
+            return null;
+    }
+    const args = flagCount === 0 ? spans : spans.slice(flagCount);
+    return {
+        startLine,
+        parsedEndLine: last + 1,
+        keyword,
+        // Asked only of an instruction with a `<` in it (rare), where the library's answer depends on
+        // comment lines and escapes in ways not worth copying: it is asked.
+        hasHeredoc: () => libraryReadingAlone(lines, startIndex, last)?.hasHeredoc() ?? true,
+        flags: () => flags,
+        properties: () => properties,
+        argumentsWithLines: () => args.map((span) => ({ value: span.value, line: lineOf(span.start) })),
+    };
+}
+// The instructions dockerfile-ast reads as properties, and those it looks for flags in, with when it
+// stops looking (CMD, ENTRYPOINT, SHELL and VOLUME stop at once; HEALTHCHECK at its CMD or NONE; the
+// rest at the first argument without a `--` anywhere in it, an argument with one elsewhere being
+// passed over).
+const PROPERTY_INSTRUCTIONS = new Set(['ARG', 'ENV', 'LABEL']);
+const FLAGS_UNTIL_PLAIN_ARGUMENT = new Set(['ADD', 'COPY', 'FROM', 'RUN']);
+/** How many flags lead the arguments; null when a flag comes after an argument the library passes over (it would drop the wrong ones). */
+function countFlags(keyword, spans) {
+    let count = 0;
+    for (const { value } of spans) {
+        const stop = FLAGS_UNTIL_PLAIN_ARGUMENT.has(keyword)
+            ? !value.includes('--')
+            : keyword === 'HEALTHCHECK'
+                ? value.toUpperCase() === 'CMD' || value.toUpperCase() === 'NONE'
+                : true;
+        if (stop)
+            return count;
+        if (!value.startsWith('--'))
+            return null;
+        count++;
+    }
+    return count;
+}
+function flagOf(value) {
+    const equals = value.indexOf('=');
+    return equals === -1 ? { name: value.slice(2), value: null } : { name: value.slice(2, equals), value: value.slice(equals + 1) };
+}
+/**
+ * `NAME=value`, `NAME="value"`, `NAME='value'` and `NAME` properties: blanks, and continuations at the
+ * ends of lines, separate them, but not inside quotes, which are dropped when they enclose the whole
+ * value; and the old one-line `NAME value` form. Null for anything else (escapes, comments, quotes
+ * elsewhere or within a value, a `=` first, the old form over several lines or with quotes), which
+ * the library reads.
+ */
+function plainProperties(text) {
+    if (/[#`]/.test(text))
+        return null;
+    const properties = [];
+    const lines = text.split('\n');
+    for (let n = 0; n < lines.length; n++) {
+        const trimmed = lines[n].replace(TRAILING_BLANKS, '');
+        const continued = trimmed.endsWith(ESCAPE);
+        const content = continued ? trimmed.slice(0, -1) : trimmed;
+        if (content.includes(ESCAPE))
+            return null;
+        // Text on both sides of a continuation with no blank at the join is one property to the library,
+        // and so is text on both sides of a blank line, whose blanks it keeps.
+        const next = lines[n + 1] ?? '';
+        if (continued && ((!/[ \t]$/.test(content) && !/^[ \t]/.test(next)) || skipBlanks(next, 0) === next.length))
+            return null;
+        for (const token of content.match(PROPERTY_TOKEN) ?? []) {
+            const property = propertyOf(token);
+            if (property === null)
+                return null;
+            properties.push(property);
+        }
+    }
+    if (properties.length < 2 || properties[0].includes('='))
+        return properties;
+    // The old form: the name, then the rest of its one line as written.
+    if (lines.length > 1 || /["']/.test(text))
+        return null;
+    const name = properties[0];
+    const rest = text.replace(TRAILING_BLANKS, '').slice(skipBlanks(text, 0) + name.length);
+    return [`${name}=${rest.slice(skipBlanks(rest, 0))}`];
+}
+// Only spaces and tabs are blanks to the library (JavaScript's trim takes other characters too).
+const TRAILING_BLANKS = /[ \t]+$/;
+// Runs of anything but blanks and quotes, and quoted stretches (unclosed ones to the end).
+const PROPERTY_TOKEN = /(?:[^ \t"']+|"[^"]*(?:"|$)|'[^']*(?:'|$))+/g;
+function propertyOf(token) {
+    const equals = token.indexOf('=');
+    if (equals === 0)
+        return null;
+    const quote = token.search(/["']/);
+    if (quote === -1)
+        return token;
+    // Only `NAME="value"` or `NAME='value'`, the value without quotes of its own.
+    const value = token.slice(equals + 2, -1);
+    if (equals === -1 || quote !== equals + 1 || token.length < equals + 3 || token[token.length - 1] !== token[quote] || /["']/.test(value))
+        return null;
+    return `${token.slice(0, equals)}=${value}`;
+}
+/**
+ * The library's reading of the instruction's own lines, parsed alone: what it finds in an instruction
+ * (properties, heredocs) is worked out from that instruction's text only, and parsing just that keeps
+ * the cost to its length. Null if those lines were not one instruction to it.
+ */
+function libraryReadingAlone(lines, startIndex, last) {
+    rememberInstructionArguments();
+    const parsed = main.DockerfileParser.parse(`${lines.slice(startIndex, last + 1).join('\n')}\n`).getInstructions();
+    return parsed.length === 1 ? libraryView(parsed[0]) : null;
+}
+/** The 1-based line of an offset into `text`, whose first line is `firstLine`. */
+function lineFinder(text, firstLine) {
+    const newlines = [];
+    for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1))
+        newlines.push(at);
+    return (offset) => {
+        // How many newlines come before it: each starts a line.
+        let low = 0;
+        let high = newlines.length;
+        while (low < high) {
+            const mid = (low + high) >>> 1;
+            if (newlines[mid] < offset)
+                low = mid + 1;
+            else
+                high = mid;
+        }
+        return firstLine + low;
+    };
+}
+function skipBlanks(line, from) {
+    let at = from;
+    while (at < line.length && (line.charCodeAt(at) === dockerfile_plain_SPACE || line.charCodeAt(at) === TAB))
+        at++;
+    return at;
+}
+function nextBlank(line, from) {
+    let at = from;
+    while (at < line.length && line.charCodeAt(at) !== dockerfile_plain_SPACE && line.charCodeAt(at) !== TAB)
+        at++;
+    return at;
 }
 
 ;// CONCATENATED MODULE: ./src/parse/image-ref.ts
@@ -18074,246 +18608,6 @@ function escapeOf(directives) {
     return value === '`' ? '`' : '\\';
 }
 
-;// CONCATENATED MODULE: ./src/parse/dockerfile-arguments.ts
-/**
- * Splits the text after an instruction's keyword into arguments exactly as dockerfile-ast 0.7's
- * `Instruction.getRawArguments` does, quirks included, so that every answer the library builds on it
- * stays the same: blanks separate arguments; the escape character before a newline (blanks allowed
- * between) continues the line, and the continued line's leading blanks are dropped, a `#` first on it
- * starting a comment to its end; an argument broken by a continuation ends at the escape character
- * when the continued line starts with a blank, and runs on into the next line when it does not;
- * before a blank and other text the escape character ends the argument there; `\$` keeps both
- * characters, any other escaped character stands for itself; an escape character last in the text
- * ends the scan. (Escaped characters inside a comment line still count, as they do in the library.)
- *
- * The library builds each argument a character at a time; this appends runs of the text, which is
- * what made it a tenth of a Dockerfile's parse and an eighth of the memory a scan allocated.
- */
-function splitArguments(text, escape) {
-    const special = specialCharacters(escape);
-    const spans = [];
-    let start = -1; // where the argument being read began; -1 between arguments
-    let cut = -1; // where a line continuation or an escaped blank interrupted it
-    let value = ''; // its text, but for the run below
-    let runFrom = -1; // text[runFrom, runTo) belongs to the argument too, not yet copied into value
-    let runTo = -1;
-    let continued = false; // in the blanks and newlines that follow a line continuation
-    let blankOnContinuedLine = false; // a blank seen on the continued line before its content
-    let lineStart = false; // at the start of a continued line, where `#` opens a comment
-    let comment = false;
-    const append = (from, to) => {
-        if (runFrom !== -1 && runTo === from) {
-            runTo = to;
-            return;
-        }
-        if (runFrom !== -1)
-            value += text.slice(runFrom, runTo);
-        runFrom = from;
-        runTo = to;
-    };
-    const finish = (end) => {
-        if (runFrom !== -1)
-            value += text.slice(runFrom, runTo);
-        spans.push({ value, start, end });
-        value = '';
-        runFrom = -1;
-        start = -1;
-    };
-    // Text after a continued line's leading blanks starts a new argument; without those blanks it runs on.
-    const contentAfterContinuation = () => {
-        if (blankOnContinuedLine && cut !== -1)
-            finish(cut); // start may be -1 here (an escaped blank first on the line)
-        blankOnContinuedLine = false;
-        continued = false;
-        cut = -1;
-    };
-    for (let i = 0; i < text.length; i++) {
-        const char = text[i];
-        if (char === ' ' || char === '\t' || char === '\r' || char === '\n') {
-            const newline = char === '\r' || char === '\n';
-            if (continued) {
-                blankOnContinuedLine = !newline;
-                if (newline && comment) {
-                    comment = false;
-                    lineStart = true;
-                }
-            }
-            else if (start !== -1) {
-                finish(cut === -1 ? i : cut);
-                cut = -1;
-            }
-            continue;
-        }
-        if (char === escape) {
-            const next = text[i + 1] ?? '';
-            if (next === ' ' || next === '\t') {
-                let j = i + 2;
-                while (j < text.length && (text[j] === ' ' || text[j] === '\t'))
-                    j++;
-                if (j === text.length)
-                    continue; // blanks to the end: read as blanks
-                if (text[j] === '\r' || text[j] === '\n') {
-                    // A continuation with blanks before its newline. After a `\r` the next character is skipped whatever it is.
-                    comment = false;
-                    continued = true;
-                    lineStart = true;
-                    if (start !== -1)
-                        cut = i;
-                    i = text[j] === '\r' ? j + 1 : j;
-                }
-                else {
-                    cut = i; // an escaped blank before more text: the argument, if any, ends here
-                    if (start === -1)
-                        i = j - 1;
-                }
-                continue;
-            }
-            if (next === '\r' || next === '\n') {
-                comment = false;
-                continued = true;
-                lineStart = true;
-                if (start !== -1 && cut === -1)
-                    cut = i;
-                i += next === '\r' ? 2 : 1;
-                continue;
-            }
-            contentAfterContinuation();
-            if (next === '')
-                break;
-            if (next === '$')
-                append(i, i + 2);
-            else
-                append(i + 1, i + 2);
-            if (start === -1)
-                start = i;
-            i++;
-            continue;
-        }
-        // Ordinary text: the rest of its run, up to the next blank or escape character, is read at once.
-        special.lastIndex = i + 1;
-        const runEnd = special.test(text) ? special.lastIndex - 1 : text.length;
-        if (comment) {
-            i = runEnd - 1;
-            continue;
-        }
-        if (lineStart && char === '#') {
-            comment = true;
-            i = runEnd - 1;
-        }
-        else {
-            contentAfterContinuation();
-            append(i, runEnd);
-            if (start === -1)
-                start = i;
-            i = runEnd - 1;
-        }
-        lineStart = false;
-    }
-    if (start !== -1)
-        finish(cut === -1 ? text.length : cut);
-    return spans;
-}
-const SPECIAL = new Map();
-/** Finds the next character that is not ordinary text: a blank, a newline, the escape character. */
-function specialCharacters(escape) {
-    let found = SPECIAL.get(escape);
-    if (found === undefined) {
-        found = new RegExp(`[ \\t\\r\\n${escape.replace(/[\\\]^-]/g, '\\$&')}]`, 'g');
-        SPECIAL.set(escape, found);
-    }
-    return found;
-}
-
-;// CONCATENATED MODULE: ./src/parse/dockerfile-ast-memo.ts
-
-
-/**
- * dockerfile-ast works an instruction's arguments out of its text again on every `getRawArguments()`
- * call (a character-by-character scan, with a line lookup per argument), and the library calls it
- * several times per instruction while parsing (the JSON form, flags, heredocs) before we read the
- * arguments ourselves. Over a large repository that was a tenth of a scan. An instruction's text does
- * not change once it is built (nothing here edits a document), so the first answer is kept for each
- * instance. Each caller gets its own copy of the array, because `ModifiableInstruction.getArguments`
- * shifts the flags off it; `From` also moves the ends of its first argument's range in place, so a
- * FROM's callers get copies of the ranges too (no other instruction writes to what it is given).
- * The first answer itself comes from `argumentsOf`, the same arguments built with less work.
- */
-function rememberInstructionArguments() {
-    if (installed)
-        return;
-    installed = true;
-    // Private in the typings, called through the prototype by the library itself.
-    const prototype = main.Instruction.prototype;
-    prototype.getRawArguments = function getRawArguments() {
-        // Kept on the instance under a symbol: a WeakMap of every instruction made the parse a quarter
-        // slower (its lookups, and the collector's work on its entries).
-        const holder = this;
-        let args = holder[REMEMBERED];
-        if (!args) {
-            args = argumentsOf(this);
-            holder[REMEMBERED] = args;
-        }
-        return this instanceof main.From ? args.map(copyArgument) : args.slice();
-    };
-}
-let installed = false;
-const REMEMBERED = Symbol('remembered raw arguments');
-/** The library's own computation, which `argumentsOf` replaces; kept so that tests can compare the two. */
-const libraryRawArguments = main.Instruction.prototype.getRawArguments;
-/**
- * The instruction's arguments as the library computes them: the text after the keyword split by
- * splitArguments, each located by the document (offsets and ranges worked out as the library does).
- */
-function argumentsOf(instruction) {
-    const { document } = instruction;
-    const keyword = instruction.getInstructionRange();
-    const keywordLength = document.offsetAt(keyword.end) - document.offsetAt(keyword.start);
-    const offset = document.offsetAt(keyword.start) + keywordLength;
-    const text = instruction.getTextContent().substring(keywordLength);
-    const positionAt = positionsAfter(document, offset, text.length);
-    return splitArguments(text, instruction.escapeChar).map((span) => new main.Argument(span.value, { start: positionAt(span.start), end: positionAt(span.end) }));
-}
-/**
- * The document's `positionAt(offset + relative)` for `relative` from 0 to `length`, worked out from one
- * lookup and the newlines in between rather than a search of the document's line table per argument
- * (two per argument were a twentieth of a Dockerfile's parse). A document with a carriage return is
- * left to the document, whose rules for `\r\n` these would have to copy, as is anything out of range.
- */
-function positionsAfter(document, offset, length) {
-    const lookUp = (relative) => document.positionAt(offset + relative);
-    const text = document.getText();
-    let carriageReturn = HAS_CARRIAGE_RETURN.get(document);
-    if (carriageReturn === undefined)
-        HAS_CARRIAGE_RETURN.set(document, (carriageReturn = text.includes('\r')));
-    if (carriageReturn || offset < 0 || offset + length > text.length)
-        return lookUp;
-    const base = document.positionAt(offset);
-    const newlines = []; // relative to offset, in order
-    for (let at = text.indexOf('\n', offset); at !== -1 && at < offset + length; at = text.indexOf('\n', at + 1))
-        newlines.push(at - offset);
-    return (relative) => {
-        if (relative < 0 || relative > length)
-            return lookUp(relative);
-        // How many newlines come before it: each starts a line.
-        let low = 0;
-        let high = newlines.length;
-        while (low < high) {
-            const mid = (low + high) >>> 1;
-            if (newlines[mid] < relative)
-                low = mid + 1;
-            else
-                high = mid;
-        }
-        return low === 0 ? { line: base.line, character: base.character + relative } : { line: base.line + low, character: relative - newlines[low - 1] - 1 };
-    };
-}
-const HAS_CARRIAGE_RETURN = new WeakMap();
-/** The range object is new; its positions are shared, as the library replaces positions and never edits one. */
-function copyArgument(arg) {
-    const { start, end } = arg.getRange();
-    return new main.Argument(arg.getValue(), { start, end });
-}
-
 ;// CONCATENATED MODULE: ./src/parse/dockerfile.ts
 
 
@@ -18328,17 +18622,25 @@ function copyArgument(arg) {
  */
 function parseDockerfile(path, source) {
     const directives = parseDirectives(source.lines);
-    // A `<<` BuildKit does not read as a heredoc is hidden from dockerfile-ast, which would (see
-    // maskFalseHeredocs); the NUL-free masking character cannot collide with a decoded file's text.
-    const masked = source.text.includes(MASK) ? null : maskFalseHeredocs(source.lines, escapeOf(directives));
-    rememberInstructionArguments();
-    const ast = main.DockerfileParser.parse(masked ? `${masked.join('\n')}\n` : source.text);
-    const escape = ast.getEscapeCharacter();
-    const raw = toInstructions(ast, source.lines);
+    const { escape, views } = readInstructions(source, directives);
+    const raw = toInstructions(views, source.lines, escape);
     const built = buildStages(path, raw, escape);
     const instructions = addCommands(built.instructions, built.stages, source.lines, escape);
     const { stages, finalStage } = built;
     return { kind: 'dockerfile', path, lines: source.lines, instructions, stages, finalStage, directives };
+}
+/**
+ * The file's instructions as dockerfile-ast reads them: by our own reader when the file is written the
+ * common way (the same answers, a fraction of the work), else by the library.
+ */
+function readInstructions(source, directives) {
+    const plain = readPlainInstructions(source.lines);
+    if (plain !== null)
+        return { escape: '\\', views: plain };
+    // A `<<` BuildKit does not read as a heredoc is hidden from dockerfile-ast, which would (see
+    // maskFalseHeredocs); the NUL-free masking character cannot collide with a decoded file's text.
+    const masked = source.text.includes(MASK) ? null : maskFalseHeredocs(source.lines, escapeOf(directives));
+    return parseWithLibrary(masked ? `${masked.join('\n')}\n` : source.text);
 }
 /**
  * Parses a Dockerfile and pairs it with `locate`, which reads a path into the document's own shape:
@@ -19869,23 +20171,77 @@ function plainValue(raw) {
         return parseFloat(raw);
     return raw;
 }
-/** A quoted scalar at `at`, closed before `lineEnd`; double quotes without escapes. `end` is after the closing quote. */
+/** A quoted scalar at `at`, closed before `lineEnd`. `end` is after the closing quote. */
 function readQuoted(text, at, lineEnd) {
-    const quote = text[at];
+    return text[at] === '"' ? readDoubleQuoted(text, at, lineEnd) : readSingleQuoted(text, at, lineEnd);
+}
+function readSingleQuoted(text, at, lineEnd) {
     let value = '';
     for (let from = at + 1;;) {
-        const close = indexInLine(text, quote, from, lineEnd);
+        const close = indexInLine(text, "'", from, lineEnd);
         if (close === -1)
             throw GIVE_UP;
         value += text.slice(from, close);
-        if (quote === "'" && text[close + 1] === "'") {
-            value += "'";
-            from = close + 2;
+        if (text[close + 1] !== "'")
+            return { value, end: close + 1 };
+        value += "'";
+        from = close + 2;
+    }
+}
+/**
+ * A double-quoted scalar on one line, its escapes applied as YAML 1.2 defines them; an escape outside
+ * that list, or a code point that is not a character, is the library's to report.
+ */
+function readDoubleQuoted(text, at, lineEnd) {
+    const close = indexInLine(text, '"', at + 1, lineEnd);
+    const escape = indexInLine(text, '\\', at + 1, close === -1 ? lineEnd : close);
+    if (close !== -1 && escape === -1)
+        return { value: text.slice(at + 1, close), end: close + 1 };
+    let value = '';
+    let from = at + 1;
+    for (let pos = from; pos < lineEnd; pos++) {
+        const char = text[pos];
+        if (char === '"')
+            return { value: value + text.slice(from, pos), end: pos + 1 };
+        if (char !== '\\')
             continue;
+        value += text.slice(from, pos);
+        const code = text[pos + 1];
+        const digits = HEX_ESCAPE_DIGITS.get(code);
+        if (digits !== undefined) {
+            const hex = text.slice(pos + 2, pos + 2 + digits);
+            const point = /^[0-9a-fA-F]+$/.test(hex) && hex.length === digits ? parseInt(hex, 16) : -1;
+            if (point < 0 || point > 0x10ffff || (point >= 0xd800 && point <= 0xdfff))
+                throw GIVE_UP;
+            value += String.fromCodePoint(point);
+            pos += 1 + digits;
         }
-        if (quote === '"' && value.includes('\\'))
-            throw GIVE_UP;
-        return { value, end: close + 1 };
+        else {
+            const escaped = ESCAPES.get(code);
+            if (escaped === undefined || pos + 1 >= lineEnd)
+                throw GIVE_UP;
+            value += escaped;
+            pos += 1;
+        }
+        from = pos + 1;
+    }
+    throw GIVE_UP;
+}
+// YAML 1.2's escapes in double quotes (section 5.7), but for an escaped tab or line break.
+const ESCAPES = new Map([
+    ['0', '\0'], ['a', '\x07'], ['b', '\b'], ['e', '\x1b'], ['f', '\f'], ['n', '\n'], ['r', '\r'], ['t', '\t'], ['v', '\v'],
+    [' ', ' '], ['"', '"'], ['/', '/'], ['\\', '\\'], ['N', '\u0085'], ['_', '\u00a0'], ['L', '\u2028'], ['P', '\u2029'],
+]);
+const HEX_ESCAPE_DIGITS = new Map([['x', 2], ['u', 4], ['U', 8]]);
+/** Where the quoted scalar at `at` closes on its line (its closing quote), or -1. */
+function closingQuote(text, at, lineEnd) {
+    try {
+        return readQuoted(text, at, lineEnd).end - 1;
+    }
+    catch (thrown) {
+        if (thrown === GIVE_UP)
+            return -1;
+        throw thrown;
     }
 }
 /** `[a, "b", 'c']` at `at`, closed before `lineEnd`, of scalars only; `end` is after the `]`. */
@@ -20138,7 +20494,7 @@ class PlainReader {
     startsKey(at, lineEnd) {
         const quote = this.text[at];
         if (quote === '"' || quote === "'") {
-            const close = indexInLine(this.text, quote, at + 1, lineEnd);
+            const close = closingQuote(this.text, at, lineEnd);
             return close !== -1 && this.text[close + 1] === ':';
         }
         if (!isPlainStart(this.text, at))
