@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { readComposeTreeWithLibrary } from '../../src/parse/compose.js';
 import { readPlainYaml } from '../../src/parse/compose/plain-yaml.js';
-import type { Tree } from '../../src/parse/compose/tree.js';
+import type { MapTree, SeqTree, Tree } from '../../src/parse/compose/tree.js';
 import { decodeText } from '../../src/parse/decode-text.js';
 
 /** The tree as plain data (maps as entry lists), to compare and to print. */
@@ -113,12 +113,68 @@ describe('readPlainYaml', () => {
     assert.equal(tree?.kind === 'map' ? (tree.entries.get('a') as { value: unknown }).value : null, 'tab\there "q" \\ / Aé😀 \u0085\u00a0\u2028\u2029\0\x1b');
   });
 
+  it('reads literal and folded block scalars, their `#` lines and blank lines included', () => {
+    const text = [
+      'services:',
+      '  web:',
+      '    command: |',
+      '      set -e',
+      '      # a line of the script, not a comment',
+      '',
+      '        indented further',
+      '      echo done   ',
+      '',
+      '    entrypoint:',
+      '      - >-',
+      '        one',
+      '        two',
+      '',
+      '        three',
+      '      - x',
+      '    healthcheck: # a comment',
+      '      test: > # after a header',
+      '        curl',
+      '',
+    ].join('\n');
+    assert.ok(agrees(text), text);
+    const web = (plain(text) as MapTree).entries.get('services') as MapTree;
+    const service = web.entries.get('web') as MapTree;
+    assert.equal((service.entries.get('command') as { value: unknown }).value, 'set -e\n# a line of the script, not a comment\n\n  indented further\necho done   \n');
+    assert.deepEqual(((service.entries.get('entrypoint') as SeqTree).items[0] as { value: unknown }).value, 'one two\nthree');
+  });
+
+  it('gives the library\'s tree for 10,000 generated block scalars', () => {
+    let seed = 0xb10c;
+    const random = (n: number) => {
+      seed = (Math.imul(seed, 1_103_515_245) + 12_345) >>> 0;
+      return (seed >>> 8) % n;
+    };
+    const headers = ['|', '|-', '>', '>-', '|+', '|2', '| # c', '|#c', '>-1', '| x'];
+    const contents = ['text', 'two words', '# hash', 'a: b', '- item', '  more', '   ', '', 'trailing  ', '"q"', "'s'", 'k: |'];
+    let read = 0;
+    for (let n = 0; n < 10_000; n++) {
+      const asItem = random(2) === 0;
+      const indent = ' '.repeat(2 + random(3));
+      const lines = asItem ? ['a:', `  - ${headers[random(headers.length)]}`] : [`a: ${headers[random(headers.length)]}`];
+      for (let k = random(5); k >= 0; k--) {
+        const content = contents[random(contents.length)] as string;
+        lines.push(content === '' ? '' : `${random(6) === 0 ? ' ' : ''}${asItem ? '  ' : ''}${indent}${content}`);
+      }
+      lines.push(['b: 1', '# after', '', '  c: 2', '- d'][random(5)] as string, '');
+      if (agrees(lines.join('\n'), `block ${n}: ${JSON.stringify(lines.join('\n'))}`)) read++;
+    }
+    assert.ok(read > 1_000, `${read} of 10,000 read`);
+  });
+
   it('leaves to the library what it does not read whole', () => {
     const others = [
       'a: &x 1\nb: *x\n', // anchors and aliases
       'a:\n  <<: {b: 1}\n', // merge keys, flow mappings
       'a: !reset null\n', // tags
-      'a: |\n  text\n', // block scalars
+      'a: |+\n  text\n\n', // a block scalar keeping its last line breaks
+      'a: |2\n    text\n', // one with an indentation indicator
+      'a: >\n  one\n    more indented\n', // a folded one with a line indented further
+      'a:\n  b: |\n    text\n  # after\nc: 1\n', // a comment line just after one
       'a: one\n  two\n', // a plain scalar on two lines
       'a: "one\n  two"\n', // a quoted one
       'a: "\\q"\n', // an escape YAML does not define (an error)
@@ -184,7 +240,7 @@ describe('readPlainYaml', () => {
     const files = yamlFiles(corpus)
       .map((path) => readFileSync(path, 'utf8'))
       .filter((text) => plain(text) !== undefined && text.length < 6_000);
-    const pieces = ['', ' ', '  ', '# note', '- x', 'k: v', 'k:', ': v', '-', '"q"', "'it''s'", '~', '0', '1.5', 'true', '.inf', '-.nan', '0x1F', '0o7', '1e3', '1e',  'a: b: c', '&x', '*x', '!t', '|', '{a: 1}', '<<: x', '--- ', '---', '...', '"a\\"b"', '"\\x41\\u00e9\\U0001F600"', '"\\q"', '"\\', '"\\ud800"', '"a\\\\"', '"\\N\\_"', '"\\x4"', '"k\\"x": v', "'k''x': v", '"\\\\": v'];
+    const pieces = ['', ' ', '  ', '# note', '- x', 'k: v', 'k:', ': v', '-', '"q"', "'it''s'", '~', '0', '1.5', 'true', '.inf', '-.nan', '0x1F', '0o7', '1e3', '1e',  'a: b: c', '&x', '*x', '!t', '|', '{a: 1}', '<<: x', '--- ', '---', '...', '"a\\"b"', '"\\x41\\u00e9\\U0001F600"', '"\\q"', '"\\', '"\\ud800"', '"a\\\\"', '"\\N\\_"', '"\\x4"', '"k\\"x": v', "'k''x': v", '"\\\\": v', '|', '|-', '>', '>-', '|+', '| # c'];
     const flow = ['[a, b]', '[]', '[ ]', '[-]', '[a, -]', '[-a, -1]', '[a,]', '[a b]', '[a, [b]]', '[a: b]', '[a:b]', '[http://h:1/p]', '["x" , \'y\']', '[a #b]', '[a] b', '[a', "['']"];
     let read = 0;
     for (let n = 0; n < 4_000; n++) {

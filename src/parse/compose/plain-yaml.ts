@@ -1,4 +1,5 @@
 import { spanLines, type SourceRange, type Tree } from './tree.js';
+import { readBlockScalar } from './plain-yaml-block-scalar.js';
 import { closingQuote, GIVE_UP, indexInLine, isPlainStart, plainValue, readFlowSequence, readQuoted, trimSpaces } from './plain-yaml-scalars.js';
 
 /**
@@ -14,10 +15,11 @@ const MAX_PLAIN_DEPTH = 32;
 /**
  * Reads the YAML most compose files are written in into the located tree that readComposeTree builds
  * through the yaml library, several times faster: block mappings and sequences (a sequence may sit at
- * its key's indentation), one-line plain and quoted scalars, one-line flow sequences of them, comments
- * and blank lines. It answers only for text it reads whole and the library would read without error,
- * and gives up (undefined) at the first thing outside that: anchors, aliases and merge keys, tags,
- * block and multi-line scalars, flow mappings, escapes in double quotes, tabs, carriage returns,
+ * its key's indentation), one-line plain and quoted scalars (escapes included), one-line flow
+ * sequences of them, literal and folded block scalars (plain-yaml-block-scalar.ts), comments and blank
+ * lines. It answers only for text it reads whole and the library would read without error, and gives
+ * up (undefined) at the first thing outside that: anchors, aliases and merge keys, tags, multi-line
+ * flow scalars, flow mappings, the block scalars that reader leaves, tabs, carriage returns,
  * directives and document markers but a first `---`, a repeated key, comments after an empty value
  * that ends a collection, and any indentation it does not expect. The library then reads the file, and
  * reports its errors.
@@ -38,6 +40,8 @@ export function readPlainYaml(path: string, text: string): Tree | undefined {
     throw thrown;
   }
 }
+
+const isBlockIndicator = (char: string | undefined): boolean => char === '|' || char === '>';
 
 // Every control character but the newline, DEL, and U+FEFF.
 // eslint-disable-next-line no-control-regex -- control characters are what it looks for
@@ -79,6 +83,7 @@ class PlainReader {
   private closingAt = -1; // the line before which the collections now closing end
   private pending: readonly Comment[] = []; // comments there that no collection has kept yet
   private started = false; // a `---` line came first
+  private contentUntil = -1; // where the last block scalar ended: `#` lines before it were its content
 
   constructor(
     private readonly path: string,
@@ -153,6 +158,8 @@ class PlainReader {
       if (this.isSequenceEntry(content)) throw GIVE_UP;
       if (this.startsKey(content, line.end)) {
         item = this.mapping(content - line.start, content, depth + 1);
+      } else if (isBlockIndicator(this.text[content])) {
+        item = this.block(content, column);
       } else {
         item = this.inline(content, line.end);
         this.next++;
@@ -172,6 +179,7 @@ class PlainReader {
     let at = from;
     while (this.text[at] === ' ') at++;
     if (at < line.end && this.text[at] !== '#') {
+      if (isBlockIndicator(this.text[at])) return this.block(at, column);
       const value = this.inline(at, line.end);
       this.next++;
       return value;
@@ -243,7 +251,8 @@ class PlainReader {
     let end = last.outer ?? last.end;
     if (this.closingAt !== this.next) {
       this.closingAt = this.next;
-      const comments = this.lines[this.next]?.commentsBefore ?? this.commentsAtEnd;
+      const all = this.lines[this.next]?.commentsBefore ?? this.commentsAtEnd;
+      const comments = this.contentUntil === -1 ? all : all.filter((comment) => comment.end >= this.contentUntil);
       if (comments.length > 0 && last.empty) throw GIVE_UP;
       let deeper = 0;
       while (deeper < comments.length && (comments[deeper] as Comment).indent > column) end = (comments[deeper++] as Comment).end;
@@ -254,6 +263,14 @@ class PlainReader {
     const outer = (this.pending[this.pending.length - 1] as Comment).end;
     this.pending = [];
     return { end, outer };
+  }
+
+  /** A block scalar whose indicator is at `at`, in a collection at `column`: the lines it holds are its text, not lines or comments of the document. */
+  private block(at: number, column: number): Read {
+    const scalar = readBlockScalar(this.text, at, column);
+    while (this.next < this.lines.length && (this.lines[this.next] as Line).start < scalar.resumeAt) this.next++;
+    this.contentUntil = scalar.resumeAt;
+    return { start: at, end: scalar.end, at: (loc) => ({ kind: 'scalar', value: scalar.value, loc }) };
   }
 
   private isSequenceEntry(at: number): boolean {
