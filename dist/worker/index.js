@@ -27207,7 +27207,103 @@ function readFlowSequence(text, at, lineEnd) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/parse/compose/plain-yaml-block-scalar.ts
+
+/**
+ * A literal (`|`) or folded (`>`) block scalar whose indicator is at `at`, inside a collection whose
+ * entries are at column `parentIndent`, read as YAML 1.2 reads it: its indentation is its first content
+ * line's, its lines run while they are blank or at least that deep, the last line break is kept (`|`)
+ * or dropped (`|-`). Given up on, for the library: keep chomping (`+`), an indentation indicator, an
+ * empty scalar, a blank line holding more spaces than the indentation, a folded line indented further
+ * (which folds differently), and a comment line just after it (where the library places it is not
+ * copied here).
+ */
+function readBlockScalar(text, at, parentIndent) {
+    const headerEnd = lineEndAt(text, at);
+    const folded = text[at] === '>';
+    let pos = at + 1;
+    const strip = text[pos] === '-';
+    if (strip)
+        pos++;
+    while (text[pos] === ' ')
+        pos++;
+    // Only a comment may follow the header, after a blank.
+    if (pos < headerEnd && !(text[pos] === '#' && text[pos - 1] === ' '))
+        throw GIVE_UP;
+    const lines = []; // content with the indentation removed, '' for a blank line
+    let indent = -1;
+    let end = -1;
+    let trailingBlanks = 0;
+    let lineStart = headerEnd + 1;
+    for (; lineStart < text.length;) {
+        const lineEnd = lineEndAt(text, lineStart);
+        let spaces = 0;
+        while (text[lineStart + spaces] === ' ')
+            spaces++;
+        if (lineStart + spaces === lineEnd) {
+            // A blank line: its spaces may not run past the indentation (YAML reads those as content).
+            if (indent === -1 ? spaces > parentIndent : spaces > indent)
+                throw GIVE_UP;
+            lines.push('');
+            trailingBlanks++;
+        }
+        else {
+            if (indent === -1) {
+                if (spaces <= parentIndent)
+                    throw GIVE_UP; // nothing in it
+                indent = spaces;
+            }
+            if (spaces < indent) {
+                if (text[lineStart + spaces] === '#')
+                    throw GIVE_UP;
+                break;
+            }
+            const content = text.slice(lineStart + indent, lineEnd);
+            if (folded && content.startsWith(' '))
+                throw GIVE_UP;
+            lines.push(content);
+            trailingBlanks = 0;
+            end = lineEnd;
+        }
+        lineStart = lineEnd + 1;
+    }
+    if (indent === -1)
+        throw GIVE_UP;
+    lines.length -= trailingBlanks;
+    const body = folded ? fold(lines) : lines.join('\n');
+    return { value: strip ? body : `${body}\n`, end: trimmedEnd(text, end), resumeAt: Math.min(lineStart, text.length) };
+}
+/** Folded lines: a single line break between two lines becomes a space; each blank line between them a line break. */
+function fold(lines) {
+    let out = '';
+    let blanks = 0;
+    let started = false;
+    for (const line of lines) {
+        if (line === '') {
+            blanks++;
+            continue;
+        }
+        out += started ? (blanks > 0 ? '\n'.repeat(blanks) : ' ') : '\n'.repeat(blanks);
+        out += line;
+        blanks = 0;
+        started = true;
+    }
+    return out;
+}
+function lineEndAt(text, from) {
+    const newline = text.indexOf('\n', from);
+    return newline === -1 ? text.length : newline;
+}
+/** Where a line's content ends once trailing spaces are left out. */
+function trimmedEnd(text, lineEnd) {
+    let at = lineEnd;
+    while (at > 0 && text[at - 1] === ' ')
+        at--;
+    return at;
+}
+
 ;// CONCATENATED MODULE: ./src/parse/compose/plain-yaml.ts
+
 
 
 /**
@@ -27221,10 +27317,11 @@ const MAX_PLAIN_DEPTH = 32;
 /**
  * Reads the YAML most compose files are written in into the located tree that readComposeTree builds
  * through the yaml library, several times faster: block mappings and sequences (a sequence may sit at
- * its key's indentation), one-line plain and quoted scalars, one-line flow sequences of them, comments
- * and blank lines. It answers only for text it reads whole and the library would read without error,
- * and gives up (undefined) at the first thing outside that: anchors, aliases and merge keys, tags,
- * block and multi-line scalars, flow mappings, escapes in double quotes, tabs, carriage returns,
+ * its key's indentation), one-line plain and quoted scalars (escapes included), one-line flow
+ * sequences of them, literal and folded block scalars (plain-yaml-block-scalar.ts), comments and blank
+ * lines. It answers only for text it reads whole and the library would read without error, and gives
+ * up (undefined) at the first thing outside that: anchors, aliases and merge keys, tags, multi-line
+ * flow scalars, flow mappings, the block scalars that reader leaves, tabs, carriage returns,
  * directives and document markers but a first `---`, a repeated key, comments after an empty value
  * that ends a collection, and any indentation it does not expect. The library then reads the file, and
  * reports its errors.
@@ -27248,6 +27345,7 @@ function readPlainYaml(path, text) {
         throw thrown;
     }
 }
+const isBlockIndicator = (char) => char === '|' || char === '>';
 // Every control character but the newline, DEL, and U+FEFF.
 // eslint-disable-next-line no-control-regex -- control characters are what it looks for
 const LEFT_TO_THE_LIBRARY = /[\x00-\x09\x0b-\x1f\x7f\uFEFF]/;
@@ -27261,6 +27359,7 @@ class PlainReader {
     closingAt = -1; // the line before which the collections now closing end
     pending = []; // comments there that no collection has kept yet
     started = false; // a `---` line came first
+    contentUntil = -1; // where the last block scalar ended: `#` lines before it were its content
     constructor(path, text) {
         this.path = path;
         this.text = text;
@@ -27345,6 +27444,9 @@ class PlainReader {
             if (this.startsKey(content, line.end)) {
                 item = this.mapping(content - line.start, content, depth + 1);
             }
+            else if (isBlockIndicator(this.text[content])) {
+                item = this.block(content, column);
+            }
             else {
                 item = this.inline(content, line.end);
                 this.next++;
@@ -27365,6 +27467,8 @@ class PlainReader {
         while (this.text[at] === ' ')
             at++;
         if (at < line.end && this.text[at] !== '#') {
+            if (isBlockIndicator(this.text[at]))
+                return this.block(at, column);
             const value = this.inline(at, line.end);
             this.next++;
             return value;
@@ -27438,7 +27542,8 @@ class PlainReader {
         let end = last.outer ?? last.end;
         if (this.closingAt !== this.next) {
             this.closingAt = this.next;
-            const comments = this.lines[this.next]?.commentsBefore ?? this.commentsAtEnd;
+            const all = this.lines[this.next]?.commentsBefore ?? this.commentsAtEnd;
+            const comments = this.contentUntil === -1 ? all : all.filter((comment) => comment.end >= this.contentUntil);
             if (comments.length > 0 && last.empty)
                 throw GIVE_UP;
             let deeper = 0;
@@ -27452,6 +27557,14 @@ class PlainReader {
         const outer = this.pending[this.pending.length - 1].end;
         this.pending = [];
         return { end, outer };
+    }
+    /** A block scalar whose indicator is at `at`, in a collection at `column`: the lines it holds are its text, not lines or comments of the document. */
+    block(at, column) {
+        const scalar = readBlockScalar(this.text, at, column);
+        while (this.next < this.lines.length && this.lines[this.next].start < scalar.resumeAt)
+            this.next++;
+        this.contentUntil = scalar.resumeAt;
+        return { start: at, end: scalar.end, at: (loc) => ({ kind: 'scalar', value: scalar.value, loc }) };
     }
     isSequenceEntry(at) {
         const after = this.text[at + 1];
