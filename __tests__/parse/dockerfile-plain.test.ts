@@ -126,7 +126,7 @@ describe('readPlainInstructions gives what dockerfile-ast gives', () => {
     };
     const pick = <T>(items: readonly T[]): T => items[random(items.length)] as T;
     const keywords = ['RUN', 'run', 'COPY', 'ADD', 'FROM', 'ENV', 'ARG', 'LABEL', 'HEALTHCHECK', 'CMD', 'ENTRYPOINT', 'USER', 'WORKDIR', 'EXPOSE', 'ONBUILD', 'SHELL', 'VOLUME', 'MAINTAINER', 'Env', 'X'];
-    const words = ['a', 'b=c', 'A=1', 'A=', '--x', '--from=build', '--mount=type=cache,target=/x', '"q r"', "'s t'", 'N="v w"', "N='v'", 'N="a\'b"', '=x', '#', '# c', '\\', '\\ ', '\\  x', '\\\\', '"', "'", '$V', '${V}', 'CMD', 'none', 'a--b', '["x",', '"y"]', '[]', '<', 'é', 'N="', '`', 'x\u00a0', '\f', '\v', '\u2028', '\u3000y'];
+    const words = ['a', 'b=c', 'A=1', 'A=', '--x', '--from=build', '--mount=type=cache,target=/x', '"q r"', "'s t'", 'N="v w"', "N='v'", 'N="a\'b"', "N='say \"hi\"'", '=x', '#', '# c', '\\', '\\ ', '\\  x', '\\\\', '"', "'", '$V', '${V}', 'CMD', 'none', 'a--b', '["x",', '"y"]', '[]', '<', 'é', 'N="', '`', 'x\u00a0', '\f', '\v', '\u2028', '\u3000y'];
     const joins = [' ', ' ', ' ', '\t', '', ' \\\n', '\\\n', ' \\ \n', ' \\\n\n', ' \\\n# comment\n', '\\\n  # c \\\n', ' \\\n   \n  ', '\n', ' \\\n\\\n', '\\\n\t\n'];
     const heads = ['', '', '# syntax=docker/dockerfile:1\n', '# escape=`\n', '\n', '  # c\n', '#x=y\n'];
     let same = 0;
