@@ -13581,9 +13581,10 @@ function viewOf(lines, startIndex, keywordEnd, last, keyword) {
         startLine,
         parsedEndLine: last + 1,
         keyword,
-        // Asked only of an instruction with a `<` in it (rare), where the library's answer depends on
-        // comment lines and escapes in ways not worth copying: it is asked.
-        hasHeredoc: () => libraryReadingAlone(lines, startIndex, last)?.hasHeredoc() ?? true,
+        // Asked only of an instruction with a `<` in it. On one line the library finds a heredoc only in
+        // an argument starting `<<`, which was given up on above; over several lines its answer depends on
+        // comment lines and escapes in ways not worth copying, so it is asked.
+        hasHeredoc: last === startIndex ? () => false : () => libraryReadingAlone(lines, startIndex, last)?.hasHeredoc() ?? true,
         flags: () => flags,
         properties: () => properties,
         argumentsWithLines: () => args.map((span) => ({ value: span.value, line: lineOf(span.start) })),
@@ -13619,14 +13620,14 @@ function flagOf(value) {
 /**
  * `NAME=value`, `NAME="value"`, `NAME='value'` and `NAME` properties: blanks, and continuations at the
  * ends of lines, separate them, but not inside quotes, which are dropped when they enclose the whole
- * value; and the old one-line `NAME value` form. Null for anything else (escapes, comments, quotes
- * elsewhere or within a value, a `=` first, the old form over several lines or with quotes), which
- * the library reads.
+ * value; and the old one-line `NAME value` and `NAME "value"` forms. Null for anything else (escapes,
+ * comments, a quote elsewhere or the value's own quote inside it, a `=` first, the old form over
+ * several lines or with a quote anywhere but around its whole value), which the library reads.
  */
 function plainProperties(text) {
     if (/[#`]/.test(text))
         return null;
-    const properties = [];
+    const tokens = [];
     const lines = text.split('\n');
     for (let n = 0; n < lines.length; n++) {
         const trimmed = lines[n].replace(TRAILING_BLANKS, '');
@@ -13639,21 +13640,23 @@ function plainProperties(text) {
         const next = lines[n + 1] ?? '';
         if (continued && ((!/[ \t]$/.test(content) && !/^[ \t]/.test(next)) || skipBlanks(next, 0) === next.length))
             return null;
-        for (const token of content.match(PROPERTY_TOKEN) ?? []) {
-            const property = propertyOf(token);
-            if (property === null)
-                return null;
-            properties.push(property);
-        }
+        tokens.push(...(content.match(PROPERTY_TOKEN) ?? []));
     }
-    if (properties.length < 2 || properties[0].includes('='))
-        return properties;
-    // The old form: the name, then the rest of its one line as written.
-    if (lines.length > 1 || /["']/.test(text))
+    const name = tokens[0];
+    if (name === undefined || tokens.length === 1 || name.includes('=')) {
+        const properties = tokens.map(propertyOf);
+        return properties.includes(null) ? null : properties;
+    }
+    // The old form, on one line: the name, then the rest of the line as written, or its one quoted value's text.
+    if (lines.length > 1 || /["']/.test(name))
         return null;
-    const name = properties[0];
-    const rest = text.replace(TRAILING_BLANKS, '').slice(skipBlanks(text, 0) + name.length);
-    return [`${name}=${rest.slice(skipBlanks(rest, 0))}`];
+    if (!/["']/.test(text))
+        return [`${name}=${text.replace(TRAILING_BLANKS, '').slice(skipBlanks(text, 0) + name.length).replace(/^[ \t]+/, '')}`];
+    const value = tokens.length === 2 ? tokens[1] : '';
+    const quote = value[0];
+    if ((quote !== '"' && quote !== "'") || value.length < 2 || value[value.length - 1] !== quote || value.slice(1, -1).includes(quote))
+        return null;
+    return [`${name}=${value.slice(1, -1)}`];
 }
 // Only spaces and tabs are blanks to the library (JavaScript's trim takes other characters too).
 const TRAILING_BLANKS = /[ \t]+$/;
@@ -13666,9 +13669,9 @@ function propertyOf(token) {
     const quote = token.search(/["']/);
     if (quote === -1)
         return token;
-    // Only `NAME="value"` or `NAME='value'`, the value without quotes of its own.
+    // Only `NAME="value"` or `NAME='value'`, the value without its own quote inside.
     const value = token.slice(equals + 2, -1);
-    if (equals === -1 || quote !== equals + 1 || token.length < equals + 3 || token[token.length - 1] !== token[quote] || /["']/.test(value))
+    if (equals === -1 || quote !== equals + 1 || token.length < equals + 3 || token[token.length - 1] !== token[quote] || value.includes(token[quote]))
         return null;
     return `${token.slice(0, equals)}=${value}`;
 }
