@@ -1,5 +1,6 @@
 import { Argument, From, Instruction } from 'dockerfile-ast';
 import { splitArguments } from './dockerfile-arguments.js';
+import { countBelow } from './count-below.js';
 
 /**
  * dockerfile-ast works an instruction's arguments out of its text again on every `getRawArguments()`
@@ -79,14 +80,8 @@ function positionsAfter(document: InstructionInternals['document'], offset: numb
   for (let at = text.indexOf('\n', offset); at !== -1 && at < offset + length; at = text.indexOf('\n', at + 1)) newlines.push(at - offset);
   return (relative) => {
     if (relative < 0 || relative > length) return lookUp(relative);
-    // How many newlines come before it: each starts a line.
-    let low = 0;
-    let high = newlines.length;
-    while (low < high) {
-      const mid = (low + high) >>> 1;
-      if ((newlines[mid] as number) < relative) low = mid + 1;
-      else high = mid;
-    }
+    // Each newline before it starts a line.
+    const low = countBelow(newlines, relative);
     return low === 0 ? { line: base.line, character: base.character + relative } : { line: base.line + low, character: relative - (newlines[low - 1] as number) - 1 };
   };
 }

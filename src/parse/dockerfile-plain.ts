@@ -1,5 +1,6 @@
 import { DockerfileParser } from 'dockerfile-ast';
 import { splitArguments, type ArgumentSpan } from './dockerfile-arguments.js';
+import { countBelow } from './count-below.js';
 import type { InstructionView } from './dockerfile-instructions.js';
 import { libraryView } from './dockerfile-library-views.js';
 import { rememberInstructionArguments } from './dockerfile-ast-memo.js';
@@ -215,17 +216,8 @@ function libraryReadingAlone(lines: readonly string[], startIndex: number, last:
 function lineFinder(text: string, firstLine: number): (offset: number) => number {
   const newlines: number[] = [];
   for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) newlines.push(at);
-  return (offset) => {
-    // How many newlines come before it: each starts a line.
-    let low = 0;
-    let high = newlines.length;
-    while (low < high) {
-      const mid = (low + high) >>> 1;
-      if ((newlines[mid] as number) < offset) low = mid + 1;
-      else high = mid;
-    }
-    return firstLine + low;
-  };
+  // Each newline before the offset starts a line.
+  return (offset) => firstLine + countBelow(newlines, offset);
 }
 
 function skipBlanks(line: string, from: number): number {

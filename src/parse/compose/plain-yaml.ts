@@ -1,5 +1,6 @@
 import { spanLines, type SourceRange, type Tree } from './tree.js';
 import { readBlockScalar } from './plain-yaml-block-scalar.js';
+import { countBelow } from '../count-below.js';
 import { closingQuote, GIVE_UP, indexInLine, isPlainStart, plainValue, readFlowSequence, readQuoted, trimSpaces } from './plain-yaml-scalars.js';
 
 /**
@@ -319,14 +320,8 @@ class PlainReader {
     return spanLines(this.path, this.text, start, end, (offset) => this.lineOf(offset));
   }
 
+  /** The 1-based line of an offset: how many lines start at or before it. */
   private lineOf(offset: number): number {
-    let low = 0;
-    let high = this.lineStarts.length;
-    while (low < high) {
-      const mid = (low + high) >>> 1;
-      if ((this.lineStarts[mid] as number) <= offset) low = mid + 1;
-      else high = mid;
-    }
-    return low;
+    return countBelow(this.lineStarts, offset + 1);
   }
 }
