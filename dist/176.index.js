@@ -5681,7 +5681,7 @@ const {
   kHTTPContext
 } = __webpack_require__(6443)
 
-const constants = __webpack_require__(2824)
+const constants = __webpack_require__(443)
 const EMPTY_BUF = Buffer.alloc(0)
 const FastBuffer = Buffer[Symbol.species]
 const addListener = util.addListener
@@ -11200,7 +11200,7 @@ module.exports = globalOpts => {
 
 /***/ }),
 
-/***/ 2824:
+/***/ 443:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -29226,7 +29226,7 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __webpack_require__(9896);
 // EXTERNAL MODULE: external "os"
-var external_os_ = __webpack_require__(3238);
+var external_os_ = __webpack_require__(857);
 ;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
 
 

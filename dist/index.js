@@ -9472,7 +9472,7 @@ function describeError(thrown) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(857);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2824);
 
 // The runner starts dist/index.js; all behaviour lives in run() so tests can import it.
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -9482,7 +9482,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 857:
+/***/ 2824:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -16634,7 +16634,26 @@ function specialCharacters(escape) {
     return found;
 }
 
+;// CONCATENATED MODULE: ./src/parse/count-below.ts
+/**
+ * How many of `sorted` (ascending) are below `value`: a binary search. Used to turn an offset into a
+ * line number from the offsets of a text's newlines or line starts.
+ */
+function countBelow(sorted, value) {
+    let low = 0;
+    let high = sorted.length;
+    while (low < high) {
+        const mid = (low + high) >>> 1;
+        if (sorted[mid] < value)
+            low = mid + 1;
+        else
+            high = mid;
+    }
+    return low;
+}
+
 ;// CONCATENATED MODULE: ./src/parse/dockerfile-ast-memo.ts
+
 
 
 /**
@@ -16704,16 +16723,8 @@ function positionsAfter(document, offset, length) {
     return (relative) => {
         if (relative < 0 || relative > length)
             return lookUp(relative);
-        // How many newlines come before it: each starts a line.
-        let low = 0;
-        let high = newlines.length;
-        while (low < high) {
-            const mid = (low + high) >>> 1;
-            if (newlines[mid] < relative)
-                low = mid + 1;
-            else
-                high = mid;
-        }
+        // Each newline before it starts a line.
+        const low = countBelow(newlines, relative);
         return low === 0 ? { line: base.line, character: base.character + relative } : { line: base.line + low, character: relative - newlines[low - 1] - 1 };
     };
 }
@@ -16763,6 +16774,7 @@ function libraryView(instruction) {
 }
 
 ;// CONCATENATED MODULE: ./src/parse/dockerfile-plain.ts
+
 
 
 
@@ -16994,19 +17006,8 @@ function lineFinder(text, firstLine) {
     const newlines = [];
     for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1))
         newlines.push(at);
-    return (offset) => {
-        // How many newlines come before it: each starts a line.
-        let low = 0;
-        let high = newlines.length;
-        while (low < high) {
-            const mid = (low + high) >>> 1;
-            if (newlines[mid] < offset)
-                low = mid + 1;
-            else
-                high = mid;
-        }
-        return firstLine + low;
-    };
+    // Each newline before the offset starts a line.
+    return (offset) => firstLine + countBelow(newlines, offset);
 }
 function skipBlanks(line, from) {
     let at = from;
@@ -20390,6 +20391,7 @@ function trimmedEnd(text, lineEnd) {
 
 
 
+
 /**
  * Files larger than this go to the yaml library. Below it a file cannot hold more content tokens than
  * the library's reader allows (MAX_YAML_CONTENT_TOKENS, 200,000: a token takes a character at least),
@@ -20698,17 +20700,9 @@ class PlainReader {
     span(start, end) {
         return spanLines(this.path, this.text, start, end, (offset) => this.lineOf(offset));
     }
+    /** The 1-based line of an offset: how many lines start at or before it. */
     lineOf(offset) {
-        let low = 0;
-        let high = this.lineStarts.length;
-        while (low < high) {
-            const mid = (low + high) >>> 1;
-            if (this.lineStarts[mid] <= offset)
-                low = mid + 1;
-            else
-                high = mid;
-        }
-        return low;
+        return countBelow(this.lineStarts, offset + 1);
     }
 }
 
@@ -22759,7 +22753,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
-/***/ 3238:
+/***/ 857:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
