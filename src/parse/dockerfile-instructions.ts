@@ -12,7 +12,7 @@ export type RawInstruction = Omit<DockerfileInstruction, 'stage'>;
 
 /**
  * One instruction as the parser read it: what the conversion below asks of it. dockerfile-ast's
- * instructions are read through `libraryInstructionViews`; `readPlainInstructions` gives the same
+ * instructions are read through `libraryView`; `readPlainInstructions` gives the same
  * answers for the files it reads itself.
  */
 export interface InstructionView {
