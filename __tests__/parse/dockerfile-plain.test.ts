@@ -97,6 +97,27 @@ describe('readPlainInstructions', () => {
   });
 });
 
+describe('readPlainInstructions on large files', () => {
+  it('reads them in time that grows with their size, not its square', () => {
+    // ~0.5–1 MB each, the shapes that send work elsewhere: one RUN continued 50,000 times (every argument
+    // located), and 40,000 properties or `<` lines that the library is asked about one instruction at a time.
+    const large = [
+      `FROM scratch\nRUN echo a \\\n${'  && echo b \\\n'.repeat(50_000)}  && true\n`,
+      `FROM scratch\n${"ENV a 'b' \\\n  c=d\n".repeat(20_000)}`,
+      `FROM scratch\n${'RUN cat \\\n  < /dev/null\n'.repeat(20_000)}`,
+    ];
+    const started = performance.now();
+    for (const text of large) {
+      const lines = linesOf(text);
+      const views = readPlainInstructions(lines);
+      assert.ok(views, `${text.length} bytes given up on`);
+      assert.ok(toInstructions(views, lines, '\\').length > 1);
+    }
+    const elapsed = performance.now() - started;
+    assert.ok(elapsed < 10_000, `${elapsed.toFixed(0)} ms for 3 files of ~0.5–1 MB`);
+  });
+});
+
 describe('readPlainInstructions gives what dockerfile-ast gives', () => {
   const roots = ['../shared/corpus/real/dockerfiles', '../shared/corpus/labelled'];
   it('for every Dockerfile of the corpus, reading most of them itself', { skip: !roots.every(existsSync) && 'the corpus is missing' }, () => {
