@@ -94,16 +94,18 @@ function viewOf(lines: readonly string[], startIndex: number, keywordEnd: number
   const spans = splitArguments(text, ESCAPE);
   // A `<<` the file does not show can still be made by a continuation joining `<` and `<`.
   if (text.includes('<') && spans.some((span) => span.value.includes('<<'))) return null;
-  const lineOf = lineFinder(text, startIndex + 1);
   const flagCount = countFlags(keyword, spans);
   if (flagCount === null) return null;
   // A flag with an escape or a continuation in it is read by the library from its raw text.
   if (spans.slice(0, flagCount).some((span) => text.slice(span.start, span.end) !== span.value)) return null;
   const flags = spans.slice(0, flagCount).map((span) => flagOf(span.value));
   const startLine = startIndex + 1;
+  // The library's reading of this instruction alone, made at most once, and only if asked for.
+  let alone: InstructionView | null | undefined;
+  const libraryAlone = (): InstructionView | null => (alone === undefined ? (alone = libraryReadingAlone(lines, startIndex, last)) : alone);
   let properties: string[] | null = null;
   if (PROPERTY_INSTRUCTIONS.has(keyword)) {
-    properties = plainProperties(text) ?? libraryReadingAlone(lines, startIndex, last)?.properties() ?? null;
+    properties = plainProperties(text) ?? libraryAlone()?.properties() ?? null;
     if (properties === null) return null;
   }
   const args = flagCount === 0 ? spans : spans.slice(flagCount);
@@ -114,10 +116,13 @@ function viewOf(lines: readonly string[], startIndex: number, keywordEnd: number
     // Asked only of an instruction with a `<` in it. On one line the library finds a heredoc only in
     // an argument starting `<<`, which was given up on above; over several lines its answer depends on
     // comment lines and escapes in ways not worth copying, so it is asked.
-    hasHeredoc: last === startIndex ? () => false : () => libraryReadingAlone(lines, startIndex, last)?.hasHeredoc() ?? true,
+    hasHeredoc: last === startIndex ? () => false : () => libraryAlone()?.hasHeredoc() ?? true,
     flags: () => flags,
     properties: () => properties,
-    argumentsWithLines: () => args.map((span) => ({ value: span.value, line: lineOf(span.start) })),
+    argumentsWithLines: () => {
+      const lineOf = lineFinder(text, startLine);
+      return args.map((span) => ({ value: span.value, line: lineOf(span.start) }));
+    },
   };
 }
 
