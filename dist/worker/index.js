@@ -23645,7 +23645,6 @@ function viewOf(lines, startIndex, keywordEnd, last, keyword) {
     // A `<<` the file does not show can still be made by a continuation joining `<` and `<`.
     if (text.includes('<') && spans.some((span) => span.value.includes('<<')))
         return null;
-    const lineOf = lineFinder(text, startIndex + 1);
     const flagCount = countFlags(keyword, spans);
     if (flagCount === null)
         return null;
@@ -23654,9 +23653,12 @@ function viewOf(lines, startIndex, keywordEnd, last, keyword) {
         return null;
     const flags = spans.slice(0, flagCount).map((span) => flagOf(span.value));
     const startLine = startIndex + 1;
+    // The library's reading of this instruction alone, made at most once, and only if asked for.
+    let alone;
+    const libraryAlone = () => (alone === undefined ? (alone = libraryReadingAlone(lines, startIndex, last)) : alone);
     let properties = null;
     if (PROPERTY_INSTRUCTIONS.has(keyword)) {
-        properties = plainProperties(text) ?? libraryReadingAlone(lines, startIndex, last)?.properties() ?? null;
+        properties = plainProperties(text) ?? libraryAlone()?.properties() ?? null;
         if (properties === null)
             return null;
     }
@@ -23668,10 +23670,13 @@ function viewOf(lines, startIndex, keywordEnd, last, keyword) {
         // Asked only of an instruction with a `<` in it. On one line the library finds a heredoc only in
         // an argument starting `<<`, which was given up on above; over several lines its answer depends on
         // comment lines and escapes in ways not worth copying, so it is asked.
-        hasHeredoc: last === startIndex ? () => false : () => libraryReadingAlone(lines, startIndex, last)?.hasHeredoc() ?? true,
+        hasHeredoc: last === startIndex ? () => false : () => libraryAlone()?.hasHeredoc() ?? true,
         flags: () => flags,
         properties: () => properties,
-        argumentsWithLines: () => args.map((span) => ({ value: span.value, line: lineOf(span.start) })),
+        argumentsWithLines: () => {
+            const lineOf = lineFinder(text, startLine);
+            return args.map((span) => ({ value: span.value, line: lineOf(span.start) }));
+        },
     };
 }
 // The instructions dockerfile-ast reads as properties, and those it looks for flags in, with when it
