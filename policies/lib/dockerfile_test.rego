@@ -67,6 +67,42 @@ test_setting_at_ignores_unrelated_and_later_instructions if {
 	not lib.setting_at("WORKDIR", doc.instructions[0]) with input as doc
 }
 
+# A file with more settings of a keyword than few_settings is answered from the table, one with fewer
+# by a scan: both give every instruction the same answer. Two stages, the second built on the first,
+# each with USERs among COPYs, and WORKDIRs only in the first.
+test_setting_lookups_agree if {
+	doc := many_settings
+	count(lib.setting_positions.USER) > lib.few_settings with input as doc
+	count(lib.setting_positions.WORKDIR) <= lib.few_settings with input as doc
+	lookups_agree with input as doc
+	lib.setting_at("USER", doc.instructions[60]).args == ["u57"] with input as doc # the first stage's last USER, inherited
+	lib.setting_at("USER", doc.instructions[61]).args == ["u60"] with input as doc
+	lib.setting_at("WORKDIR", doc.instructions[64]).args == ["/w55"] with input as doc
+	not lib.setting_at("WORKDIR", doc.instructions[0]) with input as doc
+}
+
+# Each lookup's answer as a list: its position, or empty where it has none.
+lookups_agree if {
+	every keyword in {"USER", "WORKDIR"} {
+		every ins in input.instructions {
+			[p | p := lib.setting_before_by_scan(keyword, ins)] == [p | p := lib.setting_before_by_table(keyword, ins)]
+		}
+	}
+}
+
+many_settings := d.chained(array.concat(
+	[instruction_of_kind(i, 0) | some i in numbers.range(0, 59)],
+	[instruction_of_kind(i, 1) | some i in numbers.range(60, 99)],
+))
+
+# USER on every third position, WORKDIR on every tenth of the first stage, COPY elsewhere.
+instruction_of_kind(i, stage) := d.ins("USER", [sprintf("u%d", [i])], stage, i + 1) if {
+	i % 3 == 0
+} else := d.ins("WORKDIR", [sprintf("/w%d", [i])], stage, i + 1) if {
+	i % 10 == 5
+	i < 60
+} else := d.ins("COPY", [".", "/x"], stage, i + 1)
+
 test_indexes_by_keyword_and_program if {
 	doc := d.one_stage([d.run([["apt-get", "update"], ["curl", "u"]], 0, 2), d.ins("COPY", ["a", "/b"], 0, 3), d.run([["curl", "v"]], 0, 4)])
 	{c.words[1] | some c in lib.commands_of({"curl"})} == {"u", "v"} with input as doc
