@@ -197,23 +197,63 @@ describe('readPlainYaml', () => {
       '  a: 1\n', // an indented top level
       '',
       `${'k'.repeat(1_100)}: 1\n`, // a key longer than YAML allows (an error)
-      `a: [${'1,'.repeat(70_000)}1]\n`, // larger than the reader takes
+      `a: [${'1,'.repeat(100_000)}1]\n`, // more tokens than the library reads (an error)
     ];
     for (const text of others) assert.equal(plain(text), undefined, JSON.stringify(text.slice(0, 40)));
   });
 
   it('reads the largest files it takes in time that grows with their size, not its square', () => {
-    // ~100–128 KiB each: lines without a `:` or a `#` after them are where a search for one ran on to the
-    // end of the file (2.7 s for the first), rather than ~50 ms.
+    // 0.2–0.6 MB each, near the most lines it takes (see the next test). Lines without a `:` or a `#`
+    // after them are where a search for one ran on to the end of the file: at 128 KiB that took 2.7 s
+    // for the first, rather than ~50 ms.
     const large = [
-      `a:\n${'- x\n'.repeat(32_000)}`,
-      Array.from({ length: 12_000 }, (_, i) => `k${i}: v\n`).join(''),
-      `a:\n${Array.from({ length: 9_000 }, (_, i) => `- k: v${i}\n`).join('')}`,
+      `a:\n${'- x\n'.repeat(49_000)}`,
+      Array.from({ length: 49_000 }, (_, i) => `k${i}: v\n`).join(''),
+      `a:\n${Array.from({ length: 49_000 }, (_, i) => `- k: v${i}\n`).join('')}`,
+      `a: [${'1,'.repeat(99_000)}1]\n`,
+      `${'# a comment\n'.repeat(150_000)}a: 1\n`,
     ];
     const started = performance.now();
     for (let round = 0; round < 2; round++) for (const text of large) assert.ok(plain(text), `${text.length} bytes given up on`);
     const elapsed = performance.now() - started;
-    assert.ok(elapsed < 5_000, `${elapsed.toFixed(0)} ms for 6 files of ~100–128 KiB`);
+    assert.ok(elapsed < 5_000, `${elapsed.toFixed(0)} ms for 10 files of 0.2–1.6 MB`);
+  });
+
+  it('reads files past 128 KiB to the library\'s tree, a compose file of 2,000 services among them', () => {
+    const services = Array.from({ length: 2_000 }, (_, i) =>
+      [`  svc${i}:`, `    image: registry.example.com/team/svc${i}:1.${i}.0`, '    environment:', `      PEER: svc${i + 1}`, `    ports: ["127.0.0.1:${10_000 + i}:8080"]`, '    read_only: true'].join('\n'),
+    );
+    const text = `services:\n${services.join('\n')}\n`;
+    assert.ok(text.length > 256 * 1024, `${text.length} bytes`);
+    assert.ok(agrees(text, '2,000 services'), 'given up on');
+  });
+
+  it('leaves a file to the library once its lines could hold more tokens than the library reads, which refuses it if they do', () => {
+    // `- k: v` is four tokens (`-`, `k`, `:`, `v`), the most a line it reads holds; the library reads
+    // 200,000 (MAX_YAML_CONTENT_TOKENS), and 50,000 such lines and their key are 200,002.
+    const past = `a:\n${'- k: v\n'.repeat(50_000)}`;
+    assert.equal(plain(past), undefined);
+    assert.throws(() => library(past), /too large to read: past 200000 values/);
+    // Just under, the reader still leaves it (it counts each line's most), and the library reads it.
+    const under = `a:\n${'- k: v\n'.repeat(49_999)}`;
+    assert.equal(plain(under), undefined);
+    assert.equal((library(under) as MapTree).entries.size, 1);
+    // Flow sequences are counted item by item (a comma after each, and the line's most besides): 99,996
+    // items are read, 99,999 and their commas, brackets and key (200,001 tokens) are too many.
+    assert.ok(agrees(`a: [${'1,'.repeat(99_995)}1]\n`, '99,996 flow items'));
+    const flowPast = `a: [${'1,'.repeat(99_998)}1]\n`;
+    assert.equal(plain(flowPast), undefined);
+    assert.throws(() => library(flowPast), /too large to read/);
+    // Comment lines count one each, so that what the reader holds of a file stays bounded.
+    const comments = `${'#\n'.repeat(250_000)}a: 1\n`;
+    assert.equal(plain(comments), undefined);
+    assert.equal((library(comments) as MapTree).entries.size, 1);
+  });
+
+  it('leaves files larger than the default size limit to the library', () => {
+    const text = `a: ${'x'.repeat(2 * 1024 * 1024)}\n`;
+    assert.equal(plain(text), undefined);
+    assert.equal(((library(text) as MapTree).entries.get('a') as { value: string }).value.length, 2 * 1024 * 1024);
   });
 
   const corpus = '../shared/corpus/real/compose/';

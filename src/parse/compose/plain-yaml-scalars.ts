@@ -127,8 +127,8 @@ export function closingQuote(text: string, at: number, lineEnd: number): number 
   }
 }
 
-/** `[a, "b", 'c']` at `at`, closed before `lineEnd`, of scalars only; `end` is after the `]`. */
-export function readFlowSequence(text: string, at: number, lineEnd: number): { items: { value: PlainValue; start: number; end: number }[]; end: number } {
+/** `[a, "b", 'c']` at `at`, closed before `lineEnd`, of scalars only, `maxItems` at most; `end` is after the `]`. */
+export function readFlowSequence(text: string, at: number, lineEnd: number, maxItems = Infinity): { items: { value: PlainValue; start: number; end: number }[]; end: number } {
   const items: { value: PlainValue; start: number; end: number }[] = [];
   let pos = at + 1;
   const skipBlanks = () => {
@@ -152,6 +152,7 @@ export function readFlowSequence(text: string, at: number, lineEnd: number): { i
       value = plainValue(raw);
       pos = start + raw.length;
     }
+    if (items.length === maxItems) throw GIVE_UP;
     items.push({ value, start, end: pos });
     skipBlanks();
     if (text[pos] === ']') return { items, end: pos + 1 };

@@ -1,14 +1,23 @@
 import { spanLines, type SourceRange, type Tree } from './tree.js';
 import { readBlockScalar } from './plain-yaml-block-scalar.js';
 import { countBelow } from '../count-below.js';
+import { MAX_YAML_CONTENT_TOKENS } from '../yaml-content-tokens.js';
 import { closingQuote, GIVE_UP, indexInLine, isPlainStart, plainValue, readFlowSequence, readQuoted, trimSpaces } from './plain-yaml-scalars.js';
 
 /**
- * Files larger than this go to the yaml library. Below it a file cannot hold more content tokens than
- * the library's reader allows (MAX_YAML_CONTENT_TOKENS, 200,000: a token takes a character at least),
- * so this reader never accepts a file that one refuses as too large.
+ * Files larger than this go to the yaml library: the default size limit of a scanned file, so that
+ * a limit raised for some large file does not also raise what this reader takes in.
  */
-const MAX_PLAIN_BYTES = 128 * 1024;
+const MAX_PLAIN_BYTES = 2 * 1024 * 1024;
+
+/**
+ * The most content tokens (what the library's bound counts: scalars, `-`, `:`, brackets, commas) a
+ * line this reader takes can hold, a flow sequence's items and commas aside (counted where it is
+ * read): `- key: value`. Counting so, the reader never accepts a file whose tokens the library would
+ * refuse as too many (MAX_YAML_CONTENT_TOKENS); one it gives up on for it, the library still reads if
+ * its real count is lower.
+ */
+const TOKENS_PER_LINE = 4;
 
 /** Deeper than this, the yaml library reads the file (and refuses it past its own limit, MAX_YAML_DEPTH). */
 const MAX_PLAIN_DEPTH = 32;
@@ -85,6 +94,7 @@ class PlainReader {
   private pending: readonly Comment[] = []; // comments there that no collection has kept yet
   private started = false; // a `---` line came first
   private contentUntil = -1; // where the last block scalar ended: `#` lines before it were its content
+  private tokens = 1; // the most content tokens of what is read so far (see TOKENS_PER_LINE), a `---` included
 
   constructor(
     private readonly path: string,
@@ -103,9 +113,11 @@ class PlainReader {
         if (this.lines.length > 0 || end !== start + 3 || first !== '-' || this.started) throw GIVE_UP;
         this.started = true;
       } else if (start + indent < end && first !== '#') {
+        this.count(TOKENS_PER_LINE);
         this.lines.push({ start, indent, end, commentsBefore: this.commentsAtEnd });
         this.commentsAtEnd = [];
       } else if (first === '#') {
+        this.count(1); // none, but a file of comments alone is bounded so too
         this.commentsAtEnd.push({ indent, end });
       }
       if (newline === -1) break;
@@ -274,6 +286,12 @@ class PlainReader {
     return { start: at, end: scalar.end, at: (loc) => ({ kind: 'scalar', value: scalar.value, loc }) };
   }
 
+  /** Counts tokens read; past the library's bound, the library reads the file (and refuses it if its real count is past it too). */
+  private count(tokens: number): void {
+    this.tokens += tokens;
+    if (this.tokens > MAX_YAML_CONTENT_TOKENS) throw GIVE_UP;
+  }
+
   private isSequenceEntry(at: number): boolean {
     const after = this.text[at + 1];
     return this.text[at] === '-' && (after === ' ' || after === '\n' || after === undefined);
@@ -285,7 +303,9 @@ class PlainReader {
     let read: Read;
     let after: number;
     if (text[at] === '[') {
-      const flow = readFlowSequence(text, at, lineEnd);
+      // The brackets, the items, and a comma after each at most; no more items read than the bound leaves room for.
+      const flow = readFlowSequence(text, at, lineEnd, Math.floor((MAX_YAML_CONTENT_TOKENS - this.tokens - 2) / 2));
+      this.count(2 * flow.items.length + 2);
       const items: Tree[] = flow.items.map((item) => ({ kind: 'scalar', value: item.value, loc: this.span(item.start, item.end) }));
       read = { start: at, end: flow.end, at: (loc) => ({ kind: 'seq', items, loc }) };
       after = flow.end;
