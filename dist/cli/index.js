@@ -17115,8 +17115,8 @@ function closingQuote(text, at, lineEnd) {
         throw thrown;
     }
 }
-/** `[a, "b", 'c']` at `at`, closed before `lineEnd`, of scalars only; `end` is after the `]`. */
-function readFlowSequence(text, at, lineEnd) {
+/** `[a, "b", 'c']` at `at`, closed before `lineEnd`, of scalars only, `maxItems` at most; `end` is after the `]`. */
+function readFlowSequence(text, at, lineEnd, maxItems = Infinity) {
     const items = [];
     let pos = at + 1;
     const skipBlanks = () => {
@@ -17146,6 +17146,8 @@ function readFlowSequence(text, at, lineEnd) {
             value = plainValue(raw);
             pos = start + raw.length;
         }
+        if (items.length === maxItems)
+            throw GIVE_UP;
         items.push({ value, start, end: pos });
         skipBlanks();
         if (text[pos] === ']')
@@ -17259,12 +17261,20 @@ function trimmedEnd(text, lineEnd) {
 
 
 
+
 /**
- * Files larger than this go to the yaml library. Below it a file cannot hold more content tokens than
- * the library's reader allows (MAX_YAML_CONTENT_TOKENS, 200,000: a token takes a character at least),
- * so this reader never accepts a file that one refuses as too large.
+ * Files larger than this go to the yaml library: the default size limit of a scanned file, so that
+ * a limit raised for some large file does not also raise what this reader takes in.
  */
-const MAX_PLAIN_BYTES = 128 * 1024;
+const MAX_PLAIN_BYTES = 2 * 1024 * 1024;
+/**
+ * The most content tokens (what the library's bound counts: scalars, `-`, `:`, brackets, commas) a
+ * line this reader takes can hold, a flow sequence's items and commas aside (counted where it is
+ * read): `- key: value`. Counting so, the reader never accepts a file whose tokens the library would
+ * refuse as too many (MAX_YAML_CONTENT_TOKENS); one it gives up on for it, the library still reads if
+ * its real count is lower.
+ */
+const TOKENS_PER_LINE = 4;
 /** Deeper than this, the yaml library reads the file (and refuses it past its own limit, MAX_YAML_DEPTH). */
 const MAX_PLAIN_DEPTH = 32;
 /**
@@ -17313,6 +17323,7 @@ class PlainReader {
     pending = []; // comments there that no collection has kept yet
     started = false; // a `---` line came first
     contentUntil = -1; // where the last block scalar ended: `#` lines before it were its content
+    tokens = 1; // the most content tokens of what is read so far (see TOKENS_PER_LINE), a `---` included
     constructor(path, text) {
         this.path = path;
         this.text = text;
@@ -17332,10 +17343,12 @@ class PlainReader {
                 this.started = true;
             }
             else if (start + indent < end && first !== '#') {
+                this.count(TOKENS_PER_LINE);
                 this.lines.push({ start, indent, end, commentsBefore: this.commentsAtEnd });
                 this.commentsAtEnd = [];
             }
             else if (first === '#') {
+                this.count(1); // none, but a file of comments alone is bounded so too
                 this.commentsAtEnd.push({ indent, end });
             }
             if (newline === -1)
@@ -17519,6 +17532,12 @@ class PlainReader {
         this.contentUntil = scalar.resumeAt;
         return { start: at, end: scalar.end, at: (loc) => ({ kind: 'scalar', value: scalar.value, loc }) };
     }
+    /** Counts tokens read; past the library's bound, the library reads the file (and refuses it if its real count is past it too). */
+    count(tokens) {
+        this.tokens += tokens;
+        if (this.tokens > MAX_YAML_CONTENT_TOKENS)
+            throw GIVE_UP;
+    }
     isSequenceEntry(at) {
         const after = this.text[at + 1];
         return this.text[at] === '-' && (after === ' ' || after === '\n' || after === undefined);
@@ -17529,7 +17548,9 @@ class PlainReader {
         let read;
         let after;
         if (text[at] === '[') {
-            const flow = readFlowSequence(text, at, lineEnd);
+            // The brackets, the items, and a comma after each at most; no more items read than the bound leaves room for.
+            const flow = readFlowSequence(text, at, lineEnd, Math.floor((MAX_YAML_CONTENT_TOKENS - this.tokens - 2) / 2));
+            this.count(2 * flow.items.length + 2);
             const items = flow.items.map((item) => ({ kind: 'scalar', value: item.value, loc: this.span(item.start, item.end) }));
             read = { start: at, end: flow.end, at: (loc) => ({ kind: 'seq', items, loc }) };
             after = flow.end;
