@@ -1,7 +1,7 @@
 import { spanLines, type SourceRange, type Tree } from './tree.js';
 import { readBlockScalar } from './plain-yaml-block-scalar.js';
 import { countBelow } from '../count-below.js';
-import { MAX_YAML_CONTENT_TOKENS } from '../yaml-content-tokens.js';
+import { indexLines, TokenBudget, type Comment, type Line } from './plain-yaml-lines.js';
 import { closingQuote, GIVE_UP, indexInLine, isPlainStart, plainValue, readFlowSequence, readQuoted, trimSpaces } from './plain-yaml-scalars.js';
 
 /**
@@ -9,15 +9,6 @@ import { closingQuote, GIVE_UP, indexInLine, isPlainStart, plainValue, readFlowS
  * a limit raised for some large file does not also raise what this reader takes in.
  */
 const MAX_PLAIN_BYTES = 2 * 1024 * 1024;
-
-/**
- * The most content tokens (what the library's bound counts: scalars, `-`, `:`, brackets, commas) a
- * line this reader takes can hold, a flow sequence's items and commas aside (counted where it is
- * read): `- key: value`. Counting so, the reader never accepts a file whose tokens the library would
- * refuse as too many (MAX_YAML_CONTENT_TOKENS); one it gives up on for it, the library still reads if
- * its real count is lower.
- */
-const TOKENS_PER_LINE = 4;
 
 /** Deeper than this, the yaml library reads the file (and refuses it past its own limit, MAX_YAML_DEPTH). */
 const MAX_PLAIN_DEPTH = 32;
@@ -57,21 +48,6 @@ const isBlockIndicator = (char: string | undefined): boolean => char === '|' || 
 // eslint-disable-next-line no-control-regex -- control characters are what it looks for
 const LEFT_TO_THE_LIBRARY = /[\x00-\x09\x0b-\x1f\x7f\uFEFF]/;
 
-/** A line holding content: where it starts, its indentation, and where it ends (before the newline). */
-interface Line {
-  readonly start: number;
-  readonly indent: number;
-  readonly end: number;
-  /** The comment lines between the previous line with content and this one. */
-  readonly commentsBefore: readonly Comment[];
-}
-
-/** A comment line: the column of its `#`, and where its text ends. */
-interface Comment {
-  readonly indent: number;
-  readonly end: number;
-}
-
 /** A value read, before its location is known: that depends on where it sits (entry, item, document). */
 interface Read {
   readonly start: number;
@@ -84,45 +60,21 @@ interface Read {
   readonly at: (loc: SourceRange) => Tree;
 }
 
-
 class PlainReader {
-  private readonly lines: Line[] = [];
-  private readonly lineStarts: number[] = [];
+  private readonly budget = new TokenBudget();
+  private readonly lines: readonly Line[];
+  private readonly lineStarts: readonly number[];
+  private readonly commentsAtEnd: readonly Comment[]; // comment lines after the last line with content
   private next = 0; // the line being read
-  private commentsAtEnd: Comment[] = []; // comment lines after the last line with content
   private closingAt = -1; // the line before which the collections now closing end
   private pending: readonly Comment[] = []; // comments there that no collection has kept yet
-  private started = false; // a `---` line came first
   private contentUntil = -1; // where the last block scalar ended: `#` lines before it were its content
-  private tokens = 1; // the most content tokens of what is read so far (see TOKENS_PER_LINE), a `---` included
 
   constructor(
     private readonly path: string,
     private readonly text: string,
   ) {
-    for (let start = 0; start <= text.length; ) {
-      const newline = text.indexOf('\n', start);
-      const end = newline === -1 ? text.length : newline;
-      this.lineStarts.push(start);
-      let indent = 0;
-      while (text[start + indent] === ' ') indent++;
-      const first = text[start + indent];
-      // `---` and `...` at a line's start, alone or before a blank, are document markers: only a `---`
-      // line before any content is read (it starts the one document), and the document is the same.
-      if (indent === 0 && (text.startsWith('---', start) || text.startsWith('...', start)) && (start + 3 === end || text[start + 3] === ' ')) {
-        if (this.lines.length > 0 || end !== start + 3 || first !== '-' || this.started) throw GIVE_UP;
-        this.started = true;
-      } else if (start + indent < end && first !== '#') {
-        this.count(TOKENS_PER_LINE);
-        this.lines.push({ start, indent, end, commentsBefore: this.commentsAtEnd });
-        this.commentsAtEnd = [];
-      } else if (first === '#') {
-        this.count(1); // none, but a file of comments alone is bounded so too
-        this.commentsAtEnd.push({ indent, end });
-      }
-      if (newline === -1) break;
-      start = newline + 1;
-    }
+    ({ lines: this.lines, lineStarts: this.lineStarts, commentsAtEnd: this.commentsAtEnd } = indexLines(text, this.budget));
   }
 
   document(): Tree | undefined {
@@ -286,12 +238,6 @@ class PlainReader {
     return { start: at, end: scalar.end, at: (loc) => ({ kind: 'scalar', value: scalar.value, loc }) };
   }
 
-  /** Counts tokens read; past the library's bound, the library reads the file (and refuses it if its real count is past it too). */
-  private count(tokens: number): void {
-    this.tokens += tokens;
-    if (this.tokens > MAX_YAML_CONTENT_TOKENS) throw GIVE_UP;
-  }
-
   private isSequenceEntry(at: number): boolean {
     const after = this.text[at + 1];
     return this.text[at] === '-' && (after === ' ' || after === '\n' || after === undefined);
@@ -303,9 +249,9 @@ class PlainReader {
     let read: Read;
     let after: number;
     if (text[at] === '[') {
-      // The brackets, the items, and a comma after each at most; no more items read than the bound leaves room for.
-      const flow = readFlowSequence(text, at, lineEnd, Math.floor((MAX_YAML_CONTENT_TOKENS - this.tokens - 2) / 2));
-      this.count(2 * flow.items.length + 2);
+      // No more items read than the budget leaves room for, and they are spent from it.
+      const flow = readFlowSequence(text, at, lineEnd, this.budget.flowItemsLeft());
+      this.budget.spend(2 * flow.items.length + 2);
       const items: Tree[] = flow.items.map((item) => ({ kind: 'scalar', value: item.value, loc: this.span(item.start, item.end) }));
       read = { start: at, end: flow.end, at: (loc) => ({ kind: 'seq', items, loc }) };
       after = flow.end;
