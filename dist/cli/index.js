@@ -7903,7 +7903,7 @@ var __spreadArray = (this && this.__spreadArray) || function (to, from, pack) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9619);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9482);
 
 // Entry of the `container-policy` command (bundled to dist/cli/index.js).
 process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2));
@@ -7913,7 +7913,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9619:
+/***/ 9482:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -17256,6 +17256,70 @@ function trimmedEnd(text, lineEnd) {
     return at;
 }
 
+;// CONCATENATED MODULE: ./src/parse/compose/plain-yaml-lines.ts
+
+
+/**
+ * The most content tokens (what the library's bound counts: scalars, `-`, `:`, brackets, commas) a
+ * line the plain reader takes can hold, a flow sequence's items and commas aside (counted where it is
+ * read): `- key: value`. Counting so, the reader never accepts a file whose tokens the library would
+ * refuse as too many (MAX_YAML_CONTENT_TOKENS); one it gives up on for it, the library still reads if
+ * its real count is lower.
+ */
+const TOKENS_PER_LINE = 4;
+/** The content tokens a text may still hold before the library would refuse it; past the bound, the plain reader gives up. */
+class TokenBudget {
+    left = MAX_YAML_CONTENT_TOKENS - 1; // a `---`, counted whether the text has one or not
+    /** Takes `tokens` from the budget; past it, the library reads the file (and refuses it if its real count is past it too). */
+    spend(tokens) {
+        this.left -= tokens;
+        if (this.left < 0)
+            throw GIVE_UP;
+    }
+    /** The items a flow sequence may still hold: its brackets, and an item and a comma for each. */
+    flowItemsLeft() {
+        return Math.max(0, Math.floor((this.left - 2) / 2));
+    }
+}
+/**
+ * The lines of `text`, its content lines counted against `budget`. `---` and `...` at a line's start,
+ * alone or before a blank, are document markers: only a `---` line before any content is read (it
+ * starts the one document, which is the same with or without it); any other gives up.
+ */
+function indexLines(text, budget) {
+    const lines = [];
+    const lineStarts = [];
+    let commentsAtEnd = [];
+    let started = false;
+    for (let start = 0; start <= text.length;) {
+        const newline = text.indexOf('\n', start);
+        const end = newline === -1 ? text.length : newline;
+        lineStarts.push(start);
+        let indent = 0;
+        while (text[start + indent] === ' ')
+            indent++;
+        const first = text[start + indent];
+        if (indent === 0 && (text.startsWith('---', start) || text.startsWith('...', start)) && (start + 3 === end || text[start + 3] === ' ')) {
+            if (lines.length > 0 || end !== start + 3 || first !== '-' || started)
+                throw GIVE_UP;
+            started = true;
+        }
+        else if (start + indent < end && first !== '#') {
+            budget.spend(TOKENS_PER_LINE);
+            lines.push({ start, indent, end, commentsBefore: commentsAtEnd });
+            commentsAtEnd = [];
+        }
+        else if (first === '#') {
+            budget.spend(1); // none, but a file of comments alone is bounded so too
+            commentsAtEnd.push({ indent, end });
+        }
+        if (newline === -1)
+            break;
+        start = newline + 1;
+    }
+    return { lines, lineStarts, commentsAtEnd };
+}
+
 ;// CONCATENATED MODULE: ./src/parse/compose/plain-yaml.ts
 
 
@@ -17267,14 +17331,6 @@ function trimmedEnd(text, lineEnd) {
  * a limit raised for some large file does not also raise what this reader takes in.
  */
 const MAX_PLAIN_BYTES = 2 * 1024 * 1024;
-/**
- * The most content tokens (what the library's bound counts: scalars, `-`, `:`, brackets, commas) a
- * line this reader takes can hold, a flow sequence's items and commas aside (counted where it is
- * read): `- key: value`. Counting so, the reader never accepts a file whose tokens the library would
- * refuse as too many (MAX_YAML_CONTENT_TOKENS); one it gives up on for it, the library still reads if
- * its real count is lower.
- */
-const TOKENS_PER_LINE = 4;
 /** Deeper than this, the yaml library reads the file (and refuses it past its own limit, MAX_YAML_DEPTH). */
 const MAX_PLAIN_DEPTH = 32;
 /**
@@ -17315,46 +17371,18 @@ const LEFT_TO_THE_LIBRARY = /[\x00-\x09\x0b-\x1f\x7f\uFEFF]/;
 class PlainReader {
     path;
     text;
-    lines = [];
-    lineStarts = [];
+    budget = new TokenBudget();
+    lines;
+    lineStarts;
+    commentsAtEnd; // comment lines after the last line with content
     next = 0; // the line being read
-    commentsAtEnd = []; // comment lines after the last line with content
     closingAt = -1; // the line before which the collections now closing end
     pending = []; // comments there that no collection has kept yet
-    started = false; // a `---` line came first
     contentUntil = -1; // where the last block scalar ended: `#` lines before it were its content
-    tokens = 1; // the most content tokens of what is read so far (see TOKENS_PER_LINE), a `---` included
     constructor(path, text) {
         this.path = path;
         this.text = text;
-        for (let start = 0; start <= text.length;) {
-            const newline = text.indexOf('\n', start);
-            const end = newline === -1 ? text.length : newline;
-            this.lineStarts.push(start);
-            let indent = 0;
-            while (text[start + indent] === ' ')
-                indent++;
-            const first = text[start + indent];
-            // `---` and `...` at a line's start, alone or before a blank, are document markers: only a `---`
-            // line before any content is read (it starts the one document), and the document is the same.
-            if (indent === 0 && (text.startsWith('---', start) || text.startsWith('...', start)) && (start + 3 === end || text[start + 3] === ' ')) {
-                if (this.lines.length > 0 || end !== start + 3 || first !== '-' || this.started)
-                    throw GIVE_UP;
-                this.started = true;
-            }
-            else if (start + indent < end && first !== '#') {
-                this.count(TOKENS_PER_LINE);
-                this.lines.push({ start, indent, end, commentsBefore: this.commentsAtEnd });
-                this.commentsAtEnd = [];
-            }
-            else if (first === '#') {
-                this.count(1); // none, but a file of comments alone is bounded so too
-                this.commentsAtEnd.push({ indent, end });
-            }
-            if (newline === -1)
-                break;
-            start = newline + 1;
-        }
+        ({ lines: this.lines, lineStarts: this.lineStarts, commentsAtEnd: this.commentsAtEnd } = indexLines(text, this.budget));
     }
     document() {
         const first = this.lines[0];
@@ -17532,12 +17560,6 @@ class PlainReader {
         this.contentUntil = scalar.resumeAt;
         return { start: at, end: scalar.end, at: (loc) => ({ kind: 'scalar', value: scalar.value, loc }) };
     }
-    /** Counts tokens read; past the library's bound, the library reads the file (and refuses it if its real count is past it too). */
-    count(tokens) {
-        this.tokens += tokens;
-        if (this.tokens > MAX_YAML_CONTENT_TOKENS)
-            throw GIVE_UP;
-    }
     isSequenceEntry(at) {
         const after = this.text[at + 1];
         return this.text[at] === '-' && (after === ' ' || after === '\n' || after === undefined);
@@ -17548,9 +17570,9 @@ class PlainReader {
         let read;
         let after;
         if (text[at] === '[') {
-            // The brackets, the items, and a comma after each at most; no more items read than the bound leaves room for.
-            const flow = readFlowSequence(text, at, lineEnd, Math.floor((MAX_YAML_CONTENT_TOKENS - this.tokens - 2) / 2));
-            this.count(2 * flow.items.length + 2);
+            // No more items read than the budget leaves room for, and they are spent from it.
+            const flow = readFlowSequence(text, at, lineEnd, this.budget.flowItemsLeft());
+            this.budget.spend(2 * flow.items.length + 2);
             const items = flow.items.map((item) => ({ kind: 'scalar', value: item.value, loc: this.span(item.start, item.end) }));
             read = { start: at, end: flow.end, at: (loc) => ({ kind: 'seq', items, loc }) };
             after = flow.end;
