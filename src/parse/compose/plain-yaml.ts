@@ -5,8 +5,9 @@ import { indexLines, TokenBudget, type Comment, type Line } from './plain-yaml-l
 import { closingQuote, GIVE_UP, indexInLine, isPlainStart, plainValue, readFlowSequence, readQuoted, trimSpaces } from './plain-yaml-scalars.js';
 
 /**
- * Files larger than this go to the yaml library: the default size limit of a scanned file, so that
- * a limit raised for some large file does not also raise what this reader takes in.
+ * Files larger than this go to the yaml library: the default size limit of a scanned file. What the
+ * reader holds of a file is bounded by its token budget (plain-yaml-lines.ts) but for blank lines,
+ * which this keeps bounded whatever size limit a scan is given.
  */
 const MAX_PLAIN_BYTES = 2 * 1024 * 1024;
 
