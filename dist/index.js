@@ -20465,8 +20465,9 @@ function indexLines(text, budget) {
 
 
 /**
- * Files larger than this go to the yaml library: the default size limit of a scanned file, so that
- * a limit raised for some large file does not also raise what this reader takes in.
+ * Files larger than this go to the yaml library: the default size limit of a scanned file. What the
+ * reader holds of a file is bounded by its token budget (plain-yaml-lines.ts) but for blank lines,
+ * which this keeps bounded whatever size limit a scan is given.
  */
 const MAX_PLAIN_BYTES = 2 * 1024 * 1024;
 /** Deeper than this, the yaml library reads the file (and refuses it past its own limit, MAX_YAML_DEPTH). */
