@@ -166,6 +166,15 @@ describe('readPlainYaml', () => {
     assert.ok(read > 1_000, `${read} of 10,000 read`);
   });
 
+  it('reads the empty flow mapping, and leaves any other to the library', () => {
+    const read = ['networks: {}\n', 'a: { }   # none\nb: 1\n', 'a:\n  - {}\n  - x\n', 'a:\n  - k: {}\n    l: 2\n', 'a:\n- {}\n'];
+    for (const text of read) assert.ok(agrees(text), JSON.stringify(text));
+    const networks = (plain(read[0] as string) as MapTree).entries.get('networks') as MapTree;
+    assert.equal(networks.kind, 'map');
+    assert.equal(networks.entries.size, 0);
+    for (const text of ['a: {b: 1}\n', 'a: {} x\n', 'a: {}#c\n', 'a: {\n', 'a: [{}]\n', 'a: { }}\n']) assert.equal(plain(text), undefined, JSON.stringify(text));
+  });
+
   it('leaves to the library what it does not read whole', () => {
     const others = [
       'a: &x 1\nb: *x\n', // anchors and aliases
@@ -244,6 +253,10 @@ describe('readPlainYaml', () => {
     const flowPast = `a: [${'1,'.repeat(99_998)}1]\n`;
     assert.equal(plain(flowPast), undefined);
     assert.throws(() => library(flowPast), /too large to read/);
+    // An empty flow mapping is two tokens more: `- k: {}` is five.
+    const emptyMaps = `a:\n${'- k: {}\n'.repeat(40_000)}`;
+    assert.equal(plain(emptyMaps), undefined);
+    assert.throws(() => library(emptyMaps), /too large to read/);
     // Comment lines count one each, so that what the reader holds of a file stays bounded.
     const comments = `${'#\n'.repeat(250_000)}a: 1\n`;
     assert.equal(plain(comments), undefined);
@@ -281,7 +294,7 @@ describe('readPlainYaml', () => {
       .map((path) => readFileSync(path, 'utf8'))
       .filter((text) => plain(text) !== undefined && text.length < 6_000);
     const pieces = ['', ' ', '  ', '# note', '- x', 'k: v', 'k:', ': v', '-', '"q"', "'it''s'", '~', '0', '1.5', 'true', '.inf', '-.nan', '0x1F', '0o7', '1e3', '1e',  'a: b: c', '&x', '*x', '!t', '|', '{a: 1}', '<<: x', '--- ', '---', '...', '"a\\"b"', '"\\x41\\u00e9\\U0001F600"', '"\\q"', '"\\', '"\\ud800"', '"a\\\\"', '"\\N\\_"', '"\\x4"', '"k\\"x": v', "'k''x': v", '"\\\\": v', '|', '|-', '>', '>-', '|+', '| # c'];
-    const flow = ['[a, b]', '[]', '[ ]', '[-]', '[a, -]', '[-a, -1]', '[a,]', '[a b]', '[a, [b]]', '[a: b]', '[a:b]', '[http://h:1/p]', '["x" , \'y\']', '[a #b]', '[a] b', '[a', "['']"];
+    const flow = ['[a, b]', '[]', '[ ]', '[-]', '[a, -]', '[-a, -1]', '[a,]', '[a b]', '[a, [b]]', '[a: b]', '[a:b]', '[http://h:1/p]', '["x" , \'y\']', '[a #b]', '[a] b', '[a', "['']", '{}', '{ }', '{}  # c', '{}#c', '{} x', '{ a }', '{a: 1}', '{', '{}}', '[{}]'];
     let read = 0;
     for (let n = 0; n < 4_000; n++) {
       const lines = (files[random(files.length)] as string).split('\n');
