@@ -17338,10 +17338,11 @@ const MAX_PLAIN_DEPTH = 32;
  * Reads the YAML most compose files are written in into the located tree that readComposeTree builds
  * through the yaml library, several times faster: block mappings and sequences (a sequence may sit at
  * its key's indentation), one-line plain and quoted scalars (escapes included), one-line flow
- * sequences of them, literal and folded block scalars (plain-yaml-block-scalar.ts), comments and blank
- * lines. It answers only for text it reads whole and the library would read without error, and gives
- * up (undefined) at the first thing outside that: anchors, aliases and merge keys, tags, multi-line
- * flow scalars, flow mappings, the block scalars that reader leaves, tabs, carriage returns,
+ * sequences of them, the empty flow mapping `{}`, literal and folded block scalars
+ * (plain-yaml-block-scalar.ts), comments and blank lines. It answers only for text it reads whole and
+ * the library would read without error, and gives up (undefined) at the first thing outside that:
+ * anchors, aliases and merge keys, tags, multi-line flow scalars, other flow mappings, the block
+ * scalars that reader leaves, tabs, carriage returns,
  * directives and document markers but a first `---`, a repeated key, comments after an empty value
  * that ends a collection, and any indentation it does not expect. The library then reads the file, and
  * reports its errors.
@@ -17565,7 +17566,7 @@ class PlainReader {
         const after = this.text[at + 1];
         return this.text[at] === '-' && (after === ' ' || after === '\n' || after === undefined);
     }
-    /** A value that is all on its line from `at`: a scalar or a flow sequence, perhaps a comment after it. */
+    /** A value that is all on its line from `at`: a scalar, a flow sequence or an empty flow mapping, perhaps a comment after it. */
     inline(at, lineEnd) {
         const text = this.text;
         let read;
@@ -17577,6 +17578,17 @@ class PlainReader {
             const items = flow.items.map((item) => ({ kind: 'scalar', value: item.value, loc: this.span(item.start, item.end) }));
             read = { start: at, end: flow.end, at: (loc) => ({ kind: 'seq', items, loc }) };
             after = flow.end;
+        }
+        else if (text[at] === '{') {
+            // Only the empty flow mapping (`{}`, `{ }`): the one most compose files that have a flow mapping have.
+            let close = at + 1;
+            while (text[close] === ' ')
+                close++;
+            if (text[close] !== '}')
+                throw GIVE_UP;
+            this.budget.spend(2);
+            read = { start: at, end: close + 1, at: (loc) => ({ kind: 'map', entries: new Map(), loc }) };
+            after = close + 1;
         }
         else if (text[at] === '"' || text[at] === "'") {
             const { value, end } = readQuoted(text, at, lineEnd);
