@@ -45,7 +45,12 @@ export class TokenBudget {
     if (this.left < 0) throw GIVE_UP;
   }
 
-  /** The items a flow sequence may still hold: its brackets, and an item and a comma for each. */
+  /** Takes a flow collection of `items` from the budget: its brackets, and an item and a comma for each. */
+  spendFlow(items: number): void {
+    this.spend(2 * items + 2);
+  }
+
+  /** The items a flow collection may still hold, as spendFlow counts them. */
   flowItemsLeft(): number {
     return Math.max(0, Math.floor((this.left - 2) / 2));
   }

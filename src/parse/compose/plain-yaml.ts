@@ -253,7 +253,7 @@ class PlainReader {
     if (text[at] === '[') {
       // No more items read than the budget leaves room for, and they are spent from it.
       const flow = readFlowSequence(text, at, lineEnd, this.budget.flowItemsLeft());
-      this.budget.spend(2 * flow.items.length + 2);
+      this.budget.spendFlow(flow.items.length);
       const items: Tree[] = flow.items.map((item) => ({ kind: 'scalar', value: item.value, loc: this.span(item.start, item.end) }));
       read = { start: at, end: flow.end, at: (loc) => ({ kind: 'seq', items, loc }) };
       after = flow.end;
@@ -262,7 +262,7 @@ class PlainReader {
       let close = at + 1;
       while (text[close] === ' ') close++;
       if (text[close] !== '}') throw GIVE_UP;
-      this.budget.spend(2);
+      this.budget.spendFlow(0);
       read = { start: at, end: close + 1, at: (loc) => ({ kind: 'map', entries: new Map(), loc }) };
       after = close + 1;
     } else if (text[at] === '"' || text[at] === "'") {
