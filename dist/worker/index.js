@@ -27333,7 +27333,11 @@ class TokenBudget {
         if (this.left < 0)
             throw GIVE_UP;
     }
-    /** The items a flow sequence may still hold: its brackets, and an item and a comma for each. */
+    /** Takes a flow collection of `items` from the budget: its brackets, and an item and a comma for each. */
+    spendFlow(items) {
+        this.spend(2 * items + 2);
+    }
+    /** The items a flow collection may still hold, as spendFlow counts them. */
     flowItemsLeft() {
         return Math.max(0, Math.floor((this.left - 2) / 2));
     }
@@ -27631,7 +27635,7 @@ class PlainReader {
         if (text[at] === '[') {
             // No more items read than the budget leaves room for, and they are spent from it.
             const flow = readFlowSequence(text, at, lineEnd, this.budget.flowItemsLeft());
-            this.budget.spend(2 * flow.items.length + 2);
+            this.budget.spendFlow(flow.items.length);
             const items = flow.items.map((item) => ({ kind: 'scalar', value: item.value, loc: this.span(item.start, item.end) }));
             read = { start: at, end: flow.end, at: (loc) => ({ kind: 'seq', items, loc }) };
             after = flow.end;
@@ -27643,7 +27647,7 @@ class PlainReader {
                 close++;
             if (text[close] !== '}')
                 throw GIVE_UP;
-            this.budget.spend(2);
+            this.budget.spendFlow(0);
             read = { start: at, end: close + 1, at: (loc) => ({ kind: 'map', entries: new Map(), loc }) };
             after = close + 1;
         }
