@@ -274,6 +274,50 @@ test('extends from another directory rebases the relative paths of the base', as
   assert.deepEqual(locate(['services', 'web', 'volumes', 0]), { path: 'common/base.yaml', startLine: 5, endLine: 5 });
 });
 
+test('extends from another directory rebases every relative path compose would, not only ./ ones', async () => {
+  // Compose joins any path that is not absolute to the directory of the file that wrote it, so `build:
+  // src` and `env_file: base.env` in common/ name common/src and common/base.env.
+  const { document } = await load({
+    'app/compose.yaml': 'services:\n  web:\n    extends: {file: ../common/base.yaml, service: base}\n',
+    'common/base.yaml': [
+      'services:',
+      '  base:',
+      '    build: src',
+      '    env_file: base.env',
+      '    volumes: [".cache:/c", "data:/d", {type: bind, source: shared, target: /s}, {type: volume, source: named, target: /n}]',
+      '',
+    ].join('\n'),
+    'common/base.env': 'TOKEN=abc\n',
+  }, 'app/compose.yaml');
+  assert.deepEqual(document.data.services, {
+    web: {
+      build: '../common/src',
+      env_file: '../common/base.env',
+      volumes: ['../common/.cache:/c', 'data:/d', { type: 'bind', source: '../common/shared', target: '/s' }, { type: 'volume', source: 'named', target: '/n' }],
+      environment: { TOKEN: 'abc' },
+    },
+  });
+});
+
+test('extends from another directory leaves remote build contexts, absolute and home paths as written', async () => {
+  const contexts = ['https://github.com/org/app.git#main', 'git@github.com:org/app.git', 'github.com/org/app', 'docker-image://alpine:3.20', 'service:base', '/srv/app', '~/app', 'C:\\app'];
+  const base = ['services:', ...contexts.flatMap((context, i) => [`  s${i}:`, `    build: {context: '${context}'}`, `    volumes: ['${context.startsWith('/') || context.startsWith('~') ? context : '/x'}:/m']`]), ''].join('\n');
+  const main = ['services:', ...contexts.flatMap((_, i) => [`  s${i}:`, `    extends: {file: ../common/base.yaml, service: s${i}}`]), ''].join('\n');
+  const { document } = await load({ 'app/compose.yaml': main, 'common/base.yaml': base }, 'app/compose.yaml');
+  const services = document.data.services as Record<string, { build: { context: string }; volumes: string[] }>;
+  assert.deepEqual(contexts.map((_, i) => services[`s${i}`]?.build.context), contexts);
+  assert.deepEqual(contexts.map((_, i) => services[`s${i}`]?.volumes[0]?.split(':')[0]), contexts.map((c) => (c.startsWith('/') || c.startsWith('~') ? c : '/x')));
+});
+
+test('a backslash in an extended base from another directory is still refused, not read as a slash', async () => {
+  const files = {
+    'app/compose.yaml': 'services:\n  web:\n    extends: {file: ../common/base.yaml, service: base}\n',
+    'common/base.yaml': 'services:\n  base:\n    image: a:1\n    env_file: .\\config\\app.env\n',
+    'common/config/app.env': 'A=1\n',
+  };
+  await assert.rejects(load(files, 'app/compose.yaml'), (e: unknown) => /holds a backslash/.test(String(e)));
+});
+
 test('env_file contents join environment: files in order, environment wins, lines kept', async () => {
   const { document, locate, reads } = await load({
     'compose.yaml': [

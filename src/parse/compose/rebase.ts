@@ -9,9 +9,10 @@ import { isMapTree, isSeqTree, type MapTree, type Tree } from './tree.js';
 export function rebaseService(service: Tree, fromDir: string, toDir: string): Tree {
   if (!isMapTree(service) || posix.normalize(fromDir) === posix.normalize(toDir)) return service;
   const move = (path: string): string => rebasePath(path, fromDir, toDir);
+  const moveContext = (context: string): string => (isRemoteContext(context) ? context : move(context));
   const entries = new Map(service.entries);
   const build = entries.get('build');
-  if (build !== undefined) entries.set('build', isMapTree(build) ? withEntry(build, 'context', move) : scalar(build, move));
+  if (build !== undefined) entries.set('build', isMapTree(build) ? withEntry(build, 'context', moveContext) : scalar(build, moveContext));
   const envFile = entries.get('env_file');
   if (envFile !== undefined) entries.set('env_file', eachItem(envFile, (item) => (isMapTree(item) ? withEntry(item, 'path', move) : scalar(item, move))));
   const volumes = entries.get('volumes');
@@ -27,16 +28,39 @@ export function rebaseServices(model: MapTree, fromDir: string, toDir: string): 
   return { ...model, entries: new Map([...model.entries, ['services', { ...services, entries: rebased }]]) };
 }
 
-/** `./x` or `../x` written in `fromDir`, as seen from `toDir`; absolute, `~` and `$VAR` paths unchanged. */
+/**
+ * A relative path written in `fromDir`, as seen from `toDir`. Compose joins every path that is not
+ * absolute to the directory of the file that wrote it, so `app` and `vars.env` move as `./app` does;
+ * absolute paths (POSIX or Windows) and `~` paths stay. The file was interpolated already, so a `$`
+ * left in it is text, as it is to compose.
+ */
 export function rebasePath(path: string, fromDir: string, toDir: string): string {
-  if (!/^\.\.?([\\/]|$)/.test(path)) return path;
-  const moved = posix.relative(toDir, posix.join(fromDir, path.replace(/\\/g, '/'))) || '.';
+  if (path === '' || isAbsoluteAnywhere(path) || path.startsWith('~')) return path;
+  // A backslash stays part of a name, as everywhere in a path read here: a related file whose path holds
+  // one is refused where it is read, and turning it into a slash would have read a file it never named.
+  const moved = posix.relative(toDir, posix.join(fromDir, path)) || '.';
   return moved.startsWith('.') ? moved : `./${moved}`;
 }
 
+function isAbsoluteAnywhere(path: string): boolean {
+  return path.startsWith('/') || path.startsWith('\\') || /^[A-Za-z]:[\\/]/.test(path);
+}
+
+/**
+ * A build context compose hands to the builder as it is: a URL (`https://`, `docker-image://`, any
+ * `scheme://`), a Git reference (`git@`, `github.com/`), or another service's image (`service:`).
+ */
+function isRemoteContext(context: string): boolean {
+  return context.includes('://') || /^(git@|github\.com\/|service:)/.test(context);
+}
+
+/**
+ * The short syntax's source is a path only when it starts with `.`, `/`, `~` or is a Windows path, as
+ * compose reads it; any other name (`data:/data`) is a named volume, which has no directory.
+ */
 function shortVolume(text: string, move: (path: string) => string): string {
   const colon = text.indexOf(':');
-  return colon > 0 ? move(text.slice(0, colon)) + text.slice(colon) : text;
+  return colon > 0 && text.startsWith('.') ? move(text.slice(0, colon)) + text.slice(colon) : text;
 }
 
 function bindSource(item: MapTree, move: (path: string) => string): Tree {
