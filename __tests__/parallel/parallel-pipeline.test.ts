@@ -16,7 +16,7 @@ import { runPipeline, type PipelineResult } from '../../src/pipeline.js';
 import { REPO_ROOT } from '../support/run-action.js';
 import { writeTree } from '../support/temp-tree.js';
 import { scopedReaders, type ReadScope } from '../../src/discover/read-scope-fs.js';
-import { DEFAULT_MAX_FILE_BYTES } from '../../src/discover/read-target-fs.js';
+import { DEFAULT_MAX_FILE_BYTES } from '../../src/file-size.js';
 
 type Tree = Record<string, string | Uint8Array>;
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { UserError } from '../errors.js';
 import { DEFAULT_PATTERNS } from '../discover/file-patterns.js';
-import { DEFAULT_MAX_FILE_BYTES } from '../discover/read-target-fs.js';
+import { DEFAULT_MAX_FILE_BYTES } from '../file-size.js';
 import { FAIL_ON_VALUES, FRAMEWORK_VALUES, SCAN_SCOPE_VALUES, type ActionSettings, type ExplicitSetting } from './settings.js';
 import { DEFAULT_CONFIG_PATH } from './config-file.js';
 import { parseByteSize, parseChoice, parseList } from './parse-values.js';

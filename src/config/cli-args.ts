@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import type { FileKind } from '../model.js';
 import { UserError } from '../errors.js';
 import { DEFAULT_PATTERNS } from '../discover/file-patterns.js';
-import { DEFAULT_MAX_FILE_BYTES } from '../discover/read-target-fs.js';
+import { DEFAULT_MAX_FILE_BYTES } from '../file-size.js';
 import { FAIL_ON_VALUES, type ScanSettings } from './settings.js';
 import { parseByteSize, parseChoice } from './parse-values.js';
 import { DEFAULT_CONFIG_PATH } from './config-file.js';

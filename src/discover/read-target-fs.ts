@@ -2,12 +2,6 @@ import { lstatSync, readFileSync, realpathSync, statSync, type Stats } from 'nod
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { UserError } from '../errors.js';
 
-/**
- * Dockerfiles and compose files are kilobytes; the largest in a corpus of 4,000 real ones is under
- * 100 KiB. 2 MiB leaves room for generated files while bounding the memory a hostile PR can claim.
- */
-export const DEFAULT_MAX_FILE_BYTES = 2 * 1024 * 1024;
-
 /** A file that may not be read; the pipeline reports it as an error against the path. */
 export class RefusedFileError extends UserError {}
 

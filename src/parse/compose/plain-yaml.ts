@@ -1,6 +1,7 @@
 import { spanLines, type SourceRange, type Tree } from './tree.js';
 import { readBlockScalar } from './plain-yaml-block-scalar.js';
 import { countBelow } from '../count-below.js';
+import { DEFAULT_MAX_FILE_BYTES } from '../../file-size.js';
 import { indexLines, TokenBudget, type Comment, type Line } from './plain-yaml-lines.js';
 import { closingQuote, GIVE_UP, indexInLine, isPlainStart, plainValue, readFlowSequence, readQuoted, trimSpaces } from './plain-yaml-scalars.js';
 
@@ -9,7 +10,7 @@ import { closingQuote, GIVE_UP, indexInLine, isPlainStart, plainValue, readFlowS
  * reader holds of a file is bounded by its token budget (plain-yaml-lines.ts) but for blank lines,
  * which this keeps bounded whatever size limit a scan is given.
  */
-const MAX_PLAIN_BYTES = 2 * 1024 * 1024;
+const MAX_PLAIN_BYTES = DEFAULT_MAX_FILE_BYTES;
 
 /** Deeper than this, the yaml library reads the file (and refuses it past its own limit, MAX_YAML_DEPTH). */
 const MAX_PLAIN_DEPTH = 32;
