@@ -7903,7 +7903,7 @@ var __spreadArray = (this && this.__spreadArray) || function (to, from, pack) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9482);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8210);
 
 // Entry of the `container-policy` command (bundled to dist/cli/index.js).
 process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2));
@@ -7913,7 +7913,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9482:
+/***/ 8210:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8190,112 +8190,14 @@ function statOrUndefined(path) {
 
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-;// CONCATENATED MODULE: ./src/discover/read-target-fs.ts
-
-
-
+;// CONCATENATED MODULE: ./src/file-size.ts
 /**
  * Dockerfiles and compose files are kilobytes; the largest in a corpus of 4,000 real ones is under
  * 100 KiB. 2 MiB leaves room for generated files while bounding the memory a hostile PR can claim.
+ * The default of `max-file-size`, and the largest file the plain YAML reader takes (plain-yaml.ts):
+ * kept in one place so the two cannot drift apart.
  */
 const DEFAULT_MAX_FILE_BYTES = 2 * 1024 * 1024;
-/** A file that may not be read; the pipeline reports it as an error against the path. */
-class RefusedFileError extends src_errors/* UserError */.y {
-}
-/** A file named for checking that is not in the workspace (a dangling link, or the checkout is not the change's head). */
-class MissingFileError extends RefusedFileError {
-}
-/**
- * Reads a workspace file named by a pull request, refusing what a hostile PR could use to make the
- * action read elsewhere or exhaust memory: paths that resolve outside the workspace (through `..` or
- * a symbolic link), anything but a regular file, and files above the size limit.
- */
-async function readTargetFile(workspace, path, maxBytes) {
-    return targetFileReader(workspace, maxBytes)(path);
-}
-/**
- * `readTargetFile` for many files of one workspace: the workspace's real path, and the real path of
- * each directory a file is read from, are resolved once per reader rather than once per file (glibc's
- * realpath reads every component of the path, ~20 system calls a file in a deep tree). A reader is
- * meant for one scan, over a checkout that does not change while it runs.
- *
- * The calls are synchronous on purpose: the files are kilobytes, and each asynchronous call is a
- * round trip through libuv's thread pool that costs ~20 times the call itself (four of them per file
- * made reading ~0.5 ms a file, a second over a large repository) and buys no overlap worth having
- * when the file is this small.
- */
-function targetFileReader(workspace, maxBytes) {
-    let root;
-    const realDirectories = new Map();
-    const realDirectory = (dir) => {
-        let real = realDirectories.get(dir);
-        if (real === undefined) {
-            real = external_node_fs_namespaceObject.realpathSync.native(dir);
-            realDirectories.set(dir, real);
-        }
-        return real;
-    };
-    return async (path) => {
-        root ??= external_node_fs_namespaceObject.realpathSync.native(workspace);
-        return readInside(root, path, maxBytes, realDirectory);
-    };
-}
-function readInside(root, path, maxBytes, realDirectory) {
-    const requested = (0,external_node_path_namespaceObject.resolve)(root, path);
-    if (!isInside(root, requested)) {
-        throw new RefusedFileError(`${path} resolves outside the workspace; it was not read.`);
-    }
-    let real;
-    let info;
-    try {
-        // Missing files are common (a compose file's optional `.env` and override files are looked for
-        // next to every one), and an exception is the costly part of a miss: lstat answers without one.
-        const own = (0,external_node_fs_namespaceObject.lstatSync)(requested, { throwIfNoEntry: false });
-        if (own === undefined)
-            throw missingFile(path);
-        // A link is resolved whole; any other entry is where its directory really is.
-        real = own.isSymbolicLink() ? external_node_fs_namespaceObject.realpathSync.native(requested) : (0,external_node_path_namespaceObject.join)(realDirectory((0,external_node_path_namespaceObject.dirname)(requested)), (0,external_node_path_namespaceObject.basename)(requested));
-        info = own.isSymbolicLink() ? (0,external_node_fs_namespaceObject.statSync)(real) : own;
-    }
-    catch (thrown) {
-        if (thrown instanceof MissingFileError)
-            throw thrown;
-        const code = thrown.code;
-        if (code === 'ELOOP')
-            throw new RefusedFileError(`${path} is a symbolic link loop; it was not read.`);
-        if (code === 'ENOENT' || code === 'ENOTDIR')
-            throw missingFile(path);
-        throw thrown;
-    }
-    if (!isInside(root, real)) {
-        throw new RefusedFileError(`${path} is a symbolic link to a file outside the workspace; it was not read.`);
-    }
-    if (!info.isFile())
-        throw new RefusedFileError(`${path} is not a regular file; it was not read.`);
-    if (info.size > maxBytes) {
-        throw new RefusedFileError(`${path} is ${info.size} bytes, over the ${maxBytes}-byte limit; it was not read. Raise the max-file-size input if the file is legitimate.`);
-    }
-    return new Uint8Array((0,external_node_fs_namespaceObject.readFileSync)(real));
-}
-/**
- * The error for a file that does not exist, without a stack: it is a message for the user (a
- * UserError is never shown with its stack), and capturing one was most of the cost of looking for a
- * compose file's optional related files (~5,000 misses in a scan of 1,400 compose files).
- */
-function missingFile(path) {
-    const limit = Error.stackTraceLimit;
-    Error.stackTraceLimit = 0;
-    try {
-        return new MissingFileError(`${path} does not exist in the workspace (a dangling link, or the checkout is not the pull request's head).`);
-    }
-    finally {
-        Error.stackTraceLimit = limit;
-    }
-}
-function isInside(root, candidate) {
-    const rel = (0,external_node_path_namespaceObject.relative)(root, candidate);
-    return rel === '' || (!rel.startsWith('..' + external_node_path_namespaceObject.sep) && rel !== '..' && !(0,external_node_path_namespaceObject.isAbsolute)(rel));
-}
 
 ;// CONCATENATED MODULE: ./src/config/settings.ts
 const FAIL_ON_VALUES = ['deny', 'warn', 'never'];
@@ -10200,6 +10102,108 @@ function parseCliArgs(argv, cwd, isTty) {
         throw new UsageError(command ? `Unknown command "${command}". The command is: scan.` : 'No command given.');
     }
     return { ...base, command: 'scan', paths: paths.length > 0 ? paths : ['.'] };
+}
+
+;// CONCATENATED MODULE: ./src/discover/read-target-fs.ts
+
+
+
+/** A file that may not be read; the pipeline reports it as an error against the path. */
+class RefusedFileError extends src_errors/* UserError */.y {
+}
+/** A file named for checking that is not in the workspace (a dangling link, or the checkout is not the change's head). */
+class MissingFileError extends RefusedFileError {
+}
+/**
+ * Reads a workspace file named by a pull request, refusing what a hostile PR could use to make the
+ * action read elsewhere or exhaust memory: paths that resolve outside the workspace (through `..` or
+ * a symbolic link), anything but a regular file, and files above the size limit.
+ */
+async function readTargetFile(workspace, path, maxBytes) {
+    return targetFileReader(workspace, maxBytes)(path);
+}
+/**
+ * `readTargetFile` for many files of one workspace: the workspace's real path, and the real path of
+ * each directory a file is read from, are resolved once per reader rather than once per file (glibc's
+ * realpath reads every component of the path, ~20 system calls a file in a deep tree). A reader is
+ * meant for one scan, over a checkout that does not change while it runs.
+ *
+ * The calls are synchronous on purpose: the files are kilobytes, and each asynchronous call is a
+ * round trip through libuv's thread pool that costs ~20 times the call itself (four of them per file
+ * made reading ~0.5 ms a file, a second over a large repository) and buys no overlap worth having
+ * when the file is this small.
+ */
+function targetFileReader(workspace, maxBytes) {
+    let root;
+    const realDirectories = new Map();
+    const realDirectory = (dir) => {
+        let real = realDirectories.get(dir);
+        if (real === undefined) {
+            real = external_node_fs_namespaceObject.realpathSync.native(dir);
+            realDirectories.set(dir, real);
+        }
+        return real;
+    };
+    return async (path) => {
+        root ??= external_node_fs_namespaceObject.realpathSync.native(workspace);
+        return readInside(root, path, maxBytes, realDirectory);
+    };
+}
+function readInside(root, path, maxBytes, realDirectory) {
+    const requested = (0,external_node_path_namespaceObject.resolve)(root, path);
+    if (!isInside(root, requested)) {
+        throw new RefusedFileError(`${path} resolves outside the workspace; it was not read.`);
+    }
+    let real;
+    let info;
+    try {
+        // Missing files are common (a compose file's optional `.env` and override files are looked for
+        // next to every one), and an exception is the costly part of a miss: lstat answers without one.
+        const own = (0,external_node_fs_namespaceObject.lstatSync)(requested, { throwIfNoEntry: false });
+        if (own === undefined)
+            throw missingFile(path);
+        // A link is resolved whole; any other entry is where its directory really is.
+        real = own.isSymbolicLink() ? external_node_fs_namespaceObject.realpathSync.native(requested) : (0,external_node_path_namespaceObject.join)(realDirectory((0,external_node_path_namespaceObject.dirname)(requested)), (0,external_node_path_namespaceObject.basename)(requested));
+        info = own.isSymbolicLink() ? (0,external_node_fs_namespaceObject.statSync)(real) : own;
+    }
+    catch (thrown) {
+        if (thrown instanceof MissingFileError)
+            throw thrown;
+        const code = thrown.code;
+        if (code === 'ELOOP')
+            throw new RefusedFileError(`${path} is a symbolic link loop; it was not read.`);
+        if (code === 'ENOENT' || code === 'ENOTDIR')
+            throw missingFile(path);
+        throw thrown;
+    }
+    if (!isInside(root, real)) {
+        throw new RefusedFileError(`${path} is a symbolic link to a file outside the workspace; it was not read.`);
+    }
+    if (!info.isFile())
+        throw new RefusedFileError(`${path} is not a regular file; it was not read.`);
+    if (info.size > maxBytes) {
+        throw new RefusedFileError(`${path} is ${info.size} bytes, over the ${maxBytes}-byte limit; it was not read. Raise the max-file-size input if the file is legitimate.`);
+    }
+    return new Uint8Array((0,external_node_fs_namespaceObject.readFileSync)(real));
+}
+/**
+ * The error for a file that does not exist, without a stack: it is a message for the user (a
+ * UserError is never shown with its stack), and capturing one was most of the cost of looking for a
+ * compose file's optional related files (~5,000 misses in a scan of 1,400 compose files).
+ */
+function missingFile(path) {
+    const limit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
+    try {
+        return new MissingFileError(`${path} does not exist in the workspace (a dangling link, or the checkout is not the pull request's head).`);
+    }
+    finally {
+        Error.stackTraceLimit = limit;
+    }
+}
+function isInside(root, candidate) {
+    const rel = (0,external_node_path_namespaceObject.relative)(root, candidate);
+    return rel === '' || (!rel.startsWith('..' + external_node_path_namespaceObject.sep) && rel !== '..' && !(0,external_node_path_namespaceObject.isAbsolute)(rel));
 }
 
 ;// CONCATENATED MODULE: ./src/discover/related-target.ts
@@ -15702,10 +15706,11 @@ function rebaseService(service, fromDir, toDir) {
     if (!isMapTree(service) || external_node_path_namespaceObject.posix.normalize(fromDir) === external_node_path_namespaceObject.posix.normalize(toDir))
         return service;
     const move = (path) => rebasePath(path, fromDir, toDir);
+    const moveContext = (context) => (isRemoteContext(context) ? context : move(context));
     const entries = new Map(service.entries);
     const build = entries.get('build');
     if (build !== undefined)
-        entries.set('build', isMapTree(build) ? withEntry(build, 'context', move) : scalar(build, move));
+        entries.set('build', isMapTree(build) ? withEntry(build, 'context', moveContext) : scalar(build, moveContext));
     const envFile = entries.get('env_file');
     if (envFile !== undefined)
         entries.set('env_file', eachItem(envFile, (item) => (isMapTree(item) ? withEntry(item, 'path', move) : scalar(item, move))));
@@ -15722,16 +15727,37 @@ function rebaseServices(model, fromDir, toDir) {
     const rebased = new Map([...services.entries].map(([name, svc]) => [name, rebaseService(svc, fromDir, toDir)]));
     return { ...model, entries: new Map([...model.entries, ['services', { ...services, entries: rebased }]]) };
 }
-/** `./x` or `../x` written in `fromDir`, as seen from `toDir`; absolute, `~` and `$VAR` paths unchanged. */
+/**
+ * A relative path written in `fromDir`, as seen from `toDir`. Compose joins every path that is not
+ * absolute to the directory of the file that wrote it, so `app` and `vars.env` move as `./app` does;
+ * absolute paths (POSIX or Windows) and `~` paths stay. The file was interpolated already, so a `$`
+ * left in it is text, as it is to compose.
+ */
 function rebasePath(path, fromDir, toDir) {
-    if (!/^\.\.?([\\/]|$)/.test(path))
+    if (path === '' || isAbsoluteAnywhere(path) || path.startsWith('~'))
         return path;
-    const moved = external_node_path_namespaceObject.posix.relative(toDir, external_node_path_namespaceObject.posix.join(fromDir, path.replace(/\\/g, '/'))) || '.';
+    // A backslash stays part of a name, as everywhere in a path read here: a related file whose path holds
+    // one is refused where it is read, and turning it into a slash would have read a file it never named.
+    const moved = external_node_path_namespaceObject.posix.relative(toDir, external_node_path_namespaceObject.posix.join(fromDir, path)) || '.';
     return moved.startsWith('.') ? moved : `./${moved}`;
 }
+function isAbsoluteAnywhere(path) {
+    return path.startsWith('/') || path.startsWith('\\') || /^[A-Za-z]:[\\/]/.test(path);
+}
+/**
+ * A build context compose hands to the builder as it is: a URL (`https://`, `docker-image://`, any
+ * `scheme://`), a Git reference (`git@`, `github.com/`), or another service's image (`service:`).
+ */
+function isRemoteContext(context) {
+    return context.includes('://') || /^(git@|github\.com\/|service:)/.test(context);
+}
+/**
+ * The short syntax's source is a path only when it starts with `.`, `/`, `~` or is a Windows path, as
+ * compose reads it; any other name (`data:/data`) is a named volume, which has no directory.
+ */
 function shortVolume(text, move) {
     const colon = text.indexOf(':');
-    return colon > 0 ? move(text.slice(0, colon)) + text.slice(colon) : text;
+    return colon > 0 && text.startsWith('.') ? move(text.slice(0, colon)) + text.slice(colon) : text;
 }
 function bindSource(item, move) {
     const type = item.entries.get('type');
@@ -17330,12 +17356,13 @@ function indexLines(text, budget) {
 
 
 
+
 /**
  * Files larger than this go to the yaml library: the default size limit of a scanned file. What the
  * reader holds of a file is bounded by its token budget (plain-yaml-lines.ts) but for blank lines,
  * which this keeps bounded whatever size limit a scan is given.
  */
-const MAX_PLAIN_BYTES = 2 * 1024 * 1024;
+const MAX_PLAIN_BYTES = DEFAULT_MAX_FILE_BYTES;
 /** Deeper than this, the yaml library reads the file (and refuses it past its own limit, MAX_YAML_DEPTH). */
 const MAX_PLAIN_DEPTH = 32;
 /**

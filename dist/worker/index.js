@@ -25702,10 +25702,11 @@ function rebaseService(service, fromDir, toDir) {
     if (!isMapTree(service) || external_node_path_namespaceObject.posix.normalize(fromDir) === external_node_path_namespaceObject.posix.normalize(toDir))
         return service;
     const move = (path) => rebasePath(path, fromDir, toDir);
+    const moveContext = (context) => (isRemoteContext(context) ? context : move(context));
     const entries = new Map(service.entries);
     const build = entries.get('build');
     if (build !== undefined)
-        entries.set('build', isMapTree(build) ? withEntry(build, 'context', move) : scalar(build, move));
+        entries.set('build', isMapTree(build) ? withEntry(build, 'context', moveContext) : scalar(build, moveContext));
     const envFile = entries.get('env_file');
     if (envFile !== undefined)
         entries.set('env_file', eachItem(envFile, (item) => (isMapTree(item) ? withEntry(item, 'path', move) : scalar(item, move))));
@@ -25722,16 +25723,37 @@ function rebaseServices(model, fromDir, toDir) {
     const rebased = new Map([...services.entries].map(([name, svc]) => [name, rebaseService(svc, fromDir, toDir)]));
     return { ...model, entries: new Map([...model.entries, ['services', { ...services, entries: rebased }]]) };
 }
-/** `./x` or `../x` written in `fromDir`, as seen from `toDir`; absolute, `~` and `$VAR` paths unchanged. */
+/**
+ * A relative path written in `fromDir`, as seen from `toDir`. Compose joins every path that is not
+ * absolute to the directory of the file that wrote it, so `app` and `vars.env` move as `./app` does;
+ * absolute paths (POSIX or Windows) and `~` paths stay. The file was interpolated already, so a `$`
+ * left in it is text, as it is to compose.
+ */
 function rebasePath(path, fromDir, toDir) {
-    if (!/^\.\.?([\\/]|$)/.test(path))
+    if (path === '' || isAbsoluteAnywhere(path) || path.startsWith('~'))
         return path;
-    const moved = external_node_path_namespaceObject.posix.relative(toDir, external_node_path_namespaceObject.posix.join(fromDir, path.replace(/\\/g, '/'))) || '.';
+    // A backslash stays part of a name, as everywhere in a path read here: a related file whose path holds
+    // one is refused where it is read, and turning it into a slash would have read a file it never named.
+    const moved = external_node_path_namespaceObject.posix.relative(toDir, external_node_path_namespaceObject.posix.join(fromDir, path)) || '.';
     return moved.startsWith('.') ? moved : `./${moved}`;
 }
+function isAbsoluteAnywhere(path) {
+    return path.startsWith('/') || path.startsWith('\\') || /^[A-Za-z]:[\\/]/.test(path);
+}
+/**
+ * A build context compose hands to the builder as it is: a URL (`https://`, `docker-image://`, any
+ * `scheme://`), a Git reference (`git@`, `github.com/`), or another service's image (`service:`).
+ */
+function isRemoteContext(context) {
+    return context.includes('://') || /^(git@|github\.com\/|service:)/.test(context);
+}
+/**
+ * The short syntax's source is a path only when it starts with `.`, `/`, `~` or is a Windows path, as
+ * compose reads it; any other name (`data:/data`) is a named volume, which has no directory.
+ */
 function shortVolume(text, move) {
     const colon = text.indexOf(':');
-    return colon > 0 ? move(text.slice(0, colon)) + text.slice(colon) : text;
+    return colon > 0 && text.startsWith('.') ? move(text.slice(0, colon)) + text.slice(colon) : text;
 }
 function bindSource(item, move) {
     const type = item.entries.get('type');
@@ -27313,6 +27335,15 @@ function trimmedEnd(text, lineEnd) {
     return at;
 }
 
+;// CONCATENATED MODULE: ./src/file-size.ts
+/**
+ * Dockerfiles and compose files are kilobytes; the largest in a corpus of 4,000 real ones is under
+ * 100 KiB. 2 MiB leaves room for generated files while bounding the memory a hostile PR can claim.
+ * The default of `max-file-size`, and the largest file the plain YAML reader takes (plain-yaml.ts):
+ * kept in one place so the two cannot drift apart.
+ */
+const DEFAULT_MAX_FILE_BYTES = 2 * 1024 * 1024;
+
 ;// CONCATENATED MODULE: ./src/parse/compose/plain-yaml-lines.ts
 
 
@@ -27387,12 +27418,13 @@ function indexLines(text, budget) {
 
 
 
+
 /**
  * Files larger than this go to the yaml library: the default size limit of a scanned file. What the
  * reader holds of a file is bounded by its token budget (plain-yaml-lines.ts) but for blank lines,
  * which this keeps bounded whatever size limit a scan is given.
  */
-const MAX_PLAIN_BYTES = 2 * 1024 * 1024;
+const MAX_PLAIN_BYTES = DEFAULT_MAX_FILE_BYTES;
 /** Deeper than this, the yaml library reads the file (and refuses it past its own limit, MAX_YAML_DEPTH). */
 const MAX_PLAIN_DEPTH = 32;
 /**
@@ -28155,11 +28187,6 @@ const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 
 
 
-/**
- * Dockerfiles and compose files are kilobytes; the largest in a corpus of 4,000 real ones is under
- * 100 KiB. 2 MiB leaves room for generated files while bounding the memory a hostile PR can claim.
- */
-const DEFAULT_MAX_FILE_BYTES = (/* unused pure expression or super */ null && (2 * 1024 * 1024));
 /** A file that may not be read; the pipeline reports it as an error against the path. */
 class RefusedFileError extends errors_UserError {
 }
