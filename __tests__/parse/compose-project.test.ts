@@ -299,6 +299,17 @@ test('extends from another directory rebases every relative path compose would, 
   });
 });
 
+test('an included project from another directory has its bare relative paths rebased too', async () => {
+  const { document, locate } = await load({
+    'compose.yaml': 'include: [sub/compose.yaml]\nservices:\n  web: {image: b:1}\n',
+    'sub/compose.yaml': 'services:\n  api:\n    image: a:1\n    build: app\n    env_file: vars.env\n',
+    'sub/vars.env': 'API_PASSWORD=hunter2\n',
+  });
+  const api = (document.data.services as Record<string, { build: string; env_file: string }>).api;
+  assert.deepEqual([api?.build, api?.env_file], ['./sub/app', './sub/vars.env']);
+  assert.deepEqual(locate(['services', 'api', 'environment', 'API_PASSWORD']), { path: 'sub/vars.env', startLine: 1, endLine: 1 });
+});
+
 test('extends from another directory leaves remote build contexts, absolute and home paths as written', async () => {
   const contexts = ['https://github.com/org/app.git#main', 'git@github.com:org/app.git', 'github.com/org/app', 'docker-image://alpine:3.20', 'service:base', '/srv/app', '~/app', 'C:\\app'];
   const base = ['services:', ...contexts.flatMap((context, i) => [`  s${i}:`, `    build: {context: '${context}'}`, `    volumes: ['${context.startsWith('/') || context.startsWith('~') ? context : '/x'}:/m']`]), ''].join('\n');
