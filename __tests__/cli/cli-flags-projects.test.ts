@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { parseCliArgs, USAGE } from '../../src/config/cli-args.js';
-import { makeWorkspace, scanJson } from '../robustness/helpers.js';
+import { join } from 'node:path';
+import { makeWorkspace, scanJson, type JsonRun } from '../robustness/helpers.js';
 
 // `--allow-errors` mirrors the action's allow-errors input; a walked folder includes the files of
 // configured compose projects whatever their names.
@@ -69,5 +70,29 @@ describe('configured compose projects when the CLI walks a folder', () => {
       other.report.files.map((f) => f.path),
       ['other/Dockerfile'],
     );
+  });
+});
+
+describe('a folder scanned from outside it (`scan ../repo`)', () => {
+  it('reads its compose files\' related files as a scan from inside does, and nothing outside it', async () => {
+    const parent = makeWorkspace({
+      'repo/compose.yaml': 'services:\n  web:\n    extends: {file: common/base.yml, service: base}\n    env_file: app.env\n',
+      'repo/common/base.yml': 'services:\n  base:\n    image: nginx:1.27\n    privileged: true\n',
+      'repo/app.env': 'API_TOKEN=hunter2\n',
+      'repo/leaky/compose.yaml': 'services:\n  web:\n    image: nginx:1.27\n    env_file: ../../secret.env\n',
+      'secret.env': 'STOLEN=1\n',
+      'elsewhere/.keep': '',
+    });
+    const inside = await scanJson(join(parent, 'repo'), ['.']);
+    const outside = await scanJson(join(parent, 'elsewhere'), ['../repo']);
+    const findings = (run: JsonRun, prefix: string) => run.report.findings.map((f) => `${f.ruleId} ${f.path.slice(prefix.length)}:${f.startLine}`).sort();
+    assert.ok(inside.report.findings.some((f) => f.ruleId === 'CPC030' && f.path === 'app.env'), 'the env_file is read from inside');
+    assert.ok(inside.report.findings.some((f) => f.ruleId === 'CPC001' && f.path === 'common/base.yml'), 'the extends file is read from inside');
+    assert.deepEqual(findings(outside, '../repo/'), findings(inside, ''));
+    // The file that reaches past the scanned folder is refused either way: from inside before the read,
+    // from outside by the scan's reader (the path stays inside the current directory's parent).
+    assert.deepEqual(inside.report.errors.map((e) => [e.path, /resolves outside the workspace; it was not read/.test(e.message)]), [['leaky/compose.yaml', true]]);
+    assert.deepEqual(outside.report.errors.map((e) => [e.path, /outside the paths given to scan; it was not read/.test(e.message)]), [['../repo/leaky/compose.yaml', true]]);
+    assert.ok(!JSON.stringify(outside.report).includes('STOLEN'));
   });
 });

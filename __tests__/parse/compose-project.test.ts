@@ -151,6 +151,32 @@ test('related files outside the workspace are refused before any read', async ()
   }
 });
 
+test('a compose file named from above its directory (../repo/compose.yaml) reads its related files, and still may not climb out', async () => {
+  const files = {
+    '../repo/compose.yaml': 'include: [sub/inc.yaml]\nservices:\n  web:\n    extends: {file: common/base.yaml, service: base}\n    env_file: app.env\n',
+    '../repo/common/base.yaml': 'services:\n  base:\n    image: a:1\n',
+    '../repo/sub/inc.yaml': 'services:\n  db:\n    image: b:1\n    env_file: ../db.env\n',
+    '../repo/app.env': 'TOKEN=x\n',
+    '../repo/db.env': 'DB_PASSWORD=y\n',
+  };
+  const { document } = await load(files, '../repo/compose.yaml');
+  assert.equal(document.services?.web?.image?.tag, '1');
+  assert.equal(document.services?.web?.environment.TOKEN?.value, 'x');
+  assert.equal(document.services?.db?.environment.DB_PASSWORD?.value, 'y');
+  for (const ref of ['../outside.env', '../../etc/passwd']) {
+    const { context, reads } = workspace(files);
+    const main = `services:\n  web:\n    image: a:1\n    env_file: ${ref}\n`;
+    // One `..` above the file's own: the lexical check refuses it before any read (the reader would too).
+    if (ref === '../../etc/passwd') {
+      await assert.rejects(loadComposeFile('../repo/compose.yaml', enc(main), context), rejects(4, /resolves outside the workspace; it was not read/, '../repo/compose.yaml'));
+      assert.ok(!reads.some((r) => r.includes('passwd')), reads.join());
+    } else {
+      // Beside the scanned directory: the loader asks for it, and the scan's reader is what refuses it.
+      await assert.rejects(loadComposeFile('../repo/compose.yaml', enc(main), context), /outside\.env/);
+    }
+  }
+});
+
 test('a missing extends file is an error at the extends line', async () => {
   await assert.rejects(load({ 'compose.yaml': 'services:\n  web:\n    extends: {file: nope.yaml, service: x}\n' }), rejects(3, /extends file "nope.yaml" does not exist/));
 });

@@ -20,8 +20,9 @@ export class NeedsFile extends Error {
 }
 
 /**
- * The workspace-relative path of `ref` written in `from` (a compose file), refusing what would leave the
- * workspace before anything is read: absolute paths, `~`, and `..` past the root.
+ * The path of `ref` written in `from` (a compose file), as `from` is named (workspace-relative; in the
+ * CLI, relative to the current directory), refusing what would leave the workspace before anything is
+ * read: absolute paths, `~`, and `..` past the root.
  */
 export function resolveRelated(from: string, ref: string, line: number, what: string): string {
   if (ref.trim() === '') throw new ParseError(from, line, `${what} names an empty path.`);
@@ -40,11 +41,23 @@ export function resolveRelated(from: string, ref: string, line: number, what: st
       `${what} "${ref}" holds a backslash, which docker compose reads as part of a file name on Linux and as a separator on Windows. Write the path with forward slashes.`,
     );
   }
-  const path = posix.normalize(posix.join(posix.dirname(from), ref));
-  if (path === '..' || path.startsWith('../')) {
+  const dir = posix.normalize(posix.dirname(from));
+  const path = posix.normalize(posix.join(dir, ref));
+  // A path that climbs higher than the file's own directory starts leaves the workspace. The CLI names
+  // the files of `scan ../repo` as `../repo/compose.yaml`: their leading `..` says where they are, it is
+  // not a climb (and the scan's reader still keeps every read inside the directory given to scan).
+  if (parentSteps(path) > parentSteps(dir)) {
     throw new ParseError(from, line, `${what} "${ref}" resolves outside the workspace; it was not read. Use a path inside the repository.`);
   }
   return path;
+}
+
+/** How many `..` a normalised path starts with. */
+function parentSteps(path: string): number {
+  const parts = path.split('/');
+  let steps = 0;
+  while (parts[steps] === '..') steps++;
+  return steps;
 }
 
 /** The file's text, or a ParseError at the referencing line when it is missing or was refused. */
