@@ -19775,8 +19775,9 @@ class NeedsFile extends Error {
     }
 }
 /**
- * The workspace-relative path of `ref` written in `from` (a compose file), refusing what would leave the
- * workspace before anything is read: absolute paths, `~`, and `..` past the root.
+ * The path of `ref` written in `from` (a compose file), as `from` is named (workspace-relative; in the
+ * CLI, relative to the current directory), refusing what would leave the workspace before anything is
+ * read: absolute paths, `~`, and `..` past the root.
  */
 function resolveRelated(from, ref, line, what) {
     if (ref.trim() === '')
@@ -19792,11 +19793,23 @@ function resolveRelated(from, ref, line, what) {
     if (ref.includes('\\')) {
         throw new ParseError(from, line, `${what} "${ref}" holds a backslash, which docker compose reads as part of a file name on Linux and as a separator on Windows. Write the path with forward slashes.`);
     }
-    const path = external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(external_node_path_namespaceObject.posix.dirname(from), ref));
-    if (path === '..' || path.startsWith('../')) {
+    const dir = external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.dirname(from));
+    const path = external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(dir, ref));
+    // A path that climbs higher than the file's own directory starts leaves the workspace. The CLI names
+    // the files of `scan ../repo` as `../repo/compose.yaml`: their leading `..` says where they are, it is
+    // not a climb (and the scan's reader still keeps every read inside the directory given to scan).
+    if (parentSteps(path) > parentSteps(dir)) {
         throw new ParseError(from, line, `${what} "${ref}" resolves outside the workspace; it was not read. Use a path inside the repository.`);
     }
     return path;
+}
+/** How many `..` a normalised path starts with. */
+function parentSteps(path) {
+    const parts = path.split('/');
+    let steps = 0;
+    while (parts[steps] === '..')
+        steps++;
+    return steps;
 }
 /** The file's text, or a ParseError at the referencing line when it is missing or was refused. */
 function requireFile(files, path, from, line, what) {
