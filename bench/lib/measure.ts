@@ -87,6 +87,25 @@ export async function medianOf(times: number, once: () => Promise<ProcessRun>, w
   };
 }
 
+/**
+ * The median wall time of each run, the runs taken in turns (`times` rounds of all of them, each round
+ * starting one further along, after `warmup` unmeasured rounds). Sizes compared with each other are
+ * measured so: this machine's speed drifts within minutes, and measuring one size after the other had
+ * the drift decide their ratio.
+ */
+export async function mediansInTurns<K extends string>(times: number, runs: Readonly<Record<K, () => Promise<ProcessRun>>>, warmup = 0): Promise<Record<K, number>> {
+  const keys = Object.keys(runs) as K[];
+  const walls = new Map<K, number[]>(keys.map((key) => [key, []]));
+  for (let round = -warmup; round < times; round++) {
+    for (let k = 0; k < keys.length; k++) {
+      const key = keys[(Math.max(round, 0) + k) % keys.length] as K;
+      const run = await runs[key]();
+      if (round >= 0) walls.get(key)?.push(run.wallMs);
+    }
+  }
+  return Object.fromEntries(keys.map((key) => [key, median(walls.get(key) ?? [])])) as Record<K, number>;
+}
+
 /** Median wall time of an in-process function. */
 export async function timeInProcess(times: number, fn: () => unknown | Promise<unknown>): Promise<number> {
   const samples: number[] = [];
