@@ -42,4 +42,20 @@ describe('the bundled CLI on worker threads', () => {
     assert.deepEqual(sorted(whole.errors), sorted(halves.flatMap((r) => r.errors)));
     assert.equal(whole.errors.length, 1, 'the binary file is an error');
   });
+
+  it('reads compose files\' related files on the workers when the folder is scanned from outside it (scan ../repo)', () => {
+    const dist = join(writeTree({}, 'cpa-dist-'), 'dist');
+    cpSync(join(REPO_ROOT, 'dist'), dist, { recursive: true });
+    const tree: Record<string, string> = { 'repo/shared.env': 'API_TOKEN=hunter2\n', 'elsewhere/.keep': '' };
+    for (let i = 0; i < MIN_FILES_FOR_WORKERS + 6; i++) {
+      tree[`repo/svc-${i}/compose.yaml`] = `services:\n  web:\n    image: nginx:1.${i}\n    env_file: ../shared.env\n`;
+    }
+    const root = writeTree(tree);
+    const inside = scan(dist, join(root, 'repo'), ['.']);
+    const outside = scan(dist, join(root, 'elsewhere'), ['../repo']);
+    const paths = (report: Report, prefix: string) => sorted(report.findings.map((f) => ({ ...(f as { path: string }), path: (f as { path: string }).path.slice(prefix.length) })));
+    assert.equal(outside.errors.length, 0, JSON.stringify(outside.errors.slice(0, 2)));
+    assert.deepEqual(paths(outside, '../repo/'), paths(inside, ''));
+    assert.equal(outside.findings.filter((f) => (f as { path: string }).path === '../repo/shared.env').length, MIN_FILES_FOR_WORKERS + 6, 'every service\'s env_file was read');
+  });
 });
