@@ -3,7 +3,8 @@ import { readBlockScalar } from './plain-yaml-block-scalar.js';
 import { countBelow } from '../count-below.js';
 import { DEFAULT_MAX_FILE_BYTES } from '../../file-size.js';
 import { indexLines, TokenBudget, type Comment, type Line } from './plain-yaml-lines.js';
-import { closingQuote, GIVE_UP, indexInLine, isPlainStart, plainValue, readFlowSequence, readQuoted, trimSpaces } from './plain-yaml-scalars.js';
+import { GIVE_UP, indexInLine, isPlainStart, plainValue, readFlowSequence, readQuoted, trimSpaces } from './plain-yaml-scalars.js';
+import { isSequenceEntry, readKey, restIsComment, startsKey } from './plain-yaml-keys.js';
 
 /**
  * Files larger than this go to the yaml library: the default size limit of a scanned file. What the
@@ -95,7 +96,7 @@ class PlainReader {
     const entries = new Map<string, Tree>();
     for (let at = keyStart; ; ) {
       const line = this.lines[this.next] as Line;
-      const { key, valueFrom } = this.key(at, line.end);
+      const { key, valueFrom } = readKey(this.text, at, line.end);
       if (entries.has(key) || key === '<<') throw GIVE_UP;
       const value = this.valueAfter(valueFrom, line, column, depth);
       entries.set(key, value.at(this.span(at, value.end)));
@@ -103,7 +104,7 @@ class PlainReader {
       if (following === undefined || following.indent < column) {
         return { start: keyStart, ...this.close(column, value), at: (loc) => ({ kind: 'map', entries, loc }) };
       }
-      if (following.indent > column || this.isSequenceEntry(following.start + following.indent)) throw GIVE_UP;
+      if (following.indent > column || isSequenceEntry(this.text, following.start + following.indent)) throw GIVE_UP;
       at = following.start + following.indent;
     }
   }
@@ -123,8 +124,8 @@ class PlainReader {
       while (this.text[content] === ' ') content++;
       if (content >= line.end || this.text[content] === '#') throw GIVE_UP; // an item on the lines below, or none
       let item: Read;
-      if (this.isSequenceEntry(content)) throw GIVE_UP;
-      if (this.startsKey(content, line.end)) {
+      if (isSequenceEntry(this.text, content)) throw GIVE_UP;
+      if (startsKey(this.text, content, line.end)) {
         item = this.mapping(content - line.start, content, depth + 1);
       } else if (isBlockIndicator(this.text[content])) {
         item = this.block(content, column);
@@ -134,7 +135,7 @@ class PlainReader {
       }
       items.push(item.at(this.span(item.start, item.end)));
       const following = this.lines[this.next];
-      const entry = following !== undefined && following.indent === column && this.isSequenceEntry(following.start + following.indent);
+      const entry = following !== undefined && following.indent === column && isSequenceEntry(this.text, following.start + following.indent);
       if (following === undefined || following.indent < column || (atKeyColumn && following.indent === column && !entry)) {
         return { start, ...this.close(column, item), at: (loc) => ({ kind: 'seq', items, loc }) };
       }
@@ -156,53 +157,13 @@ class PlainReader {
     const below = this.lines[this.next];
     if (below !== undefined && below.indent > column) {
       const content = below.start + below.indent;
-      return this.isSequenceEntry(content) ? this.sequence(below.indent, depth + 1) : this.mapping(below.indent, content, depth + 1);
+      return isSequenceEntry(this.text, content) ? this.sequence(below.indent, depth + 1) : this.mapping(below.indent, content, depth + 1);
     }
-    if (below !== undefined && below.indent === column && this.isSequenceEntry(below.start + below.indent)) {
+    if (below !== undefined && below.indent === column && isSequenceEntry(this.text, below.start + below.indent)) {
       return this.sequence(column, depth + 1, true);
     }
     // Nothing: null, placed (as the library places an empty value) after the `:` and the blanks after it.
     return { start: at, end: at, empty: true, at: (loc) => ({ kind: 'scalar', value: null, loc }) };
-  }
-
-  /** A key at `at` and its `:`; `valueFrom` is just after the `:`. */
-  private key(at: number, lineEnd: number): { key: string; valueFrom: number } {
-    const text = this.text;
-    const quote = text[at];
-    if (quote === '"' || quote === "'") {
-      const { value, end } = readQuoted(text, at, lineEnd);
-      if (text[end] !== ':' || (end + 1 < lineEnd && text[end + 1] !== ' ')) throw GIVE_UP;
-      return { key: value, valueFrom: end + 1 };
-    }
-    const colon = this.keyColon(at, lineEnd);
-    if (colon === -1) throw GIVE_UP;
-    const raw = trimSpaces(text.slice(at, colon));
-    // YAML allows an implicit key up to 1,024 characters.
-    if (!isPlainStart(raw, 0) || raw.includes(' #') || colon - at > 1000) throw GIVE_UP;
-    const value = plainValue(raw);
-    return { key: value === null ? '' : String(value), valueFrom: colon + 1 };
-  }
-
-  /** Where the `:` of a plain key at `at` is: followed by a blank or the line's end. -1 when there is none. */
-  private keyColon(at: number, lineEnd: number): number {
-    for (let colon = indexInLine(this.text, ':', at, lineEnd); colon !== -1; colon = indexInLine(this.text, ':', colon + 1, lineEnd)) {
-      if (colon + 1 === lineEnd || this.text[colon + 1] === ' ') return colon;
-    }
-    return -1;
-  }
-
-  /** Whether the line's content at `at` is a key (plain or quoted, then `:`). */
-  private startsKey(at: number, lineEnd: number): boolean {
-    const quote = this.text[at];
-    if (quote === '"' || quote === "'") {
-      const close = closingQuote(this.text, at, lineEnd);
-      return close !== -1 && this.text[close + 1] === ':';
-    }
-    if (!isPlainStart(this.text, at)) return false;
-    const colon = this.keyColon(at, lineEnd);
-    if (colon === -1) return false;
-    const comment = indexInLine(this.text, ' #', at, lineEnd);
-    return comment === -1 || comment > colon;
   }
 
   /**
@@ -241,11 +202,6 @@ class PlainReader {
     return { start: at, end: scalar.end, at: (loc) => ({ kind: 'scalar', value: scalar.value, loc }) };
   }
 
-  private isSequenceEntry(at: number): boolean {
-    const after = this.text[at + 1];
-    return this.text[at] === '-' && (after === ' ' || after === '\n' || after === undefined);
-  }
-
   /** A value that is all on its line from `at`: a scalar, a flow sequence or an empty flow mapping, perhaps a comment after it. */
   private inline(at: number, lineEnd: number): Read {
     const text = this.text;
@@ -281,15 +237,8 @@ class PlainReader {
       read = { start: at, end: at + raw.length, at: (loc) => ({ kind: 'scalar', value, loc }) };
       after = at + raw.length;
     }
-    this.restIsComment(after, lineEnd);
+    restIsComment(this.text, after, lineEnd);
     return read;
-  }
-
-  /** Nothing but blanks and a comment may follow a value on its line. */
-  private restIsComment(from: number, lineEnd: number): void {
-    let at = from;
-    while (this.text[at] === ' ') at++;
-    if (at < lineEnd && !(this.text[at] === '#' && at > from)) throw GIVE_UP;
   }
 
   /** The lines of text[start, end), trailing whitespace left out, as the library path reports them. */
