@@ -27425,7 +27425,71 @@ function indexLines(text, budget) {
     return { lines, lineStarts, commentsAtEnd };
 }
 
+;// CONCATENATED MODULE: ./src/parse/compose/plain-yaml-keys.ts
+/**
+ * The plain YAML reader's tests of one line's text: where a mapping key is and what it reads as, whether
+ * an entry is a sequence item, and what may follow a value. Each answers from the text alone, or gives
+ * up (GIVE_UP) where the yaml library must read the file.
+ */
+
+/** The key at `at` and its `:`; `valueFrom` is just after the `:`. */
+function readKey(text, at, lineEnd) {
+    const quote = text[at];
+    if (quote === '"' || quote === "'") {
+        const { value, end } = readQuoted(text, at, lineEnd);
+        if (text[end] !== ':' || (end + 1 < lineEnd && text[end + 1] !== ' '))
+            throw GIVE_UP;
+        return { key: value, valueFrom: end + 1 };
+    }
+    const colon = keyColon(text, at, lineEnd);
+    if (colon === -1)
+        throw GIVE_UP;
+    const raw = trimSpaces(text.slice(at, colon));
+    // YAML allows an implicit key up to 1,024 characters.
+    if (!isPlainStart(raw, 0) || raw.includes(' #') || colon - at > 1000)
+        throw GIVE_UP;
+    const value = plainValue(raw);
+    return { key: value === null ? '' : String(value), valueFrom: colon + 1 };
+}
+/** Whether the line's content at `at` is a key (plain or quoted, then `:`). */
+function startsKey(text, at, lineEnd) {
+    const quote = text[at];
+    if (quote === '"' || quote === "'") {
+        const close = closingQuote(text, at, lineEnd);
+        return close !== -1 && text[close + 1] === ':';
+    }
+    if (!isPlainStart(text, at))
+        return false;
+    const colon = keyColon(text, at, lineEnd);
+    if (colon === -1)
+        return false;
+    const comment = indexInLine(text, ' #', at, lineEnd);
+    return comment === -1 || comment > colon;
+}
+/** Whether the content at `at` is a sequence item: a `-` followed by a blank or the line's end. */
+function isSequenceEntry(text, at) {
+    const after = text[at + 1];
+    return text[at] === '-' && (after === ' ' || after === '\n' || after === undefined);
+}
+/** Nothing but blanks and a comment may follow a value on its line. */
+function restIsComment(text, from, lineEnd) {
+    let at = from;
+    while (text[at] === ' ')
+        at++;
+    if (at < lineEnd && !(text[at] === '#' && at > from))
+        throw GIVE_UP;
+}
+/** Where the `:` of a plain key at `at` is: followed by a blank or the line's end. -1 when there is none. */
+function keyColon(text, at, lineEnd) {
+    for (let colon = indexInLine(text, ':', at, lineEnd); colon !== -1; colon = indexInLine(text, ':', colon + 1, lineEnd)) {
+        if (colon + 1 === lineEnd || text[colon + 1] === ' ')
+            return colon;
+    }
+    return -1;
+}
+
 ;// CONCATENATED MODULE: ./src/parse/compose/plain-yaml.ts
+
 
 
 
@@ -27509,7 +27573,7 @@ class PlainReader {
         const entries = new Map();
         for (let at = keyStart;;) {
             const line = this.lines[this.next];
-            const { key, valueFrom } = this.key(at, line.end);
+            const { key, valueFrom } = readKey(this.text, at, line.end);
             if (entries.has(key) || key === '<<')
                 throw GIVE_UP;
             const value = this.valueAfter(valueFrom, line, column, depth);
@@ -27518,7 +27582,7 @@ class PlainReader {
             if (following === undefined || following.indent < column) {
                 return { start: keyStart, ...this.close(column, value), at: (loc) => ({ kind: 'map', entries, loc }) };
             }
-            if (following.indent > column || this.isSequenceEntry(following.start + following.indent))
+            if (following.indent > column || isSequenceEntry(this.text, following.start + following.indent))
                 throw GIVE_UP;
             at = following.start + following.indent;
         }
@@ -27541,9 +27605,9 @@ class PlainReader {
             if (content >= line.end || this.text[content] === '#')
                 throw GIVE_UP; // an item on the lines below, or none
             let item;
-            if (this.isSequenceEntry(content))
+            if (isSequenceEntry(this.text, content))
                 throw GIVE_UP;
-            if (this.startsKey(content, line.end)) {
+            if (startsKey(this.text, content, line.end)) {
                 item = this.mapping(content - line.start, content, depth + 1);
             }
             else if (isBlockIndicator(this.text[content])) {
@@ -27555,7 +27619,7 @@ class PlainReader {
             }
             items.push(item.at(this.span(item.start, item.end)));
             const following = this.lines[this.next];
-            const entry = following !== undefined && following.indent === column && this.isSequenceEntry(following.start + following.indent);
+            const entry = following !== undefined && following.indent === column && isSequenceEntry(this.text, following.start + following.indent);
             if (following === undefined || following.indent < column || (atKeyColumn && following.indent === column && !entry)) {
                 return { start, ...this.close(column, item), at: (loc) => ({ kind: 'seq', items, loc }) };
             }
@@ -27579,56 +27643,13 @@ class PlainReader {
         const below = this.lines[this.next];
         if (below !== undefined && below.indent > column) {
             const content = below.start + below.indent;
-            return this.isSequenceEntry(content) ? this.sequence(below.indent, depth + 1) : this.mapping(below.indent, content, depth + 1);
+            return isSequenceEntry(this.text, content) ? this.sequence(below.indent, depth + 1) : this.mapping(below.indent, content, depth + 1);
         }
-        if (below !== undefined && below.indent === column && this.isSequenceEntry(below.start + below.indent)) {
+        if (below !== undefined && below.indent === column && isSequenceEntry(this.text, below.start + below.indent)) {
             return this.sequence(column, depth + 1, true);
         }
         // Nothing: null, placed (as the library places an empty value) after the `:` and the blanks after it.
         return { start: at, end: at, empty: true, at: (loc) => ({ kind: 'scalar', value: null, loc }) };
-    }
-    /** A key at `at` and its `:`; `valueFrom` is just after the `:`. */
-    key(at, lineEnd) {
-        const text = this.text;
-        const quote = text[at];
-        if (quote === '"' || quote === "'") {
-            const { value, end } = readQuoted(text, at, lineEnd);
-            if (text[end] !== ':' || (end + 1 < lineEnd && text[end + 1] !== ' '))
-                throw GIVE_UP;
-            return { key: value, valueFrom: end + 1 };
-        }
-        const colon = this.keyColon(at, lineEnd);
-        if (colon === -1)
-            throw GIVE_UP;
-        const raw = trimSpaces(text.slice(at, colon));
-        // YAML allows an implicit key up to 1,024 characters.
-        if (!isPlainStart(raw, 0) || raw.includes(' #') || colon - at > 1000)
-            throw GIVE_UP;
-        const value = plainValue(raw);
-        return { key: value === null ? '' : String(value), valueFrom: colon + 1 };
-    }
-    /** Where the `:` of a plain key at `at` is: followed by a blank or the line's end. -1 when there is none. */
-    keyColon(at, lineEnd) {
-        for (let colon = indexInLine(this.text, ':', at, lineEnd); colon !== -1; colon = indexInLine(this.text, ':', colon + 1, lineEnd)) {
-            if (colon + 1 === lineEnd || this.text[colon + 1] === ' ')
-                return colon;
-        }
-        return -1;
-    }
-    /** Whether the line's content at `at` is a key (plain or quoted, then `:`). */
-    startsKey(at, lineEnd) {
-        const quote = this.text[at];
-        if (quote === '"' || quote === "'") {
-            const close = closingQuote(this.text, at, lineEnd);
-            return close !== -1 && this.text[close + 1] === ':';
-        }
-        if (!isPlainStart(this.text, at))
-            return false;
-        const colon = this.keyColon(at, lineEnd);
-        if (colon === -1)
-            return false;
-        const comment = indexInLine(this.text, ' #', at, lineEnd);
-        return comment === -1 || comment > colon;
     }
     /**
      * Where a collection (its entries or items at `column`, `last` the last of them) ends, as it closes
@@ -27667,10 +27688,6 @@ class PlainReader {
             this.next++;
         this.contentUntil = scalar.resumeAt;
         return { start: at, end: scalar.end, at: (loc) => ({ kind: 'scalar', value: scalar.value, loc }) };
-    }
-    isSequenceEntry(at) {
-        const after = this.text[at + 1];
-        return this.text[at] === '-' && (after === ' ' || after === '\n' || after === undefined);
     }
     /** A value that is all on its line from `at`: a scalar, a flow sequence or an empty flow mapping, perhaps a comment after it. */
     inline(at, lineEnd) {
@@ -27714,16 +27731,8 @@ class PlainReader {
             read = { start: at, end: at + raw.length, at: (loc) => ({ kind: 'scalar', value, loc }) };
             after = at + raw.length;
         }
-        this.restIsComment(after, lineEnd);
+        restIsComment(this.text, after, lineEnd);
         return read;
-    }
-    /** Nothing but blanks and a comment may follow a value on its line. */
-    restIsComment(from, lineEnd) {
-        let at = from;
-        while (this.text[at] === ' ')
-            at++;
-        if (at < lineEnd && !(this.text[at] === '#' && at > from))
-            throw GIVE_UP;
     }
     /** The lines of text[start, end), trailing whitespace left out, as the library path reports them. */
     span(start, end) {
