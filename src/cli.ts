@@ -15,6 +15,8 @@ import { loadConfiguredEngine, loadRefiner } from './evaluate/apply-config-setup
 import { bundleForRun, withDaemonPolicies } from './authz/daemon-setup.js';
 import { clockFromEnvironment } from './authz/host-builtins.js';
 import { runPipeline } from './pipeline.js';
+import { defaultParallelSettings, findWorkerScript } from './parallel/pool-settings.js';
+import { prestartWorkers, type PrestartedWorkers } from './parallel/prestart-workers.js';
 import { toJsonReport } from './report/json-report.js';
 import { renderReport, renderReportChunks } from './report/registry.js';
 import { decideVerdict } from './verdict/decide-verdict.js';
@@ -47,6 +49,7 @@ export async function runCli(argv: readonly string[], cwd = process.cwd(), out: 
   }
   if (settings.command === 'help') return out.write(USAGE + '\n'), EXIT.pass;
   if (settings.command === 'version') return out.write(`${TOOL.name} ${TOOL.version}\n`), EXIT.pass;
+  let prestarted: PrestartedWorkers | undefined;
   try {
     const trusted = workspaceFiles(cwd, { confine: false });
     const config = await loadConfigFile(trusted, settings.configPath ?? DEFAULT_CONFIG_PATH, settings.configPathNamed ?? false);
@@ -54,7 +57,10 @@ export async function runCli(argv: readonly string[], cwd = process.cwd(), out: 
     const policy = { policyPaths: settings.policyPaths ?? [], namespaces: settings.namespaces ?? ['main'] };
     // Files of configured compose projects are compose files whatever their names.
     const projectFiles = new Set(config.composeProjects.flatMap((p) => p.files.map((f) => posix.normalize(f.replace(/^\.\//, '')))));
-    const named = await expandCliPaths(settings.paths, cwd, settings.patterns, settings.kind, projectFiles);
+    // A walk that shows the scan will be big starts its worker threads there and then (see prestart-workers.ts).
+    const parallel = defaultParallelSettings();
+    const startEarly = { count: parallel.minFiles, reached: () => void (prestarted = parallel.workers >= 1 ? prestartWorkers(findWorkerScript(), parallel.workers) : undefined) };
+    const named = await expandCliPaths(settings.paths, cwd, settings.patterns, settings.kind, projectFiles, startEarly);
     const byPath = new Map<string, CliTarget>(named.map((t) => [t.path, t]));
     const relatedTarget = relatedTargetFinder(named, cwd);
     // Worker threads build the same readers from this (see ReadScope).
@@ -81,6 +87,7 @@ export async function runCli(argv: readonly string[], cwd = process.cwd(), out: 
       loadRefiner: async (engine) =>
         withDaemonPolicies((alsoKnown) => loadRefiner(engine, config, policy, trusted, { path: process.env.PATH }, alsoKnown), await bundle, daemon, config, trusted, { path: process.env.PATH }, clockFromEnvironment(process.env)),
       composeVariables: config.composeVariables,
+      ...(prestarted ? { prestarted } : {}),
     });
     const verdict = decideVerdict(result, { failOn: settings.failOn, allowErrors: settings.allowErrors === true });
     const renderOptions = {
@@ -104,6 +111,9 @@ export async function runCli(argv: readonly string[], cwd = process.cwd(), out: 
     err.write(`container-policy: ${message}\n`);
     if (thrown instanceof UsageError) err.write(`\n${USAGE}\n`);
     return EXIT.error;
+  } finally {
+    // Threads started ahead that no pool took (a scan that failed before checking) would keep the process alive.
+    await prestarted?.discard();
   }
 }
 

@@ -14,6 +14,7 @@ import type { WorkerOutcome } from './parallel/messages.js';
 import { fromWire, wireReceiver, type WireReceiver } from './parallel/wire-findings.js';
 import { defaultParallelSettings, findWorkerScript, useWorkers, type ParallelSettings } from './parallel/pool-settings.js';
 import type { FilePool } from './parallel/worker-pool.js';
+import type { PrestartedWorkers } from './parallel/prestart-workers.js';
 
 /** The effects the pipeline needs; the action and the CLI each supply their own. */
 export interface PipelinePorts {
@@ -35,6 +36,11 @@ export interface PipelinePorts {
   readonly composeVariables?: Readonly<Record<string, string>>;
   /** When files are checked on worker threads; defaultParallelSettings() unless given (tests). */
   readonly parallel?: ParallelSettings;
+  /**
+   * Worker threads started ahead (the CLI starts them while it walks a big tree): the pool takes them
+   * first, and a scan that needs none ends them. The caller still discards what is left when it is done.
+   */
+  readonly prestarted?: PrestartedWorkers;
 }
 
 export interface PipelineResult extends ScanResult {
@@ -179,7 +185,10 @@ async function startPoolFor(files: readonly TargetFile[], engine: PolicyEngine, 
   const settings = ports.parallel ?? defaultParallelSettings();
   // Counted as the workers would take them: a compose-heavy repository is as big a scan as one of Dockerfiles.
   const forThem = files.filter((file) => forWorkers(file, refine)).length;
-  if (engine.compiled === undefined || !useWorkers(forThem, settings)) return undefined;
+  if (engine.compiled === undefined || !useWorkers(forThem, settings)) {
+    await ports.prestarted?.discard();
+    return undefined;
+  }
   // Loaded only now, so a small scan (a pull request's few files) never loads it.
   const { startFilePool } = await import('./parallel/worker-pool.js');
   const configuration: ConfigFile | undefined = refine?.configurationOnly;
@@ -191,6 +200,7 @@ async function startPoolFor(files: readonly TargetFile[], engine: PolicyEngine, 
     ...(readScope ? { readScope } : {}),
     ...(configuration ? { configuration } : {}),
     ...(composeVariables ? { composeVariables } : {}),
+    ...(ports.prestarted ? { prestarted: ports.prestarted } : {}),
   });
 }
 

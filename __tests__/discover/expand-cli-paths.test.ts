@@ -70,3 +70,27 @@ describe('expandCliPaths: display paths of walked directories', () => {
     assert.equal(await text(readFile('repo/svc/compose.yaml')), 'services: {}\n');
   });
 });
+
+describe('expandCliPaths: telling the caller a scan is big while the walk goes on', () => {
+  const files = { 'a/Dockerfile': 'FROM a\n', 'b/Dockerfile': 'FROM b\n', 'b/notes.md': 'x\n', 'c/compose.yaml': 'services: {}\n', 'c/Dockerfile': 'FROM c\n' };
+
+  it('calls reached once, when the count of files the patterns match is reached, before the walk ends', async () => {
+    const cwd = writeTree(files);
+    const calls: number[] = [];
+    let walkDone = false;
+    const result = expandCliPaths(['.'], cwd, DEFAULT_PATTERNS, undefined, new Set(), { count: 3, reached: () => calls.push(walkDone ? 1 : 0) });
+    walkDone = true;
+    assert.equal((await result).length, 4);
+    // The walk is synchronous: reached was heard during it, before expandCliPaths returned its promise.
+    assert.deepEqual(calls, [0]);
+  });
+
+  it('never calls it for fewer matching files, however many others there are, and counts files named one by one', async () => {
+    const cwd = writeTree({ ...files, 'd/one.txt': '1\n', 'd/two.txt': '2\n', 'd/three.txt': '3\n' });
+    let called = 0;
+    await expandCliPaths(['.'], cwd, DEFAULT_PATTERNS, undefined, new Set(), { count: 5, reached: () => called++ });
+    assert.equal(called, 0);
+    await expandCliPaths(['a/Dockerfile', 'b/Dockerfile'], cwd, DEFAULT_PATTERNS, undefined, new Set(), { count: 2, reached: () => called++ });
+    assert.equal(called, 1);
+  });
+});

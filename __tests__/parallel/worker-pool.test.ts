@@ -12,6 +12,7 @@ import type { WorkerOutcome } from '../../src/parallel/messages.js';
 import { findWorkerScript } from '../../src/parallel/pool-settings.js';
 import { fromWire, wireReceiver } from '../../src/parallel/wire-findings.js';
 import { startFilePool, type WorkerScript } from '../../src/parallel/worker-pool.js';
+import { prestartWorkers } from '../../src/parallel/prestart-workers.js';
 import { REPO_ROOT } from '../support/run-action.js';
 import { inFreshProcess } from '../support/fresh-process.js';
 
@@ -182,5 +183,44 @@ describe('worker pool', { timeout: TEST_TIMEOUT_MS }, () => {
     await pool.close();
     await pending;
     await assert.rejects(pool.check(dockerfile('b/Dockerfile'), DOCKERFILE), /closed/);
+  });
+
+  describe('threads started ahead (prestartWorkers)', () => {
+    const NOWHERE: WorkerScript = { path: join(REPO_ROOT, 'no-such-worker.js') };
+
+    it('are taken by the pool, sent their setup, and serve in order the files sent while their engine loads', async () => {
+      const prestarted = prestartWorkers(findWorkerScript(), 1);
+      // A pool that started a thread of its own would fail: its script does not exist.
+      const pool = startFilePool(policy, { workers: 1, script: NOWHERE, ...LIMITS, prestarted });
+      try {
+        assert.equal(prestarted.waiting, 0, 'the pool took the thread');
+        const paths = ['a', 'b', 'c', 'd', 'e'].map((name) => `${name}/Dockerfile`);
+        const outcomes = await Promise.all(paths.map((path) => pool.check(dockerfile(path), DOCKERFILE)));
+        assert.deepEqual(outcomes.map((outcome) => (outcome && 'document' in outcome ? outcome.document.path : JSON.stringify(outcome))), paths);
+      } finally {
+        await pool.close();
+      }
+    });
+
+    it('are not handed out once they could not load: the pool starts its own', async () => {
+      const prestarted = prestartWorkers(NOWHERE, 1);
+      for (let waited = 0; prestarted.waiting > 0 && waited < 30_000; waited += 50) await new Promise((resolve) => setTimeout(resolve, 50));
+      assert.equal(prestarted.waiting, 0, 'the thread that failed to load is gone');
+      const pool = startFilePool(policy, { workers: 1, script: findWorkerScript(), ...LIMITS, prestarted });
+      try {
+        const outcome = await pool.check(dockerfile('svc/Dockerfile'), DOCKERFILE);
+        assert.ok(outcome && 'document' in outcome, JSON.stringify(outcome));
+      } finally {
+        await pool.close();
+      }
+    });
+
+    it('are ended by discard when no pool takes them', async () => {
+      const prestarted = prestartWorkers(findWorkerScript(), 2);
+      assert.equal(prestarted.waiting, 2);
+      await prestarted.discard();
+      assert.equal(prestarted.waiting, 0);
+      assert.equal(prestarted.take(), undefined);
+    });
   });
 });

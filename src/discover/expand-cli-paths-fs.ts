@@ -17,7 +17,9 @@ export interface CliTarget extends TargetFile {
  * Expands the CLI's path arguments: directories are walked and filtered by the patterns; files are
  * checked as named (by `kind` when given, else by their names). Display paths are relative to `cwd`.
  * `composeFiles` (cwd-relative) are compose files whatever their names: the configured compose
- * projects' files, found when their directory is walked.
+ * projects' files, found when their directory is walked. `whenFound.reached` is called once, as soon as
+ * the walks have come upon `whenFound.count` files the patterns match, while they go on (the CLI then
+ * starts worker threads, on the core the walk leaves idle).
  */
 export async function expandCliPaths(
   paths: readonly string[],
@@ -25,8 +27,16 @@ export async function expandCliPaths(
   patterns: FilePatterns,
   kind: FileKind | undefined,
   composeFiles: ReadonlySet<string> = new Set(),
+  whenFound?: { readonly count: number; readonly reached: () => void },
 ): Promise<CliTarget[]> {
   const targets = new Map<string, CliTarget>();
+  let matched = 0;
+  const countOne = (): void => {
+    if (whenFound !== undefined && matched < whenFound.count && ++matched === whenFound.count) whenFound.reached();
+  };
+  const onWalked = (rel: string): void => {
+    if (whenFound !== undefined && matched < whenFound.count && classifyPath(rel, patterns)) countOne();
+  };
   for (const arg of paths) {
     const absolute = resolve(cwd, arg);
     const info = statOrUndefined(absolute);
@@ -37,7 +47,7 @@ export async function expandCliPaths(
       // rather than by path arithmetic per file. Above it (`scan ..`) a walked path can lead back in.
       const under = displayPath(relative(cwd, absolute));
       const below = !under.startsWith('..') && !isAbsolute(under);
-      for (const rel of await walkWorkspace(absolute)) {
+      for (const rel of await walkWorkspace(absolute, onWalked)) {
         const path = !below ? displayPath(relative(cwd, join(absolute, rel))) : under === '' ? displayPath(rel) : `${under}/${displayPath(rel)}`;
         const found = classifyPath(rel, patterns) ?? (composeFiles.has(path) ? 'compose' : undefined);
         if (found) targets.set(path, { path, kind: found, root: absolute, relative: rel });
@@ -50,6 +60,7 @@ export async function expandCliPaths(
         );
       }
       add(targets, cwd, dirname(absolute), basename(absolute), found);
+      countOne();
     }
   }
   return [...targets.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));

@@ -10,7 +10,7 @@ import type { CheckError, TargetFile } from '../model.js';
 import type { DockerfileDocument } from '../parse/input-document.js';
 import type { WireCheckedFile } from './wire-findings.js';
 
-/** Given to each worker as its workerData. */
+/** Given to each worker as its workerData, or, to a worker started before it was known, in a SetupMessage. */
 export interface WorkerSetup {
   /** The configured built-in policy, compiled once on the main thread. */
   readonly policy: CompiledPolicyBundle;
@@ -34,6 +34,20 @@ export interface WorkerSetup {
    * depends on itself. Without it, it asks the main thread for each (a `read` message).
    */
   readonly readScope?: ReadScope;
+}
+
+/**
+ * The workerData of a worker started before its setup was known (see prestart-workers.ts): it loads its
+ * code, then waits for a SetupMessage, the first message it is sent.
+ */
+export interface AwaitingSetup {
+  readonly awaitSetup: true;
+}
+
+/** A started worker's setup, sent before any other message. */
+export interface SetupMessage {
+  readonly type: 'setup';
+  readonly setup: WorkerSetup;
 }
 
 /** How far a worker got with the file it is on. */

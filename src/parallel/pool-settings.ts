@@ -3,7 +3,7 @@ import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { UserError } from '../errors.js';
-import type { WorkerScript } from './worker-pool.js';
+import type { WorkerScript } from './spawn-worker.js';
 
 /** When a scan checks its files on worker threads, and how. */
 export interface ParallelSettings {

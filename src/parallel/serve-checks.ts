@@ -9,13 +9,15 @@ import { scopedReaders } from '../discover/read-scope-fs.js';
  * compose file whose related files the main thread reads for it waits for them, and the next file
  * waits behind it), answers each through `send`, and hands the main thread's read answers to the file
  * waiting for them. A `check` that rejects is a bug: it ends the thread, and the pool reports it
- * against the file.
+ * against the file. `earlier` are messages that came before this was called (a worker started ahead
+ * keeps them while its engine loads), served first.
  */
 export function serveChecks(
   port: MessagePort,
   setup: WorkerSetup,
   check: (request: CheckRequest, context: ParseContext) => Promise<WorkerOutcome>,
   send: (reply: WorkerReply) => void = (reply) => port.postMessage(reply),
+  earlier: readonly MainMessage[] = [],
 ): void {
   const progress = new Int32Array(setup.progress);
   const reads = workerReads((reply) => port.postMessage(reply));
@@ -33,11 +35,14 @@ export function serveChecks(
     }
     checking = false;
   };
-  port.on('message', (message: MainMessage) => {
+  const onMessage = (message: MainMessage): void => {
     if (message.type === 'read') return reads.answer(message);
     queue.push(message);
     if (!checking) checkQueued().catch(endThread);
-  });
+  };
+  port.on('message', onMessage);
+  // Messages that came before this listener, kept by the worker's entry: no other can come in between.
+  for (const message of earlier) onMessage(message);
   port.postMessage({ type: 'ready' } satisfies WorkerReply);
 }
 

@@ -5,26 +5,17 @@
  * the files queued behind it go to the others); a worker that cannot start fails every file still to
  * check, and so the run. close() always ends every thread.
  */
-import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { ConfigFile } from '../config/config-file.js';
 import type { ReadScope } from '../discover/read-scope-fs.js';
 import { describeError } from '../errors.js';
 import type { CompiledPolicyBundle } from '../evaluate/policy-engine.js';
 import type { CheckError, TargetFile } from '../model.js';
-import { keepYoungGenerationsSmall } from './young-generation.js';
-import { stopAtMidTierCompiler } from './compiler-tier.js';
-import { PROGRESS, STAGE, type CheckRequest, type MainMessage, type WorkerOutcome, type WorkerReply, type WorkerSetup } from './messages.js';
+import { PROGRESS, STAGE, type CheckRequest, type MainMessage, type SetupMessage, type WorkerOutcome, type WorkerReply, type WorkerSetup } from './messages.js';
+import type { PrestartedWorkers } from './prestart-workers.js';
+import { spawnWorker, tuneForWorkerThreads, type WorkerScript } from './spawn-worker.js';
 
-/** The script a worker thread runs. */
-export interface WorkerScript {
-  readonly path: string;
-  /**
-   * A module whose `register()` must run in the thread before the script: tsx's API, when the script
-   * is TypeScript source (tests). A worker does not apply `--import` given in its execArgv.
-   */
-  readonly register?: string;
-}
+export type { WorkerScript } from './spawn-worker.js';
 
 export interface PoolOptions {
   readonly workers: number;
@@ -41,6 +32,8 @@ export interface PoolOptions {
   readonly fileTimeoutMs: number;
   /** A worker that takes longer to start fails the pool. */
   readonly startTimeoutMs: number;
+  /** Threads started ahead (see prestart-workers.ts): the pool's first threads are taken from them while any is alive. */
+  readonly prestarted?: PrestartedWorkers;
 }
 
 /** Files checked on worker threads. */
@@ -81,10 +74,7 @@ interface Thread {
 }
 
 export function startFilePool(policy: CompiledPolicyBundle, options: PoolOptions): FilePool {
-  // A scan big enough for workers is one where the main thread's heap would grow most, and where
-  // every core is busy, so that V8's top-tier compiling on further threads would slow the checks.
-  keepYoungGenerationsSmall(WORKER_SEMI_SPACE_START_MB);
-  stopAtMidTierCompiler();
+  tuneForWorkerThreads();
   const queue: Job[] = [];
   const threads = new Set<Thread>();
   let nextId = 0;
@@ -103,7 +93,7 @@ export function startFilePool(policy: CompiledPolicyBundle, options: PoolOptions
       ...(composeVariables ? { composeVariables } : {}),
       ...(readScope ? { readScope } : {}),
     };
-    const thread: Thread = { worker: startWorker(options.script, setup), progress, jobs: [], ready: false };
+    const thread: Thread = { worker: givenSetup(options.prestarted?.take(), setup) ?? spawnWorker(options.script, setup), progress, jobs: [], ready: false };
     threads.add(thread);
     thread.worker.on('message', (reply: WorkerReply) => onReply(thread, reply));
     thread.worker.on('error', (error) => (thread.error ??= describeError(error)));
@@ -246,38 +236,6 @@ export function startFilePool(policy: CompiledPolicyBundle, options: PoolOptions
   };
 }
 
-/**
- * The young generation of a worker's heap, in MiB (V8 makes semi-spaces a third of it). V8's default
- * lets it grow to tens of MiB per thread; parsing and evaluating the corpus's 3,467 Dockerfiles in one
- * thread with 4 MiB semi-spaces peaked at 193 MiB instead of 297 MiB, and took no more CPU time. 2 MiB
- * semi-spaces took the corpus scan's peak from ~225 to ~216 MiB and 10,000 small Dockerfiles' from
- * ~175 to ~162 MiB, again at the same CPU time (5 and 4 alternating runs); what a worker keeps alive
- * between files is small, so a smaller nursery promotes little more.
- */
-const WORKER_YOUNG_GENERATION_MB = 6;
-
-/** The semi-spaces a worker's heap starts with under that limit, as V8 sizes them by default (measured). */
-const WORKER_SEMI_SPACE_START_MB = 2;
-
-/**
- * The old generation of a worker's heap, in MiB. It is less a ceiling than a setting of V8's growth
- * heuristic: an old generation whose limit is 2 GiB or more (the default on a machine with 16 GB) may
- * grow to 4× its live data before a full collection, one with a smaller limit to 1.3–2× (1.6× here).
- * The corpus scan peaked ~50 MiB lower with it (two workers), at about the same CPU time; 2,048 made
- * no difference. The biggest input known (a generated Dockerfile of 10,000 instructions) needs ~33 MiB
- * of it, its bulk being in the Wasm memory; a worker that runs out stops, and its file is an error.
- */
-const WORKER_OLD_GENERATION_MB = 1024;
-
-function startWorker(script: WorkerScript, workerData: WorkerSetup): Worker {
-  const resourceLimits = { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB, maxOldGenerationSizeMb: WORKER_OLD_GENERATION_MB };
-  const options = { workerData, resourceLimits };
-  if (script.register === undefined) return new Worker(script.path, options);
-  const [register, entry] = [script.register, pathToFileURL(script.path).href].map((url) => JSON.stringify(url));
-  // A failure to load either rejects, which ends the thread before it is ready.
-  return new Worker(`import(${register}).then((m) => m.register()).then(() => import(${entry}))`, { ...options, eval: true });
-}
-
 function inSeconds(ms: number): string {
   return `${Math.round(ms / 100) / 10} s`;
 }
@@ -289,4 +247,10 @@ function stopping(thread: Thread): boolean {
 /** The error for a file its worker stopped on: a parse error or a policy error by the stage it had reached. */
 function stoppedOn(path: string, thread: Thread, message: string): CheckError {
   return { kind: Atomics.load(thread.progress, PROGRESS.stage) === STAGE.evaluate ? 'policy' : 'parse', path, message };
+}
+
+/** A thread started ahead, sent its setup (before anything else it is sent); undefined when there was none. */
+function givenSetup(worker: Worker | undefined, setup: WorkerSetup): Worker | undefined {
+  worker?.postMessage({ type: 'setup', setup } satisfies SetupMessage);
+  return worker;
 }
