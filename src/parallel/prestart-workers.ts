@@ -2,9 +2,9 @@
  * Worker threads started before their setup is known: while the CLI walks the directories it was given,
  * once they have shown the scan will be big, so that a thread's start-up (its bundle loaded and compiled,
  * ~150 ms on two cores) takes the core the walk leaves idle, rather than a core that could check files.
- * Measured on two cores: 10,000 small Dockerfiles 2.68 → 2.49 s, the corpus 3.32 → 3.22 s (9 alternating
- * runs each). A thread waits for its setup in its first message (see check-worker.ts); one not taken
- * must be discarded, or it keeps the process alive.
+ * Measured on two cores: 10,000 small Dockerfiles 2.74 → 2.62 s, the corpus 3.53 → 3.45 s (9 alternating
+ * runs each; bench/README.md). A thread waits for its setup in its first message (see check-worker.ts);
+ * one not taken must be discarded, or it keeps the process alive.
  */
 import type { Worker } from 'node:worker_threads';
 import type { AwaitingSetup } from './messages.js';
