@@ -13403,9 +13403,10 @@ const SKIPPED_DIRECTORIES = new Set(['.git', 'node_modules']);
  * Every regular file below `root`, as sorted forward-slash paths relative to it. Symbolic links are
  * listed (so the read step can refuse one that leaves the workspace, with a finding) but never followed.
  * Synchronous, as reading target files is: a directory listing is one quick system call, and the
- * thread-pool round trip of the asynchronous one costs more than the call.
+ * thread-pool round trip of the asynchronous one costs more than the call. `onFile` hears each path as
+ * the walk comes upon it, before the list is sorted.
  */
-async function walkWorkspace(root) {
+async function walkWorkspace(root, onFile = () => undefined) {
     const out = [];
     function visit(relative) {
         const entries = (0,external_node_fs_namespaceObject.readdirSync)((0,external_node_path_namespaceObject.join)(root, relative), { withFileTypes: true });
@@ -13417,6 +13418,7 @@ async function walkWorkspace(root) {
             }
             else if (entry.isFile() || entry.isSymbolicLink()) {
                 out.push(path);
+                onFile(path);
             }
         }
     }
@@ -21395,10 +21397,12 @@ async function startPoolFor(files, engine, ports, refine) {
     const settings = ports.parallel ?? defaultParallelSettings();
     // Counted as the workers would take them: a compose-heavy repository is as big a scan as one of Dockerfiles.
     const forThem = files.filter((file) => forWorkers(file, refine)).length;
-    if (engine.compiled === undefined || !useWorkers(forThem, settings))
+    if (engine.compiled === undefined || !useWorkers(forThem, settings)) {
+        await ports.prestarted?.discard();
         return undefined;
+    }
     // Loaded only now, so a small scan (a pull request's few files) never loads it.
-    const { startFilePool } = await __nccwpck_require__.e(/* import() */ 926).then(__nccwpck_require__.bind(__nccwpck_require__, 2926));
+    const { startFilePool } = await __nccwpck_require__.e(/* import() */ 165).then(__nccwpck_require__.bind(__nccwpck_require__, 4165));
     const configuration = refine?.configurationOnly;
     const { composeVariables, readScope } = ports;
     return startFilePool(engine.compiled, {
@@ -21408,6 +21412,7 @@ async function startPoolFor(files, engine, ports, refine) {
         ...(readScope ? { readScope } : {}),
         ...(configuration ? { configuration } : {}),
         ...(composeVariables ? { composeVariables } : {}),
+        ...(ports.prestarted ? { prestarted: ports.prestarted } : {}),
     });
 }
 async function readOrError(file, ports) {

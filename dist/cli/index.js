@@ -7903,7 +7903,7 @@ var __spreadArray = (this && this.__spreadArray) || function (to, from, pack) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4592);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6002);
 
 // Entry of the `container-policy` command (bundled to dist/cli/index.js).
 process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2));
@@ -7913,7 +7913,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4592:
+/***/ 6002:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8103,9 +8103,10 @@ const SKIPPED_DIRECTORIES = new Set(['.git', 'node_modules']);
  * Every regular file below `root`, as sorted forward-slash paths relative to it. Symbolic links are
  * listed (so the read step can refuse one that leaves the workspace, with a finding) but never followed.
  * Synchronous, as reading target files is: a directory listing is one quick system call, and the
- * thread-pool round trip of the asynchronous one costs more than the call.
+ * thread-pool round trip of the asynchronous one costs more than the call. `onFile` hears each path as
+ * the walk comes upon it, before the list is sorted.
  */
-async function walkWorkspace(root) {
+async function walkWorkspace(root, onFile = () => undefined) {
     const out = [];
     function visit(relative) {
         const entries = (0,external_node_fs_namespaceObject.readdirSync)((0,external_node_path_namespaceObject.join)(root, relative), { withFileTypes: true });
@@ -8117,6 +8118,7 @@ async function walkWorkspace(root) {
             }
             else if (entry.isFile() || entry.isSymbolicLink()) {
                 out.push(path);
+                onFile(path);
             }
         }
     }
@@ -8134,10 +8136,21 @@ async function walkWorkspace(root) {
  * Expands the CLI's path arguments: directories are walked and filtered by the patterns; files are
  * checked as named (by `kind` when given, else by their names). Display paths are relative to `cwd`.
  * `composeFiles` (cwd-relative) are compose files whatever their names: the configured compose
- * projects' files, found when their directory is walked.
+ * projects' files, found when their directory is walked. `whenFound.reached` is called once, as soon as
+ * the walks have come upon `whenFound.count` files the patterns match, while they go on (the CLI then
+ * starts worker threads, on the core the walk leaves idle).
  */
-async function expandCliPaths(paths, cwd, patterns, kind, composeFiles = new Set()) {
+async function expandCliPaths(paths, cwd, patterns, kind, composeFiles = new Set(), whenFound) {
     const targets = new Map();
+    let matched = 0;
+    const countOne = () => {
+        if (whenFound !== undefined && matched < whenFound.count && ++matched === whenFound.count)
+            whenFound.reached();
+    };
+    const onWalked = (rel) => {
+        if (whenFound !== undefined && matched < whenFound.count && classifyPath(rel, patterns))
+            countOne();
+    };
     for (const arg of paths) {
         const absolute = (0,external_node_path_namespaceObject.resolve)(cwd, arg);
         const info = statOrUndefined(absolute);
@@ -8149,7 +8162,7 @@ async function expandCliPaths(paths, cwd, patterns, kind, composeFiles = new Set
             // rather than by path arithmetic per file. Above it (`scan ..`) a walked path can lead back in.
             const under = displayPath((0,external_node_path_namespaceObject.relative)(cwd, absolute));
             const below = !under.startsWith('..') && !(0,external_node_path_namespaceObject.isAbsolute)(under);
-            for (const rel of await walkWorkspace(absolute)) {
+            for (const rel of await walkWorkspace(absolute, onWalked)) {
                 const path = !below ? displayPath((0,external_node_path_namespaceObject.relative)(cwd, (0,external_node_path_namespaceObject.join)(absolute, rel))) : under === '' ? displayPath(rel) : `${under}/${displayPath(rel)}`;
                 const found = classifyPath(rel, patterns) ?? (composeFiles.has(path) ? 'compose' : undefined);
                 if (found)
@@ -8162,6 +8175,7 @@ async function expandCliPaths(paths, cwd, patterns, kind, composeFiles = new Set
                 throw new src_errors/* UserError */.y(`${arg} is not named like a Dockerfile or a compose file; pass --kind dockerfile or --kind compose to check it anyway.`);
             }
             add(targets, cwd, (0,external_node_path_namespaceObject.dirname)(absolute), (0,external_node_path_namespaceObject.basename)(absolute), found);
+            countOne();
         }
     }
     return [...targets.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
@@ -18257,10 +18271,12 @@ async function startPoolFor(files, engine, ports, refine) {
     const settings = ports.parallel ?? defaultParallelSettings();
     // Counted as the workers would take them: a compose-heavy repository is as big a scan as one of Dockerfiles.
     const forThem = files.filter((file) => forWorkers(file, refine)).length;
-    if (engine.compiled === undefined || !useWorkers(forThem, settings))
+    if (engine.compiled === undefined || !useWorkers(forThem, settings)) {
+        await ports.prestarted?.discard();
         return undefined;
+    }
     // Loaded only now, so a small scan (a pull request's few files) never loads it.
-    const { startFilePool } = await __nccwpck_require__.e(/* import() */ 926).then(__nccwpck_require__.bind(__nccwpck_require__, 2926));
+    const { startFilePool } = await __nccwpck_require__.e(/* import() */ 943).then(__nccwpck_require__.bind(__nccwpck_require__, 8943));
     const configuration = refine?.configurationOnly;
     const { composeVariables, readScope } = ports;
     return startFilePool(engine.compiled, {
@@ -18270,6 +18286,7 @@ async function startPoolFor(files, engine, ports, refine) {
         ...(readScope ? { readScope } : {}),
         ...(configuration ? { configuration } : {}),
         ...(composeVariables ? { composeVariables } : {}),
+        ...(ports.prestarted ? { prestarted: ports.prestarted } : {}),
     });
 }
 async function readOrError(file, ports) {
@@ -18300,6 +18317,47 @@ async function evaluateHere(file, content, engine, ports) {
 /** The built-in results as findings, then the configuration's refiner (custom policies, exclusions, suppressions). */
 function finish(file, evaluated, { engine, refine }) {
     return Promise.resolve(finishFile(file.path, evaluated, engine.catalogue, refine));
+}
+
+// EXTERNAL MODULE: ./src/parallel/spawn-worker.ts + 4 modules
+var spawn_worker = __nccwpck_require__(654);
+;// CONCATENATED MODULE: ./src/parallel/prestart-workers.ts
+
+function prestartWorkers(script, count) {
+    // Each thread alive and not taken, with what hears its end until then.
+    const alive = new Map();
+    (0,spawn_worker/* tuneForWorkerThreads */.T)();
+    for (let i = 0; i < count; i++) {
+        const worker = (0,spawn_worker/* spawnWorker */.G)(script, { awaitSetup: true });
+        // A thread that could not load is not handed out: the pool starts one of its own, whose failure it
+        // reports. Until taken, its error is heard here (an 'error' no one hears would end the process).
+        const gone = () => {
+            alive.delete(worker);
+        };
+        alive.set(worker, gone);
+        worker.on('error', gone);
+        worker.on('exit', gone);
+    }
+    return {
+        take() {
+            const [entry] = alive;
+            if (entry === undefined)
+                return undefined;
+            const [worker, gone] = entry;
+            alive.delete(worker);
+            worker.off('error', gone);
+            worker.off('exit', gone);
+            return worker;
+        },
+        get waiting() {
+            return alive.size;
+        },
+        async discard() {
+            const left = [...alive.keys()];
+            alive.clear();
+            await Promise.all(left.map((worker) => worker.terminate()));
+        },
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/report/compliance-titles.ts
@@ -19587,6 +19645,8 @@ const TOOL = { name: 'container-policy-action', version: '0.1.0' };
 
 
 
+
+
 /** Exit statuses, as documented in the usage text. */
 const EXIT = { pass: 0, fail: 1, error: 2 };
 /**
@@ -19606,6 +19666,7 @@ async function runCli(argv, cwd = process.cwd(), out = process.stdout, err = pro
         return out.write(USAGE + '\n'), EXIT.pass;
     if (settings.command === 'version')
         return out.write(`${TOOL.name} ${TOOL.version}\n`), EXIT.pass;
+    let prestarted;
     try {
         const trusted = workspaceFiles(cwd, { confine: false });
         const config = await loadConfigFile(trusted, settings.configPath ?? DEFAULT_CONFIG_PATH, settings.configPathNamed ?? false);
@@ -19613,7 +19674,10 @@ async function runCli(argv, cwd = process.cwd(), out = process.stdout, err = pro
         const policy = { policyPaths: settings.policyPaths ?? [], namespaces: settings.namespaces ?? ['main'] };
         // Files of configured compose projects are compose files whatever their names.
         const projectFiles = new Set(config.composeProjects.flatMap((p) => p.files.map((f) => external_node_path_namespaceObject.posix.normalize(f.replace(/^\.\//, '')))));
-        const named = await expandCliPaths(settings.paths, cwd, settings.patterns, settings.kind, projectFiles);
+        // A walk that shows the scan will be big starts its worker threads there and then (see prestart-workers.ts).
+        const parallel = defaultParallelSettings();
+        const startEarly = { count: parallel.minFiles, reached: () => void (prestarted = parallel.workers >= 1 ? prestartWorkers(findWorkerScript(), parallel.workers) : undefined) };
+        const named = await expandCliPaths(settings.paths, cwd, settings.patterns, settings.kind, projectFiles, startEarly);
         const byPath = new Map(named.map((t) => [t.path, t]));
         const relatedTarget = relatedTargetFinder(named, cwd);
         // Worker threads build the same readers from this (see ReadScope).
@@ -19637,6 +19701,7 @@ async function runCli(argv, cwd = process.cwd(), out = process.stdout, err = pro
             loadEngine: async () => loadConfiguredEngine(await bundle, config),
             loadRefiner: async (engine) => withDaemonPolicies((alsoKnown) => loadRefiner(engine, config, policy, trusted, { path: process.env.PATH }, alsoKnown), await bundle, daemon, config, trusted, { path: process.env.PATH }, clockFromEnvironment(process.env)),
             composeVariables: config.composeVariables,
+            ...(prestarted ? { prestarted } : {}),
         });
         const verdict = decideVerdict(result, { failOn: settings.failOn, allowErrors: settings.allowErrors === true });
         const renderOptions = {
@@ -19664,6 +19729,10 @@ async function runCli(argv, cwd = process.cwd(), out = process.stdout, err = pro
         if (thrown instanceof UsageError)
             err.write(`\n${USAGE}\n`);
         return EXIT.error;
+    }
+    finally {
+        // Threads started ahead that no pool took (a scan that failed before checking) would keep the process alive.
+        await prestarted?.discard();
     }
 }
 /**
@@ -19741,6 +19810,119 @@ function describeError(thrown) {
 
 /***/ }),
 
+/***/ 654:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  G: () => (/* binding */ spawnWorker),
+  T: () => (/* binding */ tuneForWorkerThreads)
+});
+
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
+;// CONCATENATED MODULE: external "node:worker_threads"
+const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+;// CONCATENATED MODULE: external "node:v8"
+const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
+;// CONCATENATED MODULE: ./src/parallel/compiler-tier.ts
+
+/**
+ * Has V8 compile hot JavaScript with Maglev, its mid-tier optimising compiler, and no further, for the
+ * rest of the process: called when the worker threads start, that is, when every core will be busy
+ * checking files.
+ *
+ * TurboFan, the top tier, compiles on V8's background threads, which then compete with the workers for
+ * the same cores. Over a corpus scan that compiling was ~30% of all the CPU time the process used
+ * (`perf`, by thread), much of it the same large functions of the parsers compiled again and again as
+ * new input shapes deoptimised them, and again in every isolate. With TurboFan off, the workers' code
+ * runs a little slower, but the scan used 15-20% less CPU in all, and on two cores its wall time
+ * follows its CPU time (bench/README.md). A one-file scan starts no workers and keeps TurboFan: there
+ * a spare core does the compiling, and the optimised code pays off on a long input.
+ *
+ * Only where Maglev is on by default (V8 12 and later, node 22 and later): on node 20 there is no
+ * mid tier, so this would leave the interpreter and the baseline compiler alone. `--no-turbofan` is
+ * read at every tiering decision, so it takes effect at run time; `--max-opt`, which would say the
+ * same, is read only at start-up.
+ */
+function stopAtMidTierCompiler(v8Version = process.versions.v8) {
+    if (Number(v8Version.split('.')[0]) < 12)
+        return false;
+    (0,external_node_v8_namespaceObject.setFlagsFromString)('--no-turbofan');
+    return true;
+}
+
+;// CONCATENATED MODULE: ./src/parallel/young-generation.ts
+
+/**
+ * Stops the main thread's young generation from growing, for the rest of the process, and has worker
+ * threads started from now on begin with semi-spaces of `workerSemiSpaceMiB`.
+ *
+ * V8 doubles a heap's young generation (up to 64 MiB a semi-space on a machine with this much memory)
+ * whenever enough has survived it since the last time; in a big scan the main thread's grew that way
+ * while it held the findings coming in and wrote the report, and made up most of its heap. Its size
+ * cannot be capped from inside the process (neither the action's `runs.main` nor the CLI's shebang
+ * passes node flags, and `--max-semi-space-size` is read only when a heap is set up), but node 24's
+ * V8 reads the growth factor each time it considers growing, so setting it to 1 at run time stops the
+ * growth (node 20's grows regardless once past its starting size). The factor also halves the
+ * semi-spaces a new heap starts with, which cost the workers ~1 s of CPU in extra collections over the
+ * corpus; the minimum puts their start back where it was. Corpus scan: peak RSS ~280 → ~225 MiB, at
+ * the same CPU time (bench/README.md).
+ */
+function keepYoungGenerationsSmall(workerSemiSpaceMiB) {
+    (0,external_node_v8_namespaceObject.setFlagsFromString)(`--semi-space-growth-factor=1 --min-semi-space-size=${workerSemiSpaceMiB}`);
+}
+
+;// CONCATENATED MODULE: ./src/parallel/spawn-worker.ts
+
+
+
+
+/**
+ * The young generation of a worker's heap, in MiB (V8 makes semi-spaces a third of it). V8's default
+ * lets it grow to tens of MiB per thread; parsing and evaluating the corpus's 3,467 Dockerfiles in one
+ * thread with 4 MiB semi-spaces peaked at 193 MiB instead of 297 MiB, and took no more CPU time. 2 MiB
+ * semi-spaces took the corpus scan's peak from ~225 to ~216 MiB and 10,000 small Dockerfiles' from
+ * ~175 to ~162 MiB, again at the same CPU time (5 and 4 alternating runs); what a worker keeps alive
+ * between files is small, so a smaller nursery promotes little more.
+ */
+const WORKER_YOUNG_GENERATION_MB = 6;
+/**
+ * The old generation of a worker's heap, in MiB. It is less a ceiling than a setting of V8's growth
+ * heuristic: an old generation whose limit is 2 GiB or more (the default on a machine with 16 GB) may
+ * grow to 4× its live data before a full collection, one with a smaller limit to 1.3–2× (1.6× here).
+ * The corpus scan peaked ~50 MiB lower with it (two workers), at about the same CPU time; 2,048 made
+ * no difference. The biggest input known (a generated Dockerfile of 10,000 instructions) needs ~33 MiB
+ * of it, its bulk being in the Wasm memory; a worker that runs out stops, and its file is an error.
+ */
+const WORKER_OLD_GENERATION_MB = 1024;
+/** The semi-spaces a worker's heap starts with under its young-generation limit, as V8 sizes them by default (measured). */
+const WORKER_SEMI_SPACE_START_MB = 2;
+/**
+ * Sets the main thread up for a scan on worker threads, before the first is started (the settings of
+ * heaps are read when they are set up): a scan big enough for workers is one where the main thread's
+ * heap would grow most, and where every core is busy, so that V8's top-tier compiling on further
+ * threads would slow the checks.
+ */
+function tuneForWorkerThreads() {
+    keepYoungGenerationsSmall(WORKER_SEMI_SPACE_START_MB);
+    stopAtMidTierCompiler();
+}
+/** Starts a worker thread that checks files, given its setup now or (AwaitingSetup) in its first message. */
+function spawnWorker(script, workerData) {
+    const resourceLimits = { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB, maxOldGenerationSizeMb: WORKER_OLD_GENERATION_MB };
+    const options = { workerData, resourceLimits };
+    if (script.register === undefined)
+        return new external_node_worker_threads_namespaceObject.Worker(script.path, options);
+    const [register, entry] = [script.register, (0,external_node_url_.pathToFileURL)(script.path).href].map((url) => JSON.stringify(url));
+    // A failure to load either rejects, which ends the thread before it is ready.
+    return new external_node_worker_threads_namespaceObject.Worker(`import(${register}).then((m) => m.register()).then(() => import(${entry}))`, { ...options, eval: true });
+}
+
+
+/***/ }),
+
 /***/ 181:
 /***/ ((module) => {
 
@@ -19752,20 +19934,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-
-/***/ }),
-
-/***/ 8877:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
-
-/***/ }),
-
-/***/ 5919:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 
 /***/ }),
 

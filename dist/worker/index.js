@@ -28422,9 +28422,10 @@ function scopedReaders(scope) {
  * compose file whose related files the main thread reads for it waits for them, and the next file
  * waits behind it), answers each through `send`, and hands the main thread's read answers to the file
  * waiting for them. A `check` that rejects is a bug: it ends the thread, and the pool reports it
- * against the file.
+ * against the file. `earlier` are messages that came before this was called (a worker started ahead
+ * keeps them while its engine loads), served first.
  */
-function serveChecks(port, setup, check, send = (reply) => port.postMessage(reply)) {
+function serveChecks(port, setup, check, send = (reply) => port.postMessage(reply), earlier = []) {
     const progress = new Int32Array(setup.progress);
     const reads = workerReads((reply) => port.postMessage(reply));
     // The scan's own reader, built here from its description; else each read is asked of the main thread.
@@ -28441,13 +28442,17 @@ function serveChecks(port, setup, check, send = (reply) => port.postMessage(repl
         }
         checking = false;
     };
-    port.on('message', (message) => {
+    const onMessage = (message) => {
         if (message.type === 'read')
             return reads.answer(message);
         queue.push(message);
         if (!checking)
             checkQueued().catch(endThread);
-    });
+    };
+    port.on('message', onMessage);
+    // Messages that came before this listener, kept by the worker's entry: no other can come in between.
+    for (const message of earlier)
+        onMessage(message);
     port.postMessage({ type: 'ready' });
 }
 /** Thrown outside any promise, so it ends the thread whatever the process's unhandled-rejection mode. */
@@ -28466,14 +28471,37 @@ function endThread(thrown) {
 
 
 
-const setup = external_node_worker_threads_namespaceObject.workerData;
-const progress = new Int32Array(setup.progress);
 const check_worker_port = external_node_worker_threads_namespaceObject.parentPort;
 if (check_worker_port === null)
     throw new Error('check-worker runs as a worker thread only.');
-// Requests that arrive while the engine loads wait in the port's queue until the listener is attached.
-loadPolicyEngine(setup.policy).then((engine) => {
-    const refine = workerRefiner(setup, engine);
-    serveChecks(check_worker_port, setup, (request, context) => checkFile(request, engine, progress, context, refine));
-}, endThread);
+const given = external_node_worker_threads_namespaceObject.workerData;
+if ('awaitSetup' in given) {
+    // Started ahead (prestart-workers.ts): the setup is the first message. Requests sent after it, while
+    // the engine loads, are kept here and handed to serveChecks in the order they came.
+    const earlier = [];
+    let started = false;
+    const hold = (message) => {
+        if (message.type === 'setup' && !started) {
+            started = true;
+            serve(message.setup, earlier, () => check_worker_port.off('message', hold));
+        }
+        else if (message.type !== 'setup') {
+            earlier.push(message);
+        }
+    };
+    check_worker_port.on('message', hold);
+}
+else {
+    // Requests that arrive while the engine loads wait in the port's queue until the listener is attached.
+    serve(given, [], () => undefined);
+}
+/** Loads the engine, then serves the requests: first those that came while it loaded (`earlier`), from the moment `handOver` stops the holding. */
+function serve(setup, earlier, handOver) {
+    const progress = new Int32Array(setup.progress);
+    loadPolicyEngine(setup.policy).then((engine) => {
+        const refine = workerRefiner(setup, engine);
+        handOver();
+        serveChecks(check_worker_port, setup, (request, context) => checkFile(request, engine, progress, context, refine), undefined, earlier);
+    }, endThread);
+}
 

@@ -1,8 +1,8 @@
-export const id = 926;
-export const ids = [926];
+export const id = 943;
+export const ids = [943];
 export const modules = {
 
-/***/ 2926:
+/***/ 8943:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -11,62 +11,8 @@ __webpack_require__.d(__webpack_exports__, {
   startFilePool: () => (/* binding */ startFilePool)
 });
 
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __webpack_require__(3136);
-// EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __webpack_require__(5919);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: external "node:v8"
-var external_node_v8_ = __webpack_require__(8877);
-;// CONCATENATED MODULE: ./src/parallel/young-generation.ts
-
-/**
- * Stops the main thread's young generation from growing, for the rest of the process, and has worker
- * threads started from now on begin with semi-spaces of `workerSemiSpaceMiB`.
- *
- * V8 doubles a heap's young generation (up to 64 MiB a semi-space on a machine with this much memory)
- * whenever enough has survived it since the last time; in a big scan the main thread's grew that way
- * while it held the findings coming in and wrote the report, and made up most of its heap. Its size
- * cannot be capped from inside the process (neither the action's `runs.main` nor the CLI's shebang
- * passes node flags, and `--max-semi-space-size` is read only when a heap is set up), but node 24's
- * V8 reads the growth factor each time it considers growing, so setting it to 1 at run time stops the
- * growth (node 20's grows regardless once past its starting size). The factor also halves the
- * semi-spaces a new heap starts with, which cost the workers ~1 s of CPU in extra collections over the
- * corpus; the minimum puts their start back where it was. Corpus scan: peak RSS ~280 → ~225 MiB, at
- * the same CPU time (bench/README.md).
- */
-function keepYoungGenerationsSmall(workerSemiSpaceMiB) {
-    (0,external_node_v8_.setFlagsFromString)(`--semi-space-growth-factor=1 --min-semi-space-size=${workerSemiSpaceMiB}`);
-}
-
-;// CONCATENATED MODULE: ./src/parallel/compiler-tier.ts
-
-/**
- * Has V8 compile hot JavaScript with Maglev, its mid-tier optimising compiler, and no further, for the
- * rest of the process: called when the worker threads start, that is, when every core will be busy
- * checking files.
- *
- * TurboFan, the top tier, compiles on V8's background threads, which then compete with the workers for
- * the same cores. Over a corpus scan that compiling was ~30% of all the CPU time the process used
- * (`perf`, by thread), much of it the same large functions of the parsers compiled again and again as
- * new input shapes deoptimised them, and again in every isolate. With TurboFan off, the workers' code
- * runs a little slower, but the scan used 15-20% less CPU in all, and on two cores its wall time
- * follows its CPU time (bench/README.md). A one-file scan starts no workers and keeps TurboFan: there
- * a spare core does the compiling, and the optimised code pays off on a long input.
- *
- * Only where Maglev is on by default (V8 12 and later, node 22 and later): on node 20 there is no
- * mid tier, so this would leave the interpreter and the baseline compiler alone. `--no-turbofan` is
- * read at every tiering decision, so it takes effect at run time; `--max-opt`, which would say the
- * same, is read only at start-up.
- */
-function stopAtMidTierCompiler(v8Version = process.versions.v8) {
-    if (Number(v8Version.split('.')[0]) < 12)
-        return false;
-    (0,external_node_v8_.setFlagsFromString)('--no-turbofan');
-    return true;
-}
-
 ;// CONCATENATED MODULE: ./src/parallel/messages.ts
 /** How far a worker got with the file it is on. */
 const STAGE = { parse: 0, evaluate: 1 };
@@ -78,17 +24,9 @@ function markProgress(progress, file, stage) {
     Atomics.store(progress, PROGRESS.stage, stage);
 }
 
+// EXTERNAL MODULE: ./src/parallel/spawn-worker.ts + 4 modules
+var spawn_worker = __webpack_require__(654);
 ;// CONCATENATED MODULE: ./src/parallel/worker-pool.ts
-/**
- * Worker threads that parse and evaluate files (see check-worker.ts), each with its own instance of
- * the policy's Wasm module; the files a compose file depends on they read through `readFile`. Fails
- * closed: a file whose worker dies or hangs becomes an error for that file (the worker is replaced and
- * the files queued behind it go to the others); a worker that cannot start fails every file still to
- * check, and so the run. close() always ends every thread.
- */
-
-
-
 
 
 
@@ -100,10 +38,7 @@ function markProgress(progress, file, stage) {
  */
 const FILES_PER_THREAD = 8;
 function startFilePool(policy, options) {
-    // A scan big enough for workers is one where the main thread's heap would grow most, and where
-    // every core is busy, so that V8's top-tier compiling on further threads would slow the checks.
-    keepYoungGenerationsSmall(WORKER_SEMI_SPACE_START_MB);
-    stopAtMidTierCompiler();
+    (0,spawn_worker/* tuneForWorkerThreads */.T)();
     const queue = [];
     const threads = new Set();
     let nextId = 0;
@@ -121,7 +56,7 @@ function startFilePool(policy, options) {
             ...(composeVariables ? { composeVariables } : {}),
             ...(readScope ? { readScope } : {}),
         };
-        const thread = { worker: startWorker(options.script, setup), progress, jobs: [], ready: false };
+        const thread = { worker: givenSetup(options.prestarted?.take(), setup) ?? (0,spawn_worker/* spawnWorker */.G)(options.script, setup), progress, jobs: [], ready: false };
         threads.add(thread);
         thread.worker.on('message', (reply) => onReply(thread, reply));
         thread.worker.on('error', (error) => (thread.error ??= (0,errors/* describeError */.U)(error)));
@@ -263,35 +198,6 @@ function startFilePool(policy, options) {
         },
     };
 }
-/**
- * The young generation of a worker's heap, in MiB (V8 makes semi-spaces a third of it). V8's default
- * lets it grow to tens of MiB per thread; parsing and evaluating the corpus's 3,467 Dockerfiles in one
- * thread with 4 MiB semi-spaces peaked at 193 MiB instead of 297 MiB, and took no more CPU time. 2 MiB
- * semi-spaces took the corpus scan's peak from ~225 to ~216 MiB and 10,000 small Dockerfiles' from
- * ~175 to ~162 MiB, again at the same CPU time (5 and 4 alternating runs); what a worker keeps alive
- * between files is small, so a smaller nursery promotes little more.
- */
-const WORKER_YOUNG_GENERATION_MB = 6;
-/** The semi-spaces a worker's heap starts with under that limit, as V8 sizes them by default (measured). */
-const WORKER_SEMI_SPACE_START_MB = 2;
-/**
- * The old generation of a worker's heap, in MiB. It is less a ceiling than a setting of V8's growth
- * heuristic: an old generation whose limit is 2 GiB or more (the default on a machine with 16 GB) may
- * grow to 4× its live data before a full collection, one with a smaller limit to 1.3–2× (1.6× here).
- * The corpus scan peaked ~50 MiB lower with it (two workers), at about the same CPU time; 2,048 made
- * no difference. The biggest input known (a generated Dockerfile of 10,000 instructions) needs ~33 MiB
- * of it, its bulk being in the Wasm memory; a worker that runs out stops, and its file is an error.
- */
-const WORKER_OLD_GENERATION_MB = 1024;
-function startWorker(script, workerData) {
-    const resourceLimits = { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB, maxOldGenerationSizeMb: WORKER_OLD_GENERATION_MB };
-    const options = { workerData, resourceLimits };
-    if (script.register === undefined)
-        return new external_node_worker_threads_.Worker(script.path, options);
-    const [register, entry] = [script.register, (0,external_node_url_.pathToFileURL)(script.path).href].map((url) => JSON.stringify(url));
-    // A failure to load either rejects, which ends the thread before it is ready.
-    return new external_node_worker_threads_.Worker(`import(${register}).then((m) => m.register()).then(() => import(${entry}))`, { ...options, eval: true });
-}
 function inSeconds(ms) {
     return `${Math.round(ms / 100) / 10} s`;
 }
@@ -301,6 +207,11 @@ function stopping(thread) {
 /** The error for a file its worker stopped on: a parse error or a policy error by the stage it had reached. */
 function stoppedOn(path, thread, message) {
     return { kind: Atomics.load(thread.progress, PROGRESS.stage) === STAGE.evaluate ? 'policy' : 'parse', path, message };
+}
+/** A thread started ahead, sent its setup (before anything else it is sent); undefined when there was none. */
+function givenSetup(worker, setup) {
+    worker?.postMessage({ type: 'setup', setup });
+    return worker;
 }
 
 
