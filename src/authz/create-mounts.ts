@@ -1,5 +1,6 @@
 import { posix } from 'node:path';
 import type { ComposeService } from '../parse/input-document.js';
+import { isWindowsAbsolute } from '../parse/compose/path-forms.js';
 import type { BodyBuilder } from './body-builder.js';
 import type { ProjectContext } from './create-request.js';
 
@@ -8,7 +9,7 @@ const rec = (v: unknown): Raw => (typeof v === 'object' && v !== null && !Array.
 
 /** A host path as the daemon receives it: relative paths made absolute against the project directory. */
 export function hostPath(source: string, ctx: ProjectContext): string {
-  if (source.startsWith('/') || /^[A-Za-z]:[\\/]/.test(source) || source.startsWith('~') || source.startsWith('$')) return source;
+  if (source.startsWith('/') || isWindowsAbsolute(source) || source.startsWith('~') || source.startsWith('$')) return source;
   return posix.normalize(posix.join(ctx.directory, source));
 }
 

@@ -1,5 +1,6 @@
 import { posix } from 'node:path';
 import { isMapTree, isSeqTree, type MapTree, type Tree } from './tree.js';
+import { isWindowsAbsolute } from './path-forms.js';
 
 /**
  * A service taken from a file in another directory (an `extends.file` base, an included project) with
@@ -43,7 +44,7 @@ export function rebasePath(path: string, fromDir: string, toDir: string): string
 }
 
 function isAbsoluteAnywhere(path: string): boolean {
-  return path.startsWith('/') || path.startsWith('\\') || /^[A-Za-z]:[\\/]/.test(path);
+  return path.startsWith('/') || path.startsWith('\\') || isWindowsAbsolute(path);
 }
 
 /**

@@ -1,6 +1,7 @@
 import { posix } from 'node:path';
 import type { DecodedText } from '../decode-text.js';
 import { ParseError } from '../parse-error.js';
+import { isWindowsAbsolute } from './path-forms.js';
 
 /**
  * A related file as the project loader sees it: its text, `null` when it does not exist (fine for an
@@ -26,10 +27,10 @@ export class NeedsFile extends Error {
  */
 export function resolveRelated(from: string, ref: string, line: number, what: string): string {
   if (ref.trim() === '') throw new ParseError(from, line, `${what} names an empty path.`);
-  if (/^[a-z][a-z0-9+.-]+:/i.test(ref) && !/^[A-Za-z]:[\\/]/.test(ref)) {
+  if (/^[a-z][a-z0-9+.-]+:/i.test(ref) && !isWindowsAbsolute(ref)) {
     throw new ParseError(from, line, `${what} "${ref}" is a remote resource (git, OCI or another loader); it is not fetched when checking a pull request. Vendor the file into the repository to have it checked.`);
   }
-  if (posix.isAbsolute(ref) || /^[A-Za-z]:[\\/]/.test(ref) || ref.startsWith('~')) {
+  if (posix.isAbsolute(ref) || isWindowsAbsolute(ref) || ref.startsWith('~')) {
     throw new ParseError(from, line, `${what} "${ref}" is outside the workspace; it was not read. Use a path relative to this file, inside the repository.`);
   }
   // On Linux docker compose reads a backslash as part of a name, on Windows as a separator: which file
