@@ -59,7 +59,12 @@ export async function runCli(argv: readonly string[], cwd = process.cwd(), out: 
     const projectFiles = new Set(config.composeProjects.flatMap((p) => p.files.map((f) => posix.normalize(f.replace(/^\.\//, '')))));
     // A walk that shows the scan will be big starts its worker threads there and then (see prestart-workers.ts).
     const parallel = defaultParallelSettings();
-    const startEarly = { count: parallel.minFiles, reached: () => void (prestarted = parallel.workers >= 1 ? prestartWorkers(findWorkerScript(), parallel.workers) : undefined) };
+    const startEarly = {
+      count: parallel.minFiles,
+      reached: () => {
+        if (parallel.workers >= 1) prestarted = prestartWorkers(findWorkerScript(), parallel.workers);
+      },
+    };
     const named = await expandCliPaths(settings.paths, cwd, settings.patterns, settings.kind, projectFiles, startEarly);
     const byPath = new Map<string, CliTarget>(named.map((t) => [t.path, t]));
     const relatedTarget = relatedTargetFinder(named, cwd);

@@ -2,7 +2,7 @@
  * The entry of a worker thread that parses files and evaluates them with the built-in policy (bundled
  * as dist/worker/index.js), serving the pool's requests (see serve-checks.ts).
  */
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
 import { loadPolicyEngine } from '../evaluate/policy-engine.js';
 import { checkFile, workerRefiner } from './check-file.js';
 import type { AwaitingSetup, MainMessage, SetupMessage, WorkerSetup } from './messages.js';
@@ -20,7 +20,7 @@ if ('awaitSetup' in given) {
   const hold = (message: SetupMessage | MainMessage): void => {
     if (message.type === 'setup' && !started) {
       started = true;
-      serve(message.setup, earlier, () => port.off('message', hold));
+      serve(port, message.setup, earlier, () => port.off('message', hold));
     } else if (message.type !== 'setup') {
       earlier.push(message);
     }
@@ -28,15 +28,15 @@ if ('awaitSetup' in given) {
   port.on('message', hold);
 } else {
   // Requests that arrive while the engine loads wait in the port's queue until the listener is attached.
-  serve(given, [], () => undefined);
+  serve(port, given, [], () => undefined);
 }
 
 /** Loads the engine, then serves the requests: first those that came while it loaded (`earlier`), from the moment `handOver` stops the holding. */
-function serve(setup: WorkerSetup, earlier: readonly MainMessage[], handOver: () => void): void {
+function serve(port: MessagePort, setup: WorkerSetup, earlier: readonly MainMessage[], handOver: () => void): void {
   const progress = new Int32Array(setup.progress);
   loadPolicyEngine(setup.policy).then((engine) => {
     const refine = workerRefiner(setup, engine);
     handOver();
-    serveChecks(port as NonNullable<typeof port>, setup, (request, context) => checkFile(request, engine, progress, context, refine), undefined, earlier);
+    serveChecks(port, setup, (request, context) => checkFile(request, engine, progress, context, refine), undefined, earlier);
   }, endThread);
 }
