@@ -7903,7 +7903,7 @@ var __spreadArray = (this && this.__spreadArray) || function (to, from, pack) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6002);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3189);
 
 // Entry of the `container-policy` command (bundled to dist/cli/index.js).
 process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2));
@@ -7913,7 +7913,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6002:
+/***/ 3189:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -12063,12 +12063,22 @@ function addExtraHosts(b, value, at) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/parse/compose/path-forms.ts
+/**
+ * A Windows path from a drive (`C:\app`, `C:/app`): absolute to docker compose on every platform, so
+ * it is never joined to a compose file's directory, whatever system reads the file.
+ */
+function isWindowsAbsolute(path) {
+    return /^[A-Za-z]:[\\/]/.test(path);
+}
+
 ;// CONCATENATED MODULE: ./src/authz/create-mounts.ts
+
 
 const create_mounts_rec = (v) => (typeof v === 'object' && v !== null && !Array.isArray(v) ? v : {});
 /** A host path as the daemon receives it: relative paths made absolute against the project directory. */
 function hostPath(source, ctx) {
-    if (source.startsWith('/') || /^[A-Za-z]:[\\/]/.test(source) || source.startsWith('~') || source.startsWith('$'))
+    if (source.startsWith('/') || isWindowsAbsolute(source) || source.startsWith('~') || source.startsWith('$'))
         return source;
     return external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(ctx.directory, source));
 }
@@ -15711,6 +15721,7 @@ function locateIn(tree, path) {
 ;// CONCATENATED MODULE: ./src/parse/compose/rebase.ts
 
 
+
 /**
  * A service taken from a file in another directory (an `extends.file` base, an included project) with
  * its relative paths rewritten to stay right from `toDir`, as compose resolves them: `build` context,
@@ -15756,7 +15767,7 @@ function rebasePath(path, fromDir, toDir) {
     return moved.startsWith('.') ? moved : `./${moved}`;
 }
 function isAbsoluteAnywhere(path) {
-    return path.startsWith('/') || path.startsWith('\\') || /^[A-Za-z]:[\\/]/.test(path);
+    return path.startsWith('/') || path.startsWith('\\') || isWindowsAbsolute(path);
 }
 /**
  * A build context compose hands to the builder as it is: a URL (`https://`, `docker-image://`, any
@@ -16476,6 +16487,7 @@ function numberOrNull(value) {
 ;// CONCATENATED MODULE: ./src/parse/compose/related.ts
 
 
+
 /** Thrown by the pure loader when it needs a file that has not been read yet; the async wrapper reads it and retries. */
 class NeedsFile extends Error {
     path;
@@ -16492,10 +16504,10 @@ class NeedsFile extends Error {
 function resolveRelated(from, ref, line, what) {
     if (ref.trim() === '')
         throw new ParseError(from, line, `${what} names an empty path.`);
-    if (/^[a-z][a-z0-9+.-]+:/i.test(ref) && !/^[A-Za-z]:[\\/]/.test(ref)) {
+    if (/^[a-z][a-z0-9+.-]+:/i.test(ref) && !isWindowsAbsolute(ref)) {
         throw new ParseError(from, line, `${what} "${ref}" is a remote resource (git, OCI or another loader); it is not fetched when checking a pull request. Vendor the file into the repository to have it checked.`);
     }
-    if (external_node_path_namespaceObject.posix.isAbsolute(ref) || /^[A-Za-z]:[\\/]/.test(ref) || ref.startsWith('~')) {
+    if (external_node_path_namespaceObject.posix.isAbsolute(ref) || isWindowsAbsolute(ref) || ref.startsWith('~')) {
         throw new ParseError(from, line, `${what} "${ref}" is outside the workspace; it was not read. Use a path relative to this file, inside the repository.`);
     }
     // On Linux docker compose reads a backslash as part of a name, on Windows as a separator: which file
@@ -19676,7 +19688,13 @@ async function runCli(argv, cwd = process.cwd(), out = process.stdout, err = pro
         const projectFiles = new Set(config.composeProjects.flatMap((p) => p.files.map((f) => external_node_path_namespaceObject.posix.normalize(f.replace(/^\.\//, '')))));
         // A walk that shows the scan will be big starts its worker threads there and then (see prestart-workers.ts).
         const parallel = defaultParallelSettings();
-        const startEarly = { count: parallel.minFiles, reached: () => void (prestarted = parallel.workers >= 1 ? prestartWorkers(findWorkerScript(), parallel.workers) : undefined) };
+        const startEarly = {
+            count: parallel.minFiles,
+            reached: () => {
+                if (parallel.workers >= 1)
+                    prestarted = prestartWorkers(findWorkerScript(), parallel.workers);
+            },
+        };
         const named = await expandCliPaths(settings.paths, cwd, settings.patterns, settings.kind, projectFiles, startEarly);
         const byPath = new Map(named.map((t) => [t.path, t]));
         const relatedTarget = relatedTargetFinder(named, cwd);

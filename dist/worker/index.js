@@ -25690,7 +25690,17 @@ function locateIn(tree, path) {
     return node.loc;
 }
 
+;// CONCATENATED MODULE: ./src/parse/compose/path-forms.ts
+/**
+ * A Windows path from a drive (`C:\app`, `C:/app`): absolute to docker compose on every platform, so
+ * it is never joined to a compose file's directory, whatever system reads the file.
+ */
+function isWindowsAbsolute(path) {
+    return /^[A-Za-z]:[\\/]/.test(path);
+}
+
 ;// CONCATENATED MODULE: ./src/parse/compose/rebase.ts
+
 
 
 /**
@@ -25738,7 +25748,7 @@ function rebasePath(path, fromDir, toDir) {
     return moved.startsWith('.') ? moved : `./${moved}`;
 }
 function isAbsoluteAnywhere(path) {
-    return path.startsWith('/') || path.startsWith('\\') || /^[A-Za-z]:[\\/]/.test(path);
+    return path.startsWith('/') || path.startsWith('\\') || isWindowsAbsolute(path);
 }
 /**
  * A build context compose hands to the builder as it is: a URL (`https://`, `docker-image://`, any
@@ -26492,6 +26502,7 @@ function numberOrNull(value) {
 ;// CONCATENATED MODULE: ./src/parse/compose/related.ts
 
 
+
 /** Thrown by the pure loader when it needs a file that has not been read yet; the async wrapper reads it and retries. */
 class NeedsFile extends Error {
     path;
@@ -26508,10 +26519,10 @@ class NeedsFile extends Error {
 function resolveRelated(from, ref, line, what) {
     if (ref.trim() === '')
         throw new ParseError(from, line, `${what} names an empty path.`);
-    if (/^[a-z][a-z0-9+.-]+:/i.test(ref) && !/^[A-Za-z]:[\\/]/.test(ref)) {
+    if (/^[a-z][a-z0-9+.-]+:/i.test(ref) && !isWindowsAbsolute(ref)) {
         throw new ParseError(from, line, `${what} "${ref}" is a remote resource (git, OCI or another loader); it is not fetched when checking a pull request. Vendor the file into the repository to have it checked.`);
     }
-    if (external_node_path_namespaceObject.posix.isAbsolute(ref) || /^[A-Za-z]:[\\/]/.test(ref) || ref.startsWith('~')) {
+    if (external_node_path_namespaceObject.posix.isAbsolute(ref) || isWindowsAbsolute(ref) || ref.startsWith('~')) {
         throw new ParseError(from, line, `${what} "${ref}" is outside the workspace; it was not read. Use a path relative to this file, inside the repository.`);
     }
     // On Linux docker compose reads a backslash as part of a name, on Windows as a separator: which file
@@ -28483,7 +28494,7 @@ if ('awaitSetup' in given) {
     const hold = (message) => {
         if (message.type === 'setup' && !started) {
             started = true;
-            serve(message.setup, earlier, () => check_worker_port.off('message', hold));
+            serve(check_worker_port, message.setup, earlier, () => check_worker_port.off('message', hold));
         }
         else if (message.type !== 'setup') {
             earlier.push(message);
@@ -28493,15 +28504,15 @@ if ('awaitSetup' in given) {
 }
 else {
     // Requests that arrive while the engine loads wait in the port's queue until the listener is attached.
-    serve(given, [], () => undefined);
+    serve(check_worker_port, given, [], () => undefined);
 }
 /** Loads the engine, then serves the requests: first those that came while it loaded (`earlier`), from the moment `handOver` stops the holding. */
-function serve(setup, earlier, handOver) {
+function serve(port, setup, earlier, handOver) {
     const progress = new Int32Array(setup.progress);
     loadPolicyEngine(setup.policy).then((engine) => {
         const refine = workerRefiner(setup, engine);
         handOver();
-        serveChecks(check_worker_port, setup, (request, context) => checkFile(request, engine, progress, context, refine), undefined, earlier);
+        serveChecks(port, setup, (request, context) => checkFile(request, engine, progress, context, refine), undefined, earlier);
     }, endThread);
 }
 
