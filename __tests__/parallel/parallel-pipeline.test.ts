@@ -32,10 +32,14 @@ const DOCKERFILES: readonly ((i: number) => string)[] = [
   (i) => `${INSECURE}\nLABEL n=${i}\n`,
 ];
 
-/** A few hundred files: Dockerfiles, broken ones, a compose project with its override and .env, compose files. */
-function generatedTree(): Tree {
+/**
+ * A few hundred files: Dockerfiles, broken ones, a compose project with its override and .env, compose
+ * files. Its compose files are few enough for the main thread to keep (see workerShare in pipeline.ts);
+ * with fewer services they are more than its share, and the workers take them too.
+ */
+function generatedTree(services = 240): Tree {
   const tree: Tree = {};
-  for (let i = 0; i < 240; i++) tree[`svc-${String(i).padStart(3, '0')}/Dockerfile`] = (DOCKERFILES[i % DOCKERFILES.length] as (i: number) => string)(i);
+  for (let i = 0; i < services; i++) tree[`svc-${String(i).padStart(3, '0')}/Dockerfile`] = (DOCKERFILES[i % DOCKERFILES.length] as (i: number) => string)(i);
   for (let i = 0; i < 8; i++) {
     tree[`broken/binary-${i}/Dockerfile`] = new Uint8Array([0x7f, 0x45, 0x4c, 0x46, 0, 0, i, 0xff]);
     tree[`broken/no-from-${i}/Dockerfile`] = `RUN echo ${i}\n`;
@@ -98,6 +102,9 @@ const JOINED: ParallelSettings = { ...SETTINGS, workers: 1, mainThreadJoins: tru
 const SEQUENTIAL: ParallelSettings = { ...SETTINGS, minFiles: Number.POSITIVE_INFINITY };
 const MISSING_SCRIPT = { path: join(REPO_ROOT, 'no-such-worker.js') };
 
+/** The tree with compose files beyond the main thread's share under SETTINGS (two workers): 45 Dockerfiles, 26 compose files. */
+const composeHeavyTree = (): Tree => generatedTree(20);
+
 function withoutCatalogue(result: PipelineResult) {
   const { catalogue: _catalogue, ...rest } = result;
   return rest;
@@ -140,11 +147,9 @@ describe('pipeline on worker threads', { timeout: TEST_TIMEOUT_MS }, () => {
   });
 
   it('has the workers read a compose file\'s related files themselves when given the scan\'s reader as data', async () => {
-    const tree = generatedTree();
-    const workspace = writeTree(tree);
-    const readScope: ReadScope = { workspace, maxBytes: DEFAULT_MAX_FILE_BYTES };
-    // The main thread's reader, built from the same scope, noting what it is asked for.
-    const scanOnDisk = async (parallel: ParallelSettings) => {
+    // The main thread's reader, built from the scope of the tree written to disk, noting what it is asked for.
+    const scanOnDisk = async (tree: Tree, parallel: ParallelSettings) => {
+      const readScope: ReadScope = { workspace: writeTree(tree), maxBytes: DEFAULT_MAX_FILE_BYTES };
       const asked: string[] = [];
       const read = scopedReaders(readScope).readFile;
       const result = await runPipeline({
@@ -157,20 +162,27 @@ describe('pipeline on worker threads', { timeout: TEST_TIMEOUT_MS }, () => {
       });
       return { result, asked };
     };
-    const sequential = await scanOnDisk(SEQUENTIAL);
-    const parallel = await scanOnDisk(SETTINGS);
+    const related = ['env-app/.env', 'ext-app/base.yml', 'gone-app/gone.yml'];
+    const tree = composeHeavyTree();
+    const sequential = await scanOnDisk(tree, SEQUENTIAL);
+    const parallel = await scanOnDisk(tree, SETTINGS);
     assert.deepEqual(withoutCatalogue(parallel.result), withoutCatalogue(sequential.result));
     assert.deepEqual(withoutCatalogue(parallel.result), withoutCatalogue(await scan(tree, SEQUENTIAL)), 'the same as the in-memory tree gives');
     // On one thread every related file goes through the main thread's reader; with workers, only the
     // compose project's (checked on the main thread), not those of compose files checked on a worker.
-    for (const related of ['env-app/.env', 'ext-app/base.yml', 'gone-app/gone.yml']) {
-      assert.ok(sequential.asked.includes(related), `${related} read on one thread`);
-      assert.ok(!parallel.asked.includes(related), `${related} read by a worker, not asked of the main thread`);
+    for (const path of related) {
+      assert.ok(sequential.asked.includes(path), `${path} read on one thread`);
+      assert.ok(!parallel.asked.includes(path), `${path} read by a worker, not asked of the main thread`);
     }
+    // Among many more Dockerfiles the main thread keeps the compose files, and reads their related files itself.
+    const dockerfileHeavy = generatedTree();
+    const kept = await scanOnDisk(dockerfileHeavy, SETTINGS);
+    for (const path of related) assert.ok(kept.asked.includes(path), `${path} read on the main thread`);
+    assert.deepEqual(withoutCatalogue(kept.result), withoutCatalogue(await scan(dockerfileHeavy, SEQUENTIAL)));
   });
 
   it('answers a worker\'s read with the error when the main thread\'s reader throws instead of rejecting', async () => {
-    const tree = generatedTree();
+    const tree = composeHeavyTree();
     const files = targetsOf(tree);
     const result = await runPipeline({
       discover: async () => ({ files, scope: 'test' }),
@@ -189,7 +201,7 @@ describe('pipeline on worker threads', { timeout: TEST_TIMEOUT_MS }, () => {
   });
 
   it('reports a file whose worker crashed or exited as an error, never as a pass, and checks the others', async () => {
-    const tree = generatedTree();
+    const tree = composeHeavyTree();
     tree['crash/Dockerfile'] = INSECURE;
     tree['exit/Dockerfile'] = INSECURE;
     // A compose file on its own goes to the workers too.
