@@ -21303,7 +21303,7 @@ const FILES_PER_WORKER = 12;
  * discover → read → parse → evaluate, over every file. A file that cannot be read, parsed or
  * evaluated becomes an error for that file and the rest are still checked; the policy is loaded
  * even when no file matched, so a broken bundle never passes silently. In a big scan, Dockerfiles (and
- * compose files, see forWorkers) are parsed and evaluated on worker threads (see src/parallel/) while
+ * compose files, see workerShare) are parsed and evaluated on worker threads (see src/parallel/) while
  * the main thread checks the other files (and, if the settings say so, then joins in on the files
  * left); each file's result is kept at its place in the list, so the result is the same either way.
  */
@@ -21311,16 +21311,18 @@ async function runPipeline(ports) {
     const [discovery, engine] = await Promise.all([ports.discover(), ports.loadEngine()]);
     const files = discovery.files;
     const refine = ports.loadRefiner ? await ports.loadRefiner(engine) : undefined;
-    const pool = await startPoolFor(files, engine, ports, refine);
+    const settings = ports.parallel ?? defaultParallelSettings();
+    const forWorkers = workerShare(files, refine, settings.workers);
+    const pool = await startPoolFor(files.filter(forWorkers).length, engine, ports, refine);
     try {
         const byPlace = new Array(files.length);
-        const shared = { places: pool ? files.flatMap((file, i) => (forWorkers(file, refine) ? [i] : [])) : [], next: 0 };
+        const shared = { places: pool ? files.flatMap((file, i) => (forWorkers(file) ? [i] : [])) : [], next: 0 };
         const toWorkers = new Set(shared.places);
         const workers = pool ? checkOnWorkers(shared, files, { ports, pool, engine, refine, byPlace }) : Promise.resolve();
         // Awaited below, after the main thread's own files; until then a rejection (a failed pool) is not unhandled.
         workers.catch(() => undefined);
         await checkHere(files.flatMap((file, i) => (toWorkers.has(i) ? [] : [i])), files, { ports, engine, refine, byPlace });
-        if (pool && (ports.parallel ?? defaultParallelSettings()).mainThreadJoins)
+        if (pool && settings.mainThreadJoins)
             await checkShared(shared, files, { ports, engine, refine, byPlace });
         await workers;
         const findings = byPlace.flatMap((checked) => checked?.findings ?? []);
@@ -21360,14 +21362,26 @@ async function checkHere(places, files, lane) {
     }
 }
 /**
- * Which files of a big scan the worker threads check: every Dockerfile and, when the refiner only
- * applies the configuration (which the workers can do), every compose file that is not part of a
- * project (a project's files are checked together, once, where the order of the list says).
+ * Which files of a big scan the worker threads check: every Dockerfile and, when there are more
+ * compose files than the main thread's share of the scan and the refiner only applies the
+ * configuration (which the workers can do), every compose file that is not part of a project (a
+ * project's files are checked together, once, where the order of the list says).
+ *
+ * Compose files the main thread can carry stay with it: a worker that checks none never loads the
+ * YAML parser and the compose model (each thread compiles its own), and their documents, the
+ * largest, never cross between threads. Its share is an equal part of the scan: once its own files
+ * are done it joins the workers on theirs, so every thread stays busy to the end. On two cores, the
+ * corpus (3,467 Dockerfiles, 1,431 compose files): 2.70 → 2.51 s wall, 4.80 → 4.40 s CPU, 175 → 163
+ * MiB (bench/README.md).
  */
-function forWorkers(file, refine) {
-    if (file.kind === 'dockerfile')
-        return true;
-    return refine?.configurationOnly !== undefined && !(file.project && file.project.length > 1);
+function workerShare(files, refine, workers) {
+    const compose = files.filter((file) => file.kind === 'compose').length;
+    const composeHere = refine?.configurationOnly === undefined || compose * (workers + 1) <= files.length;
+    return (file) => file.kind === 'dockerfile' || (!composeHere && standalone(file));
+}
+/** A file checked on its own, not as part of a compose project of several files. */
+function standalone(file) {
+    return !(file.project && file.project.length > 1);
 }
 function take(shared) {
     return shared.next < shared.places.length ? shared.places[shared.next++] : undefined;
@@ -21405,10 +21419,9 @@ async function checkShared(shared, files, lane) {
  * When the refiner only applies the configuration, the workers apply it themselves; the files a
  * compose file depends on they read through the scan's own reader.
  */
-async function startPoolFor(files, engine, ports, refine) {
+async function startPoolFor(forThem, engine, ports, refine) {
     const settings = ports.parallel ?? defaultParallelSettings();
-    // Counted as the workers would take them: a compose-heavy repository is as big a scan as one of Dockerfiles.
-    const forThem = files.filter((file) => forWorkers(file, refine)).length;
+    // Counted as the workers would take them (workerShare): a compose-heavy repository is as big a scan as one of Dockerfiles.
     if (engine.compiled === undefined || !useWorkers(forThem, settings)) {
         await ports.prestarted?.discard();
         return undefined;
