@@ -18133,7 +18133,7 @@ function defaultParallelSettings() {
 }
 /**
  * Whether a scan with `files` the workers could check (its Dockerfiles, and its compose files outside
- * a project when the workers may finish them: see forWorkers in pipeline.ts) is worth worker threads.
+ * a project when the workers take them: see workerShare in pipeline.ts) is worth worker threads.
  */
 function useWorkers(files, settings) {
     return settings.workers >= 1 && files >= settings.minFiles;
