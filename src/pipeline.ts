@@ -15,6 +15,7 @@ import { fromWire, wireReceiver, type WireReceiver } from './parallel/wire-findi
 import { defaultParallelSettings, findWorkerScript, useWorkers, type ParallelSettings } from './parallel/pool-settings.js';
 import type { FilePool } from './parallel/worker-pool.js';
 import type { PrestartedWorkers } from './parallel/prestart-workers.js';
+import { workerShare } from './parallel/worker-share.js';
 
 /** The effects the pipeline needs; the action and the CLI each supply their own. */
 export interface PipelinePorts {
@@ -64,9 +65,9 @@ const FILES_PER_WORKER = 12;
  * discover → read → parse → evaluate, over every file. A file that cannot be read, parsed or
  * evaluated becomes an error for that file and the rest are still checked; the policy is loaded
  * even when no file matched, so a broken bundle never passes silently. In a big scan, Dockerfiles (and
- * compose files, see workerShare) are parsed and evaluated on worker threads (see src/parallel/) while
- * the main thread checks the other files (and, if the settings say so, then joins in on the files
- * left); each file's result is kept at its place in the list, so the result is the same either way.
+ * compose files, see parallel/worker-share.ts) are parsed and evaluated on worker threads while the
+ * main thread checks the other files (and, if the settings say so, then joins in on the files left);
+ * each file's result is kept at its place in the list, so the result is the same either way.
  */
 export async function runPipeline(ports: PipelinePorts): Promise<PipelineResult> {
   const [discovery, engine] = await Promise.all([ports.discover(), ports.loadEngine()]);
@@ -128,30 +129,6 @@ async function checkHere(places: readonly number[], files: readonly TargetFile[]
   }
 }
 
-/**
- * Which files of a big scan the worker threads check: every Dockerfile and, when there are more
- * compose files than the main thread's share of the scan and the refiner only applies the
- * configuration (which the workers can do), every compose file that is not part of a project (a
- * project's files are checked together, once, where the order of the list says).
- *
- * Compose files the main thread can carry stay with it: a worker that checks none never loads the
- * YAML parser and the compose model (each thread compiles its own), and their documents, the
- * largest, never cross between threads. Its share is an equal part of the scan: once its own files
- * are done it joins the workers on theirs, so every thread stays busy to the end. On two cores, the
- * corpus (3,467 Dockerfiles, 1,431 compose files): 2.70 → 2.51 s wall, 4.80 → 4.40 s CPU, 175 → 163
- * MiB (bench/README.md).
- */
-function workerShare(files: readonly TargetFile[], refine: FileRefiner | undefined, workers: number): (file: TargetFile) => boolean {
-  const compose = files.filter((file) => file.kind === 'compose').length;
-  const composeHere = refine?.configurationOnly === undefined || compose * (workers + 1) <= files.length;
-  return (file) => file.kind === 'dockerfile' || (!composeHere && standalone(file));
-}
-
-/** A file checked on its own, not as part of a compose project of several files. */
-function standalone(file: TargetFile): boolean {
-  return !(file.project && file.project.length > 1);
-}
-
 /** The files of a big scan for the workers, taken one at a time by them and, once its own files are done, the main thread. */
 interface SharedFiles {
   readonly places: readonly number[];
@@ -199,7 +176,7 @@ async function checkShared(shared: SharedFiles, files: readonly TargetFile[], la
  */
 async function startPoolFor(forThem: number, engine: PolicyEngine, ports: PipelinePorts, refine: FileRefiner | undefined): Promise<FilePool | undefined> {
   const settings = ports.parallel ?? defaultParallelSettings();
-  // Counted as the workers would take them (workerShare): a compose-heavy repository is as big a scan as one of Dockerfiles.
+  // Counted as the workers take them (worker-share.ts): a compose-heavy repository is as big a scan as one of Dockerfiles.
   if (engine.compiled === undefined || !useWorkers(forThem, settings)) {
     await ports.prestarted?.discard();
     return undefined;

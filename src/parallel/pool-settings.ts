@@ -63,7 +63,7 @@ export function defaultParallelSettings(): ParallelSettings {
 
 /**
  * Whether a scan with `files` the workers could check (its Dockerfiles, and its compose files outside
- * a project when the workers take them: see workerShare in pipeline.ts) is worth worker threads.
+ * a project when the workers take them: see worker-share.ts) is worth worker threads.
  */
 export function useWorkers(files: number, settings: ParallelSettings): boolean {
   return settings.workers >= 1 && files >= settings.minFiles;
