@@ -9472,7 +9472,7 @@ function describeError(thrown) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5969);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4374);
 
 // The runner starts dist/index.js; all behaviour lives in run() so tests can import it.
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -9482,7 +9482,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5969:
+/***/ 4374:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -21259,7 +21259,7 @@ function defaultParallelSettings() {
 }
 /**
  * Whether a scan with `files` the workers could check (its Dockerfiles, and its compose files outside
- * a project when the workers take them: see workerShare in pipeline.ts) is worth worker threads.
+ * a project when the workers take them: see worker-share.ts) is worth worker threads.
  */
 function useWorkers(files, settings) {
     return settings.workers >= 1 && files >= settings.minFiles;
@@ -21282,7 +21282,32 @@ function findWorkerScript() {
     throw new src_errors/* UserError */.y(`The worker script worker/index.js is missing beside ${here}: the action's dist/ is incomplete; restore it (npm run bundle).`);
 }
 
+;// CONCATENATED MODULE: ./src/parallel/worker-share.ts
+/**
+ * Which files of a big scan the worker threads check: every Dockerfile and, when there are more
+ * compose files than the main thread's share of the scan and the refiner only applies the
+ * configuration (which the workers can do), every compose file that is not part of a project (a
+ * project's files are checked together, once, where the order of the list says).
+ *
+ * Compose files the main thread can carry stay with it: a worker that checks none never loads the
+ * YAML parser and the compose model (each thread compiles its own), and their documents, the
+ * largest, never cross between threads. Its share is an equal part of the scan: once its own files
+ * are done it joins the workers on theirs, so every thread stays busy to the end. On two cores, the
+ * corpus (3,467 Dockerfiles, 1,431 compose files): 2.70 → 2.51 s wall, 4.80 → 4.40 s CPU, 175 → 163
+ * MiB (bench/README.md).
+ */
+function workerShare(files, refine, workers) {
+    const compose = files.filter((file) => file.kind === 'compose').length;
+    const composeHere = refine?.configurationOnly === undefined || compose * (workers + 1) <= files.length;
+    return (file) => file.kind === 'dockerfile' || (!composeHere && standalone(file));
+}
+/** A file checked on its own, not as part of a compose project of several files. */
+function standalone(file) {
+    return !(file.project && file.project.length > 1);
+}
+
 ;// CONCATENATED MODULE: ./src/pipeline.ts
+
 
 
 
@@ -21303,9 +21328,9 @@ const FILES_PER_WORKER = 12;
  * discover → read → parse → evaluate, over every file. A file that cannot be read, parsed or
  * evaluated becomes an error for that file and the rest are still checked; the policy is loaded
  * even when no file matched, so a broken bundle never passes silently. In a big scan, Dockerfiles (and
- * compose files, see workerShare) are parsed and evaluated on worker threads (see src/parallel/) while
- * the main thread checks the other files (and, if the settings say so, then joins in on the files
- * left); each file's result is kept at its place in the list, so the result is the same either way.
+ * compose files, see parallel/worker-share.ts) are parsed and evaluated on worker threads while the
+ * main thread checks the other files (and, if the settings say so, then joins in on the files left);
+ * each file's result is kept at its place in the list, so the result is the same either way.
  */
 async function runPipeline(ports) {
     const [discovery, engine] = await Promise.all([ports.discover(), ports.loadEngine()]);
@@ -21361,28 +21386,6 @@ async function checkHere(places, files, lane) {
         lane.byPlace[place] = await finish(file, await evaluateHere(file, content, lane.engine, lane.ports), lane);
     }
 }
-/**
- * Which files of a big scan the worker threads check: every Dockerfile and, when there are more
- * compose files than the main thread's share of the scan and the refiner only applies the
- * configuration (which the workers can do), every compose file that is not part of a project (a
- * project's files are checked together, once, where the order of the list says).
- *
- * Compose files the main thread can carry stay with it: a worker that checks none never loads the
- * YAML parser and the compose model (each thread compiles its own), and their documents, the
- * largest, never cross between threads. Its share is an equal part of the scan: once its own files
- * are done it joins the workers on theirs, so every thread stays busy to the end. On two cores, the
- * corpus (3,467 Dockerfiles, 1,431 compose files): 2.70 → 2.51 s wall, 4.80 → 4.40 s CPU, 175 → 163
- * MiB (bench/README.md).
- */
-function workerShare(files, refine, workers) {
-    const compose = files.filter((file) => file.kind === 'compose').length;
-    const composeHere = refine?.configurationOnly === undefined || compose * (workers + 1) <= files.length;
-    return (file) => file.kind === 'dockerfile' || (!composeHere && standalone(file));
-}
-/** A file checked on its own, not as part of a compose project of several files. */
-function standalone(file) {
-    return !(file.project && file.project.length > 1);
-}
 function take(shared) {
     return shared.next < shared.places.length ? shared.places[shared.next++] : undefined;
 }
@@ -21421,7 +21424,7 @@ async function checkShared(shared, files, lane) {
  */
 async function startPoolFor(forThem, engine, ports, refine) {
     const settings = ports.parallel ?? defaultParallelSettings();
-    // Counted as the workers would take them (workerShare): a compose-heavy repository is as big a scan as one of Dockerfiles.
+    // Counted as the workers take them (worker-share.ts): a compose-heavy repository is as big a scan as one of Dockerfiles.
     if (engine.compiled === undefined || !useWorkers(forThem, settings)) {
         await ports.prestarted?.discard();
         return undefined;
