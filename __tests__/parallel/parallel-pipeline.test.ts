@@ -34,7 +34,7 @@ const DOCKERFILES: readonly ((i: number) => string)[] = [
 
 /**
  * A few hundred files: Dockerfiles, broken ones, a compose project with its override and .env, compose
- * files. Its compose files are few enough for the main thread to keep (see workerShare in pipeline.ts);
+ * files. Its compose files are few enough for the main thread to keep (see src/parallel/worker-share.ts);
  * with fewer services they are more than its share, and the workers take them too.
  */
 function generatedTree(services = 240): Tree {
