@@ -18212,10 +18212,11 @@ async function runPipeline(ports) {
     const refine = ports.loadRefiner ? await ports.loadRefiner(engine) : undefined;
     const settings = ports.parallel ?? defaultParallelSettings();
     const forWorkers = workerShare(files, refine, settings.workers);
-    const pool = await startPoolFor(files.filter(forWorkers).length, engine, ports, refine);
+    const workerPlaces = files.flatMap((file, i) => (forWorkers(file) ? [i] : []));
+    const pool = await startPoolFor(workerPlaces.length, settings, engine, ports, refine);
     try {
         const byPlace = new Array(files.length);
-        const shared = { places: pool ? files.flatMap((file, i) => (forWorkers(file) ? [i] : [])) : [], next: 0 };
+        const shared = { places: pool ? workerPlaces : [], next: 0 };
         const toWorkers = new Set(shared.places);
         const workers = pool ? checkOnWorkers(shared, files, { ports, pool, engine, refine, byPlace }) : Promise.resolve();
         // Awaited below, after the main thread's own files; until then a rejection (a failed pool) is not unhandled.
@@ -18296,8 +18297,7 @@ async function checkShared(shared, files, lane) {
  * When the refiner only applies the configuration, the workers apply it themselves; the files a
  * compose file depends on they read through the scan's own reader.
  */
-async function startPoolFor(forThem, engine, ports, refine) {
-    const settings = ports.parallel ?? defaultParallelSettings();
+async function startPoolFor(forThem, settings, engine, ports, refine) {
     // Counted as the workers take them (worker-share.ts): a compose-heavy repository is as big a scan as one of Dockerfiles.
     if (engine.compiled === undefined || !useWorkers(forThem, settings)) {
         await ports.prestarted?.discard();
