@@ -54,6 +54,24 @@ describe('createBaseFileReader', () => {
   });
 });
 
+describe('governingRef', () => {
+  const pullRequest = { number: 7, baseSha: 'b'.repeat(40), headSha: 'e'.repeat(40) };
+
+  it('takes the base of every event that names a pull request, not only pull_request', () => {
+    for (const name of ['pull_request', 'pull_request_target', 'pull_request_review', 'pull_request_review_comment']) {
+      assert.equal(governingRef({ name, owner: 'o', repo: 'r', pullRequest }), pullRequest.baseSha, name);
+    }
+    assert.equal(governingRef({ name: 'workflow_dispatch', owner: 'o', repo: 'r' }), undefined);
+  });
+
+  it('refuses a pull request without a base commit rather than let it govern itself', () => {
+    assert.throws(
+      () => governingRef({ name: 'pull_request_review', owner: 'o', repo: 'r', pullRequest: { number: 7 } }),
+      (e: unknown) => e instanceof UserError && /pull request #7 but not its base commit/.test(e.message),
+    );
+  });
+});
+
 describe('listBaseDirectory', () => {
   it('lists regular files at the base commit with git ls-tree, not the head', async () => {
     const repo = createGitRepo();

@@ -70,6 +70,15 @@ describe('listChanges', () => {
     }
   });
 
+  it('lists the pull request\'s files for a review or review comment of it, as for pull_request', async () => {
+    for (const name of ['pull_request_review', 'pull_request_review_comment']) {
+      const p = ports({ listPullRequestFiles: async () => files(2), compareCommits: async () => [] });
+      const changes = await listChanges({ ...pr(2), name }, 'changed', p);
+      assert.deepEqual(p.calls, ['pulls'], name);
+      assert.equal(changes.kind === 'changed' && changes.entries.length, 2);
+    }
+  });
+
   it('treats a list of exactly the cap as capped even when the payload has no count', async () => {
     const event: EventContext = { ...pr(0), pullRequest: { number: 5 } };
     await assert.rejects(listChanges(event, 'changed', ports({ listPullRequestFiles: async () => files(3000) })), UserError);

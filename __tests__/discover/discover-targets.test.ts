@@ -111,5 +111,7 @@ describe('discoverTargets', () => {
       ports(entries),
     );
     assert.equal(push.notices, undefined, 'a push already is the branch: nothing to defer');
+    const review = await discoverTargets({ ...pr(2), name: 'pull_request_review' }, { ...options, governingPaths: ['.github/container-policy.yml'] }, ports(entries));
+    assert.equal(review.notices?.length, 1, 'a review of a pull request is judged by its base as well');
   });
 });

@@ -220,7 +220,7 @@ describe('bundled action: which files each event checks', () => {
     assert.equal(result.outputs.verdict, 'fail');
   });
 
-  it('a pull request that edits the configuration to disable a rule: the base configuration governs, with a notice', async () => {
+  it('a pull request that edits the configuration to disable a rule: the base configuration governs, with a notice, for its reviews too', async () => {
     const repo: GitRepo = createGitRepo();
     repo.write({ '.github/container-policy.yml': 'rules:\n  CPD001:\n    enabled: true\n', 'svc/Dockerfile': CLEAN });
     const base = repo.commit('base');
@@ -230,12 +230,16 @@ describe('bundled action: which files each event checks', () => {
       { filename: '.github/container-policy.yml', status: 'modified' },
       { filename: 'svc/Dockerfile', status: 'modified' },
     ]);
-    const result = await run(github, { workspace: repo.root, eventName: 'pull_request', payload: prPayload(28, 2, base, head) });
-    assert.deepEqual(result.checked, ['svc/Dockerfile']);
-    assert.match(result.stdout, /file=svc\/Dockerfile,line=1,.*CPD001/, 'the rule the PR tried to disable still fires');
-    assert.equal(result.outputs.verdict, 'fail');
-    assert.ok(result.notices.some((n) => /\.github\/container-policy\.yml.*takes effect after merge/.test(n)), result.notices.join('\n'));
-    assert.match(result.summary, /takes effect after merge/);
+    // A review or review comment carries the same pull request (and runs on the same merge commit): same gate.
+    const extras: Record<string, object> = { pull_request: {}, pull_request_review: { action: 'submitted', review: { state: 'approved' } }, pull_request_review_comment: { action: 'created', comment: { body: 'lgtm' } } };
+    for (const [eventName, extra] of Object.entries(extras)) {
+      const result = await run(github, { workspace: repo.root, eventName, payload: { ...prPayload(28, 2, base, head), ...extra } });
+      assert.deepEqual(result.checked, ['svc/Dockerfile'], eventName);
+      assert.match(result.stdout, /file=svc\/Dockerfile,line=1,.*CPD001/, `${eventName}: the rule the PR tried to disable still fires`);
+      assert.equal(result.outputs.verdict, 'fail', eventName);
+      assert.ok(result.notices.some((n) => /\.github\/container-policy\.yml.*takes effect after merge/.test(n)), `${eventName}: ${result.notices.join('\n')}`);
+      assert.match(result.summary, /takes effect after merge/);
+    }
 
     // Once merged (a push of the same commit), the same configuration does take effect.
     github.compare('octo-org', 'shop', base, head, [{ filename: 'svc/Dockerfile', status: 'modified' }]);

@@ -19,9 +19,7 @@ export function readActionSettings(input: InputReader, env: NodeJS.ProcessEnv): 
   const [owner = '', repo = ''] = (env.GITHUB_REPOSITORY ?? '').split('/');
   const eventName = env.GITHUB_EVENT_NAME ?? '';
   const payload = readEventPayload(env.GITHUB_EVENT_PATH);
-  const pr = payload.pull_request as
-    | { number?: number; changed_files?: number; head?: { sha?: string }; base?: { sha?: string }; user?: { login?: string } }
-    | undefined;
+  const pullRequest = readPullRequest(payload, eventName);
   const eventShas = readEventShas(payload);
   const include = parseList(input('include'));
   const exclude = parseList(input('exclude'));
@@ -48,22 +46,36 @@ export function readActionSettings(input: InputReader, env: NodeJS.ProcessEnv): 
     eventName,
     owner,
     repo,
-    ...(pr && typeof pr.number === 'number'
-      ? {
-          pullRequest: {
-            number: pr.number,
-            ...(typeof pr.changed_files === 'number' ? { changedFiles: pr.changed_files } : {}),
-            ...(pr.head?.sha ? { headSha: pr.head.sha } : {}),
-            ...(pr.base?.sha ? { baseSha: pr.base.sha } : {}),
-            ...(pr.user?.login ? { author: pr.user.login } : {}),
-          },
-        }
-      : {}),
+    ...(pullRequest ? { pullRequest } : {}),
     sha: env.GITHUB_SHA ?? '',
     ...(include.length > 0 || exclude.length > 0 ? { pathScope: { include: include.length > 0 ? include : ['**'], exclude } } : {}),
     ...eventShas,
     ...(env.CONTAINER_POLICY_API_RETRY_BASE_MS ? { apiRetryBaseMs: Number(env.CONTAINER_POLICY_API_RETRY_BASE_MS) || 1000 } : {}),
     ...(env.CONTAINER_POLICY_API_TIMEOUT_MS ? { apiTimeoutMs: Number(env.CONTAINER_POLICY_API_TIMEOUT_MS) || undefined } : {}),
+  };
+}
+
+/**
+ * The pull request the payload names, whatever the event: a review or review comment carries one as
+ * a pull_request event does, and its base governs the run as well. A `pull_request` without a number
+ * is refused: read as "no pull request", it would let the change govern its own check.
+ */
+function readPullRequest(payload: Record<string, unknown>, eventName: string): ActionSettings['pullRequest'] {
+  if (payload.pull_request === undefined || payload.pull_request === null) return undefined;
+  const pr = payload.pull_request as { number?: unknown; changed_files?: unknown; head?: { sha?: unknown }; base?: { sha?: unknown }; user?: { login?: unknown } };
+  if (typeof pr !== 'object' || typeof pr.number !== 'number') {
+    throw new UserError(`The ${eventName || 'triggering'} event's payload has a pull_request without a number; cannot tell which pull request to check.`);
+  }
+  const str = (v: unknown) => (typeof v === 'string' && v !== '' ? v : undefined);
+  const headSha = str(pr.head?.sha);
+  const baseSha = str(pr.base?.sha);
+  const author = str(pr.user?.login);
+  return {
+    number: pr.number,
+    ...(typeof pr.changed_files === 'number' ? { changedFiles: pr.changed_files } : {}),
+    ...(headSha ? { headSha } : {}),
+    ...(baseSha ? { baseSha } : {}),
+    ...(author ? { author } : {}),
   };
 }
 

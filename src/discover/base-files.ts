@@ -22,12 +22,27 @@ export interface BaseFilePorts {
 }
 
 /**
+ * True when a base commit governs the event: whenever the payload names a pull request, whatever the
+ * event (pull_request, pull_request_target, pull_request_review, pull_request_review_comment), and
+ * for a merge group. Judged by the payload, not a list of event names, so an event added later that
+ * carries a pull request cannot fall through to the pull request's own files.
+ */
+export function baseGoverns(event: EventContext): boolean {
+  return event.pullRequest !== undefined || (event.name === 'merge_group' && event.mergeGroup !== undefined);
+}
+
+/**
  * The commit whose files govern the run: a pull request's base, a merge group's base. Other events
- * check code already on its branch, so the workspace governs.
+ * check code already on its branch, so the workspace governs. A pull request without a base commit
+ * is refused rather than left to read its own configuration.
  */
 export function governingRef(event: EventContext): string | undefined {
-  if ((event.name === 'pull_request' || event.name === 'pull_request_target') && event.pullRequest?.baseSha) {
-    return event.pullRequest.baseSha;
+  if (event.pullRequest) {
+    if (event.pullRequest.baseSha) return event.pullRequest.baseSha;
+    throw new UserError(
+      `The ${event.name || 'triggering'} event names pull request #${event.pullRequest.number} but not its base commit (pull_request.base.sha), ` +
+        'so the configuration and custom policies cannot be read from the base; refusing to take them from the pull request itself.',
+    );
   }
   if (event.name === 'merge_group' && event.mergeGroup) return event.mergeGroup.baseSha;
   return undefined;

@@ -9,7 +9,10 @@ export interface EventContext {
   readonly name: string;
   readonly owner: string;
   readonly repo: string;
-  /** Set for pull_request and pull_request_target events. */
+  /**
+   * Set whenever the payload names a pull request: pull_request, pull_request_target,
+   * pull_request_review and pull_request_review_comment events.
+   */
   readonly pullRequest?: {
     readonly number: number;
     readonly changedFiles?: number;
@@ -35,20 +38,20 @@ export interface ChangeListPorts {
   readonly git?: GitPort;
 }
 
-const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target']);
 const ZERO_SHA = /^0+$/;
 const HISTORY_FIX =
   'Fetch the history so the action can diff locally (actions/checkout with fetch-depth: 0), or set the input scan: all to check the whole workspace.';
 
 /**
- * What changed, by event: a pull request's file list (every page), a push's or a merge group's
+ * What changed, by event: a pull request's file list (every page) for any event whose payload names
+ * one (a review of it too: see baseGoverns), a push's or a merge group's
  * comparison, or — for scheduled and manual runs, `scan: all`, and a new branch with nothing to
  * diff against — the whole workspace. A list GitHub capped is replaced by a local `git diff` when
  * the history is there, and otherwise stops the run: a partial list never passes.
  */
 export async function listChanges(event: EventContext, scan: ScanScope, ports: ChangeListPorts): Promise<ChangeList> {
   if (scan === 'all') return { kind: 'all', reason: 'scan: all' };
-  if (PULL_REQUEST_EVENTS.has(event.name) && event.pullRequest) return pullRequestChanges(event, event.pullRequest, ports);
+  if (event.pullRequest) return pullRequestChanges(event, event.pullRequest, ports);
   if (event.name === 'push' && event.push) return pushChanges(event, event.push, ports);
   if (event.name === 'merge_group' && event.mergeGroup) {
     const { baseSha, headSha } = event.mergeGroup;

@@ -1,5 +1,6 @@
 import type { TargetFile } from '../model.js';
 import type { ScanScope } from '../config/settings.js';
+import { baseGoverns } from './base-files.js';
 import { listChanges, type ChangeListPorts, type EventContext } from './change-list.js';
 import { findBuildReferences } from './compose-build-refs.js';
 import { groupComposeProjects, type ComposeProject } from './compose-projects.js';
@@ -39,8 +40,6 @@ export interface Discovery {
   readonly notices?: readonly string[];
 }
 
-const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target', 'merge_group']);
-
 /**
  * Chooses the files to check: the files the event changed (see listChanges), or the whole workspace,
  * narrowed to the include/exclude scope and the Dockerfile and compose patterns, then widened so a
@@ -61,7 +60,7 @@ export async function discoverTargets(event: EventContext, options: DiscoveryOpt
   } else {
     selected = selectChangedFiles(changes.entries.filter((e) => inScope(e.filename)), options.patterns);
     scope = changes.scope;
-    if (PULL_REQUEST_EVENTS.has(event.name)) notices.push(...governingNotices(changes.entries, options.governingPaths ?? []));
+    if (baseGoverns(event)) notices.push(...governingNotices(changes.entries, options.governingPaths ?? []));
   }
   const hasCompose = selected.some((f) => f.kind === 'compose');
   if (hasCompose || (options.composeProjects?.length ?? 0) > 0) {
