@@ -97,6 +97,21 @@ describe('listChanges', () => {
     await assert.rejects(listChanges(event, 'changed', ports({ compareCommits: async () => files(300) })), /fetch-depth: 0/);
   });
 
+  it('never reads a comparison without a file list as "nothing changed": the local diff, or a refusal', async () => {
+    const push: EventContext = { name: 'push', owner: 'o', repo: 'r', push: { before: BASE, after: HEAD } };
+    const group: EventContext = { name: 'merge_group', owner: 'o', repo: 'r', mergeGroup: { baseSha: BASE, headSha: HEAD } };
+    for (const event of [push, group]) {
+      const local = await listChanges(event, 'changed', ports({ compareCommits: async () => undefined }, fakeGit([BASE, HEAD], files(2))));
+      assert.equal(local.kind === 'changed' && local.entries.length, 2, event.name);
+      assert.match(local.kind === 'changed' ? local.scope : '', /from the local git history: GitHub's comparison listed no files/);
+      await assert.rejects(listChanges(event, 'changed', ports({ compareCommits: async () => undefined }, fakeGit([HEAD], []))), (e: unknown) => {
+        assert.ok(e instanceof UserError, event.name);
+        assert.match(e.message, /comparison of bbbbbbbbbbbb\.\.\.eeeeeeeeeeee lists no files.*refusing to pass.*fetch-depth: 0/);
+        return true;
+      });
+    }
+  });
+
   it('diffs a new branch against the default branch, or scans everything without it', async () => {
     const event: EventContext = { name: 'push', owner: 'o', repo: 'r', push: { before: ZERO, after: HEAD }, defaultBranch: 'main' };
     const git = fakeGit([BASE, HEAD], files(4), { 'refs/remotes/origin/main': BASE });

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { FakeGitHub, type FakePullFile } from '../support/fake-github.js';
+import { FakeGitHub, sendJson, type FakePullFile } from '../support/fake-github.js';
 import { createGitRepo, createWorkspace, type GitRepo } from '../support/git-repo.js';
 import { pullRequestPayload, runBundledAction, type ActionRun, type ActionRunOptions } from '../support/run-action.js';
 
@@ -162,6 +162,36 @@ describe('bundled action: which files each event checks', () => {
     assert.deepEqual(result.checked, ['svc/Dockerfile']);
     assert.equal(result.outputs.verdict, 'pass', result.stdout);
     assert.equal(result.code, 0);
+  });
+
+  it('push and merge_group: a comparison that lists no files fails closed without history, and is replaced by git diff with it', async () => {
+    const noFiles = (base: string, head: string) =>
+      github.route((req, res, url) => {
+        if (req.method !== 'GET' || decodeURIComponent(url.pathname) !== `/repos/octo-org/shop/compare/${base}...${head}`) return false;
+        sendJson(res, 200, { status: 'ahead', ahead_by: 1, behind_by: 0, total_commits: 1, commits: [{ sha: head }] });
+        return true;
+      });
+    const [base, head] = ['1'.repeat(40), '2'.repeat(40)];
+    noFiles(base, head);
+    const workspace = createWorkspace({ 'svc/Dockerfile': VIOLATING });
+    const payloads = { push: { ref: 'refs/heads/main', before: base, after: head }, merge_group: { merge_group: { base_sha: base, head_sha: head } } };
+    for (const [eventName, payload] of Object.entries(payloads)) {
+      const result = await run(github, { workspace, eventName, payload });
+      assert.equal(result.code, 1, `${eventName}: ${result.stdout}`);
+      assert.match(result.stdout, /::error::GitHub's comparison of 111111111111\.\.\.222222222222 lists no files .*refusing to pass.*fetch-depth: 0/, eventName);
+      assert.notEqual(result.outputs.verdict, 'pass', eventName);
+    }
+
+    const repo = createGitRepo();
+    repo.write({ 'svc/Dockerfile': CLEAN, 'old/Dockerfile': VIOLATING });
+    const before = repo.commit('base');
+    repo.write({ 'svc/Dockerfile': VIOLATING });
+    const after = repo.commit('head');
+    noFiles(before, after);
+    const local = await run(github, { workspace: repo.root, eventName: 'push', payload: { ref: 'refs/heads/main', before, after } });
+    assert.deepEqual(local.checked, ['svc/Dockerfile']);
+    assert.match(local.stdout, /from the local git history: GitHub's comparison listed no files/);
+    assert.equal(local.outputs.verdict, 'fail');
   });
 
   it('workflow_dispatch: every matching file, dot-directories included, within include/exclude', async () => {

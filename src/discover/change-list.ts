@@ -104,6 +104,15 @@ async function compareChanges(event: EventContext, base: string, head: string, s
     if (local) return { kind: 'changed', entries: local, scope: `${scope} (${local.length} changed in all, from the local git history)` };
     return { kind: 'all', reason: `GitHub cannot compare ${short(base)}...${short(head)} (${thrown.message})` };
   }
+  if (entries === undefined) {
+    // No file list in GitHub's answer: only the local history can say what changed.
+    const local = await localDiff(ports.git, base, head);
+    if (local) return { kind: 'changed', entries: local, scope: `${scope} (${local.length} changed in all, from the local git history: GitHub's comparison listed no files)` };
+    throw new UserError(
+      `GitHub's comparison of ${short(base)}...${short(head)} lists no files and does not say the commits are identical, ` +
+        `and the two commits are not both in the local clone; refusing to pass without knowing what changed. ${HISTORY_FIX}`,
+    );
+  }
   if (entries.length < COMPARE_FILES_API_CAP) return { kind: 'changed', entries, scope: `${scope} (${entries.length} changed in all)` };
   const local = await localDiff(ports.git, base, head);
   if (local) return { kind: 'changed', entries: local, scope: `${scope} (${local.length} changed in all, from the local git history: GitHub compares at most ${COMPARE_FILES_API_CAP})` };

@@ -9,8 +9,12 @@ export interface PullRequestFilesApi {
 
 /** Everything discovery and the base-commit reader ask of GitHub. All of it works with a read-only token. */
 export interface GitHubApi extends PullRequestFilesApi {
-  /** Files changed from `base` to `head` (the compare API: one request, at most 300 files). */
-  compareCommits(owner: string, repo: string, base: string, head: string): Promise<ChangedFileEntry[]>;
+  /**
+   * Files changed from `base` to `head` (the compare API: one request, at most 300 files), or
+   * undefined when GitHub's answer holds no file list for commits that differ: the field is optional
+   * in its schema, and an absent list is not an empty change.
+   */
+  compareCommits(owner: string, repo: string, base: string, head: string): Promise<ChangedFileEntry[] | undefined>;
   /** A file's bytes at a commit (the contents API), or undefined when it does not exist there. */
   getFileAtRef(owner: string, repo: string, path: string, ref: string): Promise<Uint8Array | undefined>;
   /** The entries of one directory at a commit (the contents API), or undefined when it is not a directory there. */
@@ -40,37 +44,56 @@ export function createGitHubApi(token: string, baseUrl: string, options: ApiClie
   const octokit = createOctokit(token, baseUrl, options);
   return {
     async listPullRequestFiles(owner, repo, pullNumber) {
-      // paginate follows the Link header page by page (100 per page, GitHub's maximum). GitHub stops at
-      // 3,000 files; a Link header that points on past that (a loop, a broken proxy) must not run forever.
-      let pages = 0;
-      const files = await call(`list the files of pull request #${pullNumber}`, () =>
-        octokit.paginate(octokit.rest.pulls.listFiles, { owner, repo, pull_number: pullNumber, per_page: 100 }, (response, done) => {
-          if (++pages > MAX_PULL_REQUEST_FILE_PAGES) done();
-          return response.data;
-        }),
-      );
-      if (pages > MAX_PULL_REQUEST_FILE_PAGES) {
-        throw new GitHubApiError(
-          `GitHub API: listing the files of pull request #${pullNumber} went past ${MAX_PULL_REQUEST_FILE_PAGES} pages, more than GitHub's ${PULL_REQUEST_FILES_API_CAP}-file cap allows (its Link header loops); the file list cannot be trusted.`,
-          undefined,
-        );
+      // Follows the Link header page by page (100 per page, GitHub's maximum), as octokit.paginate does,
+      // but sees each page as sent: paginate reads an empty or null body as an empty page. GitHub stops
+      // at 3,000 files; a Link header that points on past that (a loop, a broken proxy) must not run forever.
+      const what = `list the files of pull request #${pullNumber}`;
+      const files: unknown[] = [];
+      let page: () => Promise<{ data: unknown; headers: { link?: string } }> = () =>
+        octokit.rest.pulls.listFiles({ owner, repo, pull_number: pullNumber, per_page: 100 });
+      for (let pages = 1; ; pages++) {
+        const response = await call(what, page);
+        if (!Array.isArray(response.data)) throw malformedAnswer(what, 'a page of the answer is not a list');
+        files.push(...(response.data as unknown[]));
+        const next = /<([^>]+)>;\s*rel="next"/.exec(response.headers.link ?? '')?.[1];
+        if (next === undefined) break;
+        if (pages >= MAX_PULL_REQUEST_FILE_PAGES) {
+          throw new GitHubApiError(
+            `GitHub API: listing the files of pull request #${pullNumber} went past ${MAX_PULL_REQUEST_FILE_PAGES} pages, more than GitHub's ${PULL_REQUEST_FILES_API_CAP}-file cap allows (its Link header loops); the file list cannot be trusted.`,
+            undefined,
+          );
+        }
+        page = () => octokit.request({ method: 'GET', url: next });
       }
-      return files.map(toEntry);
+      return toEntries(what, files);
     },
     async compareCommits(owner, repo, base, head) {
       // One request: the file list of a comparison is not paginated (pages only walk its commits).
-      const response = await call(`compare ${base.slice(0, 12)}...${head.slice(0, 12)}`, () =>
-        octokit.rest.repos.compareCommitsWithBasehead({ owner, repo, basehead: `${base}...${head}`, per_page: 1 }),
-      );
-      return (response.data.files ?? []).map(toEntry);
+      const what = `compare ${base.slice(0, 12)}...${head.slice(0, 12)}`;
+      const response = await call(what, () => octokit.rest.repos.compareCommitsWithBasehead({ owner, repo, basehead: `${base}...${head}`, per_page: 1 }));
+      const data = response.data as { status?: unknown; files?: unknown };
+      if (Array.isArray(data.files)) return toEntries(what, data.files);
+      // Only identical commits make "no file list" mean "nothing changed"; the caller decides the rest.
+      return data.status === 'identical' ? [] : undefined;
     },
     async listDirectoryAtRef(owner, repo, path, ref) {
       try {
         const response = await octokit.rest.repos.getContent({ owner, repo, path, ref });
-        if (!Array.isArray(response.data)) return undefined;
-        return response.data.map((entry) => ({ type: entry.type, path: entry.path }));
+        const data: unknown = response.data;
+        // A single entry (a file, a link, a submodule) is GitHub's answer for what is not a directory.
+        if (!Array.isArray(data)) {
+          if (typeof (data as { type?: unknown } | null)?.type === 'string') return undefined;
+          throw malformedAnswer(`list ${path} at ${ref.slice(0, 12)}`, 'the answer is neither a listing nor an entry');
+        }
+        return data.map((entry: { type?: unknown; path?: unknown } | null) => {
+          if (typeof entry?.type !== 'string' || typeof entry.path !== 'string' || entry.path === '') {
+            throw malformedAnswer(`list ${path} at ${ref.slice(0, 12)}`, 'an entry has no type or path');
+          }
+          return { type: entry.type, path: entry.path };
+        });
       } catch (thrown) {
         if (statusOf(thrown) === 404) return undefined;
+        if (thrown instanceof GitHubApiError) throw thrown;
         throw apiError(`list ${path} at ${ref.slice(0, 12)}`, thrown);
       }
     },
@@ -94,8 +117,21 @@ export function createGitHubApi(token: string, baseUrl: string, options: ApiClie
   };
 }
 
-function toEntry(f: { filename: string; status: string; previous_filename?: string }): ChangedFileEntry {
-  return { filename: f.filename, status: f.status, ...(f.previous_filename ? { previous_filename: f.previous_filename } : {}) };
+/** GitHub's file entries, each checked: one without a name or a status cannot be judged, so the list is refused. */
+function toEntries(what: string, files: readonly unknown[]): ChangedFileEntry[] {
+  return files.map((file) => {
+    const f = file as { filename?: unknown; status?: unknown; previous_filename?: unknown } | null;
+    if (typeof f?.filename !== 'string' || f.filename === '' || typeof f.status !== 'string') {
+      throw malformedAnswer(what, 'a file entry has no filename or status');
+    }
+    const previous = typeof f.previous_filename === 'string' && f.previous_filename !== '' ? { previous_filename: f.previous_filename } : {};
+    return { filename: f.filename, status: f.status, ...previous };
+  });
+}
+
+/** An answer that is not the shape GitHub documents (a broken proxy, an API change): the run stops rather than guess. */
+function malformedAnswer(what: string, problem: string): GitHubApiError {
+  return new GitHubApiError(`GitHub API: could not ${what}: ${problem}, so the answer cannot be trusted.`, undefined);
 }
 
 async function call<T>(what: string, request: () => Promise<T>): Promise<T> {

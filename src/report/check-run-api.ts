@@ -19,6 +19,8 @@ export function createCheckRunApi(token: string, baseUrl: string, owner: string,
   return {
     async create(body) {
       const response = await octokit.rest.checks.create({ owner, repo, ...body, output: { ...body.output, annotations: [...body.output.annotations] } });
+      // Without an id the run's annotations could not be sent: fail, so annotate falls back to workflow commands.
+      if (!Number.isSafeInteger(response.data?.id)) throw new Error('GitHub API: the created check run has no id in the answer.');
       return { id: response.data.id, ...(response.data.html_url ? { url: response.data.html_url } : {}) };
     },
     async update(id, body) {
