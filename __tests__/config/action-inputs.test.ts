@@ -39,8 +39,8 @@ describe('readActionSettings', () => {
   });
 
   it('reads the pull request of a review event, and refuses one without a number', () => {
-    const review = env({ action: 'submitted', review: { state: 'approved' }, pull_request: { number: 9, base: { sha: 'b1' }, head: { sha: 'e1' } } }, { GITHUB_EVENT_NAME: 'pull_request_review' });
-    assert.deepEqual(readActionSettings(inputs({}), review).pullRequest, { number: 9, baseSha: 'b1', headSha: 'e1' });
+    const review = env({ action: 'submitted', review: { state: 'approved' }, pull_request: { number: 9, base: { sha: 'b1' }, head: { sha: 'e1' }, merge_commit_sha: 'm1' } }, { GITHUB_EVENT_NAME: 'pull_request_review' });
+    assert.deepEqual(readActionSettings(inputs({}), review).pullRequest, { number: 9, baseSha: 'b1', headSha: 'e1', mergeCommitSha: 'm1' });
     const nameless = env({ pull_request: { base: { sha: 'b1' } } }, { GITHUB_EVENT_NAME: 'pull_request_review_comment' });
     assert.throws(() => readActionSettings(inputs({}), nameless), (e: unknown) => e instanceof UserError && /pull_request_review_comment.*without a number/.test(e.message));
   });

@@ -1,4 +1,7 @@
 import assert from 'node:assert/strict';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { createGit } from '../../src/git/git-fs.js';
 import { parseNameStatus } from '../../src/git/name-status.js';
@@ -51,6 +54,14 @@ describe('createGit over a real repository', () => {
     assert.equal(await git.show(base, 'new/Dockerfile'), undefined);
     assert.equal(await git.resolveRef('refs/heads/main'), head);
     assert.equal(await git.resolveRef('refs/remotes/origin/nope'), undefined);
+  });
+
+  it('names the commit checked out, and says why when there is none to name', async () => {
+    assert.equal(await git.headCommit?.(), head);
+    repo.git('checkout', '--quiet', base);
+    assert.equal(await git.headCommit?.(), base);
+    repo.git('checkout', '--quiet', 'main');
+    await assert.rejects(createGit(mkdtempSync(join(tmpdir(), 'cpa-no-git-'))).headCommit?.() ?? Promise.resolve(), /git rev-parse HEAD failed: fatal: not a git repository/);
   });
 
   it('refuses arguments that are not commit ids', async () => {

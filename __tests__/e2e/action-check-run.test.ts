@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { FakeGitHub, type FakeCheckRun, type FakePullFile } from '../support/fake-github.js';
 import { pullRequestPayload, runBundledAction } from '../support/run-action.js';
+import { checkOut } from '../support/git-repo.js';
 import { writeTree } from '../support/temp-tree.js';
 
 const HEAD_SHA = pullRequestPayload(1, 1).pull_request.head.sha;
@@ -60,7 +61,7 @@ describe('bundled action: annotations through a check run', () => {
     const run = await runBundledAction({
       workspace,
       apiUrl: github.url,
-      eventName: 'pull_request',
+      eventName: 'pull_request', sha: checkOut(workspace),
       payload: pullRequestPayload(21, files.length),
       inputs: { 'json-report': 'out/report.json', sarif: 'out/results.sarif' },
     });
@@ -112,7 +113,7 @@ describe('bundled action: annotations through a check run', () => {
     const run = await runBundledAction({
       workspace,
       apiUrl: github.url,
-      eventName: 'pull_request',
+      eventName: 'pull_request', sha: checkOut(workspace),
       payload: pullRequestPayload(22, 1),
       inputs: { 'json-report': 'report.json' },
     });
@@ -143,7 +144,7 @@ describe('bundled action: no checks permission (a fork, or no checks: write)', (
     const run = await runBundledAction({
       workspace,
       apiUrl: github.url,
-      eventName: 'pull_request',
+      eventName: 'pull_request', sha: checkOut(workspace),
       payload: pullRequestPayload(31, files.length),
       inputs: { 'json-report': 'report.json' },
     });

@@ -1,9 +1,12 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { FakeGitHub, type FakePullFile } from '../support/fake-github.js';
 import { REPO_ROOT, pullRequestPayload, runBundledAction, OPA_PATH } from '../support/run-action.js';
+import { checkOut } from '../support/git-repo.js';
 import { writeTree } from '../support/temp-tree.js';
 
 const BASE = 'bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb';
@@ -17,6 +20,13 @@ const DOCKERFILE = [
   '',
 ].join('\n');
 const BASE_CONFIG = 'fail-on: deny\nrules:\n  custom/main/warn: { enabled: false, reason: labels come later }\n';
+
+/** A PATH that holds git (the action asks it which commit the workspace holds) and nothing else, so no opa. */
+function gitOnlyPath(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'cpa-git-only-'));
+  symlinkSync(execFileSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).trim(), join(dir, 'git'));
+  return dir;
+}
 
 describe('bundled action: configuration and custom policies from the base commit', () => {
   const github = new FakeGitHub();
@@ -38,7 +48,7 @@ describe('bundled action: configuration and custom policies from the base commit
       'policy/acme.rego': 'package main\n',
     });
     const run = await runBundledAction({
-      workspace, apiUrl: github.url, eventName: 'pull_request', payload: pullRequestPayload(21, files.length),
+      workspace, apiUrl: github.url, eventName: 'pull_request', sha: checkOut(workspace), payload: pullRequestPayload(21, files.length),
       inputs: { 'fail-on': '', policy: 'policy', 'json-report': 'report.json' },
       extraEnv: { PATH: OPA_PATH },
     });
@@ -57,7 +67,7 @@ describe('bundled action: configuration and custom policies from the base commit
     github.pullRequestFiles('octo-org', 'shop', 22, files);
     github.contents('octo-org', 'shop', 'ci/policy.yml', BASE, 'fail-on: deny\nsuppressions:\n  other-tools: [snyk]\n');
     const workspace = writeTree({ 'app/Dockerfile': DOCKERFILE, 'ci/policy.yml': 'fail-on: never\n' });
-    const run = await runBundledAction({ workspace, apiUrl: github.url, eventName: 'pull_request', payload: pullRequestPayload(22, files.length), inputs: { config: 'ci/policy.yml' } });
+    const run = await runBundledAction({ workspace, apiUrl: github.url, eventName: 'pull_request', sha: checkOut(workspace), payload: pullRequestPayload(22, files.length), inputs: { config: 'ci/policy.yml' } });
     assert.equal(run.code, 1);
     assert.match(run.stdout, /::error::The configuration file ci\/policy\.yml is invalid/);
     assert.match(run.stdout, /line 3: suppressions\.other-tools\[0\]: "snyk" is not allowed; allowed: hadolint, trivy, checkov, kics/);
@@ -68,8 +78,8 @@ describe('bundled action: configuration and custom policies from the base commit
     github.contents('octo-org', 'shop', 'policy/acme.rego', BASE, POLICY);
     const workspace = writeTree({ 'app/Dockerfile': DOCKERFILE, 'policy/acme.rego': POLICY });
     const run = await runBundledAction({
-      workspace, apiUrl: github.url, eventName: 'pull_request', payload: pullRequestPayload(23, files.length),
-      inputs: { policy: 'policy' }, extraEnv: { PATH: '' },
+      workspace, apiUrl: github.url, eventName: 'pull_request', sha: checkOut(workspace), payload: pullRequestPayload(23, files.length),
+      inputs: { policy: 'policy' }, extraEnv: { PATH: gitOnlyPath() },
     });
     assert.equal(run.code, 1);
     assert.match(run.stdout, /::error::Custom Rego policies are compiled with `opa`, which is not on PATH/);

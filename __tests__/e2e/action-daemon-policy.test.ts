@@ -5,6 +5,7 @@ import { dirname, join, relative } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { FakeGitHub, type FakePullFile } from '../support/fake-github.js';
 import { OPA_PATH, REPO_ROOT, pullRequestPayload, runBundledAction } from '../support/run-action.js';
+import { checkOut } from '../support/git-repo.js';
 
 const BASE = 'bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb';
 const OPA_DIR = join(REPO_ROOT, 'tools', 'opa', 'bin');
@@ -77,7 +78,7 @@ describe('bundled action: a Docker daemon policy from the base commit judges the
     github.pullRequestFiles('octo-org', 'shop', number, files);
     const workspace = workspaceWith({ 'deploy/compose.yaml': compose, ...workspaceExtra });
     return runBundledAction({
-      workspace, apiUrl: github.url, eventName: 'pull_request', payload: pullRequestPayload(number, files.length, author),
+      workspace, apiUrl: github.url, eventName: 'pull_request', sha: checkOut(workspace), payload: pullRequestPayload(number, files.length, author),
       inputs: { 'daemon-policy': policy, 'json-report': 'report.json', ...inputs },
       // The messages fixture freezes changes before 06:00 UTC: pin the clock so results do not depend on the hour.
       extraEnv: { PATH: OPA_PATH, CONTAINER_POLICY_FIXED_TIME: '2026-11-22T12:00:00Z' },

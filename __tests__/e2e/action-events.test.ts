@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { FakeGitHub, sendJson, type FakePullFile } from '../support/fake-github.js';
-import { createGitRepo, createWorkspace, type GitRepo } from '../support/git-repo.js';
+import { checkOut, createGitRepo, createWorkspace, type GitRepo } from '../support/git-repo.js';
 import { pullRequestPayload, runBundledAction, type ActionRun, type ActionRunOptions } from '../support/run-action.js';
 
 // End to end: the bundled action, real git repositories made here, the fake GitHub API on loopback.
@@ -107,7 +107,7 @@ describe('bundled action: which files each event checks', () => {
     const files = Array.from({ length: 3000 }, (_, i): FakePullFile => ({ filename: `gen/f${i}.txt`, status: 'added' }));
     github.pullRequestFiles('octo-org', 'shop', 23, files);
     const workspace = createWorkspace({ 'zz/Dockerfile': VIOLATING, 'ok/Dockerfile': CLEAN });
-    const result = await run(github, { workspace, eventName: 'pull_request', payload: prPayload(23, 3001, 'b'.repeat(40), 'e'.repeat(40)) });
+    const result = await run(github, { workspace, eventName: 'pull_request', payload: prPayload(23, 3001, 'b'.repeat(40), 'e'.repeat(40)), sha: checkOut(workspace) });
     assert.equal(result.code, 1);
     assert.deepEqual(result.checked, [], 'nothing was reported as checked');
     assert.match(result.stdout, /::error::.*refusing to pass on a partial list.*fetch-depth: 0.*scan: all/);
@@ -194,6 +194,51 @@ describe('bundled action: which files each event checks', () => {
     assert.equal(local.outputs.verdict, 'fail');
   });
 
+  it('pull_request_target with the default checkout (the base branch) fails, naming both commits and the fix; the head checkout is checked', async () => {
+    const repo = createGitRepo();
+    repo.write({ 'svc/Dockerfile': CLEAN });
+    const base = repo.commit('base');
+    repo.write({ 'svc/Dockerfile': VIOLATING });
+    const head = repo.commit('head');
+    github.pullRequestFiles('octo-org', 'shop', 29, [{ filename: 'svc/Dockerfile', status: 'modified' }]);
+    const payload = prPayload(29, 1, base, head);
+    // GITHUB_SHA of pull_request_target is the base branch's head, which actions/checkout checks out by default.
+    repo.git('checkout', '--quiet', base);
+    const atBase = await run(github, { workspace: repo.root, eventName: 'pull_request_target', payload, sha: base });
+    assert.equal(atBase.code, 1, atBase.stdout);
+    assert.match(atBase.stdout, new RegExp(`::error::The workspace holds commit ${base.slice(0, 12)}, the base commit the pull request would change, not pull request #29's code \\(${head.slice(0, 12)}\\).*ref: \\$\\{\\{ github\\.event\\.pull_request\\.head\\.sha \\}\\}`));
+    assert.deepEqual(atBase.checked, []);
+    assert.notEqual(atBase.outputs.verdict, 'pass');
+
+    repo.git('checkout', '--quiet', head);
+    const atHead = await run(github, { workspace: repo.root, eventName: 'pull_request_target', payload, sha: base });
+    assert.deepEqual(atHead.checked, ['svc/Dockerfile']);
+    assert.equal(atHead.outputs.verdict, 'fail', 'the pull request\'s own Dockerfile is judged');
+    assert.match(atHead.stdout, /file=svc\/Dockerfile,line=1,.*CPD001/);
+  });
+
+  it('pull_request: the merge commit a default checkout holds passes the workspace check; a workspace without git is refused', async () => {
+    const repo = createGitRepo();
+    repo.write({ 'svc/Dockerfile': CLEAN });
+    const base = repo.commit('base');
+    repo.git('checkout', '--quiet', '-b', 'feature');
+    repo.write({ 'svc/Dockerfile': CLEAN.replace('USER node', 'USER node\nEXPOSE 8080') });
+    const head = repo.commit('head');
+    repo.git('checkout', '--quiet', '--detach', base);
+    repo.git('merge', '--quiet', '--no-ff', '-m', 'Merge head into base', head);
+    const merge = repo.head();
+    github.pullRequestFiles('octo-org', 'shop', 30, [{ filename: 'svc/Dockerfile', status: 'modified' }]);
+    const merged = await run(github, { workspace: repo.root, eventName: 'pull_request', payload: prPayload(30, 1, base, head), sha: merge });
+    assert.deepEqual(merged.checked, ['svc/Dockerfile']);
+    assert.equal(merged.outputs.verdict, 'pass', merged.stdout);
+
+    const plain = createWorkspace({ 'svc/Dockerfile': CLEAN });
+    const noGit = await run(github, { workspace: plain, eventName: 'pull_request', payload: prPayload(30, 1, base, head), sha: merge });
+    assert.equal(noGit.code, 1, noGit.stdout);
+    assert.match(noGit.stdout, /::error::Cannot tell which commit the workspace holds \(git rev-parse HEAD failed: fatal: not a git repository.*needs a git checkout/);
+    assert.deepEqual(noGit.checked, []);
+  });
+
   it('workflow_dispatch: every matching file, dot-directories included, within include/exclude', async () => {
     const workspace = createWorkspace({ 'a/Dockerfile': CLEAN, '.devcontainer/Dockerfile': CLEAN, 'vendor/x/Dockerfile': VIOLATING, 'notes.txt': 'x' });
     const before = discoveryRequests(github);
@@ -206,7 +251,7 @@ describe('bundled action: which files each event checks', () => {
   it('a changed compose override brings its whole project', async () => {
     const workspace = createWorkspace({ 'app/compose.yaml': CLEAN_COMPOSE, 'app/compose.override.yaml': PRIVILEGED_OVERRIDE, 'other/compose.yaml': CLEAN_COMPOSE });
     github.pullRequestFiles('octo-org', 'shop', 24, [{ filename: 'app/compose.override.yaml', status: 'modified' }]);
-    const result = await run(github, { workspace, eventName: 'pull_request', payload: prPayload(24, 1, 'b'.repeat(40), 'e'.repeat(40)) });
+    const result = await run(github, { workspace, eventName: 'pull_request', payload: prPayload(24, 1, 'b'.repeat(40), 'e'.repeat(40)), sha: checkOut(workspace) });
     assert.deepEqual(result.checked, ['app/compose.override.yaml', 'app/compose.yaml']);
     assert.equal(result.outputs.verdict, 'fail');
   });
@@ -219,7 +264,7 @@ describe('bundled action: which files each event checks', () => {
       { status: 429, message: 'Too Many Requests', headers: { 'retry-after': '1' } },
       { status: 403, message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.', headers: { 'retry-after': '1' } },
     ]);
-    const result = await run(github, { workspace, eventName: 'pull_request', payload: prPayload(25, 1, 'b'.repeat(40), 'e'.repeat(40)) });
+    const result = await run(github, { workspace, eventName: 'pull_request', payload: prPayload(25, 1, 'b'.repeat(40), 'e'.repeat(40)), sha: checkOut(workspace) });
     assert.equal(countRequests(github, '/repos/octo-org/shop/pulls/25/files'), 4, 'three failures, then the answer');
     assert.deepEqual(result.checked, ['svc/Dockerfile']);
     assert.equal(result.outputs.verdict, 'pass', result.stdout);
@@ -228,7 +273,7 @@ describe('bundled action: which files each event checks', () => {
   it('API failures that never recover fail the run with the API message', async () => {
     const workspace = createWorkspace({ 'svc/Dockerfile': CLEAN });
     github.fail('/repos/octo-org/shop/pulls/26/files', [{ status: 502, message: 'Bad Gateway from the fake', times: Infinity }]);
-    const result = await run(github, { workspace, eventName: 'pull_request', payload: prPayload(26, 1, 'b'.repeat(40), 'e'.repeat(40)) });
+    const result = await run(github, { workspace, eventName: 'pull_request', payload: prPayload(26, 1, 'b'.repeat(40), 'e'.repeat(40)), sha: checkOut(workspace) });
     assert.equal(result.code, 1);
     assert.equal(countRequests(github, '/repos/octo-org/shop/pulls/26/files'), 4, 'the first try and three retries');
     assert.match(result.stdout, /::error::GitHub API: could not list the files of pull request #26 \(HTTP 502\): Bad Gateway from the fake/);
@@ -242,7 +287,7 @@ describe('bundled action: which files each event checks', () => {
       { filename: 'Dockerfile', status: 'added' },
       { filename: 'ok/Dockerfile', status: 'added' },
     ]);
-    const result = await run(github, { workspace: repo.root, eventName: 'pull_request', payload: prPayload(27, 2, 'b'.repeat(40), 'e'.repeat(40)) });
+    const result = await run(github, { workspace: repo.root, eventName: 'pull_request', payload: prPayload(27, 2, 'b'.repeat(40), repo.commit('the pull request')) });
     assert.deepEqual(result.checked, ['Dockerfile', 'ok/Dockerfile']);
     assert.match(result.stdout, /::error file=Dockerfile.*outside the workspace/);
     assert.doesNotMatch(result.stdout + result.summary, /root:x:0:0/);

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { FakeGitHub, type FakePullFile } from '../support/fake-github.js';
 import { pullRequestPayload, runBundledAction } from '../support/run-action.js';
+import { checkOut } from '../support/git-repo.js';
 import { writeTree } from '../support/temp-tree.js';
 
 const VIOLATING_DOCKERFILE = ['FROM node:latest', 'WORKDIR /app', 'COPY . .', 'CMD ["node", "server.js"]', ''].join('\n');
@@ -73,7 +74,7 @@ describe('bundled action on a pull_request event', () => {
       // Not part of the pull request: must not be checked.
       'unchanged/Dockerfile': 'FROM ubuntu\n',
     });
-    const run = await runBundledAction({ workspace, apiUrl: github.url, eventName: 'pull_request', payload: pullRequestPayload(7, files.length) });
+    const run = await runBundledAction({ workspace, apiUrl: github.url, eventName: 'pull_request', sha: checkOut(workspace), payload: pullRequestPayload(7, files.length) });
 
     assert.equal(run.code, 1, run.stdout + run.stderr);
     // Every page of the file list was fetched, with the token.
@@ -114,7 +115,7 @@ describe('bundled action on a pull_request event', () => {
     const files: FakePullFile[] = [{ filename: 'web/Dockerfile', status: 'modified' }];
     github.pullRequestFiles('octo-org', 'shop', 8, files);
     const workspace = writeTree({ 'web/Dockerfile': CLEAN_DOCKERFILE, 'other/Dockerfile': VIOLATING_DOCKERFILE });
-    const run = await runBundledAction({ workspace, apiUrl: github.url, eventName: 'pull_request', payload: pullRequestPayload(8, 1) });
+    const run = await runBundledAction({ workspace, apiUrl: github.url, eventName: 'pull_request', sha: checkOut(workspace), payload: pullRequestPayload(8, 1) });
 
     assert.equal(run.code, 0, run.stdout + run.stderr);
     assert.doesNotMatch(run.stdout, /^::(error|warning)/m);
@@ -142,7 +143,7 @@ describe('bundled action on a pull_request event', () => {
       'web/Dockerfile': CLEAN_DOCKERFILE,
       'api/Dockerfile': VIOLATING_DOCKERFILE,
     });
-    const run = await runBundledAction({ workspace, apiUrl: github.url, eventName: 'pull_request', payload: pullRequestPayload(9, files.length) });
+    const run = await runBundledAction({ workspace, apiUrl: github.url, eventName: 'pull_request', sha: checkOut(workspace), payload: pullRequestPayload(9, files.length) });
 
     assert.equal(run.code, 1, run.stdout + run.stderr);
     for (const path of ['bin/Dockerfile', 'empty/Dockerfile', 'broken/compose.yaml', 'list/compose.yml']) {
@@ -167,7 +168,7 @@ describe('bundled action on a pull_request event', () => {
   it('fails closed when GitHub lists fewer files than the pull request changed', async () => {
     github.pullRequestFiles('octo-org', 'shop', 10, [{ filename: 'web/Dockerfile', status: 'modified' }]);
     const workspace = writeTree({ 'web/Dockerfile': CLEAN_DOCKERFILE });
-    const run = await runBundledAction({ workspace, apiUrl: github.url, eventName: 'pull_request', payload: pullRequestPayload(10, 3500) });
+    const run = await runBundledAction({ workspace, apiUrl: github.url, eventName: 'pull_request', sha: checkOut(workspace), payload: pullRequestPayload(10, 3500) });
     assert.equal(run.code, 1);
     assert.match(run.stdout, /refusing to pass on a partial list/);
   });

@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { FakeGitHub, type FakePullFile } from '../support/fake-github.js';
-import { createGitRepo } from '../support/git-repo.js';
+import { checkOut, createGitRepo } from '../support/git-repo.js';
 import { REPO_ROOT, pullRequestPayload, runBundledAction, OPA_PATH } from '../support/run-action.js';
 import { writeTree } from '../support/temp-tree.js';
 
@@ -43,7 +43,7 @@ describe('custom policy directories listed at the base commit', () => {
     // The head checkout: the deny policy is gone and a new one has appeared.
     const workspace = writeTree({ 'app/Dockerfile': DOCKERFILE, 'policy/added.rego': ADDED_POLICY });
     const run = await runBundledAction({
-      workspace, apiUrl: github.url, eventName: 'pull_request', payload: pullRequestPayload(41, files.length),
+      workspace, apiUrl: github.url, eventName: 'pull_request', sha: checkOut(workspace), payload: pullRequestPayload(41, files.length),
       inputs: { policy: 'policy' }, extraEnv: { PATH: OPA_PATH },
     });
 
@@ -94,7 +94,7 @@ describe('allow-errors', () => {
       const files: FakePullFile[] = [{ filename: 'broken/compose.yaml', status: 'added' }];
       github.pullRequestFiles('octo-org', 'shop', number, files);
       const workspace = writeTree({ 'broken/compose.yaml': 'services:\n  web:\n    image: [unclosed\n' });
-      const run = await runBundledAction({ workspace, apiUrl: github.url, eventName: 'pull_request', payload: pullRequestPayload(number, 1), inputs: { 'allow-errors': input } });
+      const run = await runBundledAction({ workspace, apiUrl: github.url, eventName: 'pull_request', sha: checkOut(workspace), payload: pullRequestPayload(number, 1), inputs: { 'allow-errors': input } });
       assert.equal(run.code, code, run.stdout + run.stderr);
       assert.equal(run.outputs.verdict, verdict);
       assert.equal(run.outputs.errors, '1');

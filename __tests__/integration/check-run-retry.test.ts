@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { FakeGitHub, type FakePullFile } from '../support/fake-github.js';
 import { pullRequestPayload, runBundledAction } from '../support/run-action.js';
+import { checkOut } from '../support/git-repo.js';
 
 describe('check run through the shared API client', () => {
   const github = new FakeGitHub();
@@ -26,7 +27,7 @@ describe('check run through the shared API client', () => {
     const workspace = mkdtempSync(join(tmpdir(), 'cpa-retry-'));
     writeFileSync(join(workspace, 'Dockerfile'), 'FROM node:latest\n');
     const run = await runBundledAction({
-      workspace, apiUrl: github.url, eventName: 'pull_request', payload: pullRequestPayload(61, 1),
+      workspace, apiUrl: github.url, eventName: 'pull_request', sha: checkOut(workspace), payload: pullRequestPayload(61, 1),
       extraEnv: { CONTAINER_POLICY_API_RETRY_BASE_MS: '1' },
     });
     assert.equal(run.code, 1, run.stdout + run.stderr);

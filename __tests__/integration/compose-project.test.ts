@@ -8,6 +8,7 @@ import { after, before, describe, it } from 'node:test';
 import { runCli } from '../../src/cli.js';
 import { FakeGitHub, type FakePullFile } from '../support/fake-github.js';
 import { pullRequestPayload, runBundledAction } from '../support/run-action.js';
+import { checkOut } from '../support/git-repo.js';
 import { sink, writeTree } from '../support/temp-tree.js';
 
 /** A service that passes every compose rule; the override below makes it privileged. */
@@ -47,7 +48,7 @@ describe('compose project through the bundled action', () => {
     const files: FakePullFile[] = [{ filename: 'deploy/compose.override.yaml', status: 'modified' }];
     github.pullRequestFiles('octo-org', 'shop', 31, files);
     const workspace = writeTree({ 'deploy/compose.yaml': BASE, 'deploy/compose.override.yaml': OVERRIDE });
-    const run = await runBundledAction({ workspace, apiUrl: github.url, eventName: 'pull_request', payload: pullRequestPayload(31, 1) });
+    const run = await runBundledAction({ workspace, apiUrl: github.url, eventName: 'pull_request', sha: checkOut(workspace), payload: pullRequestPayload(31, 1) });
 
     assert.equal(run.code, 1, run.stdout + run.stderr);
     const annotations = run.stdout.split('\n').filter((l) => /^::(error|warning) file=/.test(l));

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { FakeGitHub, sendJson } from '../support/fake-github.js';
 import { REPO_ROOT, pullRequestPayload, runBundledAction, type ActionRun } from '../support/run-action.js';
+import { checkOut } from '../support/git-repo.js';
 import { makeWorkspace } from './helpers.js';
 
 // Faults of the GitHub API and of the runner's files, through the bundled action (run `npm run
@@ -26,7 +27,7 @@ async function run(number: number, options: { inputs?: Record<string, string>; e
   const result = await runBundledAction({
     apiUrl: github.url,
     workspace,
-    eventName: 'pull_request',
+    eventName: 'pull_request', sha: checkOut(workspace),
     payload: pullRequestPayload(number, 1),
     token: TOKEN,
     inputs: { 'json-report': 'report.json', sarif: 'report.sarif', ...options.inputs },

@@ -63,3 +63,14 @@ export function createWorkspace(files: Record<string, string | Uint8Array>, pref
   new GitRepo(root).write(files);
   return root;
 }
+
+/**
+ * Makes the directory `root` a git checkout of one commit holding its files, as actions/checkout leaves
+ * a pull request's merge commit (depth 1), and returns that commit: pass it as the run's GITHUB_SHA
+ * (`sha` of runBundledAction), which is what a pull_request run's default checkout holds.
+ */
+export function checkOut(root: string): string {
+  const repo = new GitRepo(root);
+  repo.git('init', '--quiet', '--initial-branch=main');
+  return repo.commit('checkout');
+}

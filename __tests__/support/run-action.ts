@@ -35,6 +35,8 @@ export interface ActionRunOptions {
   payload: unknown;
   inputs?: Record<string, string>;
   token?: string;
+  /** GITHUB_SHA; for a pull request, the merge commit a default checkout holds (see checkOut). */
+  sha?: string;
   extraEnv?: Record<string, string>;
 }
 
@@ -69,7 +71,7 @@ export async function runBundledAction(options: ActionRunOptions): Promise<Actio
     GITHUB_WORKSPACE: options.workspace,
     GITHUB_STEP_SUMMARY: summaryPath,
     GITHUB_OUTPUT: outputPath,
-    GITHUB_SHA: 'ffffffffffffffffffffffffffffffffffffffff',
+    GITHUB_SHA: options.sha ?? 'ffffffffffffffffffffffffffffffffffffffff',
     RUNNER_TEMP: scratch,
     ...Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v])),
     ...options.extraEnv,

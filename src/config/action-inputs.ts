@@ -62,19 +62,28 @@ export function readActionSettings(input: InputReader, env: NodeJS.ProcessEnv): 
  */
 function readPullRequest(payload: Record<string, unknown>, eventName: string): ActionSettings['pullRequest'] {
   if (payload.pull_request === undefined || payload.pull_request === null) return undefined;
-  const pr = payload.pull_request as { number?: unknown; changed_files?: unknown; head?: { sha?: unknown }; base?: { sha?: unknown }; user?: { login?: unknown } };
+  const pr = payload.pull_request as {
+    number?: unknown;
+    changed_files?: unknown;
+    head?: { sha?: unknown };
+    base?: { sha?: unknown };
+    merge_commit_sha?: unknown;
+    user?: { login?: unknown };
+  };
   if (typeof pr !== 'object' || typeof pr.number !== 'number') {
     throw new UserError(`The ${eventName || 'triggering'} event's payload has a pull_request without a number; cannot tell which pull request to check.`);
   }
   const str = (v: unknown) => (typeof v === 'string' && v !== '' ? v : undefined);
   const headSha = str(pr.head?.sha);
   const baseSha = str(pr.base?.sha);
+  const mergeCommitSha = str(pr.merge_commit_sha);
   const author = str(pr.user?.login);
   return {
     number: pr.number,
     ...(typeof pr.changed_files === 'number' ? { changedFiles: pr.changed_files } : {}),
     ...(headSha ? { headSha } : {}),
     ...(baseSha ? { baseSha } : {}),
+    ...(mergeCommitSha ? { mergeCommitSha } : {}),
     ...(author ? { author } : {}),
   };
 }

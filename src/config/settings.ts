@@ -58,7 +58,16 @@ export interface ActionSettings extends ScanSettings {
   readonly eventName: string;
   readonly owner: string;
   readonly repo: string;
-  readonly pullRequest?: { readonly number: number; readonly changedFiles?: number; readonly headSha?: string; readonly baseSha?: string; readonly author?: string };
+  readonly pullRequest?: {
+    readonly number: number;
+    readonly changedFiles?: number;
+    readonly headSha?: string;
+    readonly baseSha?: string;
+    /** GitHub's test merge of the head into the base, when the payload names one (`merge_commit_sha`). */
+    readonly mergeCommitSha?: string;
+    readonly author?: string;
+  };
+  /** GITHUB_SHA: the commit the run is for (a pull request's merge commit, the base branch's head under pull_request_target). */
   readonly sha: string;
   /** Inputs `include` / `exclude`: which workspace paths are in scope (`@actions/glob` patterns). */
   readonly pathScope?: PathScope;

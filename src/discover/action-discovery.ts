@@ -1,5 +1,6 @@
 import type { ActionSettings } from '../config/settings.js';
-import { createGit } from '../git/git-fs.js';
+import { describeError } from '../errors.js';
+import { createGit, type GitPort } from '../git/git-fs.js';
 import { createBaseFileReader, type BaseFileReader } from './base-files.js';
 import type { EventContext } from './change-list.js';
 import type { ComposeProject } from './compose-projects.js';
@@ -8,6 +9,7 @@ import { apiClientOptions } from '../github/octokit-api.js';
 import { createGitHubApi } from './github-api.js';
 import { MissingFileError } from './read-target-fs.js';
 import { walkWorkspace } from './walk-workspace-fs.js';
+import { checkWorkspaceCommit } from './workspace-commit.js';
 
 /** Where the configuration file lives by default; a pull request that edits it is told it applies after merge. */
 export const DEFAULT_GOVERNING_PATHS: readonly string[] = ['.github/container-policy.yml', '.github/container-policy.yaml'];
@@ -53,8 +55,10 @@ export function createActionDiscovery(settings: ActionSettings, readFile: (path:
   });
   return {
     baseFiles,
-    discover: (extra = {}) =>
-      discoverTargets(
+    discover: async (extra = {}) => {
+      // Before any file is judged: a pull request's run must be looking at the pull request's code.
+      if (event.pullRequest) checkWorkspaceCommit(event, settings.sha, await readHead(git));
+      return discoverTargets(
         event,
         {
           patterns: settings.patterns,
@@ -64,6 +68,17 @@ export function createActionDiscovery(settings: ActionSettings, readFile: (path:
           governingPaths: [...DEFAULT_GOVERNING_PATHS, ...(extra.governingPaths ?? [])],
         },
         { api, git, listWorkspace: () => walkWorkspace(settings.workspace), readFile },
-      ),
+      );
+    },
   };
+}
+
+/** The commit the workspace's checkout holds, or why git could not say (no .git, no git, an unsafe directory). */
+async function readHead(git: GitPort): Promise<{ readonly sha: string } | { readonly problem: string }> {
+  if (!git.headCommit) return { problem: 'no way to ask git' };
+  try {
+    return { sha: await git.headCommit() };
+  } catch (thrown) {
+    return { problem: describeError(thrown) };
+  }
 }

@@ -18,6 +18,7 @@ export interface EventContext {
     readonly changedFiles?: number;
     readonly baseSha?: string;
     readonly headSha?: string;
+    readonly mergeCommitSha?: string;
   };
   /** Set for push events: the commits the ref moved between (`before` is all zeros for a new branch). */
   readonly push?: { readonly before: string; readonly after: string };

@@ -17,6 +17,8 @@ export interface GitPort {
    * undefined when `dir` is not a directory there. Symbolic links and submodules are left out.
    */
   listTree?(sha: string, dir: string): Promise<readonly string[] | undefined>;
+  /** The commit checked out (`git rev-parse HEAD`); rejects with git's message when there is none to tell. */
+  headCommit?(): Promise<string>;
 }
 
 /** A change list of 100,000 paths of 300 bytes each: ample, and it bounds what a diff can allocate. */
@@ -31,7 +33,8 @@ export function createGit(cwd: string): GitPort {
         'git',
         ['-c', 'core.quotepath=off', ...args],
         { cwd, encoding: 'buffer', maxBuffer: MAX_OUTPUT_BYTES, env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' } },
-        (error, stdout, stderr) => resolve({ ok: !error, stdout, stderr: stderr.toString('utf8').trim() }),
+        // Without git on PATH there is no stderr: the spawn error says why instead.
+        (error, stdout, stderr) => resolve({ ok: !error, stdout, stderr: stderr.toString('utf8').trim() || (error?.message ?? '') }),
       );
     });
   const requireSha = (sha: string) => {
@@ -69,6 +72,12 @@ export function createGit(cwd: string): GitPort {
         .split('\0')
         .filter((entry) => /^100(644|755) blob /.test(entry))
         .map((entry) => entry.slice(entry.indexOf('\t') + 1));
+    },
+    async headCommit() {
+      const result = await run(['rev-parse', '--verify', 'HEAD^{commit}']);
+      const sha = result.stdout.toString('utf8').trim();
+      if (!result.ok || !SHA.test(sha)) throw new Error(`git rev-parse HEAD failed: ${result.stderr || 'no commit id in its answer'}`);
+      return sha;
     },
     async resolveRef(ref) {
       if (ref.startsWith('-')) return undefined;
