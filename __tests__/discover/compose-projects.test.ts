@@ -12,6 +12,13 @@ describe('implicitProject', () => {
     assert.deepEqual(implicitProject('', existing(['docker-compose.yml'])), { name: '.', files: ['docker-compose.yml'] });
     assert.equal(implicitProject('none', exists), undefined);
   });
+  it("follows compose-go's DefaultFileNames and DefaultOverrideFileNames, the override whatever the base is called", () => {
+    const project = (paths: string[]) => implicitProject('d', existing(paths.map((p) => `d/${p}`)))?.files.map((f) => f.slice(2));
+    assert.deepEqual(project(['compose.yaml', 'compose.override.yaml', 'compose.override.yml']), ['compose.yaml', 'compose.override.yml']);
+    assert.deepEqual(project(['compose.yaml', 'docker-compose.override.yml']), ['compose.yaml', 'docker-compose.override.yml']);
+    assert.deepEqual(project(['docker-compose.yaml', 'docker-compose.yml', 'compose.override.yaml']), ['docker-compose.yml', 'compose.override.yaml']);
+    assert.deepEqual(project(['compose.yml', 'docker-compose.override.yaml', 'compose.override.yaml']), ['compose.yml', 'compose.override.yaml']);
+  });
 });
 
 describe('groupComposeProjects', () => {
@@ -22,6 +29,15 @@ describe('groupComposeProjects', () => {
     assert.deepEqual(grouped, [
       { path: 'app/compose.override.yaml', kind: 'compose', project },
       { path: 'app/compose.yaml', kind: 'compose', project },
+    ]);
+  });
+
+  it('brings the override compose merges over a changed base even when their names do not pair', () => {
+    const exists = existing(['app/compose.yaml', 'app/docker-compose.override.yml']);
+    const grouped = groupComposeProjects([{ path: 'app/compose.yaml', kind: 'compose' }], [], exists);
+    assert.deepEqual(grouped.map((f) => [f.path, f.project?.join()]), [
+      ['app/compose.yaml', 'app/compose.yaml,app/docker-compose.override.yml'],
+      ['app/docker-compose.override.yml', 'app/compose.yaml,app/docker-compose.override.yml'],
     ]);
   });
 

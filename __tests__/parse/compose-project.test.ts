@@ -97,6 +97,26 @@ test('the override file beside compose.yaml is merged, and values point at the f
   assert.deepEqual(document.files, ['compose.override.yaml', 'compose.yaml']);
 });
 
+test('the override merged is the one compose-go picks: its order, whatever the base file is called', async () => {
+  const privileged = (document: ComposeDocument) => (document.data.services as Record<string, Record<string, unknown>>).web?.privileged;
+  const base = 'services:\n  web:\n    image: nginx:1\n    privileged: true\n';
+  const hardening = 'services:\n  web:\n    privileged: false\n';
+  // compose.override.yml comes before compose.override.yaml in DefaultOverrideFileNames.
+  const both = await load({ 'compose.yaml': base, 'compose.override.yaml': hardening, 'compose.override.yml': 'x-note: 1\n' });
+  assert.equal(privileged(both.document), true);
+  assert.deepEqual(both.document.files, ['compose.override.yml', 'compose.yaml']);
+  // compose.yaml takes a docker-compose.override.yml.
+  const crossed = await load({ 'compose.yaml': hardening.replace('false', 'false\n    image: nginx:1'), 'docker-compose.override.yml': 'services:\n  web:\n    privileged: true\n' });
+  assert.equal(privileged(crossed.document), true);
+  // A file compose does not pick in its directory (compose.yaml is there) is loaded alone.
+  const shadowed = await load({ 'compose.yaml': base, 'docker-compose.yml': base, 'docker-compose.override.yml': hardening }, 'docker-compose.yml');
+  assert.equal(privileged(shadowed.document), true);
+  assert.deepEqual(shadowed.document.files, ['docker-compose.yml']);
+  // docker-compose.yml comes before docker-compose.yaml.
+  const older = await load({ 'docker-compose.yml': base, 'docker-compose.yaml': base, 'compose.override.yaml': hardening }, 'docker-compose.yaml');
+  assert.deepEqual(older.document.files, ['docker-compose.yaml']);
+});
+
 test('!reset and !override in an override file', async () => {
   const { document } = await load({
     'compose.yaml': 'services:\n  web:\n    image: a\n    ports: ["80:80"]\n    cap_add: [NET_ADMIN]\n',

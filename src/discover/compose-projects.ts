@@ -7,25 +7,28 @@ export interface ComposeProject {
   readonly files: readonly string[];
 }
 
-/** The file names `docker compose` loads from a directory when no `-f` is given, in its order of preference. */
-const DEFAULT_BASES = ['compose.yaml', 'compose.yml', 'docker-compose.yaml', 'docker-compose.yml'];
-/** The override `docker compose` merges over each base name, when present. */
-const OVERRIDES: Readonly<Record<string, readonly string[]>> = {
-  'compose.yaml': ['compose.override.yaml', 'compose.override.yml'],
-  'compose.yml': ['compose.override.yml', 'compose.override.yaml'],
-  'docker-compose.yaml': ['docker-compose.override.yaml', 'docker-compose.override.yml'],
-  'docker-compose.yml': ['docker-compose.override.yml', 'docker-compose.override.yaml'],
-};
+/**
+ * The file names `docker compose` looks for in a directory when no `-f` is given, in its order of
+ * preference: compose-go's DefaultFileNames (cli/options.go). The first present is the project's file.
+ */
+export const DEFAULT_COMPOSE_FILES: readonly string[] = ['compose.yaml', 'compose.yml', 'docker-compose.yml', 'docker-compose.yaml'];
+/**
+ * The override names, in compose-go's order (DefaultOverrideFileNames): the first present is merged
+ * over the base file, whatever the base file is called, so `compose.yaml` takes a
+ * `docker-compose.override.yml` and a `compose.override.yml` wins over a `compose.override.yaml`.
+ */
+export const DEFAULT_OVERRIDE_FILES: readonly string[] = ['compose.override.yml', 'compose.override.yaml', 'docker-compose.override.yml', 'docker-compose.override.yaml'];
 
 /**
- * The project `docker compose` would load in `dir` with no `-f`: the first base file present and its
- * override. Undefined when the directory holds no base file.
+ * The project `docker compose` would load in `dir` with no `-f`: the first base file present and the
+ * first override present. Undefined when the directory holds no base file. Any other compose file of the
+ * directory is no part of it.
  */
 export function implicitProject(dir: string, exists: (path: string) => boolean): ComposeProject | undefined {
   const at = (name: string) => (dir === '' ? name : `${dir}/${name}`);
-  const base = DEFAULT_BASES.find((name) => exists(at(name)));
+  const base = DEFAULT_COMPOSE_FILES.find((name) => exists(at(name)));
   if (!base) return undefined;
-  const override = (OVERRIDES[base] ?? []).find((name) => exists(at(name)));
+  const override = DEFAULT_OVERRIDE_FILES.find((name) => exists(at(name)));
   return { name: dir === '' ? '.' : dir, files: override ? [at(base), at(override)] : [at(base)] };
 }
 

@@ -1,4 +1,5 @@
 import { posix } from 'node:path';
+import { DEFAULT_COMPOSE_FILES, DEFAULT_OVERRIDE_FILES, implicitProject } from '../../discover/compose-projects.js';
 import { decodeText, type DecodedText } from '../decode-text.js';
 import { ParseError } from '../parse-error.js';
 import type { ParsedFile } from '../parsed-file.js';
@@ -18,14 +19,6 @@ export interface ComposeContext {
  * real projects use a handful; the cap stops a chain of includes from reading the whole repository.
  */
 export const MAX_PROJECT_FILES = 64;
-
-/** Override files `docker compose` loads beside its default file names, in its order of preference. */
-const OVERRIDES: Record<string, readonly string[]> = {
-  'compose.yaml': ['compose.override.yaml', 'compose.override.yml'],
-  'compose.yml': ['compose.override.yml', 'compose.override.yaml'],
-  'docker-compose.yml': ['docker-compose.override.yml', 'docker-compose.override.yaml'],
-  'docker-compose.yaml': ['docker-compose.override.yaml', 'docker-compose.override.yml'],
-};
 
 /**
  * Loads a compose project made of `files` (merged in order, as `docker compose -f a -f b`), reading every
@@ -54,27 +47,29 @@ export async function loadComposeProject(files: readonly string[], context: Comp
 }
 
 /**
- * Loads the project `docker compose` would build when run beside `path`: the file and, for the default
- * names (`compose.yaml`, `docker-compose.yml`, ...), the override file next to it when there is one.
+ * Loads the project `docker compose` would build when run beside `path`: when the file is the one it
+ * picks in that directory (see implicitProject), with the override it would merge; any other file alone.
  * `bytes` are the file's content, already read by the pipeline.
  */
 export async function loadComposeFile(path: string, bytes: Uint8Array, context: ComposeContext): Promise<ParsedFile> {
   const cache = new Map<string, RelatedFile>([[path, decodeText(path, bytes)]]);
-  const files = [path];
-  const candidates = (OVERRIDES[posix.basename(path)] ?? []).map((name) => posix.join(posix.dirname(path), name));
-  const env = posix.join(posix.dirname(path), '.env');
-  // The override candidates and the `.env` are read at once rather than one after another: on a
-  // worker thread each read is a round trip through the main thread, and the worker waits for it.
-  // The answers are taken in the same order as before; a candidate after the one found is read for
-  // nothing, and ignored.
+  const dir = posix.dirname(path);
+  const at = (name: string) => posix.join(dir, name);
+  const name = posix.basename(path);
+  const rank = DEFAULT_COMPOSE_FILES.indexOf(name);
+  // Only a default name can be the directory's project file; it is, unless a name compose prefers is present.
+  const preferred = rank < 0 ? [] : DEFAULT_COMPOSE_FILES.slice(0, rank).map(at);
+  const overrides = rank < 0 ? [] : DEFAULT_OVERRIDE_FILES.map(at);
+  const env = at('.env');
+  // The candidates and the `.env` are read at once rather than one after another: on a worker thread
+  // each read is a round trip through the main thread, and the worker waits for it.
+  const candidates = [...preferred, ...overrides];
   const [envFile, ...found] = await Promise.all([env, ...candidates].map((candidate) => readRelated(context, candidate)));
-  for (const [i, candidate] of candidates.entries()) {
-    cache.set(candidate, found[i] ?? null);
-    if (found[i] !== null) {
-      files.push(candidate);
-      break;
-    }
-  }
+  const read = new Map(candidates.map((candidate, i) => [candidate, found[i] ?? null]));
+  // A file that is there but refused (a link out, too large) is there for compose too.
+  const project = rank < 0 ? undefined : implicitProject(dir === '.' ? '' : dir, (p) => p === path || (read.get(p) ?? null) !== null);
+  const files = project?.files[0] === path ? project.files : [path];
+  for (const override of overrides) cache.set(override, read.get(override) ?? null);
   if (!cache.has(env)) cache.set(env, envFile ?? null);
   return loadComposeProject(files, context, cache);
 }
