@@ -97,6 +97,26 @@ describe('discoverTargets', () => {
     assert.match(found.notices?.[0] ?? '', /api\/Dockerfile .*service "api" of compose\.yaml/);
   });
 
+  it('checks the project a removed or renamed-away compose file leaves behind, and says why', async () => {
+    const entries: ChangedFileEntry[] = [
+      { filename: 'app/compose.override.yaml', status: 'removed' },
+      { filename: 'web/compose.override.yaml.bak', status: 'renamed', previous_filename: 'web/compose.override.yaml' },
+    ];
+    const workspace = ['app/compose.yaml', 'web/compose.yaml', 'web/compose.override.yaml.bak', 'web/docker-compose.override.yml'];
+    const found = await discoverTargets(pr(2), options, ports(entries, workspace));
+    assert.deepEqual(found.files.map((f) => [f.path, f.project?.join() ?? '']), [
+      ['app/compose.yaml', ''],
+      ['web/compose.yaml', 'web/compose.yaml,web/docker-compose.override.yml'],
+      ['web/docker-compose.override.yml', 'web/compose.yaml,web/docker-compose.override.yml'],
+    ]);
+    assert.deepEqual(found.notices?.map((n) => n.replace(/:.*/, '')), [
+      'app/compose.yaml is checked although the change does not edit it',
+      'web/compose.yaml is checked although the change does not edit it',
+    ]);
+    const outOfScope = await discoverTargets(pr(2), { ...options, scope: { include: ['**'], exclude: ['app'] } }, ports(entries, workspace));
+    assert.deepEqual(outOfScope.files.map((f) => f.path), ['web/compose.yaml', 'web/docker-compose.override.yml']);
+  });
+
   it('tells a pull request that edits the configuration that the change applies after merge', async () => {
     const entries: ChangedFileEntry[] = [
       { filename: '.github/container-policy.yml', status: 'modified' },

@@ -4,6 +4,7 @@ import { baseGoverns } from './base-files.js';
 import { listChanges, type ChangeListPorts, type EventContext } from './change-list.js';
 import { findBuildReferences } from './compose-build-refs.js';
 import { groupComposeProjects, type ComposeProject } from './compose-projects.js';
+import { goneComposeRechecks, type Recheck } from './compose-rechecks.js';
 import { classifyPath, type FilePatterns } from './file-patterns.js';
 import { DEFAULT_SCOPE, compilePathScope, type PathScope } from './path-filter.js';
 import { selectChangedFiles, type ChangedFileEntry } from './select-changed-files.js';
@@ -62,6 +63,12 @@ export async function discoverTargets(event: EventContext, options: DiscoveryOpt
     scope = changes.scope;
     if (baseGoverns(event)) notices.push(...governingNotices(changes.entries, options.governingPaths ?? []));
   }
+  // Only a change that takes files away can alter a project it does not touch this way; others skip the walk.
+  if (changes.kind === 'changed' && changes.entries.some((e) => e.status === 'removed' || e.status === 'renamed')) {
+    const existing = await listWorkspace();
+    const rechecks = goneComposeRechecks(changes.entries, options.composeProjects ?? [], (p) => existing.has(p));
+    selected = withRechecks(selected, rechecks.filter((r) => inScope(r.path)), notices);
+  }
   const hasCompose = selected.some((f) => f.kind === 'compose');
   if (hasCompose || (options.composeProjects?.length ?? 0) > 0) {
     const existing = await listWorkspace();
@@ -87,6 +94,20 @@ export function governingNotices(entries: readonly ChangedFileEntry[], governing
     (path) =>
       `This change edits ${path}, which configures this check. The check uses the base branch's version, so a pull request cannot weaken its own gate; the change takes effect after merge.`,
   );
+}
+
+/**
+ * Adds the compose files a change alters without touching them (see compose-rechecks), each once with a
+ * notice saying why; the grouping that follows brings the rest of its project.
+ */
+function withRechecks(selected: readonly TargetFile[], rechecks: readonly Recheck[], notices: string[]): TargetFile[] {
+  const byPath = new Map(selected.map((f) => [f.path, f]));
+  for (const recheck of rechecks) {
+    if (byPath.has(recheck.path)) continue;
+    byPath.set(recheck.path, { path: recheck.path, kind: 'compose' });
+    notices.push(`${recheck.path} is checked although the change does not edit it: ${recheck.why}.`);
+  }
+  return [...byPath.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
 /** Notes, for each changed Dockerfile, the compose services that build from it. */
