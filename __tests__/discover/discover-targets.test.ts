@@ -117,6 +117,35 @@ describe('discoverTargets', () => {
     assert.deepEqual(outOfScope.files.map((f) => f.path), ['web/compose.yaml', 'web/docker-compose.override.yml']);
   });
 
+  it('checks the compose files that read a changed .env, env_file, extends or include file, and says why', async () => {
+    const tree: Record<string, string> = {
+      'app/compose.yaml': 'services:\n  web:\n    image: nginx:1.27\n    privileged: ${PRIV:-false}\n',
+      'app/.env': 'PRIV=true\n',
+      'svc/compose.yaml': 'include: [../lib/db.yml]\nservices:\n  api:\n    env_file: api.env\n    extends: { file: ../lib/base.yml, service: base }\n',
+      'lib/db.yml': 'services: {}\n',
+      'lib/base.yml': 'services: {}\n',
+      'svc/api.env': 'A=1\n',
+      'other/compose.yaml': 'services:\n  x:\n    image: a:1\n',
+      'src/index.ts': '',
+    };
+    const discover = async (entries: ChangedFileEntry[]) => {
+      const p = { ...ports(entries, Object.keys(tree).sort()), readFile: async (path: string) => new TextEncoder().encode(tree[path] ?? '') };
+      const found = await discoverTargets(pr(entries.length), options, p);
+      return { files: found.files.map((f) => f.path), notices: found.notices ?? [] };
+    };
+    const env = await discover([{ filename: 'app/.env', status: 'modified' }]);
+    assert.deepEqual(env.files, ['app/compose.yaml']);
+    assert.deepEqual(env.notices, ['app/compose.yaml is checked although the change does not edit it: the change modifies app/.env, the `.env` it reads its variables from.']);
+    for (const [changed, via] of [['svc/api.env', 'env_file'], ['lib/base.yml', 'extends file'], ['lib/db.yml', 'include'], ['lib/.env', 'include .env']] as const) {
+      const found = await discover([{ filename: changed, status: changed === 'lib/.env' ? 'added' : 'modified' }]);
+      assert.deepEqual(found.files, ['svc/compose.yaml'], changed);
+      assert.match(found.notices.join('\n'), new RegExp(`svc/compose\\.yaml is checked .*: it names ${changed.replace('.', '\\.')} \\(${via}\\)`), changed);
+    }
+    const removed = await discover([{ filename: 'svc/api.env', status: 'removed' }]);
+    assert.deepEqual(removed.files, ['svc/compose.yaml'], 'the project now fails to load: it must be checked');
+    assert.deepEqual(await discover([{ filename: 'src/index.ts', status: 'modified' }]), { files: [], notices: [] });
+  });
+
   it('tells a pull request that edits the configuration that the change applies after merge', async () => {
     const entries: ChangedFileEntry[] = [
       { filename: '.github/container-policy.yml', status: 'modified' },

@@ -19,15 +19,7 @@ export interface BuildReference {
  * it is reported when it is checked itself.
  */
 export function findBuildReferences(composePath: string, text: string): BuildReference[] {
-  let doc: unknown;
-  // Too deep or too large to parse cheaply: the file's own check reports it.
-  if (tooCostlyToParse(text)) return [];
-  try {
-    doc = withQuietYaml(() => parse(text, { maxAliasCount: 100 }) as unknown);
-  } catch {
-    return [];
-  }
-  const services = (doc as { services?: unknown } | null)?.services;
+  const services = (parseComposeText(text) as { services?: unknown } | null | undefined)?.services;
   if (!services || typeof services !== 'object' || Array.isArray(services)) return [];
   const dir = posix.dirname(composePath);
   const refs: BuildReference[] = [];
@@ -43,6 +35,19 @@ export function findBuildReferences(composePath: string, text: string): BuildRef
     refs.push({ compose: composePath, service, dockerfile: resolved });
   }
   return refs;
+}
+
+/**
+ * A compose file's YAML as plain data, for discovery's look at what it refers to; undefined when it
+ * does not parse or is past the compose reader's bounds (its own check reports that).
+ */
+export function parseComposeText(text: string): unknown {
+  if (tooCostlyToParse(text)) return undefined;
+  try {
+    return withQuietYaml(() => parse(text, { maxAliasCount: 100 }) as unknown);
+  } catch {
+    return undefined;
+  }
 }
 
 /**

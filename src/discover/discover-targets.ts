@@ -1,10 +1,12 @@
+import { posix } from 'node:path';
 import type { TargetFile } from '../model.js';
 import type { ScanScope } from '../config/settings.js';
 import { baseGoverns } from './base-files.js';
 import { listChanges, type ChangeListPorts, type EventContext } from './change-list.js';
 import { findBuildReferences } from './compose-build-refs.js';
 import { groupComposeProjects, type ComposeProject } from './compose-projects.js';
-import { goneComposeRechecks, type Recheck } from './compose-rechecks.js';
+import { describeChanges, envRechecks, goneComposeRechecks, referenceRechecks, type Recheck } from './compose-rechecks.js';
+import { findRelatedReferences, nameProbe, type RelatedReference } from './compose-related-refs.js';
 import { classifyPath, type FilePatterns } from './file-patterns.js';
 import { DEFAULT_SCOPE, compilePathScope, type PathScope } from './path-filter.js';
 import { selectChangedFiles, type ChangedFileEntry } from './select-changed-files.js';
@@ -29,7 +31,7 @@ export interface DiscoveryOptions {
 export interface DiscoveryPorts extends ChangeListPorts {
   /** Lists every file below the workspace (see walk-workspace-fs). */
   readonly listWorkspace: () => Promise<string[]>;
-  /** Reads a workspace file safely (see read-target-fs); used to find which compose services build a Dockerfile. */
+  /** Reads a workspace file safely (see read-target-fs); used to find which compose files build a Dockerfile or name a changed file. */
   readonly readFile?: (path: string) => Promise<Uint8Array>;
 }
 
@@ -43,8 +45,9 @@ export interface Discovery {
 
 /**
  * Chooses the files to check: the files the event changed (see listChanges), or the whole workspace,
- * narrowed to the include/exclude scope and the Dockerfile and compose patterns, then widened so a
- * changed compose file brings its whole project.
+ * narrowed to the include/exclude scope and the Dockerfile and compose patterns, then widened by the
+ * compose files the change alters without editing them (see composeRechecks) and so a changed compose
+ * file brings its whole project.
  */
 export async function discoverTargets(event: EventContext, options: DiscoveryOptions, ports: DiscoveryPorts): Promise<Discovery> {
   const inScope = compilePathScope(options.scope ?? DEFAULT_SCOPE);
@@ -63,10 +66,9 @@ export async function discoverTargets(event: EventContext, options: DiscoveryOpt
     scope = changes.scope;
     if (baseGoverns(event)) notices.push(...governingNotices(changes.entries, options.governingPaths ?? []));
   }
-  // Only a change that takes files away can alter a project it does not touch this way; others skip the walk.
-  if (changes.kind === 'changed' && changes.entries.some((e) => e.status === 'removed' || e.status === 'renamed')) {
-    const existing = await listWorkspace();
-    const rechecks = goneComposeRechecks(changes.entries, options.composeProjects ?? [], (p) => existing.has(p));
+  const readText = ports.readFile ? textReader(ports.readFile) : undefined;
+  if (changes.kind === 'changed') {
+    const rechecks = await composeRechecks(changes.entries, options, listWorkspace, readText);
     selected = withRechecks(selected, rechecks.filter((r) => inScope(r.path)), notices);
   }
   const hasCompose = selected.some((f) => f.kind === 'compose');
@@ -74,8 +76,8 @@ export async function discoverTargets(event: EventContext, options: DiscoveryOpt
     const existing = await listWorkspace();
     selected = groupComposeProjects(selected, options.composeProjects ?? [], (p) => existing.has(p));
   }
-  if (changes.kind === 'changed' && ports.readFile && selected.some((f) => f.kind === 'dockerfile')) {
-    notices.push(...(await buildNotices(selected, [...(await listWorkspace())], options.patterns, ports.readFile)));
+  if (changes.kind === 'changed' && readText && selected.some((f) => f.kind === 'dockerfile')) {
+    notices.push(...(await buildNotices(selected, [...(await listWorkspace())], options.patterns, readText)));
   }
   return { files: selected, scope, ...(notices.length > 0 ? { notices } : {}) };
 }
@@ -97,6 +99,56 @@ export function governingNotices(entries: readonly ChangedFileEntry[], governing
 }
 
 /**
+ * The compose files a change alters without editing them: a compose file it takes away (the project
+ * left in that directory), a `.env` (the compose files of its directory), and a file a compose file
+ * names as `env_file`, `extends` or `include`. Finding the last reads every compose file of the
+ * workspace, so it is done only when the change touches files that are neither Dockerfiles nor compose
+ * files, and only the compose files whose text may name one of them are parsed (see nameProbe).
+ */
+async function composeRechecks(
+  entries: readonly ChangedFileEntry[],
+  options: DiscoveryOptions,
+  listWorkspace: () => Promise<Set<string>>,
+  readText: ((path: string) => Promise<string | undefined>) | undefined,
+): Promise<Recheck[]> {
+  const configured = options.composeProjects ?? [];
+  const configuredFiles = new Set(configured.flatMap((p) => p.files.map((f) => posix.normalize(f.replace(/^\.\//, '')))));
+  const changed = describeChanges(entries);
+  const related = [...changed.keys()].filter((p) => classifyPath(p, options.patterns) === undefined && !configuredFiles.has(p));
+  // Other changes alter no project they do not touch: they skip the walk.
+  const takesAway = entries.some((e) => e.status === 'removed' || e.status === 'renamed');
+  if (!takesAway && related.length === 0) return [];
+  const existing = await listWorkspace();
+  const paths = [...existing];
+  const rechecks = [...goneComposeRechecks(entries, configured, (p) => existing.has(p)), ...envRechecks(changed, paths, options.patterns, configured)];
+  if (related.length === 0 || !readText) return rechecks;
+  const mayName = nameProbe(related);
+  const refs: RelatedReference[] = [];
+  for (const compose of paths.filter((p) => classifyPath(p, options.patterns) === 'compose' || configuredFiles.has(p))) {
+    const text = await readText(compose);
+    if (text !== undefined && mayName(text)) refs.push(...findRelatedReferences(compose, text));
+  }
+  return [...rechecks, ...referenceRechecks(refs, changed)];
+}
+
+/** Reads workspace files as text, each once: the build notices and the reference look-up read the same compose files. */
+function textReader(readFile: (path: string) => Promise<Uint8Array>): (path: string) => Promise<string | undefined> {
+  const texts = new Map<string, Promise<string | undefined>>();
+  const read = async (path: string) => {
+    try {
+      return new TextDecoder().decode(await readFile(path));
+    } catch {
+      return undefined; // Unreadable compose files are reported when they are checked; here they only lose a reference.
+    }
+  };
+  return (path) => {
+    let text = texts.get(path);
+    if (text === undefined) texts.set(path, (text = read(path)));
+    return text;
+  };
+}
+
+/**
  * Adds the compose files a change alters without touching them (see compose-rechecks), each once with a
  * notice saying why; the grouping that follows brings the rest of its project.
  */
@@ -115,17 +167,13 @@ async function buildNotices(
   selected: readonly TargetFile[],
   workspace: readonly string[],
   patterns: FilePatterns,
-  readFile: (path: string) => Promise<Uint8Array>,
+  readText: (path: string) => Promise<string | undefined>,
 ): Promise<string[]> {
   const dockerfiles = new Set(selected.filter((f) => f.kind === 'dockerfile').map((f) => f.path));
   const notices: string[] = [];
   for (const compose of workspace.filter((p) => classifyPath(p, patterns) === 'compose')) {
-    let text: string;
-    try {
-      text = new TextDecoder().decode(await readFile(compose));
-    } catch {
-      continue; // Unreadable compose files are reported when they are checked; here they only lose a note.
-    }
+    const text = await readText(compose);
+    if (text === undefined) continue;
     for (const ref of findBuildReferences(compose, text)) {
       if (dockerfiles.has(ref.dockerfile)) {
         notices.push(`${ref.dockerfile} is the Dockerfile that service "${ref.service}" of ${ref.compose} builds (build:); its findings apply to that service.`);
