@@ -1,5 +1,6 @@
 package container_policy.main_test
 
+import data.container_policy.lib.compose_inputs_test as c
 import data.container_policy.lib.inputs_test as t
 import data.container_policy.main
 
@@ -45,7 +46,10 @@ test_compose_asks_every_compose_rule if {
 }
 
 test_compose_lists_rules_with_findings if {
-	doc := t.compose({"web": {"privileged": true, "volumes": ["/var/run/docker.sock:/sock"]}})
+	doc := object.union(t.compose({"web": {"volumes": ["/var/run/docker.sock:/sock"]}}), {"services": {"web": object.union(
+		c.defaults("web"),
+		{"privileged": true},
+	)}})
 	result := main.compose with input as doc
 	result.privileged[0].path == ["services", "web", "privileged"]
 	result.docker_socket[0].path == ["services", "web", "volumes", 0]

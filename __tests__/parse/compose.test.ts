@@ -20,9 +20,9 @@ test('the data is plain, with anchors and merge keys resolved', () => {
   assert.deepEqual(document.lines.length, 10);
 });
 
-test('YAML 1.2: yes/no and on/off stay strings', () => {
-  const { document } = compose('services:\n  web:\n    tty: yes\n    privileged: true\n');
-  assert.deepEqual(document.data, { services: { web: { tty: 'yes', privileged: true } } });
+test('YAML 1.2: yes/no and on/off stay strings outside the fields compose reads as booleans', () => {
+  const { document } = compose('services:\n  web:\n    tty: yes\n    privileged: true\n    labels: {a: yes, b: off}\n');
+  assert.deepEqual(document.data, { services: { web: { tty: true, privileged: true, labels: { a: 'yes', b: 'off' } } } });
 });
 
 test('invalid YAML is refused at the line of the first error', () => {

@@ -25,11 +25,12 @@ package container_policy.rules.compose.privileged
 
 import data.container_policy.lib.compose as lib
 
+# The normalised boolean: the loader reads `privileged` as compose does (`yes`, `on`, "True", ...).
 findings contains finding if {
-	some name, service in lib.services
-	lib.truthy(service.privileged)
+	some name, svc in lib.normalised
+	svc.privileged == true
 	finding := {
 		"msg": lib.service_message(name, "runs privileged, with all capabilities and host devices"),
-		"path": ["services", name, "privileged"],
+		"path": array.concat(svc.path, ["privileged"]),
 	}
 }

@@ -14,14 +14,6 @@ services[name] := svc if {
 # messages are written for nearly every service.
 service_message(name, text) := concat("", ["Service \"", name, "\" ", text])
 
-# A compose boolean: YAML `true`, or the string "true" that templated and quoted values produce.
-truthy(value) if value == true
-
-truthy(value) if {
-	is_string(value)
-	lower(trim_space(value)) == "true"
-}
-
 # The normalised view of each service (input.services, built by src/parse/compose/normalise.ts):
 # ports, volumes, limits, restart, ... in one shape whatever syntax the file used.
 normalised[name] := svc if {

@@ -131,11 +131,12 @@ function normaliseService(name: string, svc: MapTree, hostDirs: ReadonlyMap<stri
   };
 }
 
-/** `true`/`false` as YAML or as text (interpolated values are text); null when neither (unset or unresolved). */
+/**
+ * A boolean field as compose uses it: the loader already cast compose's boolean fields (booleans.ts), so
+ * text left there holds a variable nothing sets, and is null (unknown) like an unset field.
+ */
 function bool(value: unknown): boolean | null {
-  if (value === true || value === false) return value;
-  if (typeof value === 'string' && /^(true|false)$/i.test(value.trim())) return value.trim().toLowerCase() === 'true';
-  return null;
+  return typeof value === 'boolean' ? value : null;
 }
 
 /** Capability names compare without the `CAP_` prefix, upper-cased, as the daemon compares them. */

@@ -4,6 +4,7 @@ import type { ComposeDocument } from '../input-document.js';
 import type { LineRange, NodePath, ParsedFile } from '../parsed-file.js';
 import { ParseError } from '../parse-error.js';
 import { readComposeTree } from '../compose.js';
+import { castBooleans } from './booleans.js';
 import { EnvFileError, parseEnvFile } from './env-file.js';
 import { resolveExtends } from './extends.js';
 import { addIncluded, includeEntries } from './include.js';
@@ -32,7 +33,7 @@ export type Variables = Readonly<Record<string, string>>;
 /**
  * Builds one compose project from its files (the first is the main one; later files override it, as
  * `docker compose -f a -f b` does): each file read, interpolated with the `.env` beside the first file and
- * the configured variables, its `include`s added and `extends` resolved, then the files merged. Pure: every
+ * the configured variables, its boolean fields cast as compose casts them, its `include`s added and `extends` resolved, then the files merged. Pure: every
  * file comes from `related`, and a file not read yet throws NeedsFile for the caller to read and retry.
  */
 export function buildComposeProject(files: readonly string[], related: RelatedFiles, variables: Variables, options: BuildOptions = {}): ParsedFile {
@@ -64,7 +65,7 @@ export function buildComposeProject(files: readonly string[], related: RelatedFi
       parsed = readComposeTree(path, text);
       options.trees?.set(text, parsed);
     }
-    const tree = interpolateTree(parsed, lookup);
+    const tree = castBooleans(interpolateTree(parsed, lookup));
     if (!isMapTree(tree)) throw new ParseError(path, 1, 'a compose file must be a YAML mapping.');
     return tree;
   };

@@ -1,0 +1,55 @@
+/**
+ * The compiled compose rules (dist/policy) on values written the way compose reads them but not the
+ * way a rule might expect: YAML 1.1 booleans, host paths with `.`/`..`, repeated security options,
+ * ports without a host port, `$$` escapes. Each case is a false negative the loader and rules must not
+ * have. Run `npm run policy:build` first; skipped when the bundle is missing.
+ */
+import { before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { readPolicyBundle } from '../../src/evaluate/policy-bundle-fs.js';
+import { loadPolicyEngine, type PolicyEngine } from '../../src/evaluate/policy-engine.js';
+import { toFindings } from '../../src/evaluate/to-findings.js';
+import { loadComposeFile } from '../../src/parse/compose/load-project.js';
+
+const BUNDLE = 'dist/policy';
+const enc = (text: string) => new TextEncoder().encode(text);
+let engine: PolicyEngine;
+
+/** `rule file:line` of every finding of the given rules for `compose.yaml` in an in-memory workspace. */
+async function scan(rules: readonly string[], files: Record<string, string>, main = 'compose.yaml'): Promise<string[]> {
+  const readFile = async (path: string) => {
+    if (!(path in files)) throw new Error(`${path} does not exist in the workspace`);
+    return enc(files[path] as string);
+  };
+  const parsed = await loadComposeFile(main, enc(files[main] as string), { readFile });
+  const { findings, errors } = toFindings(engine.evaluate(parsed.document), parsed, engine.catalogue);
+  assert.deepEqual(errors, []);
+  return findings.filter((f) => rules.includes(f.ruleId)).map((f) => `${f.ruleId} ${f.path}:${f.startLine}`).sort();
+}
+
+describe('compose values read as compose reads them', { skip: !existsSync(`${BUNDLE}/policy.wasm`) && 'run npm run policy:build first' }, () => {
+  before(async () => {
+    engine = await loadPolicyEngine(await readPolicyBundle(BUNDLE));
+  });
+
+  it('YAML 1.1 booleans: privileged: yes, healthcheck disable: yes and read_only: on are what compose makes of them', async () => {
+    const found = await scan(['CPC001', 'CPC018', 'CPC019'], {
+      'compose.yaml': [
+        'services:',
+        '  a:',
+        '    image: nginx:1.27',
+        '    privileged: yes',
+        '    read_only: on',
+        '    healthcheck: {test: ["CMD", "/ok"], disable: yes}',
+        '  b:',
+        '    image: nginx:1.27',
+        '    privileged: "Y"',
+        '    read_only: "off"',
+        '    healthcheck: {test: ["CMD", "/ok"]}',
+        '',
+      ].join('\n'),
+    });
+    assert.deepEqual(found, ['CPC001 compose.yaml:4', 'CPC001 compose.yaml:9', 'CPC018 compose.yaml:6', 'CPC019 compose.yaml:10']);
+  });
+});
