@@ -46,10 +46,11 @@ test_compose_asks_every_compose_rule if {
 }
 
 test_compose_lists_rules_with_findings if {
-	doc := object.union(t.compose({"web": {"volumes": ["/var/run/docker.sock:/sock"]}}), {"services": {"web": object.union(
-		c.defaults("web"),
-		{"privileged": true},
-	)}})
+	socket := {
+		"type": "bind", "source": "/var/run/docker.sock", "target": "/sock", "read_only": false,
+		"propagation": "", "host_path": "/var/run/docker.sock", "path": ["services", "web", "volumes", 0],
+	}
+	doc := c.doc([c.svc("web", {"privileged": true, "volumes": [socket]})])
 	result := main.compose with input as doc
 	result.privileged[0].path == ["services", "web", "privileged"]
 	result.docker_socket[0].path == ["services", "web", "volumes", 0]

@@ -52,4 +52,36 @@ describe('compose values read as compose reads them', { skip: !existsSync(`${BUN
     });
     assert.deepEqual(found, ['CPC001 compose.yaml:4', 'CPC001 compose.yaml:9', 'CPC018 compose.yaml:6', 'CPC019 compose.yaml:10']);
   });
+
+  it('host paths are judged cleaned: /., /tmp/.., ../ past the repository root, /srv/../var/run', async () => {
+    const found = await scan(['CPC002', 'CPC005'], {
+      'app/compose.yaml': [
+        'services:',
+        '  a:',
+        '    image: nginx:1.27',
+        '    volumes:',
+        '      - /.:/h1',
+        '      - /tmp/..:/h2',
+        '      - /./etc/:/h3',
+        '      - ../../../../../../../../../../..:/h4',
+        '      - ../../var/run/docker.sock:/s1',
+        '      - type: bind',
+        '        source: /srv/../var/run',
+        '        target: /s2',
+        '      - ./data:/data',
+        '      - ../shared:/shared',
+        '',
+      ].join('\n'),
+    }, 'app/compose.yaml');
+    assert.deepEqual(found, [
+      'CPC002 app/compose.yaml:10',
+      'CPC002 app/compose.yaml:9',
+      'CPC005 app/compose.yaml:10',
+      'CPC005 app/compose.yaml:5',
+      'CPC005 app/compose.yaml:6',
+      'CPC005 app/compose.yaml:7',
+      'CPC005 app/compose.yaml:8',
+      'CPC005 app/compose.yaml:9',
+    ]);
+  });
 });

@@ -26,47 +26,34 @@ package container_policy.rules.compose.docker_socket
 
 import data.container_policy.lib.compose as lib
 
-findings contains finding if {
-	some name, service in lib.services
-	some index, volume in service.volumes
-	source := host_source(volume)
-	exposes_socket(source)
-	finding := {
-		"msg": sprintf("Service \"%s\" mounts \"%s\", which gives it control of the host's Docker daemon", [name, source]),
-		"path": ["services", name, "volumes", index],
-	}
-}
-
-# Short syntax `SOURCE:TARGET[:MODE]`. A single path is a container path for an anonymous volume,
-# not a host mount, so it has no source.
-host_source(volume) := parts[0] if {
-	is_string(volume)
-	parts := split(volume, ":")
-	count(parts) > 1
-}
-
-# Long syntax `{type: bind, source: ..., target: ...}`. Named volumes cannot contain "/", so
-# checking the source whatever the type cannot match one.
-host_source(volume) := volume.source if {
-	is_object(volume)
-	is_string(volume.source)
-}
-
-# The daemon's socket at any location (/var/run, /run, rootless /run/user/<uid>, Docker Desktop's
-# ~/.docker/run), or a whole directory that holds the default one.
-# A named volume that binds the socket's directory (local driver, `o: bind`, `device: /var/run`).
+# The mount's host path is cleaned by the loader (`/srv/../var/run` is /var/run, `..` above the
+# repository reaches /); the message quotes the source as written.
 findings contains finding if {
 	some name, svc in lib.normalised
 	some volume in svc.volumes
-	volume.type != "bind"
 	is_string(volume.host_path)
 	exposes_socket(volume.host_path)
 	finding := {
-		"msg": sprintf("Service \"%s\" mounts \"%s\" through the named volume \"%s\", which gives it control of the host's Docker daemon", [name, volume.host_path, volume.source]),
+		"msg": message(name, volume),
 		"path": volume.path,
 	}
 }
 
+message(name, volume) := sprintf("Service \"%s\" mounts \"%s\"%s, which gives it control of the host's Docker daemon", [name, volume.source, resolved(volume)]) if {
+	volume.type == "bind"
+}
+
+# A named volume that binds the socket's directory (local driver, `o: bind`, `device: /var/run`).
+message(name, volume) := sprintf("Service \"%s\" mounts \"%s\" through the named volume \"%s\", which gives it control of the host's Docker daemon", [name, volume.host_path, volume.source]) if {
+	volume.type != "bind"
+}
+
+resolved(volume) := "" if volume.host_path == volume.source
+
+resolved(volume) := sprintf(" (resolves to %s)", [volume.host_path]) if volume.host_path != volume.source
+
+# The daemon's socket at any location (/var/run, /run, rootless /run/user/<uid>, Docker Desktop's
+# ~/.docker/run), or a whole directory that holds the default one.
 # What `/docker\.sock/*$` and `^/+(var/+)?run/*$` match, tested with string functions: the Wasm
 # runtime compiles a pattern anew for every document.
 exposes_socket(source) if endswith(trim_right(source, "/"), "/docker.sock")

@@ -1,70 +1,68 @@
 package container_policy.rules.compose.docker_socket_test
 
-import data.container_policy.lib.compose_inputs_test as ti
-import data.container_policy.lib.inputs_test as t
+import data.container_policy.lib.compose_inputs_test as t
 import data.container_policy.rules.compose.docker_socket
 
-with_volumes(volumes) := t.compose({"agent": {"image": "ci-agent:2.1", "volumes": volumes}})
+# A normalised mount: the loader gives `host_path`, the cleaned host directory (null for none).
+mount(type, source, host_path, index) := {
+	"type": type, "source": source, "target": "/sock", "read_only": false, "propagation": "",
+	"host_path": host_path, "path": ["services", "agent", "volumes", index],
+}
 
-test_short_syntax_is_caught_at_the_entry if {
-	doc := with_volumes(["./data:/data", "/var/run/docker.sock:/var/run/docker.sock:ro"])
+with_volumes(volumes) := t.doc([t.svc("agent", {"volumes": volumes})])
+
+test_bind_is_caught_at_the_entry if {
+	doc := with_volumes([mount("bind", "./data", "./data", 0), mount("bind", "/var/run/docker.sock", "/var/run/docker.sock", 1)])
 	docker_socket.findings == {{
 		"msg": "Service \"agent\" mounts \"/var/run/docker.sock\", which gives it control of the host's Docker daemon",
 		"path": ["services", "agent", "volumes", 1],
 	}} with input as doc
 }
 
-test_long_syntax_is_caught if {
-	doc := with_volumes([{"type": "bind", "source": "/run/docker.sock", "target": "/var/run/docker.sock"}])
-	some finding in docker_socket.findings with input as doc
-	finding.path == ["services", "agent", "volumes", 0]
+test_the_cleaned_path_is_judged_and_named if {
+	doc := with_volumes([mount("bind", "/srv/../var/run", "/var/run", 0)])
+	docker_socket.findings == {{
+		"msg": "Service \"agent\" mounts \"/srv/../var/run\" (resolves to /var/run), which gives it control of the host's Docker daemon",
+		"path": ["services", "agent", "volumes", 0],
+	}} with input as doc
 }
 
 test_socket_locations_are_caught if {
-	every source in [
+	every host_path in [
 		"/var/run/docker.sock",
 		"/run/docker.sock",
-		"//var/run/docker.sock",
 		"/run/user/1000/docker.sock",
 		"${HOME}/.docker/run/docker.sock",
+		"./docker.sock",
 		"/var/run",
-		"/run/",
+		"/run",
 	] {
-		count(docker_socket.findings) == 1 with input as with_volumes([concat(":", [source, "/sock"])])
+		count(docker_socket.findings) == 1 with input as with_volumes([mount("bind", host_path, host_path, 0)])
 	}
 }
 
 test_other_mounts_are_not_caught if {
 	doc := with_volumes([
-		"/var/run/docker.sock",
-		"./docker.sock.d:/etc/conf",
-		"/run/secrets:/secrets",
-		"/var/run/postgresql:/var/run/postgresql",
-		"data:/var/run/docker.sock",
-		{"type": "volume", "source": "data", "target": "/data"},
-		{"type": "tmpfs", "target": "/tmp"},
-		42,
+		mount("volume", "", null, 0),
+		mount("bind", "./docker.sock.d", "./docker.sock.d", 1),
+		mount("bind", "/run/secrets", "/run/secrets", 2),
+		mount("bind", "/var/run/postgresql", "/var/run/postgresql", 3),
+		mount("volume", "data", null, 4),
+		mount("tmpfs", "", null, 5),
 	])
 	count(docker_socket.findings) == 0 with input as doc
 }
 
 test_services_without_volumes_are_not_caught if {
-	count(docker_socket.findings) == 0 with input as t.compose({"web": {"image": "nginx:1.27"}, "db": {"volumes": null}})
+	count(docker_socket.findings) == 0 with input as t.doc([t.svc("web", {})])
 }
 
 test_named_volume_binding_the_socket_directory_is_caught if {
-	v := {"type": "volume", "source": "sock", "target": "/var/run", "read_only": false, "propagation": "", "host_path": "/var/run", "path": ["services", "agent", "volumes", 0]}
-	doc := object.union(t.compose({"agent": {"image": "ci-agent:2.1"}}), {"services": {"agent": object.union(ti.defaults("agent"), {"volumes": [v]})}})
+	doc := with_volumes([mount("volume", "sock", "/var/run", 0)])
 	docker_socket.findings == {{
 		"msg": "Service \"agent\" mounts \"/var/run\" through the named volume \"sock\", which gives it control of the host's Docker daemon",
 		"path": ["services", "agent", "volumes", 0],
 	}} with input as doc
-}
-
-test_named_volume_without_host_path_is_not_caught if {
-	v := {"type": "volume", "source": "data", "target": "/data", "read_only": false, "propagation": "", "host_path": null, "path": ["services", "agent", "volumes", 0]}
-	doc := object.union(t.compose({"agent": {"image": "ci-agent:2.1"}}), {"services": {"agent": object.union(ti.defaults("agent"), {"volumes": [v]})}})
-	count(docker_socket.findings) == 0 with input as doc
 }
 
 # The string tests stand in for `/docker\.sock/*$` and `^/+(var/+)?run/*$`.

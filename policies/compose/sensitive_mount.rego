@@ -26,15 +26,16 @@ package container_policy.rules.compose.sensitive_mount
 import data.container_policy.lib.compose as lib
 import data.container_policy.lib.settings
 
+# The loader cleans each mount's host path once (`/tmp/..` is /, `..` above the repository reaches
+# /); the message quotes the source as written and, when it differs, what it resolves to.
 findings contains finding if {
 	some name, svc in lib.normalised
 	some volume in svc.volumes
-	some host in host_paths(volume)
-	path := clean(host) # once per mount, not once per sensitive directory
+	is_string(volume.host_path)
 	some sensitive in sensitive_host_paths
-	under(path, sensitive)
+	under(volume.host_path, sensitive)
 	finding := {
-		"msg": sprintf("Service \"%s\" mounts the host path \"%s\" (under %s) at \"%s\"%s", [name, host, sensitive, volume.target, through(volume)]),
+		"msg": sprintf("Service \"%s\" mounts the host path \"%s\" (%sunder %s) at \"%s\"%s", [name, written(volume), resolved(volume), sensitive, volume.target, through(volume)]),
 		"path": volume.path,
 	}
 }
@@ -42,20 +43,18 @@ findings contains finding if {
 # Looked up once per document rather than for every mount.
 sensitive_host_paths := settings.value("compose.sensitive_host_paths")
 
-# A bind's source, or the host directory a named volume binds (local driver `o: bind`, `device`).
-host_paths(volume) := {volume.source} if volume.type == "bind"
+# A bind's source as written; a named volume's host directory (local driver `o: bind`, `device`).
+written(volume) := volume.source if volume.type == "bind"
 
-host_paths(volume) := {volume.host_path} if {
-	volume.type != "bind"
-	is_string(volume.host_path)
-}
+written(volume) := volume.host_path if volume.type != "bind"
+
+resolved(volume) := "" if written(volume) == volume.host_path
+
+resolved(volume) := sprintf("resolves to %s, ", [volume.host_path]) if written(volume) != volume.host_path
 
 through(volume) := "" if volume.type == "bind"
 
 through(volume) := sprintf(" through the named volume \"%s\"", [volume.source]) if volume.type != "bind"
-
-# Trailing slashes and repeated slashes do not change the directory.
-clean(path) := concat("", ["/", concat("/", [p | some p in split(path, "/"); p != ""])]) if startswith(path, "/")
 
 under(path, dir) if path == dir
 

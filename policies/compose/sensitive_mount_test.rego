@@ -3,12 +3,26 @@ package container_policy.rules.compose.sensitive_mount_test
 import data.container_policy.lib.compose_inputs_test as t
 import data.container_policy.rules.compose.sensitive_mount as rule
 
-mount(source, target) := {"type": "bind", "source": source, "target": target, "read_only": false, "propagation": "", "path": ["services", "web", "volumes", 0]}
+# A bind as the loader normalises it: `host_path` is the source cleaned (src/parse/compose/host-path.ts).
+mount(source, target) := cleaned_mount(source, source, target)
+
+cleaned_mount(source, host_path, target) := {
+	"type": "bind", "source": source, "target": target, "read_only": false, "propagation": "",
+	"host_path": host_path, "path": ["services", "web", "volumes", 0],
+}
 
 test_sensitive_paths_are_caught if {
-	every source in ["/", "//", "/etc", "/etc/", "/proc/1", "/usr//lib"] {
+	every source in ["/", "/etc", "/proc/1", "/usr/lib"] {
 		count(rule.findings) == 1 with input as t.doc([t.svc("web", {"volumes": [mount(source, "/x")]})])
 	}
+}
+
+test_the_cleaned_path_is_judged_and_the_written_one_named if {
+	rule.findings == {{
+		"msg": "Service \"web\" mounts the host path \"/tmp/..\" (resolves to /, under /) at \"/h\"",
+		"path": ["services", "web", "volumes", 0],
+	}} with input as t.doc([t.svc("web", {"volumes": [cleaned_mount("/tmp/..", "/", "/h")]})])
+	count(rule.findings) == 1 with input as t.doc([t.svc("web", {"volumes": [cleaned_mount("../../../../etc", "/etc", "/h")]})])
 }
 
 test_message_names_the_path if {
@@ -19,13 +33,13 @@ test_message_names_the_path if {
 }
 
 test_other_paths_are_not_caught if {
-	every source in ["./etc", "/etcetera", "/srv/data", "data"] {
+	every source in ["./etc", "/etcetera", "/srv/data", "./data"] {
 		count(rule.findings) == 0 with input as t.doc([t.svc("web", {"volumes": [mount(source, "/x")]})])
 	}
 }
 
 test_named_volumes_are_not_caught if {
-	v := object.union(mount("/etc", "/x"), {"type": "volume"})
+	v := object.union(mount("etc", "/x"), {"type": "volume", "host_path": null})
 	count(rule.findings) == 0 with input as t.doc([t.svc("web", {"volumes": [v]})])
 }
 

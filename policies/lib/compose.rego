@@ -1,14 +1,6 @@
 # Helpers over the compose input document (src/parse/input-document.ts, ComposeDocument).
 package container_policy.lib.compose
 
-# Each service definition by name. A `services` key that is not a mapping yields nothing; the parser
-# reports malformed files itself.
-services[name] := svc if {
-	is_object(input.data.services)
-	some name, svc in input.data.services
-	is_object(svc)
-}
-
 # `Service "<name>" <text>`, how most compose messages start. Built with concat rather than sprintf:
 # sprintf is a call out of the Wasm module into JavaScript, several times the cost, and these
 # messages are written for nearly every service.

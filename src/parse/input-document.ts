@@ -185,8 +185,10 @@ export interface ComposeService {
   readonly ports: readonly Sited<{ host_ip: string; published: string; published_start: number | null; target: string; protocol: string }>[];
   readonly expose: readonly Sited<{ port: string }>[];
   /**
-   * `host_path`: the host directory the mount reaches (a bind's source as written, or the `device` /
-   * `mountpoint` of a named volume that binds one), else null.
+   * `host_path`: the host directory the mount reaches (a bind's source, or the `device` / `mountpoint` of
+   * a named volume that binds one), cleaned (src/parse/compose/host-path.ts: `/tmp/..` is `/`, a relative
+   * path is `./` from the repository root, `..` above that root reaches `/`), else null. `source` keeps
+   * the text as written, for messages.
    */
   readonly volumes: readonly Sited<{ type: string; source: string; target: string; read_only: boolean; propagation: string; host_path: string | null }>[];
   /** Variable → value (null when written without one). */

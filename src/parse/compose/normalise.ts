@@ -1,6 +1,7 @@
 import { parseImageRef } from '../image-ref.js';
 import type { ComposeService, ComposeServicePath } from '../input-document.js';
 import { ParseError } from '../parse-error.js';
+import { cleanHostPath } from './host-path.js';
 import { parsePort, parseVolume } from './ports-volumes.js';
 import { checkServiceKeys, checkTopLevel } from './validate.js';
 import { toBytes, toNanoseconds } from './units.js';
@@ -13,28 +14,29 @@ type P = ComposeServicePath;
  * The normalised views of every service, the shapes rules rely on whatever syntax was written (short or
  * long `ports`/`volumes`/`devices`, list or map `environment`, `restart` or `deploy.restart_policy`, sizes
  * in bytes, durations in nanoseconds). Each entry carries the data path of what set it, for `locate`.
- * Values compose would refuse (a bad port, size or duration) are ParseErrors at their line.
+ * Values compose would refuse (a bad port, size or duration) are ParseErrors at their line. `projectDir`
+ * (the main file's directory) is what relative host paths are joined to.
  */
-export function normaliseProject(model: MapTree): { services: Record<string, ComposeService> } {
+export function normaliseProject(model: MapTree, projectDir: string): { services: Record<string, ComposeService> } {
   checkTopLevel(model);
   const services: Record<string, ComposeService> = {};
   const section = model.entries.get('services');
   if (section === undefined || (section.kind === 'scalar' && section.value === null)) return { services };
   if (!isMapTree(section)) throw new ParseError(section.loc.path, section.loc.startLine, '`services` must be a mapping of service names to definitions.');
-  const hostDirs = namedVolumeHostDirs(model);
+  const hostDirs = namedVolumeHostDirs(model, projectDir);
   for (const [name, tree] of section.entries) {
     if (tree.kind === 'scalar' && tree.value === null) {
-      services[name] = normaliseService(name, { kind: 'map', entries: new Map(), loc: tree.loc }, hostDirs);
+      services[name] = normaliseService(name, { kind: 'map', entries: new Map(), loc: tree.loc }, hostDirs, projectDir);
       continue;
     }
     if (!isMapTree(tree)) throw new ParseError(tree.loc.path, tree.loc.startLine, `service "${name}" must be a mapping.`);
     checkServiceKeys(name, tree);
-    services[name] = normaliseService(name, tree, hostDirs);
+    services[name] = normaliseService(name, tree, hostDirs, projectDir);
   }
   return { services };
 }
 
-function normaliseService(name: string, svc: MapTree, hostDirs: ReadonlyMap<string, string>): ComposeService {
+function normaliseService(name: string, svc: MapTree, hostDirs: ReadonlyMap<string, string>, projectDir: string): ComposeService {
   const base: P = ['services', name];
   const at = (...keys: (string | number)[]): P => [...base, ...keys];
   const data = (key: string): unknown => (svc.entries.has(key) ? toData(svc.entries.get(key) as Tree) : undefined);
@@ -110,7 +112,9 @@ function normaliseService(name: string, svc: MapTree, hostDirs: ReadonlyMap<stri
     expose: items('expose').map((e) => ({ port: String(e.value), path: e.path })),
     volumes: items('volumes').map((v) => {
       const volume = parseVolume(v.value) ?? fail(v.tree, `the volume ${JSON.stringify(v.value)} is not [SOURCE:]TARGET[:MODE] or a mapping with a target.`);
-      const host = volume.type === 'bind' ? volume.source : volume.type === 'volume' ? (hostDirs.get(volume.source) ?? null) : null;
+      // A volume name cannot hold a `/` (compose refuses the file); read as the path it looks like, to fail closed.
+      const named = volume.source.includes('/') ? cleanHostPath(volume.source, projectDir) : (hostDirs.get(volume.source) ?? null);
+      const host = volume.type === 'bind' ? cleanHostPath(volume.source, projectDir) : volume.type === 'volume' ? named : null;
       return { ...volume, host_path: host, path: v.path };
     }),
     environment: Object.fromEntries(keyed('environment').map((e) => [e.key, { value: e.value === null || e.value === undefined ? null : String(e.value), path: e.path }])),
@@ -241,7 +245,7 @@ function restartPolicies(svc: MapTree, at: At): ComposeService['restart_policies
  * (what `docker volume create --opt o=bind` makes), or the local-persist plugin's `mountpoint`. A rule on
  * host mounts has to see through them, or a sensitive bind is one rename away.
  */
-function namedVolumeHostDirs(model: MapTree): Map<string, string> {
+function namedVolumeHostDirs(model: MapTree, projectDir: string): Map<string, string> {
   const out = new Map<string, string>();
   const section = model.entries.get('volumes');
   if (!isMapTree(section)) return out;
@@ -251,8 +255,8 @@ function namedVolumeHostDirs(model: MapTree): Map<string, string> {
     const driver = raw.driver === undefined || raw.driver === null ? 'local' : String(raw.driver);
     const opts = typeof raw.driver_opts === 'object' && raw.driver_opts !== null ? raw.driver_opts : {};
     const bind = String(opts.o ?? '').split(',').some((o) => o.trim() === 'bind' || o.trim() === 'rbind');
-    if (driver === 'local' && bind && typeof opts.device === 'string') out.set(name, opts.device);
-    if (driver === 'local-persist' && typeof opts.mountpoint === 'string') out.set(name, opts.mountpoint);
+    if (driver === 'local' && bind && typeof opts.device === 'string') out.set(name, cleanHostPath(opts.device, projectDir));
+    if (driver === 'local-persist' && typeof opts.mountpoint === 'string') out.set(name, cleanHostPath(opts.mountpoint, projectDir));
   }
   return out;
 }

@@ -110,7 +110,7 @@ export function buildComposeProject(files: readonly string[], related: RelatedFi
     path: main,
     lines: mainText.lines,
     data,
-    ...normaliseProject(model),
+    ...normaliseProject(model, posix.dirname(main)),
     unresolved: collectUnresolved(model),
     files: [...used].sort(),
   };
