@@ -5,9 +5,10 @@ import { agreed, measure, score } from '../support/accuracy-harness.js';
 
 
 // The target on the samples once reviewed disagreements are set aside, and floors on the raw figures
-// at what was last measured (recall 78.1%, precision 100%, lines 96.0%): a drop is a regression.
+// at what was last measured (recall 78.1%, precision 100%, lines 94.0%): a drop is a regression.
+// Lines went from 96 to 94 when CPC020 moved to the deciding no-new-privileges entry (a reviewed disagreement).
 const TARGET = 98;
-const RAW_FLOOR = { recall: 78, precision: 100, lines: 96 };
+const RAW_FLOOR = { recall: 78, precision: 100, lines: 94 };
 
 test('compose rules agree with the labelled KICS compose samples, every disagreement explained', { timeout: 120_000 }, (t) => {
   if (!existsSync('dist/cli/index.js') || !existsSync('../shared/corpus/labelled/kics/labels.jsonl')) {

@@ -84,4 +84,17 @@ describe('compose values read as compose reads them', { skip: !existsSync(`${BUN
       'CPC005 app/compose.yaml:9',
     ]);
   });
+
+  it('no-new-privileges: the last entry decides, in one file and across an override file', async () => {
+    const service = (opts: string) => `services:\n  web:\n    image: nginx:1.27\n    security_opt: ${opts}\n`;
+    assert.deepEqual(await scan(['CPC020'], { 'compose.yaml': service('[no-new-privileges:true, no-new-privileges:false]') }), ['CPC020 compose.yaml:4']);
+    assert.deepEqual(await scan(['CPC020'], { 'compose.yaml': service('[no-new-privileges:false, no-new-privileges=1]') }), []);
+    const withOverride = (base: string, over: string) => ({
+      'compose.yaml': service(base),
+      'compose.override.yaml': `services:\n  web:\n    security_opt: ${over}\n`,
+    });
+    assert.deepEqual(await scan(['CPC020'], withOverride('[no-new-privileges:true]', '[no-new-privileges:false]')), ['CPC020 compose.override.yaml:3']);
+    // compose appends only entries not already there, so repeating `true` leaves `false` last.
+    assert.deepEqual(await scan(['CPC020'], withOverride('[no-new-privileges:true, no-new-privileges:false]', '[no-new-privileges:true]')), ['CPC020 compose.yaml:4']);
+  });
 });

@@ -1,8 +1,9 @@
 # METADATA
 # title: Service can gain new privileges
 # description: >-
-#   A service does not set `security_opt: [no-new-privileges:true]`, so a setuid binary in the
-#   container can raise the privileges of its process.
+#   A service does not set `security_opt: [no-new-privileges:true]`, or a later entry turns it
+#   off again (the daemon applies the entries in order, and override files append theirs), so a
+#   setuid binary in the container can raise the privileges of its process.
 # custom:
 #   id: CPC020
 #   severity: deny
@@ -25,14 +26,26 @@ import data.container_policy.lib.compose as lib
 
 findings contains finding if {
 	some name, svc in lib.normalised
-	not enabled(svc)
+	count(lib.security_opts(svc, "no-new-privileges")) == 0
 	finding := {
 		"msg": lib.service_message(name, "does not set no-new-privileges"),
 		"path": array.concat(svc.path, ["security_opt"]),
 	}
 }
 
-enabled(svc) if {
-	some o in lib.security_opts(svc, "no-new-privileges")
-	lower(o.value) in {"", "true"}
+# The daemon reads security_opt in order and each no-new-privileges entry replaces the last
+# (moby's parseSecurityOpt), and compose appends the entries of override files: the last one decides.
+findings contains finding if {
+	some name, svc in lib.normalised
+	opts := lib.security_opts(svc, "no-new-privileges")
+	count(opts) > 0
+	last := opts[count(opts) - 1]
+	not lower(last.value) in true_values
+	finding := {
+		"msg": lib.service_message(name, concat("", ["turns no-new-privileges off: its last entry for it is \"", last.value, "\", and the last one decides"])),
+		"path": last.path,
+	}
 }
+
+# What strconv.ParseBool reads as true (the daemon's parser), and "" for the bare `no-new-privileges`.
+true_values := {"", "1", "t", "true"}

@@ -38,8 +38,8 @@ const UNIQUE: Record<string, (item: unknown) => string> = {
 /**
  * Merges `over` onto `base` as `docker compose` merges files (and `extends` a service): mappings merge
  * key by key, sequences append, except the replaced attributes, the `KEY=VALUE` attributes (merged as
- * mappings) and unique resources (ports, volumes, secrets, configs: merged by key). `!reset` removes a
- * value and `!override` replaces it whole. Each value keeps the location of the file that set it.
+ * mappings) and unique resources (ports, volumes, secrets, configs: merged by key); an appended item
+ * equal to one already there is dropped. `!reset` removes a value and `!override` replaces it whole. Each value keeps the location of the file that set it.
  */
 export function mergeTrees(base: Tree | undefined, over: Tree, path: Path, keep: KeepLoc): Tree | undefined {
   if (over.tag === '!reset') return undefined;
@@ -56,7 +56,19 @@ export function mergeTrees(base: Tree | undefined, over: Tree, path: Path, keep:
   if (isMapTree(base) && isMapTree(over)) return mergeMaps(base, over, path, keep);
   if (isSeqTree(base) && isSeqTree(over)) {
     const unique = Object.entries(UNIQUE).find(([p]) => matches(path, p))?.[1];
-    if (!unique) return { ...over, items: [...base.items, ...over.items], loc: keep === 'base' ? base.loc : over.loc };
+    if (!unique) {
+      // compose appends only the items not already there (appendWithoutDuplicates): over a base of
+      // [no-new-privileges:true, no-new-privileges:false], repeating the first entry does not make it last.
+      const items = [...base.items];
+      const seen = new Set(items.map((item) => JSON.stringify(toData(item))));
+      for (const item of over.items) {
+        const key = JSON.stringify(toData(item));
+        if (seen.has(key)) continue;
+        seen.add(key);
+        items.push(item);
+      }
+      return { ...over, items, loc: keep === 'base' ? base.loc : over.loc };
+    }
     const items = [...base.items];
     for (const item of over.items) {
       const key = unique(toData(item));
