@@ -97,4 +97,11 @@ describe('compose values read as compose reads them', { skip: !existsSync(`${BUN
     // compose appends only entries not already there, so repeating `true` leaves `false` last.
     assert.deepEqual(await scan(['CPC020'], withOverride('[no-new-privileges:true, no-new-privileges:false]', '[no-new-privileges:true]')), ['CPC020 compose.yaml:4']);
   });
+
+  it('a port without a host port is published on a port Docker chooses, on every interface', async () => {
+    const found = await scan(['CPC013', 'CPC034'], {
+      'compose.yaml': 'services:\n  db:\n    image: postgres:16\n    ports:\n      - "5432"\n      - target: 6379\n  local:\n    image: redis:7\n    ports: ["127.0.0.1::6379"]\n',
+    });
+    assert.deepEqual(found, ['CPC013 compose.yaml:4', 'CPC034 compose.yaml:4', 'CPC034 compose.yaml:9']);
+  });
 });

@@ -2,7 +2,8 @@
 # title: Service publishes ports on the host
 # description: >-
 #   A service publishes ports on the host with `ports:`. Each published port is reachable from
-#   outside the project network; check that every one is needed.
+#   outside the project network; check that every one is needed. An entry without a host port
+#   (`"5432"`, `target: 6379`) is published too, on a free host port Docker chooses.
 # custom:
 #   id: CPC034
 #   severity: warn
@@ -24,12 +25,17 @@ package container_policy.rules.compose.exposed_ports
 
 import data.container_policy.lib.compose as lib
 
+# Every `ports` entry publishes: one without a host port gets a free one Docker picks.
 findings contains finding if {
 	some name, svc in lib.normalised
-	published := [concat("", [p.published, "->", p.target, "/", p.protocol]) | some p in svc.ports; p.published != ""]
+	published := [shown(p) | some p in svc.ports]
 	count(published) > 0
 	finding := {
 		"msg": lib.service_message(name, concat("", ["publishes ", concat(", ", published), " on the host"])),
 		"path": array.concat(svc.path, ["ports"]),
 	}
 }
+
+shown(p) := concat("", [p.published, "->", p.target, "/", p.protocol]) if p.published != ""
+
+shown(p) := concat("", [p.target, "/", p.protocol, " (on a host port chosen by Docker)"]) if p.published == ""

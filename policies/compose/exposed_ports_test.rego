@@ -9,9 +9,17 @@ test_published_is_caught if {
 	rule.findings == {{
 		"msg": "Service \"web\" publishes 8080->80/tcp on the host",
 		"path": ["services", "web", "ports"],
+	}} with input as t.doc([t.svc("web", {"ports": [p("8080")]})])
+}
+
+# `ports: ["80"]`: Docker publishes the port on a free host port it picks.
+test_no_host_port_is_caught if {
+	rule.findings == {{
+		"msg": "Service \"web\" publishes 8080->80/tcp, 80/tcp (on a host port chosen by Docker) on the host",
+		"path": ["services", "web", "ports"],
 	}} with input as t.doc([t.svc("web", {"ports": [p("8080"), p("")]})])
 }
 
-test_unpublished_is_not_caught if {
-	count(rule.findings) == 0 with input as t.doc([t.svc("web", {"ports": [p("")]})])
+test_no_ports_is_not_caught if {
+	count(rule.findings) == 0 with input as t.doc([t.svc("web", {"expose": [{"port": "80", "path": ["services", "web", "expose", 0]}]})])
 }

@@ -2,7 +2,8 @@
 # title: Published port is bound to all host interfaces
 # description: >-
 #   A service publishes a port without a host IP (or with 0.0.0.0 / ::), so it is reachable on
-#   every interface of the host, including public ones, and Docker opens the firewall for it.
+#   every interface of the host, including public ones, and Docker opens the firewall for it. That
+#   includes an entry without a host port (`"5432"`), which Docker publishes on a port it chooses.
 # custom:
 #   id: CPC013
 #   severity: warn
@@ -24,10 +25,11 @@ package container_policy.rules.compose.port_all_interfaces
 
 import data.container_policy.lib.compose as lib
 
-# One finding per service, at its `ports` key, naming every port bound to all interfaces.
+# One finding per service, at its `ports` key, naming every port bound to all interfaces. A port
+# without a host port is published too: Docker picks a free host port from its ephemeral range.
 findings contains finding if {
 	some name, svc in lib.normalised
-	open := [p.published | some p in svc.ports; all_interfaces(p)]
+	open := [shown(p) | some p in svc.ports; all_interfaces(p)]
 	count(open) > 0
 	finding := {
 		"msg": lib.service_message(name, concat("", ["publishes ", concat(", ", open), " on all host interfaces"])),
@@ -35,7 +37,8 @@ findings contains finding if {
 	}
 }
 
-all_interfaces(port) if {
-	port.published != ""
-	port.host_ip in {"", "0.0.0.0", "::", "[::]"}
-}
+all_interfaces(port) if port.host_ip in {"", "0.0.0.0", "::", "[::]"}
+
+shown(port) := port.published if port.published != ""
+
+shown(port) := concat("", ["a host port chosen by Docker (for ", port.target, ")"]) if port.published == ""
