@@ -104,4 +104,21 @@ describe('compose values read as compose reads them', { skip: !existsSync(`${BUN
     });
     assert.deepEqual(found, ['CPC013 compose.yaml:4', 'CPC034 compose.yaml:4', 'CPC034 compose.yaml:9']);
   });
+
+  it('a secret written with a $$ escape is a literal; only a variable nothing sets is unknown', async () => {
+    const found = await scan(['CPC030'], {
+      'compose.yaml': [
+        'services:',
+        '  web:',
+        '    image: nginx:1.27',
+        '    env_file: app.env',
+        '    environment:',
+        '      DB_PASSWORD: "Sup3r$$ecretPassw0rd"',
+        '      API_TOKEN: ${API_TOKEN}',
+        '',
+      ].join('\n'),
+      'app.env': "SMTP_PASSWORD=pa$$word\nQUEUE_SECRET=${QUEUE_SECRET}\nCACHE_PASSWORD='${NOT_A_VARIABLE}'\n",
+    });
+    assert.deepEqual(found, ['CPC030 app.env:1', 'CPC030 app.env:3', 'CPC030 compose.yaml:6']);
+  });
 });

@@ -32,7 +32,7 @@ findings contains finding if {
 	settings.secret_name_match(secret_env_pattern, variable)
 	is_string(entry.value)
 	entry.value != ""
-	not lib.unresolved(entry.value)
+	not lib.unresolved_at(entry.path)
 	not startswith(entry.value, "/run/secrets/")
 	finding := {
 		"msg": lib.service_message(name, concat("", ["sets ", variable, " to a literal value in environment"])),

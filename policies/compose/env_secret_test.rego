@@ -13,10 +13,24 @@ test_literal_secret_is_caught if {
 }
 
 test_references_and_other_names_are_not_caught if {
-	every value in [null, "", "${DB_PASSWORD}", "/run/secrets/db"] {
+	every value in [null, "", "/run/secrets/db"] {
 		count(rule.findings) == 0 with input as t.doc([t.svc("web", {"environment": {"DB_PASSWORD": e(value)}})])
 	}
 	count(rule.findings) == 0 with input as t.doc([t.svc("web", {"environment": {"LOG_LEVEL": e("debug")}})])
+}
+
+# A variable nothing sets is unknown: the loader marks the value; the text is not guessed from.
+test_a_value_the_loader_marked_unresolved_is_not_caught if {
+	doc := object.union(
+		t.doc([t.svc("web", {"environment": {"DB_PASSWORD": e("${DB_PASSWORD}")}})]),
+		{"unresolved": [{"path": ["services", "web", "environment", "DB_PASSWORD"], "variables": ["DB_PASSWORD"]}]},
+	)
+	count(rule.findings) == 0 with input as doc
+}
+
+# `Sup3r$$ecret` is the literal `Sup3r$ecret` after interpolation: unmarked, so judged.
+test_a_dollar_left_by_an_escape_is_caught if {
+	count(rule.findings) == 1 with input as t.doc([t.svc("web", {"environment": {"DB_PASSWORD": e("Sup3r$ecretPassw0rd")}})])
 }
 
 # A configured pattern is matched as written (case-sensitive unless it says `(?i)`).

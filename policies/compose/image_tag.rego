@@ -28,7 +28,7 @@ import data.container_policy.lib.compose as lib
 findings contains finding if {
 	some name, svc in lib.normalised
 	image := svc.image
-	not lib.unresolved(image.raw)
+	not lib.unresolved_at(image.path)
 	image.digest == null
 	unpinned(image.tag)
 	finding := {

@@ -12,7 +12,11 @@ test_untagged_and_latest_are_caught if {
 }
 
 test_pinned_unresolved_and_build_only_are_not_caught if {
-	every image in [img("nginx:1.27", "1.27", null), img("nginx", null, "sha256:abc"), img("nginx:${TAG}", "${TAG}", null), img("${IMAGE}", null, null), null] {
+	every image in [img("nginx:1.27", "1.27", null), img("nginx", null, "sha256:abc"), null] {
 		count(rule.findings) == 0 with input as t.doc([t.svc("web", {"image": image})])
+	}
+	marked := {"unresolved": [{"path": ["services", "web", "image"], "variables": ["IMAGE"]}]}
+	every image in [img("nginx:${TAG}", "${TAG}", null), img("${IMAGE}", null, null)] {
+		count(rule.findings) == 0 with input as object.union(t.doc([t.svc("web", {"image": image})]), marked)
 	}
 }

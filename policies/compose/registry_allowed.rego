@@ -30,7 +30,7 @@ findings contains finding if {
 	count(allowed) > 0
 	some name, svc in lib.normalised
 	image := svc.image
-	not lib.unresolved(image.raw)
+	not lib.unresolved_at(image.path)
 	not image.registry in allowed
 	finding := {
 		"msg": sprintf("Service \"%s\" uses image \"%s\" from registry %s, which is not in the allowed list (%s)", [name, image.raw, image.registry, concat(", ", allowed)]),

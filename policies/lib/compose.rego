@@ -13,20 +13,16 @@ normalised[name] := svc if {
 	some name, svc in input.services
 }
 
-# A value still holding a variable nothing sets: unknown rather than bad, so rules do not judge it.
-# What `\$\{?[A-Za-z_]` matches (a `$`, perhaps a `{`, then a letter or `_`), tested with string
-# functions because the Wasm runtime compiles a pattern anew for every document.
-unresolved(value) if {
-	is_string(value)
-	contains(value, "$")
-	some i, after_dollar in split(value, "$")
-	i > 0
-	name := trim_prefix(after_dollar, "{")
-	name != ""
-	contains(name_start_chars, substring(name, 0, 1))
-}
+# Whether the value at a data path still holds a variable nothing sets: unknown rather than bad, so
+# rules do not judge it. The loader's interpolation marks those values (input.unresolved); the text
+# cannot tell, since `$$` has already become a literal `$` there.
+unresolved_at(path) if [segment(s) | some s in path] in unresolved_paths
 
-name_start_chars := "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_"
+unresolved_paths contains [segment(s) | some s in u.path] if some u in input.unresolved
+
+segment(s) := s if is_string(s)
+
+segment(s) := format_int(s, 10) if is_number(s)
 
 # The security_opt entries of a service with the given key (`seccomp`, `apparmor`, `label`, ...).
 security_opts(svc, key) := [o | some o in svc.security_opt; o.key == key]

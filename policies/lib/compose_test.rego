@@ -2,12 +2,17 @@ package container_policy.lib.compose_test
 
 import data.container_policy.lib.compose as lib
 
-# The string test stands in for `\$\{?[A-Za-z_]`: a `$`, at most one `{`, then a letter or `_`.
-test_unresolved_forms if {
-	every value in ["$A", "${A}", "x${_y}", "$$B", "a$1$b", "${B:-1}"] {
-		lib.unresolved(value)
-	}
-	every value in ["", "$", "$1", "${{A}", "${1}", "a$", "$ A", "$\u00e9", 5] {
-		not lib.unresolved(value)
-	}
+doc := {"kind": "compose", "unresolved": [
+	{"path": ["services", "web", "image"], "variables": ["TAG"]},
+	{"path": ["services", "web", "environment", "1"], "variables": ["X"]},
+]}
+
+# What the loader marked, matched whatever the path's indices are written as; the text is not looked at.
+test_unresolved_at_follows_the_loader_marks if {
+	lib.unresolved_at(["services", "web", "image"]) with input as doc
+	lib.unresolved_at(["services", "web", "environment", 1]) with input as doc
+	lib.unresolved_at(["services", "web", "environment", "1"]) with input as doc
+	not lib.unresolved_at(["services", "web", "environment", 0]) with input as doc
+	not lib.unresolved_at(["services", "db", "image"]) with input as doc
+	not lib.unresolved_at(["services", "web", "image"]) with input as {"kind": "compose"}
 }

@@ -20,12 +20,19 @@ export function parseEnvFile(text: string, outer: Lookup): Map<string, string> {
   return new Map([...parseEnvFileLines(text, outer)].map(([key, entry]) => [key, entry.value]));
 }
 
-/** As parseEnvFile, with the 1-based line each key was set on (a later line wins, as in compose). */
-export function parseEnvFileLines(text: string, outer: Lookup): Map<string, { value: string; line: number }> {
-  const located = new Map<string, { value: string; line: number }>();
+/** What one env file line set: the value, its 1-based line, and the variables left unresolved in it. */
+export interface EnvFileEntry {
+  readonly value: string;
+  readonly line: number;
+  readonly unresolved: readonly string[];
+}
+
+/** As parseEnvFile, with the line each key was set on (a later line wins, as in compose). */
+export function parseEnvFileLines(text: string, outer: Lookup): Map<string, EnvFileEntry> {
+  const located = new Map<string, EnvFileEntry>();
   const values = {
     get: (name: string) => located.get(name)?.value,
-    set: (name: string, value: string) => located.set(name, { value, line: start }),
+    set: (name: string, { value, unresolved }: { value: string; unresolved: readonly string[] }) => located.set(name, { value, line: start, unresolved }),
   };
   let start = 0;
   const lookup: Lookup = (name) => outer(name) ?? values.get(name);
@@ -51,10 +58,10 @@ export function parseEnvFileLines(text: string, outer: Lookup): Map<string, { va
       }
       if (end < 0) throw new EnvFileError(opened, `the value of ${key} opens a ${quote} quote that is never closed.`);
       const inner = raw.slice(1, end);
-      values.set(key, quote === "'" ? inner : interpolate(unescape(inner), lookup).value);
+      values.set(key, quote === "'" ? { value: inner, unresolved: [] } : interpolate(unescape(inner), lookup));
     } else {
       raw = raw.replace(/\s+#.*$/, '').trim();
-      values.set(key, interpolate(raw, lookup).value);
+      values.set(key, interpolate(raw, lookup));
     }
   }
   return located;

@@ -43,9 +43,11 @@ export function addEnvFiles(model: MapTree, projectFile: string, related: Relate
         if (thrown instanceof EnvFileError) throw new ParseError(path, thrown.line, thrown.message);
         throw thrown;
       }
-      for (const [key, { value, line }] of values) {
+      for (const [key, { value, line, unresolved }] of values) {
         env.delete(key);
-        env.set(key, { kind: 'scalar', value, loc: { path, startLine: line, endLine: line } });
+        const loc = { path, startLine: line, endLine: line };
+        // Marked as interpolation marks compose values, so rules know unknown from literal without reading the text.
+        env.set(key, unresolved.length > 0 ? { kind: 'scalar', value, loc, unresolved } : { kind: 'scalar', value, loc });
       }
     }
     const own = service.entries.get('environment');
