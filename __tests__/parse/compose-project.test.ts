@@ -162,6 +162,20 @@ test('include adds the included project; a conflicting service is an error', asy
   );
 });
 
+test("an included project's .env fills only what the including project leaves unset, as compose-go merges them", async () => {
+  const { document } = await load({
+    '.env': 'NET=host\n',
+    'compose.yaml': 'include: [sub/compose.yaml]\nservices:\n  web: {image: a:1}\n',
+    'sub/.env': 'NET=bridge\nTAG=1.36\nIMAGE=busybox:${TAG}-${NET}\n',
+    'sub/compose.yaml': 'services:\n  worker:\n    image: ${IMAGE}\n    network_mode: ${NET}\n',
+  });
+  assert.equal(document.services?.worker?.network_mode, 'host');
+  // Inside the included .env too, the including project's value is the one a reference sees.
+  assert.equal(document.services?.worker?.image?.raw, 'busybox:1.36-host');
+  const configured = await load({ 'compose.yaml': 'include: [sub/compose.yaml]\nservices: {}\n', 'sub/.env': 'NET=bridge\n', 'sub/compose.yaml': 'services:\n  w:\n    network_mode: ${NET}\n' }, 'compose.yaml', { NET: 'none' });
+  assert.equal(configured.document.services?.w?.network_mode, 'none');
+});
+
 test('related files outside the workspace are refused before any read', async () => {
   for (const ref of ['../../etc/passwd', '/etc/passwd', '~/x.yaml']) {
     const { context, reads } = workspace({});

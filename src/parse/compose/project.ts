@@ -48,13 +48,16 @@ export function buildComposeProject(files: readonly string[], related: RelatedFi
       if (text === null) continue;
       used.add(envPath);
       try {
-        for (const [k, v] of parseEnvFile(text.text, (name) => variables[name] ?? values.get(name))) values.set(k, v);
+        for (const [k, v] of parseEnvFile(text.text, (name) => variables[name] ?? outer(name) ?? values.get(name))) values.set(k, v);
       } catch (thrown) {
         if (thrown instanceof EnvFileError) throw new ParseError(envPath, thrown.line, thrown.message);
         throw thrown;
       }
     }
-    return (name) => (Object.hasOwn(variables, name) ? variables[name] : values.get(name) ?? outer(name));
+    // An included project's own .env or env_file only fills what the including project leaves unset:
+    // compose-go's ApplyInclude loads it with environment.Clone().Merge(envFromFile), and Merge keeps
+    // the keys already there.
+    return (name) => (Object.hasOwn(variables, name) ? variables[name] : outer(name) ?? values.get(name));
   };
 
   const loadInterpolated = (path: string, lookup: Lookup, from: string, line: number, what: string): MapTree => {
