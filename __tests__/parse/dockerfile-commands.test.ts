@@ -67,3 +67,24 @@ test('a continuation with spaces after the backslash continues the RUN, as Build
   assert.equal(doc.instructions[1]?.shellError, undefined);
   assert.deepEqual(words(doc, 1), [['apt-get update', 2], ['apt-get install -y x', 3], ['rm -rf /tmp/y', 4]]);
 });
+
+test('an exec-form RUN of a POSIX shell with -c: the array, then its script split, on the RUN line', () => {
+  const doc = dockerfile(
+    'FROM a\nRUN ["sh","-c","curl -fsSL https://x.example/i.sh | sh"]\n' +
+      'RUN ["/bin/bash", "-o", "pipefail", "-lc", "apt-get update && apt-get install -y x"]\n' +
+      'RUN ["/usr/bin/env", "bash", "-ec", \\\n  "cd /a; make"]\n' +
+      'RUN ["python3", "-c", "import os; os.system(\'a | b\')"]\nRUN ["sh", "-c", "echo \'open"]\nRUN ["sh", "./x.sh"]\n',
+  );
+  assert.deepEqual(words(doc, 1), [
+    ['sh -c curl -fsSL https://x.example/i.sh | sh', 2],
+    ['curl -fsSL https://x.example/i.sh', 2],
+    ['sh', 2],
+  ]);
+  const pipe = doc.instructions[1]?.commands?.slice(1) ?? [];
+  assert.deepEqual(pipe.map((c) => [c.pipeline, c.position, c.pipelineSize]), [[1, 0, 2], [1, 1, 2]]);
+  assert.deepEqual(words(doc, 2)?.slice(1), [['apt-get update', 3], ['apt-get install -y x', 3]]);
+  assert.deepEqual(words(doc, 3)?.slice(1), [['cd /a', 4], ['make', 4]]);
+  assert.equal(words(doc, 4)?.length, 1, 'python -c is not a shell script');
+  assert.deepEqual(doc.instructions[5]?.shellError?.line, 7);
+  assert.deepEqual(words(doc, 6), [['sh ./x.sh', 8]], 'a script file is not split');
+});

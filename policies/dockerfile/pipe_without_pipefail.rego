@@ -4,8 +4,9 @@
 #   A RUN pipes one command into another (`curl ... | tar x`) under a shell without `pipefail`:
 #   the step's status is the last command's, so a failed download or build step upstream goes
 #   unnoticed and the image is built from partial output. Not flagged when the RUN sets `set -o
-#   pipefail` before the pipe, the stage's SHELL has `-o pipefail`, or only `echo`/`printf` feed
-#   the pipe (they cannot fail).
+#   pipefail` before the pipe, the stage's SHELL has `-o pipefail` (for an exec-form RUN, which
+#   does not use SHELL, the shell named in its array: `["bash", "-o", "pipefail", "-c", "..."]`),
+#   or only `echo`/`printf` feed the pipe (they cannot fail).
 # custom:
 #   id: CPD054
 #   severity: warn
@@ -52,8 +53,17 @@ set_in_run(cmd) if {
 	endswith(c.words[i - 1], "o")
 }
 
-# The last SHELL of the stage's lineage before the RUN turns pipefail on.
-shell_has_pipefail(ins) if "pipefail" in lib.setting_at("SHELL", ins).args
+# The shell that runs the RUN turns pipefail on: the last SHELL of the stage's lineage before a
+# shell-form RUN; an exec-form RUN runs the shell its own array names, with the options given there.
+shell_has_pipefail(ins) if {
+	ins.form == "exec"
+	"pipefail" in ins.args
+}
+
+shell_has_pipefail(ins) if {
+	object.get(ins, "form", "shell") != "exec"
+	"pipefail" in lib.setting_at("SHELL", ins).args
+}
 
 # Named once: a set literal in the rule body would be built for every command it looks at.
 harmless_producers := {"echo", "printf"}

@@ -34,3 +34,18 @@ test_echo_into_checksum_is_not_caught if {
 test_failing_command_later_in_pipe_is_caught if {
 	d.lines(rule.findings) == {2} with input as d.one_stage([d.pipe([["echo", "x"], ["grep", "y"], ["tee", "z"]], 0, 2)])
 }
+
+# `RUN ["sh", "-c", "a | b"]`: the array, then its script's pipe.
+exec_pipe(args, stage, line) := object.union(d.ins("RUN", args, stage, line), {"form": "exec", "commands": [
+	{"words": args, "line": line, "pipeline": 0, "position": 0, "pipelineSize": 1},
+	{"words": ["a"], "line": line, "pipeline": 1, "position": 0, "pipelineSize": 2},
+	{"words": ["b"], "line": line, "pipeline": 1, "position": 1, "pipelineSize": 2},
+]})
+
+test_exec_form_shell_with_pipefail_is_not_caught if {
+	count(rule.findings) == 0 with input as d.one_stage([exec_pipe(["bash", "-o", "pipefail", "-c", "a | b"], 0, 2)])
+}
+
+test_exec_form_ignores_the_stage_shell if {
+	d.lines(rule.findings) == {3} with input as d.one_stage([d.ins("SHELL", ["/bin/bash", "-o", "pipefail", "-c"], 0, 2), exec_pipe(["sh", "-c", "a | b"], 0, 3)])
+}

@@ -1,9 +1,10 @@
 # METADATA
 # title: RUN command is not valid shell
 # description: >-
-#   The shell parser could not read a shell-form RUN (an unclosed quote, a stray `fi`, ...). The
-#   step will probably fail at build time, and no command-level rule could check it, so this is
-#   reported rather than skipped.
+#   The shell parser could not read a RUN's script (a shell-form RUN, or the `-c` script of an
+#   exec-form RUN such as `["sh", "-c", "..."]`): an unclosed quote, a stray `fi`, ... The step will
+#   probably fail at build time, and no command-level rule could check it, so this is reported
+#   rather than skipped.
 # custom:
 #   id: CPD049
 #   severity: warn

@@ -2,6 +2,7 @@ import type { DockerfileInstruction, DockerfileStage, ShellCommand } from './inp
 import { heredocBodies, type HeredocBody } from './dockerfile-heredocs.js';
 import { isBlankOrComment, logicalLineEnd } from './dockerfile-value.js';
 import { splitCommands, type SimpleCommand } from './shell/split-commands.js';
+import { commandStringIndex } from './shell/posix-shell.js';
 import { patternPerCount } from './pattern-per-count.js';
 
 // Shells whose syntax the splitter understands; a SHELL naming anything else (powershell, cmd) turns
@@ -43,10 +44,7 @@ export function addCommands(
     }
     const posix = stage ? (posixByStage[stage.index] ?? true) : true;
     if (instruction.keyword === 'RUN' && instruction.form === 'exec') {
-      // Exec form runs its array as is: one command, whose words are the array.
-      const words = instruction.args;
-      const single = { words, line: instruction.startLine, pipeline: 0, position: 0, pipelineSize: 1 };
-      out.push({ ...instruction, commands: words.length > 0 ? [single] : [] });
+      out.push({ ...instruction, ...execCommands(instruction) });
       continue;
     }
     if (instruction.keyword !== 'RUN' || instruction.form !== 'shell' || !posix) {
@@ -56,6 +54,25 @@ export function addCommands(
     out.push({ ...instruction, ...runCommands(instruction, lines, escape) });
   }
   return out;
+}
+
+/**
+ * Exec form runs its array as is, without SHELL: one command, whose words are the array. When that
+ * command is a POSIX shell given a script with `-c` (`["sh", "-c", "curl ... | sh"]`), the script's
+ * commands follow it, split as a shell-form RUN's are. A JSON string has no source lines of its own,
+ * so they all carry the RUN's first line.
+ */
+function execCommands(instruction: DockerfileInstruction): RunExtras {
+  const words = instruction.args;
+  const line = instruction.startLine;
+  if (words.length === 0) return { commands: [] };
+  const commands: ShellCommand[] = [{ words, line, pipeline: 0, position: 0, pipelineSize: 1 }];
+  const scriptIndex = commandStringIndex(words);
+  if (scriptIndex < 0) return { commands };
+  const inner = splitCommands(words[scriptIndex] ?? '');
+  if (!inner.ok) return { commands, shellError: { line, message: inner.message } };
+  commands.push(...inner.commands.map((c) => located(c, () => line, 1)));
+  return { commands };
 }
 
 function isWindowsImage(stage: DockerfileStage): boolean {

@@ -51,9 +51,11 @@ export interface DockerfileInstruction {
   /**
    * Shell-form RUN in a stage whose shell is POSIX: the simple commands a shell parser finds, over
    * `&&`, `||`, `;`, `|`, continuations, subshells and a heredoc script. Absent when not split.
+   * Exec-form RUN: the array as one command, then, when it runs a POSIX shell with `-c`
+   * (`["sh", "-c", "..."]`), the commands of that script, all on the RUN's first line.
    */
   readonly commands?: readonly ShellCommand[];
-  /** Shell-form RUN the shell parser rejects: where and why. `commands` then holds what came before. */
+  /** RUN whose script the shell parser rejects: where and why. `commands` then holds what came before. */
   readonly shellError?: { readonly line: number; readonly message: string };
   /** RUN, COPY, ADD: the heredoc bodies the instruction opens, in order. */
   readonly heredocs?: readonly DockerfileHeredoc[];

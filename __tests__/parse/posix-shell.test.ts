@@ -1,0 +1,42 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { commandStringIndex, posixShellIndex } from '../../src/parse/shell/posix-shell.js';
+
+test('a POSIX shell is known by its base name, also behind env and busybox', () => {
+  const cases: [string[], number][] = [
+    [['/bin/sh', '-c'], 0],
+    [['/usr/local/bin/bash', '-c'], 0],
+    [['/busybox/sh', '-c'], 0],
+    [['ash'], 0],
+    [['busybox', 'sh', '-c'], 1],
+    [['/usr/bin/env', 'bash', '-c'], 1],
+    [['env', '-i', 'PATH=/bin', '-u', 'HOME', 'zsh', '-c'], 5],
+    [['powershell', '-Command'], -1],
+    [['cmd', '/S', '/C'], -1],
+    [['/usr/bin/env', 'python3'], -1],
+    [['busybox', 'wget'], -1],
+    [['/bin/shell'], -1],
+    [[], -1],
+  ];
+  for (const [words, index] of cases) assert.equal(posixShellIndex(words), index, words.join(' '));
+});
+
+test('the -c script is the first operand after the options, once one holds c', () => {
+  const cases: [string[], number][] = [
+    [['sh', '-c', 's'], 2],
+    [['bash', '-ec', 's', 'name', 'arg'], 2],
+    [['bash', '-xc', 's'], 2],
+    [['bash', '-c', '-e', 's'], 3],
+    [['bash', '-o', 'pipefail', '-c', 's'], 4],
+    [['bash', '-eo', 'pipefail', '-c', 's'], 4],
+    [['bash', '--noprofile', '--rcfile', 'f', '-c', 's'], 5],
+    [['sh', '-c', '--', 's'], 3],
+    [['/usr/bin/env', 'bash', '-lc', 's'], 3],
+    [['sh', 'x.sh'], -1],
+    [['sh', '-e', 'x.sh'], -1],
+    [['sh', '-c'], -1],
+    [['sh', '+c', 's'], -1],
+    [['python3', '-c', 's'], -1],
+  ];
+  for (const [words, index] of cases) assert.equal(commandStringIndex(words), index, words.join(' '));
+});
