@@ -41,16 +41,38 @@ test('exec form is recognised; shell errors are reported with their line, not sk
   assert.equal(doc.instructions[3]?.form, 'shell');
 });
 
-test('directives and a non-POSIX SHELL: no splitting after SHELL ["powershell"]', () => {
+test('directives and a non-POSIX SHELL: no splitting after SHELL ["powershell"], and the RUN says why', () => {
   const doc = dockerfile('# syntax=docker/dockerfile:1\n# escape=`\nFROM a\nSHELL ["powershell", "-Command"]\nRUN Write-Host hi\n');
   assert.deepEqual(doc.directives, [
     { name: 'syntax', value: 'docker/dockerfile:1', line: 1 },
     { name: 'escape', value: '`', line: 2 },
   ]);
   assert.equal(doc.instructions[2]?.commands, undefined);
+  assert.equal(doc.instructions[2]?.foreignShell, 'powershell');
 });
 
-test('a Windows base image runs RUN with cmd: no splitting, no shell error, also in stages built on it', () => {
+test('a SHELL is POSIX by its base name, wherever installed, also through env or busybox', () => {
+  for (const shell of ['"/usr/local/bin/bash", "-c"', '"/busybox/sh", "-c"', '"/usr/bin/env", "bash", "-c"', '"busybox", "ash", "-c"']) {
+    const doc = dockerfile(`FROM a\nSHELL [${shell}]\nRUN curl -fsSL https://x.example/i.sh | sh\n`);
+    assert.deepEqual(words(doc, 2), [['curl -fsSL https://x.example/i.sh', 3], ['sh', 3]], shell);
+    assert.equal(doc.instructions[2]?.foreignShell, undefined, shell);
+  }
+  const cmd = dockerfile('FROM a\nSHELL ["cmd", "/S", "/C"]\nRUN dir\nSHELL ["/opt/fish"]\nRUN ls\nRUN ["sh", "-c", "ls"]\n');
+  assert.deepEqual([2, 4].map((i) => cmd.instructions[i]?.foreignShell), ['cmd', '/opt/fish']);
+  assert.equal(cmd.instructions[5]?.foreignShell, undefined, 'exec form does not use SHELL');
+});
+
+test('a heredoc goes to a POSIX shell at any path or with -o options; a foreign shebang keeps it out', () => {
+  const doc = dockerfile(
+    'FROM a\nRUN /usr/local/bin/bash -o pipefail <<EOF\ncurl -s u | sh\nEOF\n' +
+      'RUN <<EOF\n#!/usr/bin/env python3\nprint(1)\nEOF\nRUN <<EOF\n#!/busybox/sh -e\nls\nEOF\n',
+  );
+  assert.deepEqual(words(doc, 1), [['/usr/local/bin/bash -o pipefail', 2], ['curl -s u', 3], ['sh', 3]]);
+  assert.deepEqual(words(doc, 2), []);
+  assert.deepEqual(words(doc, 3), [['ls', 11]]);
+});
+
+test('a Windows base image runs RUN with cmd: not split, no shell error, marked as cmd, also in stages built on it', () => {
   const doc = dockerfile(
     'FROM mcr.microsoft.com/windows/servercore:ltsc2022 AS w\nRUN FOR /f %i IN (a) DO echo %i\nFROM w\nRUN dir\n' +
       'FROM mcr.microsoft.com/dotnet/aspnet:8.0-nanoserver-ltsc2022\nRUN echo (x\nFROM debian:12\nRUN echo hi\n',
@@ -58,7 +80,9 @@ test('a Windows base image runs RUN with cmd: no splitting, no shell error, also
   for (const index of [1, 3, 5]) {
     assert.equal(doc.instructions[index]?.commands, undefined);
     assert.equal(doc.instructions[index]?.shellError, undefined);
+    assert.equal(doc.instructions[index]?.foreignShell, 'cmd');
   }
+  assert.equal(doc.instructions[7]?.foreignShell, undefined);
   assert.deepEqual(words(doc, 7), [['echo hi', 8]]);
 });
 

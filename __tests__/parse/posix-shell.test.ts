@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { commandStringIndex, posixShellIndex } from '../../src/parse/shell/posix-shell.js';
+import { commandStringIndex, posixShellIndex, readsScriptFromStdin } from '../../src/parse/shell/posix-shell.js';
 
 test('a POSIX shell is known by its base name, also behind env and busybox', () => {
   const cases: [string[], number][] = [
@@ -39,4 +39,16 @@ test('the -c script is the first operand after the options, once one holds c', (
     [['python3', '-c', 's'], -1],
   ];
   for (const [words, index] of cases) assert.equal(commandStringIndex(words), index, words.join(' '));
+});
+
+test('a POSIX shell with options only reads its script from standard input', () => {
+  const cases: [string[], boolean][] = [
+    [['sh'], true],
+    [['/usr/local/bin/bash', '-e', '-o', 'pipefail'], true],
+    [['sh', '-s'], true],
+    [['sh', '-c', 's'], false],
+    [['sh', 'x.sh'], false],
+    [['python3'], false],
+  ];
+  for (const [words, stdin] of cases) assert.equal(readsScriptFromStdin(words), stdin, words.join(' '));
 });

@@ -2,28 +2,29 @@ import type { DockerfileInstruction, DockerfileStage, ShellCommand } from './inp
 import { heredocBodies, type HeredocBody } from './dockerfile-heredocs.js';
 import { isBlankOrComment, logicalLineEnd } from './dockerfile-value.js';
 import { splitCommands, type SimpleCommand } from './shell/split-commands.js';
-import { commandStringIndex } from './shell/posix-shell.js';
+import { commandStringIndex, posixShellIndex, readsScriptFromStdin } from './shell/posix-shell.js';
 import { patternPerCount } from './pattern-per-count.js';
 
-// Shells whose syntax the splitter understands; a SHELL naming anything else (powershell, cmd) turns
-// command splitting off for the RUNs after it.
-const POSIX_SHELL = /^(?:\/usr)?(?:\/bin\/)?(?:ba|da|a|z|k)?sh$/;
 // Windows base images (`windows/servercore`, `*-nanoserver-ltsc2022`) run RUN with cmd, not a POSIX
 // shell; the same test is policies/lib/dockerfile.rego `windows_image`.
 const WINDOWS_IMAGE = /(?:^|[/:._-])(?:nanoserver|windowsservercore|servercore|windows)(?:[/:._-]|$)/i;
-// A RUN line that hands its heredoc to a shell (`RUN <<EOF`, `RUN bash -e <<EOF`): the body is the script.
-const SHELL_HEREDOC = /^\s*(?:(?:\/usr)?\/bin\/)?(?:(?:ba|da|a|z)?sh(?:\s+-[A-Za-z]+)*)?\s*$/;
+// BuildKit's default shell on Windows is `cmd /S /C` (dockerfile2llb defaultShell).
+const WINDOWS_SHELL = 'cmd';
 const HEREDOC_MARKER = /(?:^|\s)\d*<<-?(["']?)[A-Za-z0-9_.-]+\1/g;
 
 /** What the shell pass adds to a RUN instruction. */
 export interface RunExtras {
   readonly commands?: ShellCommand[];
   readonly shellError?: { readonly line: number; readonly message: string };
+  readonly foreignShell?: string;
 }
 
 /**
- * Splits every shell-form RUN into simple commands with file lines, when the stage's shell is POSIX.
- * SHELL carries over to stages built `FROM` an earlier stage, as the image config does.
+ * Splits every shell-form RUN into simple commands with file lines, when the stage's shell is POSIX
+ * (sh, bash, ... by base name, wherever installed); under any other shell (a SHELL of powershell or
+ * cmd, a Windows base image's cmd) the RUN records that shell instead, so the gate can say its
+ * commands went unchecked. SHELL carries over to stages built `FROM` an earlier stage, as the image
+ * config does.
  */
 export function addCommands(
   instructions: readonly DockerfileInstruction[],
@@ -31,24 +32,29 @@ export function addCommands(
   lines: readonly string[],
   escape: string,
 ): DockerfileInstruction[] {
-  const posixByStage: boolean[] = [];
+  // Per stage, the shell that runs shell-form RUN when it is not POSIX; null when it is.
+  const foreignByStage: (string | null)[] = [];
   const out: DockerfileInstruction[] = [];
   for (const instruction of instructions) {
     const stage = stages[instruction.stage];
     if (instruction.keyword === 'FROM' && stage) {
-      posixByStage[stage.index] =
-        stage.baseStage === null ? !isWindowsImage(stage) : (posixByStage[stage.baseStage] ?? true);
+      foreignByStage[stage.index] =
+        stage.baseStage === null ? (isWindowsImage(stage) ? WINDOWS_SHELL : null) : (foreignByStage[stage.baseStage] ?? null);
     }
     if (instruction.keyword === 'SHELL' && stage) {
-      posixByStage[stage.index] = POSIX_SHELL.test(instruction.args[0] ?? '');
+      foreignByStage[stage.index] = foreignShell(instruction.args);
     }
-    const posix = stage ? (posixByStage[stage.index] ?? true) : true;
+    const foreign = stage ? (foreignByStage[stage.index] ?? null) : null;
     if (instruction.keyword === 'RUN' && instruction.form === 'exec') {
       out.push({ ...instruction, ...execCommands(instruction) });
       continue;
     }
-    if (instruction.keyword !== 'RUN' || instruction.form !== 'shell' || !posix) {
+    if (instruction.keyword !== 'RUN' || instruction.form !== 'shell') {
       out.push(instruction);
+      continue;
+    }
+    if (foreign !== null) {
+      out.push({ ...instruction, foreignShell: foreign });
       continue;
     }
     out.push({ ...instruction, ...runCommands(instruction, lines, escape) });
@@ -75,6 +81,12 @@ function execCommands(instruction: DockerfileInstruction): RunExtras {
   return { commands };
 }
 
+/** The SHELL's program when it is not a POSIX shell the splitter reads, else null. */
+function foreignShell(args: readonly string[]): string | null {
+  if (posixShellIndex(args) >= 0) return null;
+  return args[0] ?? '';
+}
+
 function isWindowsImage(stage: DockerfileStage): boolean {
   return stage.image !== null && WINDOWS_IMAGE.test(`${stage.image.repository}:${stage.image.tag ?? ''}`);
 }
@@ -88,7 +100,7 @@ function runCommands(instruction: DockerfileInstruction, lines: readonly string[
   const bodies = heredocBodies(lines, instruction.startLine, 'RUN', escape) ?? [];
   const firstLine = instruction.value.split('\n')[0] ?? '';
   const script0 = bodies[0];
-  if (script0 && SHELL_HEREDOC.test(firstLine.replace(HEREDOC_MARKER, ' ')) && !isForeignShebang(script0)) {
+  if (script0 && handsHeredocToShell(firstLine) && !isForeignShebang(script0)) {
     const inner = splitCommands(script0.body);
     if (!inner.ok) return { commands, shellError: { line: script0.startLine + inner.line - 1, message: inner.message } };
     const offset = 1 + Math.max(-1, ...commands.map((c) => c.pipeline));
@@ -101,13 +113,20 @@ function located(command: SimpleCommand, toFileLine: (line: number) => number, p
   return { ...command, line: toFileLine(command.line), pipeline: command.pipeline + pipelineOffset };
 }
 
+/**
+ * A RUN line that hands its heredoc to the shell (`RUN <<EOF`) or to a POSIX shell reading standard
+ * input (`RUN bash -e <<EOF`): the body is the script.
+ */
+function handsHeredocToShell(firstLine: string): boolean {
+  const words = firstLine.replace(HEREDOC_MARKER, ' ').trim().split(/\s+/).filter((w) => w !== '');
+  return words.length === 0 || readsScriptFromStdin(words);
+}
+
 /** A heredoc script starting `#!` with an interpreter other than a POSIX shell runs that interpreter. */
 function isForeignShebang(body: HeredocBody): boolean {
   const first = body.body.split('\n')[0] ?? '';
   if (!first.startsWith('#!')) return false;
-  const words = first.slice(2).trim().split(/\s+/);
-  const program = words[0]?.endsWith('/env') ? (words[1] ?? '') : (words[0] ?? '');
-  return !POSIX_SHELL.test(program) && !POSIX_SHELL.test(`/bin/${program.split('/').pop() ?? ''}`);
+  return posixShellIndex(first.slice(2).trim().split(/\s+/)) < 0;
 }
 
 /**

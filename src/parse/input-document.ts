@@ -57,6 +57,11 @@ export interface DockerfileInstruction {
   readonly commands?: readonly ShellCommand[];
   /** RUN whose script the shell parser rejects: where and why. `commands` then holds what came before. */
   readonly shellError?: { readonly line: number; readonly message: string };
+  /**
+   * Shell-form RUN whose shell is not POSIX: the program a SHELL names (`powershell`, `cmd`), or `cmd`
+   * for a stage built on a Windows image. The script is not split, so command rules cannot see it.
+   */
+  readonly foreignShell?: string;
   /** RUN, COPY, ADD: the heredoc bodies the instruction opens, in order. */
   readonly heredocs?: readonly DockerfileHeredoc[];
 }

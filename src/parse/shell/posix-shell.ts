@@ -22,27 +22,47 @@ export function posixShellIndex(words: readonly string[]): number {
 
 /**
  * Index in `words` of the script a POSIX shell runs with `-c`: `sh -c 'script'`, `bash -ec 'script'`,
- * `bash -o pipefail -c 'script'`. As the shell reads its options, the script is the first operand
- * after them, once some option group holds `c`; `-o`/`-O` take the next word as their value. -1 when
- * the argv runs no POSIX shell, has no `-c`, or gives it no script.
+ * `bash -o pipefail -c 'script'`. -1 when the argv runs no POSIX shell, has no `-c`, or gives it no
+ * script.
  */
 export function commandStringIndex(words: readonly string[]): number {
   const shell = posixShellIndex(words);
   if (shell < 0) return -1;
-  let sawC = false;
+  const { operand, command } = readOptions(words, shell);
+  return command ? operand : -1;
+}
+
+/**
+ * Whether the argv is a POSIX shell that reads its script from standard input (`sh`, `bash -e`,
+ * `sh -s`): options only, no `-c` and no script file.
+ */
+export function readsScriptFromStdin(words: readonly string[]): boolean {
+  const shell = posixShellIndex(words);
+  if (shell < 0) return false;
+  const { operand, command } = readOptions(words, shell);
+  return operand < 0 && !command;
+}
+
+/**
+ * The shell's options as it reads them: the index of the first operand (-1 when none) and whether
+ * some option group holds `c`. `-o`/`-O` and bash's `--rcfile` take the next word as their value;
+ * `--` or `-` ends the options.
+ */
+function readOptions(words: readonly string[], shell: number): { operand: number; command: boolean } {
+  let command = false;
   for (let i = shell + 1; i < words.length; i++) {
     const word = words[i] ?? '';
-    if (word === '--' || word === '-') return sawC && i + 1 < words.length ? i + 1 : -1;
+    if (word === '--' || word === '-') return { operand: i + 1 < words.length ? i + 1 : -1, command };
     if (word.startsWith('--')) {
       if (LONG_WITH_VALUE.has(word)) i++;
       continue;
     }
-    if (!/^[-+]./.test(word)) return sawC ? i : -1;
+    if (!/^[-+]./.test(word)) return { operand: i, command };
     const letters = word.slice(1);
-    if (word.startsWith('-') && letters.includes('c')) sawC = true;
+    if (word.startsWith('-') && letters.includes('c')) command = true;
     i += [...letters].filter((l) => l === 'o' || l === 'O').length;
   }
-  return -1;
+  return { operand: -1, command };
 }
 
 function baseName(path: string): string {
