@@ -12,6 +12,14 @@ test('LF, CRLF and a lone CR each end a line', () => {
   assert.equal(decodeText('Dockerfile', bytes('a\r\nb\r\n')).text, 'a\nb\n');
 });
 
+test('the first line a lone CR ends is noted, for parsers that must not read it as a line break', () => {
+  assert.equal(decodeText('Dockerfile', bytes('a\nb\r\nc\rd\re')).loneCarriageReturnLine, 3);
+  assert.equal(decodeText('Dockerfile', bytes('a\n\rb')).loneCarriageReturnLine, 2);
+  assert.equal(decodeText('Dockerfile', bytes('a\r')).loneCarriageReturnLine, 1);
+  assert.equal(decodeText('Dockerfile', bytes('a\r\nb\r\n')).loneCarriageReturnLine, null);
+  assert.equal(decodeText('Dockerfile', bytes('a\nb')).loneCarriageReturnLine, null);
+});
+
 test('a final terminator does not add a line, a blank last line does', () => {
   assert.deepEqual(splitLines('a\n'), ['a']);
   assert.deepEqual(splitLines('a\n\n'), ['a', '']);

@@ -57,12 +57,21 @@ test('a dangling continuation at the end of the file stays within the file', () 
   assert.deepEqual(lines(doc), [['FROM', 1, 1], ['RUN', 2, 2]]);
 });
 
-test('CRLF and lone CR line endings give the same lines as LF', () => {
-  for (const eol of ['\n', '\r\n', '\r']) {
+test('CRLF line endings give the same lines as LF', () => {
+  for (const eol of ['\n', '\r\n']) {
     const doc = dockerfile(['FROM a', 'RUN x \\', '  y', 'CMD z', ''].join(eol));
     assert.deepEqual(lines(doc), [['FROM', 1, 1], ['RUN', 2, 3], ['CMD', 4, 4]], JSON.stringify(eol));
     assert.equal(doc.instructions[1]?.value, 'x y');
   }
+});
+
+test('a CR without a LF after it is refused at its line: BuildKit reads past it, editors and GitHub break the line', () => {
+  // BuildKit reads line 3 as one comment, so the image runs as root while the file shows USER 10001.
+  const hidden = 'FROM node:20.11-alpine\nUSER root\n# drop privileges\rUSER 10001\nCMD ["node"]\n';
+  assert.throws(() => dockerfile(hidden), refusal(3, /carriage return \(CR\) without a line feed.*LF or CRLF line endings/));
+  assert.throws(() => dockerfile('FROM a\r\nUSER app\r\r\nCMD z\r\n'), refusal(2, /carriage return/));
+  assert.throws(() => dockerfile('FROM a\rCMD z\r'), refusal(1, /carriage return/));
+  assert.throws(() => dockerfile('FROM a\n\nCMD z\r'), refusal(3, /carriage return/));
 });
 
 test('a heredoc body belongs to its instruction', () => {

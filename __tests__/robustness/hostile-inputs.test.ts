@@ -122,15 +122,26 @@ describe('hostile bytes', () => {
     assert.ok(run.report.findings.some((f) => f.ruleId === 'CPD001' && f.startLine === 1));
   });
 
-  it('CRLF and lone CR line endings count lines like LF', async () => {
-    for (const eol of ['\r\n', '\r']) {
-      const text = `# comment${eol}${eol}FROM node:latest${eol}CMD ["node"]${eol}`;
-      const files = { Dockerfile: text };
-      const run = await scanJson(makeWorkspace(files));
-      assertSound(run, files);
-      const cpd001 = run.report.findings.find((f) => f.ruleId === 'CPD001');
-      assert.equal(cpd001?.startLine, 3, `line endings ${JSON.stringify(eol)}`);
-    }
+  it('CRLF line endings count lines like LF', async () => {
+    const text = '# comment\r\n\r\nFROM node:latest\r\nCMD ["node"]\r\n';
+    const files = { Dockerfile: text };
+    const run = await scanJson(makeWorkspace(files));
+    assertSound(run, files);
+    const cpd001 = run.report.findings.find((f) => f.ruleId === 'CPD001');
+    assert.equal(cpd001?.startLine, 3);
+  });
+
+  it('a lone CR in a Dockerfile, which Docker does not read as a line break, is an error at its line', async () => {
+    const files = { Dockerfile: 'FROM node:20.11-alpine\nUSER root\n# drop privileges\rUSER 10001\nCMD ["node"]\n' };
+    const error = onlyError(await scanJson(makeWorkspace(files)), /carriage return/, 'Dockerfile');
+    assert.equal(error.line, 3);
+  });
+
+  it('a lone CR in a compose file still ends a line, as YAML says', async () => {
+    const files = { 'compose.yaml': 'services:\r  web:\r    image: nginx:1.27\r    privileged: true\r' };
+    const run = await scanJson(makeWorkspace(files));
+    assert.deepEqual(run.report.errors, []);
+    assert.ok(run.report.findings.some((f) => f.path === 'compose.yaml' && f.startLine === 4 && /privileged/i.test(f.message)));
   });
 
   it('a Dockerfile of only continuations is an error (no FROM), not a pass', async () => {

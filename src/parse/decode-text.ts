@@ -6,11 +6,17 @@ export interface DecodedText {
   readonly text: string;
   /** The file's lines without terminators; line N of the file is `lines[N - 1]`. */
   readonly lines: readonly string[];
+  /**
+   * The first line ended by a carriage return with no line feed after it, or null. Such a CR ends a line
+   * here, in YAML and in GitHub's views, but not for BuildKit, so a Dockerfile parser must refuse it.
+   */
+  readonly loneCarriageReturnLine: number | null;
 }
 
 // CRLF, LF and a lone CR each end a line, as in editors and GitHub's file view.
 const LINE_BREAK = /\r\n|\r|\n/;
 const LF = 0x0a;
+const LONE_CR = /\r(?!\n)/;
 
 /**
  * Turns a file's bytes into text. Refuses, with a ParseError, what cannot be a Dockerfile or a compose
@@ -34,7 +40,7 @@ export function decodeText(path: string, bytes: Uint8Array): DecodedText {
     throw new ParseError(path, 1, 'the file is empty. Add content or exclude the file from the scan.');
   }
   const lines = splitLines(text);
-  return { text: lines.join('\n') + '\n', lines };
+  return { text: lines.join('\n') + '\n', lines, loneCarriageReturnLine: loneCarriageReturnLine(text) };
 }
 
 /** Splits text into lines; a terminator at the very end does not start another line. */
@@ -42,6 +48,12 @@ export function splitLines(text: string): string[] {
   const lines = text.split(LINE_BREAK);
   if (lines.length > 1 && lines[lines.length - 1] === '') lines.pop();
   return lines;
+}
+
+/** The 1-based line the first CR not followed by LF ends (counting every break as splitLines does), or null. */
+function loneCarriageReturnLine(text: string): number | null {
+  const at = LONE_CR.exec(text)?.index;
+  return at === undefined ? null : text.slice(0, at).split(LINE_BREAK).length;
 }
 
 function hasUtf16Or32Bom(bytes: Uint8Array): boolean {

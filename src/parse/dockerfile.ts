@@ -8,12 +8,15 @@ import { addCommands } from './dockerfile-commands.js';
 import { escapeOf, parseDirectives } from './dockerfile-directives.js';
 import { MASK, maskFalseHeredocs } from './dockerfile-heredocs.js';
 import { parseWithLibrary } from './dockerfile-library-views.js';
+import { ParseError } from './parse-error.js';
 
 /**
  * Parses a Dockerfile into the policy input: instructions with exact source lines, and build stages with
- * their bases resolved. Throws a ParseError for a file Docker would not build (see `buildStages`).
+ * their bases resolved. Throws a ParseError for a file Docker would not build (see `buildStages`), and for
+ * one Docker would read other than as written (see `refuseLoneCarriageReturn`).
  */
 export function parseDockerfile(path: string, source: DecodedText): DockerfileDocument {
+  refuseLoneCarriageReturn(path, source);
   const directives = parseDirectives(source.lines);
   const { escape, views } = readInstructions(source, directives);
   const raw = toInstructions(views, source.lines, escape);
@@ -21,6 +24,22 @@ export function parseDockerfile(path: string, source: DecodedText): DockerfileDo
   const instructions = addCommands(built.instructions, built.stages, source.lines, escape);
   const { stages, finalStage } = built;
   return { kind: 'dockerfile', path, lines: source.lines, instructions, stages, finalStage, directives };
+}
+
+/**
+ * BuildKit ends lines at LF only (a CR just before it is dropped), so text after a lone CR stays on the
+ * same line: after `#`, a comment. Editors and GitHub's diff show it as a line of its own, so an
+ * instruction there would be seen by reviewers and this check but never built. Refused rather than read
+ * BuildKit's way, which would also number lines differently from every view of the file.
+ */
+function refuseLoneCarriageReturn(path: string, source: DecodedText): void {
+  const line = source.loneCarriageReturnLine;
+  if (line === null) return;
+  throw new ParseError(
+    path,
+    line,
+    'this line holds a carriage return (CR) without a line feed after it. Docker ends lines only at line feeds, so it reads what follows the CR as part of this line (after a #, as a comment) while editors and GitHub show it as a new line. Replace the lone CR with a line feed: save the file with LF or CRLF line endings.',
+  );
 }
 
 /**

@@ -83,7 +83,7 @@ async function readRelated(context: ComposeContext, path: string): Promise<Relat
     return thrown instanceof Error ? thrown : new Error(String(thrown));
   }
   // An empty `.env` is fine; an empty compose file is refused by the YAML reader with its own message.
-  if (new TextDecoder().decode(bytes).trim() === '') return { text: '', lines: [] };
+  if (new TextDecoder().decode(bytes).trim() === '') return { text: '', lines: [], loneCarriageReturnLine: null };
   try {
     return decodeText(path, bytes);
   } catch (thrown) {
