@@ -33,7 +33,7 @@ findings contains finding if {
 	lib.in_final_image(ins)
 	not ins.flags.chown
 	not lib.windows_stage(input.stages[ins.stage])
-	user := lib.user_at(ins).args[0]
+	user := lib.user_of(lib.user_at(ins))
 	not lib.is_root_user(user)
 
 	# concat rather than sprintf, a call out of the Wasm module (see lib.stage_name): one per COPY in a non-root image.

@@ -30,3 +30,12 @@ test_windows_is_not_caught if {
 test_inherited_user_is_caught if {
 	d.lines(rule.findings) == {11} with input as d.chained([d.ins("USER", ["app"], 0, 2), d.ins("COPY", [".", "/app"], 1, 11)])
 }
+
+# The parser's `user` (variables expanded) is what is judged: `ARG U=root`, `USER $U` is root.
+user_then_copy(user) := d.one_stage([object.union(d.ins("USER", ["$U"], 0, 2), {"user": user}), d.ins("COPY", [".", "/app"], 0, 3)])
+
+test_expanded_user_is_judged if {
+	d.lines(rule.findings) == {3} with input as user_then_copy("app")
+	count(rule.findings) == 0 with input as user_then_copy("root")
+	count(rule.findings) == 0 with input as user_then_copy(null)
+}

@@ -26,7 +26,7 @@ package container_policy.rules.dockerfile.non_numeric_user
 import data.container_policy.lib.dockerfile as lib
 
 findings contains finding if {
-	user := lib.final_user.args[0]
+	user := lib.user_of(lib.final_user)
 	not lib.is_root_user(user)
 	not contains(user, "$")
 	not numeric(user)

@@ -32,3 +32,12 @@ test_numeric_forms if {
 		not rule.numeric(user)
 	}
 }
+
+# The parser's `user` (variables expanded) is what is judged; an unknown one is CPD002's to report.
+expanded(user) := object.union(d.ins("USER", ["$U"], 0, 2), {"user": user})
+
+test_expanded_user_is_judged if {
+	d.lines(rule.findings) == {2} with input as d.one_stage([expanded("app")])
+	count(rule.findings) == 0 with input as d.one_stage([expanded("10001")])
+	count(rule.findings) == 0 with input as d.one_stage([expanded(null)])
+}

@@ -120,3 +120,54 @@ test_final_stage_user_overrides_inherited_root if {
 test_empty_dockerfile_is_not_caught if {
 	count(root_user.findings) == 0 with input as t.dockerfile([], [])
 }
+
+# The parser's `user` is the USER with its variables expanded (`ARG U=root`, `USER $U`).
+expanded_user(written, user) := object.union(t.instruction("USER", [written], 0, 3), {"user": user})
+
+test_user_expanded_to_root_is_caught if {
+	root_user.findings == {{
+		"msg": "Final stage 0 runs as root: the USER in effect is \"root\" (written \"$U\")",
+		"startLine": 3,
+		"endLine": 3,
+	}} with input as single_stage([expanded_user("$U", "root")])
+}
+
+test_user_expanded_to_non_root_is_not_caught if {
+	every user in ["10001", "app:app"] {
+		count(root_user.findings) == 0 with input as single_stage([expanded_user("${U}", user)])
+	}
+}
+
+# The parser's expansion wins over the word as written, either way.
+test_expansion_decides_over_the_written_word if {
+	count(root_user.findings) == 0 with input as single_stage([expanded_user("\"root\"", "10001")])
+	count(root_user.findings) == 1 with input as single_stage([expanded_user("\"root\"", "root")])
+}
+
+test_user_unknown_before_the_build_is_caught if {
+	root_user.findings == {{
+		"msg": "Final stage 0 may run as root: the USER in effect, \"$U\", depends on a value not known before the build (an ARG without a default, or a variable this Dockerfile does not set), so it could not be judged",
+		"startLine": 3,
+		"endLine": 3,
+	}} with input as single_stage([expanded_user("$U", null)])
+}
+
+test_unknown_user_overridden_later_is_not_caught if {
+	doc := single_stage([
+		expanded_user("$U", null),
+		object.union(t.instruction("USER", ["10001"], 0, 4), {"user": "10001"}),
+	])
+	count(root_user.findings) == 0 with input as doc
+}
+
+test_inherited_unknown_user_names_its_stage if {
+	doc := t.dockerfile(
+		[
+			{"name": "base", "fromLine": 1, "image": alpine},
+			{"fromLine": 3, "baseStage": 0},
+		],
+		[object.union(t.instruction("USER", ["$U"], 0, 2), {"user": null})],
+	)
+	some finding in root_user.findings with input as doc
+	endswith(finding.msg, "so it could not be judged, set in stage \"base\"")
+}

@@ -258,6 +258,18 @@ final_user := input.instructions[max(final_user_positions)]
 # The USER in effect at instruction `ins` within its stage's lineage, if any.
 user_at(ins) := setting_at("USER", ins)
 
+# The user a USER instruction sets, as the parser expanded it (`user`: ARG defaults and ENV values in
+# scope, quotes removed), so `ARG U=root` then `USER $U` is root; the word as written in hand-built
+# inputs without `user`. Undefined when the user is not known before the build (see user_unknown).
+user_of(ins) := user if {
+	user := object.get(ins, "user", ins.args[0])
+	is_string(user)
+}
+
+# Whether a USER instruction's user depends on a value only known at build time (an ARG without a
+# default, a variable the Dockerfile does not set): it may be root, so rules must not take it as not.
+user_unknown(ins) if ins.user == null
+
 # Instructions whose setting applies to the instructions after them, in their stage and in the
 # stages built on it.
 inherited_settings := {"USER", "SHELL", "WORKDIR"}

@@ -208,3 +208,11 @@ test_drive_path_agrees_with_the_pattern if {
 		not lib.drive_path(path)
 	}
 }
+
+test_user_of_prefers_the_expanded_user if {
+	lib.user_of({"args": ["$U"], "user": "root"}) == "root"
+	lib.user_of({"args": ["app"]}) == "app"
+	not lib.user_of({"args": ["$U"], "user": null})
+	lib.user_unknown({"args": ["$U"], "user": null})
+	not lib.user_unknown({"args": ["app"]})
+}

@@ -88,8 +88,11 @@ export function buildStages(path: string, raw: readonly RawInstruction[], escape
   return { instructions, stages, finalStage: stages.length - 1 };
 }
 
-/** Values of the ARGs before the first FROM, each default expanded with the ones declared before it. */
-function globalArgValues(args: readonly RawInstruction[], escape: string): ArgValues {
+/**
+ * Values of the ARGs before the first FROM, each default expanded with the ones declared before it; the
+ * builder's platform ARGs and ARGs without a default are undefined (set at build time).
+ */
+export function globalArgValues(args: readonly RawInstruction[], escape: string): ArgValues {
   const values = new Map<string, string | undefined>(BUILDER_ARGS.map((name) => [name, undefined]));
   for (const arg of args) {
     for (const declaration of arg.args) {

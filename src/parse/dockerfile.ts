@@ -5,6 +5,7 @@ import { toInstructions, type InstructionView } from './dockerfile-instructions.
 import { readPlainInstructions } from './dockerfile-plain.js';
 import { buildStages } from './dockerfile-stages.js';
 import { addCommands } from './dockerfile-commands.js';
+import { resolveUsers } from './dockerfile-user.js';
 import { escapeOf, parseDirectives } from './dockerfile-directives.js';
 import { MASK, maskFalseHeredocs } from './dockerfile-heredocs.js';
 import { parseWithLibrary } from './dockerfile-library-views.js';
@@ -21,7 +22,7 @@ export function parseDockerfile(path: string, source: DecodedText): DockerfileDo
   const { escape, views } = readInstructions(source, directives);
   const raw = toInstructions(views, source.lines, escape);
   const built = buildStages(path, raw, escape);
-  const instructions = addCommands(built.instructions, built.stages, source.lines, escape);
+  const instructions = resolveUsers(addCommands(built.instructions, built.stages, source.lines, escape), built.stages, escape);
   const { stages, finalStage } = built;
   return { kind: 'dockerfile', path, lines: source.lines, instructions, stages, finalStage, directives };
 }

@@ -64,6 +64,14 @@ export interface DockerfileInstruction {
   readonly foreignShell?: string;
   /** RUN, COPY, ADD: the heredoc bodies the instruction opens, in order. */
   readonly heredocs?: readonly DockerfileHeredoc[];
+  /**
+   * USER: the user it sets, its word expanded as BuildKit does with no `--build-arg` (quotes removed; the
+   * ARG defaults and ENV values in scope in its stage and the stages it is built from). null when that
+   * depends on a value not known before the build: an ARG without a default, or a variable the Dockerfile
+   * does not set there (the base image's environment may). `args[0]` stays the word as written. Set by the
+   * parse stage; absent in hand-built inputs.
+   */
+  readonly user?: string | null;
 }
 
 /** One simple command inside a RUN, e.g. `apt-get install -y curl` out of `apt-get update && ...`. */

@@ -1,5 +1,8 @@
-/** Values of build arguments in scope: a string when known, undefined when declared or used without one. */
-export type ArgValues = ReadonlyMap<string, string | undefined>;
+/**
+ * Values of build arguments in scope: a string when known, undefined when declared or used without one.
+ * A name `has` does not know is unset (a view may know every name, for scopes where none is certain).
+ */
+export type ArgValues = Pick<ReadonlyMap<string, string | undefined>, 'get' | 'has'>;
 
 export interface Substituted {
   readonly value: string;
