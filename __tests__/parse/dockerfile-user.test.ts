@@ -27,30 +27,39 @@ test('ENV expands its values with the variables as they were before it', () => {
 
 test('a global ARG reaches USER only when the stage declares it again', () => {
   assert.equal(lastUser('ARG U=root\nFROM a\nARG U\nUSER $U\n'), 'root');
-  assert.equal(lastUser('ARG U=root\nFROM a\nUSER $U\n'), null);
+  // Out of scope, the global ARG gives nothing: only the base image's environment can.
+  assert.equal(lastUser('ARG U=root\nFROM a\nUSER $U\n'), '$U');
 });
 
 test('ARG and ENV carry over to a stage built FROM another, not to an unrelated one', () => {
   assert.equal(lastUser('FROM a AS base\nARG U=root\nFROM base\nUSER $U\n'), 'root');
   assert.equal(lastUser('FROM a AS base\nENV U=root\nFROM base AS mid\nFROM mid\nUSER $U\n'), 'root');
-  assert.equal(lastUser('FROM a AS base\nENV U=10001\nFROM a\nUSER $U\n'), null);
+  assert.equal(lastUser('FROM a AS base\nENV U=root\nFROM a\nUSER $U\n'), '$U');
 });
 
 test('a user that depends on a value not known before the build is null', () => {
-  // An ARG without a default is set by --build-arg; a variable the file never sets may come from the
-  // base image's environment; TARGETARCH and the like are the builder's.
+  // An ARG without a default is set by --build-arg; TARGETARCH and the like are the builder's.
   for (const text of [
     'FROM a\nARG U\nUSER $U\n',
     'ARG U\nFROM a\nARG U\nUSER $U\n',
     'FROM a\nENV U=10001\nARG U\nUSER $U\n',
-    'FROM a\nUSER ${RUNAS:-root}\n',
-    'FROM a\nUSER $NB_UID\n',
+    'FROM a\nARG B\nUSER ${U:-$B}\n',
     'FROM a\nARG TARGETARCH\nUSER $TARGETARCH\n',
     'FROM a\nARG U=$X\nUSER $U\n',
     'FROM a\nUSER "unclosed\n',
   ]) {
     assert.equal(lastUser(text), null, text);
   }
+});
+
+test('a variable the Dockerfile never sets is the base image\'s: its default is judged, a bare one kept as written', () => {
+  // The .NET images set APP_UID, Jupyter's NB_UID: without the base image the word would name no user.
+  assert.equal(lastUser('FROM mcr.microsoft.com/dotnet/aspnet:8.0\nUSER $APP_UID\n'), '$APP_UID');
+  assert.equal(lastUser('FROM a\nUSER ${NB_UID}:${NB_GID}\n'), '${NB_UID}:${NB_GID}');
+  assert.equal(lastUser('FROM a\nUSER $NB_UID:100\n'), '$NB_UID:100');
+  // With a default, a base image that does not set the variable gives the default.
+  assert.equal(lastUser('FROM a\nUSER ${RUNAS:-root}\n'), 'root');
+  assert.equal(lastUser('FROM a\nUSER ${APP_UID:-1654}\n'), '1654');
 });
 
 test('the word as written stays in args', () => {

@@ -4,9 +4,11 @@
 #   The image a plain `docker build` produces runs its processes as root: neither the final stage
 #   nor any stage it is built from (`FROM <stage>`) sets USER, or the last USER that takes effect is
 #   root (`root`, `0`, or either with a group), its variables expanded as BuildKit expands them with
-#   no `--build-arg` (`ARG U=root` then `USER $U` is root). A USER whose value is not known before
-#   the build (an ARG without a default, which `--build-arg` sets, or a variable the Dockerfile does
-#   not set) may be root, so it is reported too. A process that escapes the application then holds
+#   no `--build-arg` (`ARG U=root` then `USER $U` is root; `${RUNAS:-root}`, a variable the
+#   Dockerfile does not set, is root unless the base image sets it). A USER whose value is only known
+#   at build time (an ARG without a default, which `--build-arg` sets) may be root, so it is reported
+#   too; a bare variable of the base image's environment (`USER $APP_UID` of the .NET images) is not
+#   judged. A process that escapes the application then holds
 #   root inside the container and, with a misconfigured runtime, on the host. Builder stages are not
 #   checked: they run at build time only.
 # custom:
@@ -48,7 +50,7 @@ findings contains finding if {
 # Fail closed: a user set at build time may be root, and nothing in the Dockerfile says it is not.
 findings contains finding if {
 	lib.user_unknown(lib.final_user)
-	finding := lib.at_instruction(lib.final_user, concat("", ["Final stage ", lib.stage_name(lib.final_stage), " may run as root: the USER in effect, \"", lib.final_user.args[0], "\", depends on a value not known before the build (an ARG without a default, or a variable this Dockerfile does not set), so it could not be judged", inherited_from(lib.final_user)]))
+	finding := lib.at_instruction(lib.final_user, concat("", ["Final stage ", lib.stage_name(lib.final_stage), " may run as root: the USER in effect, \"", lib.final_user.args[0], "\", depends on a value not known before the build (an ARG without a default, which --build-arg sets), so it could not be judged", inherited_from(lib.final_user)]))
 }
 
 # Shows the USER as written when it differs from the user it sets (`$U`, quotes).

@@ -146,7 +146,7 @@ test_expansion_decides_over_the_written_word if {
 
 test_user_unknown_before_the_build_is_caught if {
 	root_user.findings == {{
-		"msg": "Final stage 0 may run as root: the USER in effect, \"$U\", depends on a value not known before the build (an ARG without a default, or a variable this Dockerfile does not set), so it could not be judged",
+		"msg": "Final stage 0 may run as root: the USER in effect, \"$U\", depends on a value not known before the build (an ARG without a default, which --build-arg sets), so it could not be judged",
 		"startLine": 3,
 		"endLine": 3,
 	}} with input as single_stage([expanded_user("$U", null)])

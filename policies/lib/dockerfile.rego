@@ -267,7 +267,7 @@ user_of(ins) := user if {
 }
 
 # Whether a USER instruction's user depends on a value only known at build time (an ARG without a
-# default, a variable the Dockerfile does not set): it may be root, so rules must not take it as not.
+# default, which `--build-arg` sets): it may be root, so rules must not take it as not.
 user_unknown(ins) if ins.user == null
 
 # Instructions whose setting applies to the instructions after them, in their stage and in the

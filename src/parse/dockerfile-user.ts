@@ -12,9 +12,8 @@ const BLANKS = /[\t\v\f\r ]+/;
 /**
  * Adds `user` to each USER instruction: its word expanded as BuildKit expands it when no `--build-arg` is
  * given, with the ARG defaults and ENV values in scope in its stage and the stages it is built from
- * (BuildKit carries both in the build state), a bare `ARG NAME` taking the global ARG's default. null when
- * the word depends on a value not known before the build: an ARG without a default, or a variable this
- * Dockerfile does not set in that scope, which the base image's environment may set.
+ * (BuildKit carries both in the build state), a bare `ARG NAME` taking the global ARG's default. See
+ * userOf for words that depend on values the Dockerfile does not give.
  */
 export function resolveUsers(
   instructions: readonly DockerfileInstruction[],
@@ -36,9 +35,25 @@ export function resolveUsers(
     if (instruction.keyword === 'ENV') setEnv(instruction.args, variables, escape);
     if (instruction.keyword !== 'USER') return instruction;
     const word = instruction.value.trim().split(BLANKS)[0] ?? '';
-    const expanded = expandWord(word, (name) => variables.get(name), escape);
-    return { ...instruction, user: expanded.unresolved ? null : expanded.value };
+    return { ...instruction, user: userOf(word, variables, escape) };
   });
+}
+
+/**
+ * The user a USER word sets. A variable this Dockerfile never sets in scope can only come from the
+ * base image's environment (the .NET images set APP_UID, Jupyter's NB_UID): where the word is empty
+ * without it, the build needs the base image to set it, so the word is kept as written, as it was
+ * judged before variables were expanded; where it still has a value (`${RUNAS:-root}`), that value is
+ * what a base image without the variable gives, and is judged. An ARG without a default is set by
+ * `--build-arg`, unknown before the build: null.
+ */
+function userOf(word: string, variables: Variables, escape: string): string | null {
+  const expanded = expandWord(word, (name) => variables.get(name), escape);
+  if (!expanded.unresolved) return expanded.value;
+  const withoutBaseImage = expandWord(word, (name) => (variables.has(name) ? variables.get(name) : ''), escape);
+  if (withoutBaseImage.unresolved) return null;
+  // `$NB_UID:$NB_GID` is `:` without them: no user name, so the base image must give it.
+  return withoutBaseImage.value.split(':')[0] === '' ? word : withoutBaseImage.value;
 }
 
 /** The variables as a scope where no name is certainly unset: one the Dockerfile does not set may come from the base image. */

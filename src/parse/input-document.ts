@@ -67,9 +67,10 @@ export interface DockerfileInstruction {
   /**
    * USER: the user it sets, its word expanded as BuildKit does with no `--build-arg` (quotes removed; the
    * ARG defaults and ENV values in scope in its stage and the stages it is built from). null when that
-   * depends on a value not known before the build: an ARG without a default, or a variable the Dockerfile
-   * does not set there (the base image's environment may). `args[0]` stays the word as written. Set by the
-   * parse stage; absent in hand-built inputs.
+   * depends on a value not known before the build (an ARG without a default, set by `--build-arg`). A
+   * variable the Dockerfile does not set there is the base image's: with a default (`${RUNAS:-root}`) the
+   * default is the user; bare (`$APP_UID`) the word is kept as written. `args[0]` stays the word as
+   * written. Set by the parse stage; absent in hand-built inputs.
    */
   readonly user?: string | null;
 }
