@@ -40,7 +40,7 @@ test('an interpolated value is cast; one holding an unset variable stays unknown
     'compose.yaml': 'services:\n  web:\n    privileged: ${PRIV}\n    read_only: ${UNSET}\n',
     '.env': 'PRIV=on\n',
   };
-  const related = (path: string) => (path in files ? { text: files[path] as string, lines: (files[path] as string).split('\n') } : null);
+  const related = (path: string) => (path in files ? { text: files[path] as string, lines: (files[path] as string).split('\n'), loneCarriageReturnLine: null } : null);
   const document = buildComposeProject(['compose.yaml'], related, {}).document as ComposeDocument;
   assert.equal(document.services?.web?.privileged, true);
   assert.equal(document.services?.web?.read_only, null);
