@@ -79,6 +79,15 @@ describe('discoverTargets', () => {
     assert.deepEqual(all.files.map((f) => f.path), ['.devcontainer/Dockerfile', 'svc/Dockerfile']);
   });
 
+  it('keeps files whose directory names hold a newline or carriage return, changed or in a full scan', async () => {
+    const names = ['a\nb/Dockerfile', 'c\rd/compose.yaml'];
+    const entries: ChangedFileEntry[] = names.map((filename) => ({ filename, status: 'added' }));
+    const changed = await discoverTargets(pr(2), options, ports(entries));
+    assert.deepEqual(changed.files.map((f) => f.path), names);
+    const all = await discoverTargets(pr(2), { ...options, scan: 'all' }, ports([], names));
+    assert.deepEqual(all.files.map((f) => f.path), names);
+  });
+
   it('checks a changed override together with its base file', async () => {
     const found = await discoverTargets(pr(1), options, ports([{ filename: 'app/compose.override.yaml', status: 'modified' }], ['app/compose.yaml', 'app/compose.override.yaml']));
     assert.deepEqual(found.files.map((f) => [f.path, f.project?.length]), [

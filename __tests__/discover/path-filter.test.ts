@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { describe, it } from 'node:test';
 import * as glob from '@actions/glob';
-import { compilePathScope } from '../../src/discover/path-filter.js';
+import { DEFAULT_SCOPE, compilePathScope } from '../../src/discover/path-filter.js';
 import { UserError } from '../../src/errors.js';
 
 const TREE = [
@@ -78,6 +78,50 @@ describe('compilePathScope', () => {
     const all = compilePathScope({ include: ['**'], exclude: [] });
     assert.ok(all('.devcontainer/Dockerfile'));
     assert.ok(all('.github/workflows/ci.yml'));
+  });
+
+  describe('names holding control, format and non-ASCII characters', () => {
+    // Linux allows any byte but `/` and NUL in a name; a pull request can add such a file.
+    const HOSTILE = ['a\nb/Dockerfile', 'a\rb/Dockerfile', 'a\tb/Dockerfile', 'c\u202Ed/Dockerfile', 'x\u2028y/Dockerfile', 'ü/Dockerfile', 'dir\n/compose.yaml', 'a\nb/c\rd/Dockerfile'];
+    const hostileRoot = mkdtempSync(join(tmpdir(), 'cpa-glob-hostile-'));
+    for (const path of HOSTILE) {
+      mkdirSync(dirname(join(hostileRoot, path)), { recursive: true });
+      writeFileSync(join(hostileRoot, path), '');
+    }
+
+    it('keeps every such path in the default scope', () => {
+      const inScope = compilePathScope(DEFAULT_SCOPE);
+      for (const path of HOSTILE) assert.ok(inScope(path), JSON.stringify(path));
+    });
+
+    const HOSTILE_CASES: [string[], string[]][] = [
+      [['**'], []],
+      [['**/Dockerfile'], []],
+      [['a*'], []],
+      [['a?b/**'], []],
+      [['a?b'], []],
+      [['*/Dockerfile'], []],
+      [['**'], ['a?b']],
+      [['**'], ['**/c?d']],
+    ];
+    for (const [include, exclude] of HOSTILE_CASES) {
+      it(`selects what @actions/glob selects among them for include ${JSON.stringify(include)} exclude ${JSON.stringify(exclude)}`, async () => {
+        const expected = await actionsGlob(hostileRoot, include, exclude);
+        const inScope = compilePathScope({ include, exclude });
+        assert.deepEqual(HOSTILE.filter(inScope).sort(), expected);
+      });
+    }
+
+    it('matches a newline written into a pattern literally', () => {
+      // @actions/glob reads one pattern per line, so this case has no counterpart to compare with.
+      const inScope = compilePathScope({ include: ['**'], exclude: ['*\n*/**'] });
+      assert.deepEqual(HOSTILE.filter(inScope), ['a\rb/Dockerfile', 'a\tb/Dockerfile', 'c\u202Ed/Dockerfile', 'x\u2028y/Dockerfile', 'ü/Dockerfile']);
+    });
+
+    it('lets `?` stand for one character outside the Basic Multilingual Plane', () => {
+      assert.ok(compilePathScope({ include: ['e?/Dockerfile'], exclude: [] })('e\u{1F600}/Dockerfile'));
+      assert.ok(!compilePathScope({ include: ['**'], exclude: ['e?'] })('e\u{1F600}/Dockerfile'));
+    });
   });
 
   it('refuses patterns that reach outside the workspace, naming the pattern', () => {

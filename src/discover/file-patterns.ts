@@ -57,7 +57,9 @@ function globToRegExp(pattern: string): RegExp {
       source += ch.replace(/[.+^${}()|[\]\\]/g, '\\$&');
     }
   }
-  const compiled = new RegExp(`^${source}$`);
+  // `s`: `**` must match a newline or carriage return in a name like any other character, or a file
+  // so named is never checked; `u`: `?` is one character, not half of a surrogate pair.
+  const compiled = new RegExp(`^${source}$`, 'su');
   regexCache.set(pattern, compiled);
   return compiled;
 }

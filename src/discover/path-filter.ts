@@ -65,10 +65,17 @@ function compileLine(line: string): CompiledPattern {
     throw new UserError(`Invalid path pattern "${original}": "." and ".." segments are not allowed.`);
   }
   const last = segments[segments.length - 1];
-  const self = directoryOnly ? undefined : new RegExp(`^${segmentsToSource(segments)}$`);
-  const descendants = last === '**' && !directoryOnly ? undefined : new RegExp(`^${segmentsToSource([...segments, '**'])}$`);
+  const self = directoryOnly ? undefined : new RegExp(`^${segmentsToSource(segments)}$`, GLOB_FLAGS);
+  const descendants = last === '**' && !directoryOnly ? undefined : new RegExp(`^${segmentsToSource([...segments, '**'])}$`, GLOB_FLAGS);
   return { negate, ...(self ? { self } : {}), ...(descendants ? { descendants } : {}) };
 }
+
+/**
+ * `s`: a name may hold a newline or carriage return, and a `*`, `?` or `**` must match it as it
+ * matches any other character, or a file so named falls out of scope and is never checked.
+ * `u`: `?` is one character, not half of a surrogate pair.
+ */
+const GLOB_FLAGS = 'su';
 
 /** Joins segment expressions with `/`, letting a `**` segment stand for zero or more directories. */
 function segmentsToSource(segments: readonly string[]): string {
