@@ -19,6 +19,8 @@ import { defaultParallelSettings, findWorkerScript } from './parallel/pool-setti
 import { prestartWorkers, type PrestartedWorkers } from './parallel/prestart-workers.js';
 import { toJsonReport } from './report/json-report.js';
 import { renderReport, renderReportChunks } from './report/registry.js';
+import { describeSarifCut } from './report/sarif-cut.js';
+import { sarifCut } from './report/sarif.js';
 import { decideVerdict } from './verdict/decide-verdict.js';
 import { TOOL } from './version.js';
 
@@ -110,6 +112,9 @@ export async function runCli(argv: readonly string[], cwd = process.cwd(), out: 
       await write('the JSON report', '--json-report', settings.jsonReportPath, JSON.stringify(toJsonReport(result, verdict, TOOL), null, 2) + '\n');
     }
     if (settings.sarifPath) await write('the SARIF log', '--sarif', settings.sarifPath, renderReport('sarif', result, verdict, renderOptions));
+    // The SARIF log carries its own note of what GitHub's limits left out; stderr says it too, where whoever runs the command sees it.
+    const sarifCutNote = settings.format === 'sarif' || settings.sarifPath ? describeSarifCut(sarifCut(result, result.catalogue)) : undefined;
+    if (sarifCutNote !== undefined) err.write(`container-policy: ${sarifCutNote}\n`);
     return verdict === 'fail' ? EXIT.fail : EXIT.pass;
   } catch (thrown) {
     const message = thrown instanceof UserError ? thrown.message : `unexpected error (please report this): ${(thrown as Error)?.stack ?? describeError(thrown)}`;

@@ -146,6 +146,17 @@ describe('container-policy scan', () => {
     assert.match(report.errors[0]?.message ?? '', /outside\.yml is outside the paths given to scan/);
   });
 
+  it('cuts a SARIF log to 25,000 results and says so in the log and on stderr', async () => {
+    // 13 findings per privileged service: 1,924 services give 25,012.
+    const compose = 'services:\n' + Array.from({ length: 1_924 }, (_, i) => `  s${i}:\n    image: nginx\n    privileged: true\n`).join('');
+    const { code, out, err } = await cli(['scan', '.', '--format', 'sarif'], writeTree({ 'compose.yaml': compose }));
+    assert.equal(code, 1);
+    const run = JSON.parse(out).runs[0];
+    assert.equal(run.results.length, 25_000);
+    assert.match(run.invocations[0].toolExecutionNotifications[0].message.text, /^12 results of 25,012 left out of the SARIF log/);
+    assert.match(err, /^container-policy: 12 results of 25,012 left out of the SARIF log .*The JSON report lists every finding\.\n$/);
+  });
+
   it('keeps the version in step with package.json', () => {
     assert.equal(TOOL.version, JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')).version);
   });

@@ -35,3 +35,13 @@ export const SARIF_TAGS_PER_RULE = 20;
 
 /** SARIF for code scanning: `fullDescription.text` is cut at 1,024 characters. */
 export const SARIF_FULL_DESCRIPTION_MAX_CHARS = 1_024;
+
+/**
+ * SARIF for code scanning: GitHub rejects the whole upload when a run holds more than 25,000
+ * results or 25,000 rules (docs, "SARIF results exceed one or more limits"). The log has one run
+ * and one location per result, well inside the limits of 20 runs per file and 1,000 locations.
+ */
+export const SARIF_RESULTS_PER_RUN = 25_000;
+
+/** SARIF for code scanning: at most 25,000 rules per run, or the upload is rejected (same page). */
+export const SARIF_RULES_PER_RUN = 25_000;

@@ -7,7 +7,8 @@ import { apiClientOptions } from '../github/octokit-api.js';
 import * as runner from '../github/runner-io.js';
 import { createCheckRunApi } from './check-run-api.js';
 import { serializeJsonReport, toJsonReport, type ToolInfo } from './json-report.js';
-import { serializeSarif, toSarif } from './sarif.js';
+import { describeSarifCut } from './sarif-cut.js';
+import { sarifCut, serializeSarif, toSarif } from './sarif.js';
 import { writeFailure, writeOutputFile } from './write-output-fs.js';
 import { renderSummary } from './summary-markdown.js';
 
@@ -66,16 +67,21 @@ export async function publishActionReports(settings: PublishSettings, run: Publi
     outputs['json-report'] = settings.jsonReportPath;
     places.push(`the JSON report \`${shown(settings.workspace, settings.jsonReportPath).replace(/`/g, "'")}\` (step output \`json-report\`)`);
   }
+  const notes: string[] = [];
   if (settings.sarifPath) {
     await writeReport('the SARIF log', 'sarif', settings.sarifPath, serializeSarif(toSarif(run, run.catalogue, tool)));
     outputs.sarif = settings.sarifPath;
-    places.push(`the SARIF log \`${shown(settings.workspace, settings.sarifPath).replace(/`/g, "'")}\` (step output \`sarif\`)`);
+    // A log cut to GitHub's per-run limits is not where everything is; the log and the summary say what it left out.
+    const cut = describeSarifCut(sarifCut(run, run.catalogue));
+    if (cut === undefined) places.push(`the SARIF log \`${shown(settings.workspace, settings.sarifPath).replace(/`/g, "'")}\` (step output \`sarif\`)`);
+    else notes.push(cut);
   }
+  for (const note of notes) runner.info(note);
   outputs['annotation-mode'] = outcome.note.mode;
   if (outcome.checkRunId !== undefined) outputs['check-run-id'] = String(outcome.checkRunId);
   if (outcome.note.mode === 'check-run') places.push('the check run');
   if (summaryPath) {
-    const summary = renderSummary(run, verdict, {
+    const summary = renderSummary(notes.length === 0 ? run : { ...run, notices: [...(run.notices ?? []), ...notes] }, verdict, {
       headSha,
       repoUrl: settings.repositoryUrl,
       scope: run.scope,

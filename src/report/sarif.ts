@@ -6,6 +6,7 @@ import type { ToolInfo } from './json-report.js';
 import { SARIF_FULL_DESCRIPTION_MAX_CHARS, SARIF_TAGS_PER_RULE } from './limits.js';
 import { compareControlIds, compareFindings, compareText, sortErrors, sortFindings } from './sort-findings.js';
 import { truncateChars } from './text-utils.js';
+import { capResults, capRules, describeSarifCut, type SarifCut } from './sarif-cut.js';
 
 /** Where the tool's documentation lives; SARIF viewers link to it. */
 export const TOOL_INFORMATION_URI = 'https://github.com/marketplace/actions/container-policy-gate';
@@ -148,17 +149,26 @@ function toNotification(e: CheckError): Json {
   };
 }
 
+/** A finding as the log lists it: its suppression when it has one, and its number among identical findings. */
+interface Entry {
+  readonly finding: Finding;
+  readonly suppression?: SuppressedFinding;
+  readonly occurrence: number;
+}
+
+/** What the run's log holds after GitHub's per-run limits, and what they took out. */
+interface RunPlan {
+  readonly results: readonly Entry[];
+  readonly rules: readonly RuleInfo[];
+  readonly cut: SarifCut;
+}
+
 /**
- * Builds a SARIF 2.1.0 log for code scanning: one run whose driver lists every rule of the
- * catalogue (description, help with the fix, tags with the compliance controls,
- * `security-severity`), one result per finding with a repository-relative location and a stable
- * partial fingerprint, suppressed findings as results carrying their suppression, and files that
- * could not be checked as tool notifications (the invocation is then unsuccessful).
+ * Findings in report order (denials first), then suppressed findings in the same order, cut to
+ * GitHub's limit on results per run; the rules are those of the catalogue and the findings, cut to
+ * the limit on rules without dropping one a kept result names.
  */
-export function toSarif(result: ScanResult, catalogue: Catalogue | undefined, tool: ToolInfo): Json {
-  const suppressed = result.suppressed ?? [];
-  const rules = collectRules(catalogue, [...result.findings, ...suppressed.map((s) => s.finding)]);
-  const index = new Map(rules.map((r, i) => [r.id, i]));
+function planRun(result: ScanResult, catalogue: Catalogue | undefined): RunPlan {
   const seen = new Map<string, number>();
   const occurrence = (f: Finding): number => {
     const key = [f.ruleId, f.path, f.message].join('\u0000');
@@ -166,12 +176,47 @@ export function toSarif(result: ScanResult, catalogue: Catalogue | undefined, to
     seen.set(key, n + 1);
     return n;
   };
-  const results = [
-    ...sortFindings(result.findings).map((f) => toResult(f, index.get(f.ruleId) ?? 0, occurrence(f))),
-    ...[...suppressed]
+  // Occurrences are numbered over every finding, so a cut never changes a kept result's fingerprint.
+  const entries: Entry[] = [
+    ...sortFindings(result.findings).map((finding) => ({ finding, occurrence: occurrence(finding) })),
+    ...[...(result.suppressed ?? [])]
       .sort((a, b) => compareFindings(a.finding, b.finding))
-      .map((s) => toResult(s.finding, index.get(s.finding.ruleId) ?? 0, occurrence(s.finding), s)),
+      .map((s) => ({ finding: s.finding, suppression: s, occurrence: occurrence(s.finding) })),
   ];
+  const results = capResults(entries);
+  const allRules = collectRules(catalogue, entries.map((e) => e.finding));
+  const rules = capRules(allRules, new Set(results.map((e) => e.finding.ruleId)));
+  return {
+    results,
+    rules,
+    cut: { results: entries.length, resultsLeftOut: entries.length - results.length, rules: allRules.length, rulesLeftOut: allRules.length - rules.length },
+  };
+}
+
+/** What GitHub's per-run limits take out of the log `toSarif` builds for this run (see `describeSarifCut`). */
+export function sarifCut(result: ScanResult, catalogue: Catalogue | undefined): SarifCut {
+  return planRun(result, catalogue).cut;
+}
+
+function cutNotification(text: string): Json {
+  return { level: 'warning', message: { text }, descriptor: { id: 'sarif-limits' } };
+}
+
+/**
+ * Builds a SARIF 2.1.0 log for code scanning: one run whose driver lists every rule of the
+ * catalogue (description, help with the fix, tags with the compliance controls,
+ * `security-severity`), one result per finding with a repository-relative location and a stable
+ * partial fingerprint, suppressed findings as results carrying their suppression, and files that
+ * could not be checked as tool notifications (the invocation is then unsuccessful). A run past
+ * GitHub's limits on results or rules per run is cut to them (denials first, suppressed findings
+ * last), and a warning notification says what was left out.
+ */
+export function toSarif(result: ScanResult, catalogue: Catalogue | undefined, tool: ToolInfo): Json {
+  const plan = planRun(result, catalogue);
+  const index = new Map(plan.rules.map((r, i) => [r.id, i]));
+  const results = plan.results.map((e) => toResult(e.finding, index.get(e.finding.ruleId) ?? 0, e.occurrence, e.suppression));
+  const cut = describeSarifCut(plan.cut);
+  const notifications = [...sortErrors(result.errors).map(toNotification), ...(cut === undefined ? [] : [cutNotification(cut)])];
   return {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
@@ -183,10 +228,10 @@ export function toSarif(result: ScanResult, catalogue: Catalogue | undefined, to
             version: tool.version,
             semanticVersion: tool.version,
             informationUri: TOOL_INFORMATION_URI,
-            rules: rules.map(toRule),
+            rules: plan.rules.map(toRule),
           },
         },
-        invocations: [{ executionSuccessful: result.errors.length === 0, toolExecutionNotifications: sortErrors(result.errors).map(toNotification) }],
+        invocations: [{ executionSuccessful: result.errors.length === 0, toolExecutionNotifications: notifications }],
         originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The repository root (the workspace).' } } },
         columnKind: 'utf16CodeUnits',
         results,
