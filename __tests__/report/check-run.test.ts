@@ -52,6 +52,24 @@ describe('planCheckRun', () => {
     });
   }
 
+  it('sends paths as they are, and lists in the summary what no annotation can name', async () => {
+    const paths = ['c\u202Ed/Dockerfile', 'a\tb/Dockerfile', 'a\u001b[31mb/Dockerfile', 'a\nb/Dockerfile'];
+    const run: ScanResult = {
+      files: [],
+      findings: [...paths.map((path) => makeFinding({ path })), makeFinding({ path: 'x\uD800/Dockerfile', startLine: 5, endLine: 5 })],
+      errors: [{ kind: 'read', path: 'y\uDC00/compose.yaml', message: 'gone' }],
+    };
+    const plan = planCheckRun(run, 'fail', SHA);
+    assert.deepEqual(plan.create.output.annotations.map((a) => a.path).sort(), [...paths].sort());
+    assert.equal(plan.annotations, 4);
+    assert.equal(plan.unplaced, 2);
+    assert.match(plan.create.output.summary, /2 findings and errors in files whose names are not valid Unicode, so no annotation can name them:\n- "y\\uDC00\/compose.yaml": read error: gone\n- "x\\uD800\/Dockerfile":5: CPD001 \(deny\): FROM nginx:latest/);
+    const { api } = recorder();
+    const outcome = await annotate(run, 'fail', SHA, api);
+    assert.equal(outcome.note.notShown, 2);
+    assert.match(outcome.log.join('\n'), /2 finding\(s\) and error\(s\) in files whose names are not valid Unicode have no annotation/);
+  });
+
   it('orders annotations by severity: file errors, then failures, then warnings', () => {
     const levels = toCheckRunAnnotations(largeResult).map((a) => a.annotation_level);
     const firstWarning = levels.indexOf('warning');

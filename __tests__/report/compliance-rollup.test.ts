@@ -60,6 +60,12 @@ describe('renderSummary sections', () => {
     assert.match(out, /19 shown\. Every finding is listed below under Findings and in the JSON report `r\.json`/);
   });
 
+  it('says which findings a check run could not annotate, rather than that every one is', () => {
+    const out = renderSummary(largeResult, 'fail', { annotations: { mode: 'check-run', annotated: 62, notShown: 2 }, fullReport: 'the JSON report `r.json`' });
+    assert.doesNotMatch(out, /Every finding is annotated/);
+    assert.match(out, /62 annotations on the check run\.\n\n> \[!WARNING\]\n> \*\*2 findings not shown inline:\*\* their file names are not valid Unicode/);
+  });
+
   it('links the check run only when its URL is a plain http(s) URL', () => {
     const link = (checkRunUrl: string) => renderSummary(largeResult, 'fail', { annotations: { mode: 'check-run', annotated: 1, notShown: 0, checkRunUrl } });
     assert.match(link('https://github.com/o/r/runs/1'), /\[the check run\]\(https:\/\/github\.com\/o\/r\/runs\/1\)/);

@@ -83,6 +83,28 @@ describe('renderWorkflowCommands', () => {
     assert.ok(line?.includes('a[2Jbc'));
   });
 
+  it('names the file exactly as it is, whatever characters its name holds', () => {
+    // Cleaning "c\u202Ed/Dockerfile" gave "cd/Dockerfile": another file, which may well exist.
+    const paths = ['c\u202Ed/Dockerfile', 'a\tb/Dockerfile', 'a\u001b[31mb/Dockerfile', 'a\nb\r/Dockerfile', 'x\u2028y/Dockerfile', '%0A,:=/Dockerfile'];
+    const lines = renderWorkflowCommands(result(paths.map((path) => makeFinding({ path })), [{ kind: 'parse', path: 'e\u200Ff/compose.yaml', line: 2, message: 'bad' }]));
+    assert.ok(lines.every((l) => !/[\r\n]/.test(l)));
+    assert.deepEqual(lines.map((l) => parseLine(l)?.properties.file).sort(), [...paths, 'e\u200Ff/compose.yaml'].sort());
+  });
+
+  it('annotates without a file, naming it in the message, when the path cannot be written as it is', () => {
+    // A lone surrogate would reach GitHub as U+FFFD, the name of some other file.
+    const [error, finding] = renderWorkflowCommands(
+      result([makeFinding({ path: 'x\uD800\u202E/Dockerfile', startLine: 3, endLine: 4 })], [{ kind: 'read', path: 'y\uDC00/Dockerfile', message: 'gone' }]),
+    );
+    const e = parseLine(error ?? '');
+    assert.equal(e?.properties.file, undefined);
+    assert.equal(e?.properties.title, 'Could not check file (read error)');
+    assert.equal(e?.data, 'In file "y\\uDC00/Dockerfile": gone');
+    const f = parseLine(finding ?? '');
+    assert.deepEqual(Object.keys(f?.properties ?? {}), ['title']);
+    assert.match(f?.data ?? '', /^In file "x\\uD800\\u202E\/Dockerfile", lines 3-4: FROM nginx:latest/);
+  });
+
   it('renders file-level errors with file and line, and run-wide ones as a bare ::error::', () => {
     const lines = renderWorkflowCommands(
       result([], [{ kind: 'parse', path: 'c.yaml', line: 4, message: 'bad' }, { kind: 'config', message: 'no policies' }, { kind: 'read', path: 'd', message: 'gone' }]),

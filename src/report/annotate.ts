@@ -63,8 +63,9 @@ export async function annotate(result: ScanResult, verdict: Verdict, headSha: st
     return { ...fallback(result, refusal('update', thrown), log), checkRunId: created.id };
   }
   log.push(`Annotated ${plan.annotations} finding(s) and error(s) on check run ${created.id}${created.url ? ` (${created.url})` : ''}.`);
+  if (plan.unplaced > 0) log.push(`${plan.unplaced} finding(s) and error(s) in files whose names are not valid Unicode have no annotation; the check run's summary and the job summary list them.`);
   return {
-    note: { mode: 'check-run', annotated: plan.annotations, notShown: 0, ...(created.url ? { checkRunUrl: created.url } : {}) },
+    note: { mode: 'check-run', annotated: plan.annotations, notShown: plan.unplaced, ...(created.url ? { checkRunUrl: created.url } : {}) },
     commands: [],
     log,
     checkRunId: created.id,

@@ -5,6 +5,7 @@ import {
   CHECK_RUN_ANNOTATIONS_PER_REQUEST,
   CHECK_RUN_OUTPUT_MAX_CHARS,
 } from './limits.js';
+import { canAnnotatePath, quotePath } from './annotation-path.js';
 import { sortErrors, sortFindings } from './sort-findings.js';
 import { plural, stripControlChars, truncateChars, truncateUtf8 } from './text-utils.js';
 
@@ -49,12 +50,14 @@ export interface CheckRunPlan {
   readonly updates: readonly CheckRunUpdate[];
   /** Annotations in all requests together. */
   readonly annotations: number;
+  /** Findings and file errors left without an annotation: their path cannot be sent as it is (see `canAnnotatePath`). */
+  readonly unplaced: number;
 }
 
 /** The name of the check run, as shown in the pull request's checks list. */
 export const CHECK_RUN_NAME = 'Container policy';
 
-/** The Checks API keeps line breaks in messages; control characters are dropped like elsewhere. */
+/** The Checks API keeps line breaks in messages; control characters are dropped like elsewhere (never from paths). */
 function clean(value: string): string {
   return stripControlChars(value, '\n');
 }
@@ -62,7 +65,7 @@ function clean(value: string): string {
 function fromFinding(f: Finding): CheckRunAnnotation {
   const why = f.remediation.trim() === '' ? '' : `\n\nFix: ${f.remediation}`;
   return {
-    path: clean(f.path),
+    path: f.path,
     start_line: f.startLine,
     end_line: Math.max(f.startLine, f.endLine),
     annotation_level: f.severity === 'deny' ? 'failure' : 'warning',
@@ -75,7 +78,7 @@ function fromFinding(f: Finding): CheckRunAnnotation {
 function fromError(e: CheckError & { path: string }): CheckRunAnnotation {
   const line = e.line ?? 1;
   return {
-    path: clean(e.path),
+    path: e.path,
     start_line: line,
     end_line: line,
     annotation_level: 'failure',
@@ -90,8 +93,22 @@ function fromError(e: CheckError & { path: string }): CheckRunAnnotation {
  * any number across requests.
  */
 export function toCheckRunAnnotations(result: ScanResult): CheckRunAnnotation[] {
-  const fileErrors = sortErrors(result.errors).filter((e): e is CheckError & { path: string } => e.path !== undefined);
-  return [...fileErrors.map(fromError), ...sortFindings(result.findings).map(fromFinding)];
+  const fileErrors = sortErrors(result.errors).filter((e): e is CheckError & { path: string } => e.path !== undefined && canAnnotatePath(e.path));
+  return [...fileErrors.map(fromError), ...sortFindings(result.findings).filter((f) => canAnnotatePath(f.path)).map(fromFinding)];
+}
+
+/**
+ * Findings and file errors whose path the API cannot carry as it is, one line each for the
+ * summary: an annotation must name a file, and a cleaned name would be another file's.
+ */
+function unplacedLines(result: ScanResult): string[] {
+  const errors = sortErrors(result.errors).flatMap((e) =>
+    e.path === undefined || canAnnotatePath(e.path) ? [] : [`- ${quotePath(e.path)}${e.line === undefined ? '' : `:${e.line}`}: ${e.kind} error: ${clean(e.message).replace(/\n/g, ' ')}`],
+  );
+  const findings = sortFindings(result.findings).flatMap((f) =>
+    canAnnotatePath(f.path) ? [] : [`- ${quotePath(f.path)}:${f.startLine}: ${f.ruleId} (${f.severity}): ${clean(f.message).replace(/\n/g, ' ')}`],
+  );
+  return [...errors, ...findings];
 }
 
 /** Title and short summary shown at the top of the check run. */
@@ -107,6 +124,10 @@ function checkRunOutputHead(result: ScanResult, verdict: Verdict): { title: stri
   const runWide = sortErrors(result.errors).filter((e) => e.path === undefined);
   if (runWide.length > 0) {
     lines.push('', 'The run could not check everything:', ...runWide.map((e) => `- ${e.kind} error: ${clean(e.message).replace(/\n/g, ' ')}`));
+  }
+  const unplaced = unplacedLines(result);
+  if (unplaced.length > 0) {
+    lines.push('', `${plural(unplaced.length, 'finding or error', 'findings and errors')} in files whose names are not valid Unicode, so no annotation can name them:`, ...unplaced);
   }
   const suppressed = result.suppressed?.length ?? 0;
   if (suppressed > 0) lines.push('', `${plural(suppressed, 'finding')} suppressed; the job summary lists them with their reasons.`);
@@ -126,6 +147,7 @@ function checkRunOutputHead(result: ScanResult, verdict: Verdict): { title: stri
  */
 export function planCheckRun(result: ScanResult, verdict: Verdict, headSha: string, name = CHECK_RUN_NAME): CheckRunPlan {
   const annotations = toCheckRunAnnotations(result);
+  const unplaced = result.findings.length + result.errors.filter((e) => e.path !== undefined).length - annotations.length;
   const head = checkRunOutputHead(result, verdict);
   const batches: CheckRunAnnotation[][] = [];
   for (let i = 0; i < annotations.length; i += CHECK_RUN_ANNOTATIONS_PER_REQUEST) {
@@ -135,10 +157,10 @@ export function planCheckRun(result: ScanResult, verdict: Verdict, headSha: stri
   const completion = { status: 'completed', conclusion: verdict === 'pass' ? 'success' : 'failure' } as const;
   const create: CheckRunCreate = { name, head_sha: headSha, status: 'in_progress', output: { ...head, annotations: first } };
   if (rest.length === 0) {
-    return { create: { ...create, ...completion }, updates: [], annotations: annotations.length };
+    return { create: { ...create, ...completion }, updates: [], annotations: annotations.length, unplaced };
   }
   const updates: CheckRunUpdate[] = rest.map((batch) => ({ output: { ...head, annotations: batch } }));
   const last = updates.pop() as CheckRunUpdate;
   updates.push({ ...last, ...completion });
-  return { create, updates, annotations: annotations.length };
+  return { create, updates, annotations: annotations.length, unplaced };
 }

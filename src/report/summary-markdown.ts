@@ -97,6 +97,13 @@ function annotationLine(note: AnnotationNote | undefined, fullReport: string): s
     // The URL comes from the API; only a plain http(s) URL becomes a link.
     const url = note.checkRunUrl !== undefined && /^https?:\/\/[A-Za-z0-9._~:/?#@!$&'*+,;=%-]+$/.test(note.checkRunUrl) ? note.checkRunUrl : undefined;
     const where = url === undefined ? 'the check run' : `[the check run](${url})`;
+    if (note.notShown > 0) {
+      return (
+        `${plural(note.annotated, 'annotation')} on ${where}.\n\n` +
+        `> [!WARNING]\n> **${plural(note.notShown, 'finding')} not shown inline:** their file names are not valid Unicode, so no annotation can name them. ` +
+        `They are listed below under Findings and in ${fullReport}.\n\n`
+      );
+    }
     return `Every finding is annotated on its lines: ${plural(note.annotated, 'annotation')} on ${where}.\n\n`;
   }
   if (note.notShown === 0) {

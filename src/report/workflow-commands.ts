@@ -1,4 +1,5 @@
 import type { CheckError, Finding, ScanResult } from '../model.js';
+import { canAnnotatePath, quotePath } from './annotation-path.js';
 import {
   ANNOTATION_MESSAGE_MAX_BYTES,
   ANNOTATION_TITLE_MAX_CHARS,
@@ -49,7 +50,8 @@ function clean(value: string): string {
 
 function formatCommand(annotation: Annotation): string {
   const props: [string, string][] = [];
-  if (annotation.file !== undefined) props.push(['file', clean(annotation.file)]);
+  // The path goes through unchanged (escapeProperty keeps it on the line); a cleaned path would name another file.
+  if (annotation.file !== undefined) props.push(['file', annotation.file]);
   if (annotation.line !== undefined) props.push(['line', String(annotation.line)]);
   if (annotation.endLine !== undefined) props.push(['endLine', String(annotation.endLine)]);
   if (annotation.title !== undefined) {
@@ -60,15 +62,24 @@ function formatCommand(annotation: Annotation): string {
   return `::${annotation.level}${head}::${escapeData(message)}`;
 }
 
+/**
+ * Where an annotation points: its file and lines, or, when the path cannot be written faithfully,
+ * no file at all and the quoted path and lines leading the message, rather than another file.
+ */
+function placed(path: string, line: number | undefined, endLine: number | undefined, message: string): Pick<Annotation, 'file' | 'line' | 'endLine' | 'message'> {
+  if (canAnnotatePath(path)) {
+    return { file: path, ...(line === undefined ? {} : { line }), ...(endLine === undefined ? {} : { endLine }), message };
+  }
+  const lines = line === undefined ? '' : endLine === undefined || endLine === line ? `, line ${line}` : `, lines ${line}-${endLine}`;
+  return { message: `In file ${quotePath(path)}${lines}: ${message}` };
+}
+
 function fromFinding(finding: Finding): Annotation {
   const fix = finding.remediation.trim() === '' ? '' : ` — Fix: ${finding.remediation}`;
   return {
     level: finding.severity === 'deny' ? 'error' : 'warning',
-    file: finding.path,
-    line: finding.startLine,
-    endLine: finding.endLine,
     title: `${finding.ruleId} ${finding.title}`,
-    message: finding.message + fix,
+    ...placed(finding.path, finding.startLine, finding.endLine, finding.message + fix),
   };
 }
 
@@ -78,10 +89,8 @@ function fromError(error: CheckError): Annotation {
   }
   return {
     level: 'error',
-    file: error.path,
-    ...(error.line === undefined ? {} : { line: error.line }),
     title: `Could not check file (${error.kind} error)`,
-    message: error.message,
+    ...placed(error.path, error.line, undefined, error.message),
   };
 }
 
