@@ -157,6 +157,29 @@ describe('container-policy scan', () => {
     assert.match(err, /^container-policy: 12 results of 25,012 left out of the SARIF log .*The JSON report lists every finding\.\n$/);
   });
 
+  it('keeps the fingerprint of each of two identical findings when one of them is suppressed', async () => {
+    const run = 'RUN apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*\n';
+    const before = `FROM ubuntu:22.04\nUSER app\n${run}${run}`;
+    const after = `FROM ubuntu:22.04\nUSER app\n# container-policy ignore=CPD010 -- vendor pinned\n${run}${run}`;
+    const cpd010 = async (dockerfile: string) => {
+      const { out } = await cli(['scan', '.', '--format', 'sarif'], writeTree({ Dockerfile: dockerfile }));
+      const results = JSON.parse(out).runs[0].results.filter((r: { ruleId: string }) => r.ruleId === 'CPD010');
+      return results.map((r: { locations: { physicalLocation: { region: { startLine: number } } }[]; partialFingerprints: Record<string, string>; suppressions?: unknown }) => ({
+        line: r.locations[0]?.physicalLocation.region.startLine,
+        suppressed: r.suppressions !== undefined,
+        fingerprint: Object.values(r.partialFingerprints)[0],
+      }));
+    };
+    const [first, second] = await cpd010(before);
+    assert.deepEqual([first?.line, second?.line], [3, 4]);
+    // The comment moves both RUNs down a line and suppresses the first: each keeps its alert.
+    const moved = await cpd010(after);
+    assert.deepEqual(moved.map((r: { line: number }) => r.line).sort(), [4, 5]);
+    const byLine = new Map(moved.map((r: { line: number }) => [r.line, r]));
+    assert.deepEqual(byLine.get(4), { line: 4, suppressed: true, fingerprint: first?.fingerprint });
+    assert.deepEqual(byLine.get(5), { line: 5, suppressed: false, fingerprint: second?.fingerprint });
+  });
+
   it('keeps the version in step with package.json', () => {
     assert.equal(TOOL.version, JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')).version);
   });

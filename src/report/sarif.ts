@@ -169,20 +169,11 @@ interface RunPlan {
  * the limit on rules without dropping one a kept result names.
  */
 function planRun(result: ScanResult, catalogue: Catalogue | undefined): RunPlan {
-  const seen = new Map<string, number>();
-  const occurrence = (f: Finding): number => {
-    const key = [f.ruleId, f.path, f.message].join('\u0000');
-    const n = seen.get(key) ?? 0;
-    seen.set(key, n + 1);
-    return n;
-  };
-  // Occurrences are numbered over every finding, so a cut never changes a kept result's fingerprint.
-  const entries: Entry[] = [
-    ...sortFindings(result.findings).map((finding) => ({ finding, occurrence: occurrence(finding) })),
-    ...[...(result.suppressed ?? [])]
-      .sort((a, b) => compareFindings(a.finding, b.finding))
-      .map((s) => ({ finding: s.finding, suppression: s, occurrence: occurrence(s.finding) })),
-  ];
+  const findings = sortFindings(result.findings).map((finding) => ({ finding }));
+  const suppressed = [...(result.suppressed ?? [])].sort((a, b) => compareFindings(a.finding, b.finding)).map((s) => ({ finding: s.finding, suppression: s }));
+  const occurrences = numberOccurrences([...findings, ...suppressed].map((e) => e.finding));
+  // Numbered over every finding, so a cut never changes a kept result's fingerprint either.
+  const entries: Entry[] = [...findings, ...suppressed].map((e, i) => ({ ...e, occurrence: occurrences[i] as number }));
   const results = capResults(entries);
   const allRules = collectRules(catalogue, entries.map((e) => e.finding));
   const rules = capRules(allRules, new Set(results.map((e) => e.finding.ruleId)));
@@ -191,6 +182,24 @@ function planRun(result: ScanResult, catalogue: Catalogue | undefined): RunPlan 
     rules,
     cut: { results: entries.length, resultsLeftOut: entries.length - results.length, rules: allRules.length, rulesLeftOut: allRules.length - rules.length },
   };
+}
+
+/**
+ * Each finding's number among the findings with the same rule, path and message, counted in the
+ * order of their lines. Suppressed or not, a finding keeps its number: numbering the unsuppressed
+ * first gave the remaining alert of two twins the fingerprint of the one just suppressed.
+ */
+function numberOccurrences(findings: readonly Finding[]): number[] {
+  const byLocation = findings.map((f, i) => ({ f, i })).sort((a, b) => a.f.startLine - b.f.startLine || a.f.endLine - b.f.endLine || a.i - b.i);
+  const seen = new Map<string, number>();
+  const numbers: number[] = new Array<number>(findings.length);
+  for (const { f, i } of byLocation) {
+    const key = [f.ruleId, f.path, f.message].join('\u0000');
+    const n = seen.get(key) ?? 0;
+    seen.set(key, n + 1);
+    numbers[i] = n;
+  }
+  return numbers;
 }
 
 /** What GitHub's per-run limits take out of the log `toSarif` builds for this run (see `describeSarifCut`). */
