@@ -15,6 +15,7 @@ import { bundleForRun, withDaemonPolicies } from './authz/daemon-setup.js';
 import { clockFromEnvironment } from './authz/host-builtins.js';
 import { runPipeline, type PipelineResult } from './pipeline.js';
 import { publishActionReports } from './report/publish-action-io.js';
+import { planNotices } from './report/workflow-commands.js';
 import { decideVerdict } from './verdict/decide-verdict.js';
 import { TOOL } from './version.js';
 
@@ -76,7 +77,9 @@ function actionPorts(settings: ActionSettings, config: ConfigFile, trusted: Trus
 
 async function publish(settings: ActionSettings, result: PipelineResult, verdict: 'pass' | 'fail', env: NodeJS.ProcessEnv) {
   runner.info(`Checked ${result.files.length} file(s): ${result.scope}.`);
-  for (const notice of result.notices ?? []) runner.notice(notice);
+  const notes = planNotices(result.notices ?? []);
+  for (const notice of notes.notices) runner.notice(notice);
+  for (const line of notes.log) runner.info(line);
   // Check run (or workflow commands), JSON and SARIF files, job summary, outputs.
   await publishActionReports(settings, result, verdict, TOOL, env.GITHUB_STEP_SUMMARY);
 }

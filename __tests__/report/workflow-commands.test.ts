@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { ScanResult } from '../../src/model.js';
-import { escapeData, escapeProperty, renderWorkflowCommands } from '../../src/report/workflow-commands.js';
+import { escapeData, escapeProperty, planNotices, planWorkflowCommands, renderWorkflowCommands } from '../../src/report/workflow-commands.js';
 import { makeFinding } from '../fixtures/report/scan-result.js';
 
 interface ParsedCommand {
@@ -139,5 +139,31 @@ describe('renderWorkflowCommands', () => {
     const parsed = parseLine(line ?? '');
     assert.equal(Array.from(parsed?.properties.title ?? '').length, 255);
     assert.ok(parsed?.properties.title?.endsWith('…'));
+  });
+});
+
+describe('planNotices', () => {
+  it('strips terminal and bidi controls from notes, as every other report does, and keeps line breaks', () => {
+    const { notices } = planNotices(['Service "web\u001b[2K\rFAKE\u202Egnp.exe" builds app/Dockerfile\nsecond line']);
+    assert.deepEqual(notices, ['Service "web[2K\nFAKEgnp.exe" builds app/Dockerfile\nsecond line']);
+  });
+
+  it('keeps within GitHub\'s 10 notices a step, leaving a slot for the "Annotations cut" notice', () => {
+    const notes = (n: number) => Array.from({ length: n }, (_, i) => `note ${i}`);
+    assert.deepEqual(planNotices(notes(9)), { notices: notes(9), log: [] });
+    const plan = planNotices(notes(12));
+    assert.deepEqual(plan.notices.slice(0, 8), notes(8));
+    assert.equal(plan.notices[8], "4 more notes in this step's log: GitHub shows at most 10 notices in a step.");
+    assert.deepEqual(plan.log, ['note 8', 'note 9', 'note 10', 'note 11']);
+    // With annotations cut as well, the step prints exactly 10 notices, the cut notice among them.
+    const deny = Array.from({ length: 12 }, (_, i) => makeFinding({ startLine: i + 1, endLine: i + 1 }));
+    const cut = planWorkflowCommands(result(deny)).lines.filter((l) => l.startsWith('::notice'));
+    assert.equal(cut.length, 1);
+    assert.equal(plan.notices.length + cut.length, 10);
+  });
+
+  it('puts a note that spans lines on one log line when it goes to the log', () => {
+    const plan = planNotices(['x', 'a\nb\u202E', 'd'], 2);
+    assert.deepEqual(plan, { notices: ['x', "2 more notes in this step's log: GitHub shows at most 10 notices in a step."], log: ['a b', 'd'] });
   });
 });

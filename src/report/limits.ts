@@ -18,6 +18,9 @@ export const ANNOTATIONS_PER_LEVEL_PER_STEP = 10;
 /** Error annotation slots left free for the step's own failure message (`core.setFailed` writes one). */
 export const ERROR_ANNOTATIONS_RESERVED = 1;
 
+/** Notice annotation slots left free for the "Annotations cut" notice, which comes after the run's own notices. */
+export const NOTICE_ANNOTATIONS_RESERVED = 1;
+
 /** Checks API: an annotation title is at most 255 characters; the same cap keeps both paths alike. */
 export const ANNOTATION_TITLE_MAX_CHARS = 255;
 

@@ -5,6 +5,7 @@ import {
   ANNOTATION_TITLE_MAX_CHARS,
   ANNOTATIONS_PER_LEVEL_PER_STEP,
   ERROR_ANNOTATIONS_RESERVED,
+  NOTICE_ANNOTATIONS_RESERVED,
 } from './limits.js';
 import { sortErrors, sortFindings } from './sort-findings.js';
 import { plural, stripControlChars, truncateChars, truncateUtf8 } from './text-utils.js';
@@ -138,4 +139,33 @@ export function planWorkflowCommands(result: ScanResult, limits: AnnotationLimit
 /** The lines of `planWorkflowCommands`. */
 export function renderWorkflowCommands(result: ScanResult, limits: AnnotationLimits = DEFAULT_ANNOTATION_LIMITS): string[] {
   return planWorkflowCommands(result, limits).lines;
+}
+
+/** Notices the run's own notes may take: GitHub's cap less the slot kept for the "Annotations cut" notice. */
+export const NOTICE_SLOTS = ANNOTATIONS_PER_LEVEL_PER_STEP - NOTICE_ANNOTATIONS_RESERVED;
+
+/** The run's notes as the step prints them: as notice annotations, and past GitHub's cap as plain log lines. */
+export interface NoticePlan {
+  /** Texts for notice annotations, control and bidi characters stripped (line breaks kept, to be escaped). */
+  readonly notices: readonly string[];
+  /** Notes past the cap, one line each, stripped the same way. */
+  readonly log: readonly string[];
+}
+
+/**
+ * Plans the notes (`ScanResult.notices`) as notices. Text from repository files (a service name)
+ * is stripped of terminal and bidi controls as in every other report. GitHub shows at most
+ * `ANNOTATIONS_PER_LEVEL_PER_STEP` notices in a step and drops the rest without a word, and the
+ * "Annotations cut" notice of `planWorkflowCommands` comes later, so the notes keep within
+ * `slots`; when there are more, the last slot says how many went to the log instead.
+ */
+export function planNotices(notes: readonly string[], slots: number = NOTICE_SLOTS): NoticePlan {
+  const cleaned = notes.map(clean);
+  if (cleaned.length <= slots) return { notices: cleaned, log: [] };
+  const shown = cleaned.slice(0, Math.max(0, slots - 1));
+  const rest = cleaned.slice(shown.length);
+  return {
+    notices: [...shown, `${plural(rest.length, 'more note')} in this step's log: GitHub shows at most ${ANNOTATIONS_PER_LEVEL_PER_STEP} notices in a step.`],
+    log: rest.map((note) => stripControlChars(note)),
+  };
 }
