@@ -7,8 +7,8 @@
 #   id: CPC007
 #   severity: deny
 #   remediation: >-
-#     Remove `network_mode: host`; publish the ports the service needs with `ports:` on a user-
-#     defined network.
+#     Remove `network_mode: host`; publish the ports the service needs with `ports:` on a
+#     user-defined network.
 #   compliance:
 #     cis-docker: ["5.10"]
 #     nist-800-190: ["4.4.2"]

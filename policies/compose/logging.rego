@@ -7,8 +7,8 @@
 #   id: CPC031
 #   severity: deny
 #   remediation: >-
-#     Set `logging` with a driver and rotation, e.g. `driver: json-file` with `options: {max-
-#     size: "10m", max-file: "3"}`, or ship logs to a central driver.
+#     Set `logging` with a driver and rotation, e.g. `driver: json-file` with
+#     `options: {max-size: "10m", max-file: "3"}`, or ship logs to a central driver.
 #   compliance:
 #     cis-docker: ["2.13"]
 #     nist-800-190: ["4.4.3"]

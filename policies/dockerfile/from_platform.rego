@@ -1,8 +1,8 @@
 # METADATA
 # title: FROM pins a platform
 # description: >-
-#   `FROM --platform=<value>` with a literal platform forces one architecture, so a multi-
-#   platform build silently builds the wrong one. Build-time variables (`$BUILDPLATFORM`,
+#   `FROM --platform=<value>` with a literal platform forces one architecture, so a
+#   multi-platform build silently builds the wrong one. Build-time variables (`$BUILDPLATFORM`,
 #   `$TARGETPLATFORM`) are accepted.
 # custom:
 #   id: CPD006

@@ -8,8 +8,8 @@
 #   id: CPD037
 #   severity: warn
 #   remediation: >-
-#     Add a check of the service itself: `HEALTHCHECK --interval=30s --timeout=3s CMD wget -qO-
-#     http://localhost:8080/health || exit 1`.
+#     Add a check of the service itself: `HEALTHCHECK --interval=30s --timeout=3s CMD
+#     wget -qO- http://localhost:8080/health || exit 1`.
 #   compliance:
 #     cis-docker: ["4.6"]
 #     nist-800-190: ["4.1.2"]

@@ -1,15 +1,15 @@
 # METADATA
 # title: Package signature checks are turned off
 # description: >-
-#   Installing with signature checks off (`apk --allow-untrusted`, `apt-get --allow-
-#   unauthenticated` or `--force-yes`, `rpm --nosignature`, `--nogpgcheck`) accepts packages
-#   nobody signed, so a tampered mirror goes unnoticed.
+#   Installing with signature checks off (`apk --allow-untrusted`, `apt-get
+#   --allow-unauthenticated` or `--force-yes`, `rpm --nosignature`, `--nogpgcheck`) accepts
+#   packages nobody signed, so a tampered mirror goes unnoticed.
 # custom:
 #   id: CPD028
 #   severity: deny
 #   remediation: >-
-#     Remove the option and import the repository signing key instead (`apk add --allowed-
-#     keys`-style key files, `signed-by=` for apt sources, `rpm --import` for rpm).
+#     Remove the option and import the repository signing key instead (`apk add
+#     --allowed-keys`-style key files, `signed-by=` for apt sources, `rpm --import` for rpm).
 #   compliance:
 #     cis-docker: ["4.11", "4.12"]
 #     nist-800-190: ["4.1.5"]
