@@ -114,13 +114,14 @@ describe('annotate', () => {
     });
   }
 
-  it('falls back when an update fails after the run was created, and keeps its id', async () => {
-    const { api } = recorder({ call: 1, status: 502 });
+  it('falls back when an update fails after the run was created, completes the run, and keeps its id', async () => {
+    const { api, calls } = recorder({ call: 1, status: 502 });
     const outcome = await annotate(many(120), 'fail', SHA, api);
     assert.equal(outcome.note.mode, 'workflow-commands');
     assert.match(outcome.note.reason ?? '', /updating the check run failed with HTTP 502/);
     assert.equal(outcome.checkRunId, 7);
-    assert.ok(outcome.log.some((l) => /created but could not be completed/.test(l)));
+    assert.equal(calls.at(-1)?.status, 'completed');
+    assert.ok(outcome.log.some((l) => l === 'Check run 7 holds 50 of 120 annotation(s) and is completed with the verdict.'));
   });
 
   it('uses workflow commands without a token or a commit', async () => {

@@ -1,7 +1,7 @@
 import { describeError } from '../errors.js';
 import type { ScanResult, Verdict } from '../model.js';
 import type { CheckRunApi } from './check-run-api.js';
-import { planCheckRun } from './check-run.js';
+import { planCheckRun, planIncompleteCompletion, withoutAnnotated } from './check-run.js';
 import type { AnnotationNote } from './summary-markdown.js';
 import { planWorkflowCommands } from './workflow-commands.js';
 
@@ -42,7 +42,8 @@ function fallback(result: ScanResult, reason: string, log: string[]): Annotation
  * Puts every finding on its lines. With a Checks API port, creates a check run on `headSha` and
  * sends all annotations in batches; when the API refuses (a read-only token) or fails, falls back
  * to workflow commands, which GitHub caps per step, and says so in the note the summary shows. A
- * failure after the run was created also falls back, so no finding is left unannotated silently.
+ * failure after the run was created also falls back, so no finding is left unannotated silently,
+ * and the run is completed with the verdict and a summary saying its annotations are incomplete.
  */
 export async function annotate(result: ScanResult, verdict: Verdict, headSha: string, checks: CheckRunApi | undefined): Promise<AnnotationOutcome> {
   const log: string[] = [];
@@ -56,11 +57,27 @@ export async function annotate(result: ScanResult, verdict: Verdict, headSha: st
   } catch (thrown) {
     return fallback(result, refusal('create', thrown), log);
   }
+  let sent = plan.create.output.annotations.length;
   try {
-    for (const update of plan.updates) await checks.update(created.id, update);
+    for (const update of plan.updates) {
+      await checks.update(created.id, update);
+      sent += update.output.annotations.length;
+    }
   } catch (thrown) {
-    log.push(`Check run ${created.id} was created but could not be completed.`);
-    return { ...fallback(result, refusal('update', thrown), log), checkRunId: created.id };
+    const reason = refusal('update', thrown);
+    // One try to conclude the run, so it does not stay in progress on the pull request for good.
+    let completed = true;
+    try {
+      await checks.update(created.id, planIncompleteCompletion(result, verdict, sent, plan.annotations, reason));
+    } catch (again) {
+      completed = false;
+      log.push(`Check run ${created.id} could not be completed either (${describeError(again)}); it stays in progress.`);
+    }
+    log.push(`Check run ${created.id} holds ${sent} of ${plan.annotations} annotation(s)${completed ? ' and is completed with the verdict' : ''}.`);
+    const partial = { annotated: sent, completed, ...(created.url ? { url: created.url } : {}) };
+    const outcome = fallback(withoutAnnotated(result, sent), reason, log);
+    // Its id is an output only when the run carries the verdict (see README, Outputs).
+    return { ...outcome, note: { ...outcome.note, partialCheckRun: partial }, ...(completed ? { checkRunId: created.id } : {}) };
   }
   log.push(`Annotated ${plan.annotations} finding(s) and error(s) on check run ${created.id}${created.url ? ` (${created.url})` : ''}.`);
   if (plan.unplaced > 0) log.push(`${plan.unplaced} finding(s) and error(s) in files whose names are not valid Unicode have no annotation; the check run's summary and the job summary list them.`);

@@ -7,7 +7,7 @@ import {
 } from './limits.js';
 import { canAnnotatePath, quotePath } from './annotation-path.js';
 import { sortErrors, sortFindings } from './sort-findings.js';
-import { plural, stripControlChars, truncateChars, truncateUtf8 } from './text-utils.js';
+import { formatCount, plural, stripControlChars, truncateChars, truncateUtf8 } from './text-utils.js';
 
 /** An annotation in the Checks API's shape (`output.annotations[]`). Lines are 1-based and inclusive. */
 export interface CheckRunAnnotation {
@@ -111,15 +111,17 @@ function unplacedLines(result: ScanResult): string[] {
   return [...errors, ...findings];
 }
 
-/** Title and short summary shown at the top of the check run. */
-function checkRunOutputHead(result: ScanResult, verdict: Verdict): { title: string; summary: string } {
+const ALL_ANNOTATED = 'Every finding is annotated on its lines; the job summary maps them to compliance controls.';
+
+/** Title and short summary shown at the top of the check run; `annotated` says where the findings are. */
+function checkRunOutputHead(result: ScanResult, verdict: Verdict, annotated = ALL_ANNOTATED): { title: string; summary: string } {
   const deny = result.findings.filter((f) => f.severity === 'deny').length;
   const warn = result.findings.length - deny;
   const counts = `${plural(deny, 'denial')}, ${plural(warn, 'warning')}, ${plural(result.errors.length, 'error')}`;
   const lines = [
     `**Verdict: ${verdict}** — ${counts} in ${plural(result.files.length, 'file')} checked.`,
     '',
-    'Every finding is annotated on its lines; the job summary maps them to compliance controls.',
+    annotated,
   ];
   const runWide = sortErrors(result.errors).filter((e) => e.path === undefined);
   if (runWide.length > 0) {
@@ -163,4 +165,30 @@ export function planCheckRun(result: ScanResult, verdict: Verdict, headSha: stri
   const last = updates.pop() as CheckRunUpdate;
   updates.push({ ...last, ...completion });
   return { create, updates, annotations: annotations.length, unplaced };
+}
+
+/**
+ * The request that completes a check run whose updates failed part-way, so it does not stay in
+ * progress: the verdict's conclusion, and a summary saying that only the first `sent` of the
+ * `total` annotations are on it and where the rest are. It carries no annotations, which may be
+ * what the failed update was refused for.
+ */
+export function planIncompleteCompletion(result: ScanResult, verdict: Verdict, sent: number, total: number, reason: string): CheckRunUpdate {
+  const annotated =
+    `**Annotations are incomplete:** ${formatCount(sent)} of ${formatCount(total)} are on this check run; ${clean(reason).replace(/\n/g, ' ')}. ` +
+    'The rest are annotations of the workflow step (GitHub shows at most 10 per level there), and the job summary lists every finding.';
+  return { status: 'completed', conclusion: verdict === 'pass' ? 'success' : 'failure', output: { ...checkRunOutputHead(result, verdict, annotated), annotations: [] } };
+}
+
+/**
+ * The run without the findings and file errors among the first `sent` annotations of its check
+ * run (they are in annotation order), so that a fallback annotates only the rest. Run-wide errors
+ * are never annotations of a check run and stay.
+ */
+export function withoutAnnotated(result: ScanResult, sent: number): ScanResult {
+  const fileErrors = sortErrors(result.errors).filter((e) => e.path !== undefined && canAnnotatePath(e.path));
+  const findings = sortFindings(result.findings).filter((f) => canAnnotatePath(f.path));
+  const doneErrors = new Set(fileErrors.slice(0, sent));
+  const doneFindings = new Set(findings.slice(0, Math.max(0, sent - fileErrors.length)));
+  return { ...result, errors: result.errors.filter((e) => !doneErrors.has(e)), findings: result.findings.filter((f) => !doneFindings.has(f)) };
 }

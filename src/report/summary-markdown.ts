@@ -18,6 +18,8 @@ export interface AnnotationNote {
   readonly checkRunUrl?: string;
   /** Why there is no check run (workflow-commands mode), e.g. the API's refusal. */
   readonly reason?: string;
+  /** A check run created before the API failed: the annotations it holds, and whether it was completed with the verdict. */
+  readonly partialCheckRun?: { readonly annotated: number; readonly completed: boolean; readonly url?: string };
 }
 
 /** Where the summary links to, what it shows, and how it is headed. */
@@ -91,12 +93,27 @@ function location(base: string | undefined, path: string, start?: number, end?: 
   return link(base, escapeMarkdown(range === '' ? path : `${path}:${range}`), path, start, end);
 }
 
+/** "the check run", linked when the API gave a plain http(s) URL (it comes from the API; nothing else becomes a link). */
+function checkRunLink(url: string | undefined): string {
+  return url !== undefined && /^https?:\/\/[A-Za-z0-9._~:/?#@!$&'*+,;=%-]+$/.test(url) ? `[the check run](${url})` : 'the check run';
+}
+
+/** What happened to a check run created before the API failed: how much it holds, and whether it concluded. */
+function partialCheckRunLine(note: AnnotationNote): string {
+  const run = note.partialCheckRun;
+  if (run === undefined) return '';
+  const reason = note.reason === undefined ? '' : ` (${escapeMarkdown(note.reason)})`;
+  const state = run.completed ? 'says they are incomplete and was completed with the verdict' : 'stays in progress: completing it failed too';
+  return (
+    `A check run was created, but adding its annotations failed${reason}: ${checkRunLink(run.url)} holds the first ${plural(run.annotated, 'annotation')}, ` +
+    `${state}. The rest went to the log as workflow commands`
+  );
+}
+
 function annotationLine(note: AnnotationNote | undefined, fullReport: string): string {
   if (note === undefined) return '';
   if (note.mode === 'check-run') {
-    // The URL comes from the API; only a plain http(s) URL becomes a link.
-    const url = note.checkRunUrl !== undefined && /^https?:\/\/[A-Za-z0-9._~:/?#@!$&'*+,;=%-]+$/.test(note.checkRunUrl) ? note.checkRunUrl : undefined;
-    const where = url === undefined ? 'the check run' : `[the check run](${url})`;
+    const where = checkRunLink(note.checkRunUrl);
     if (note.notShown > 0) {
       return (
         `${plural(note.annotated, 'annotation')} on ${where}.\n\n` +
@@ -106,15 +123,20 @@ function annotationLine(note: AnnotationNote | undefined, fullReport: string): s
     }
     return `Every finding is annotated on its lines: ${plural(note.annotated, 'annotation')} on ${where}.\n\n`;
   }
+  const partial = partialCheckRunLine(note);
   if (note.notShown === 0) {
+    if (partial !== '') return `${partial}, where every finding is annotated (${plural(note.annotated, 'annotation')}).\n\n`;
     return `Every finding is annotated on its lines (${plural(note.annotated, 'annotation')} in the log).\n\n`;
   }
   const reason = note.reason === undefined ? '' : ` (${escapeMarkdown(note.reason)})`;
+  const how =
+    partial === ''
+      ? `No check run could be created${reason}, so annotations went to the log, where GitHub shows at most 10 per level in a step: ${formatCount(note.annotated)} shown. `
+      : `${partial}, where GitHub shows at most 10 per level in a step: ${formatCount(note.annotated)} shown. `;
   return (
-    `> [!WARNING]\n> **${plural(note.notShown, 'finding')} not shown inline.** No check run could be created${reason}, ` +
-    `so annotations went to the log, where GitHub shows at most 10 per level in a step: ${formatCount(note.annotated)} shown. ` +
+    `> [!WARNING]\n> **${plural(note.notShown, 'finding')} not shown inline.** ${how}` +
     `Every finding is listed below under Findings and in ${fullReport}. ` +
-    'Grant `checks: write` to annotate them all.\n\n'
+    (partial === '' ? 'Grant `checks: write` to annotate them all.\n\n' : 'Re-run the job to annotate them all on a new check run.\n\n')
   );
 }
 
