@@ -12,9 +12,24 @@ test_caught_0 if {
 
 test_message_names_the_shell if {
 	some f in rule.findings with input as d.one_stage([object.union(d.ins("RUN", ["dir"], 0, 2), {"form": "shell", "foreignShell": "cmd"})])
-	f.msg == "RUN runs under \"cmd\", not a POSIX shell; command rules could not check it"
+	f.msg == "RUN instructions of stage 0 run under \"cmd\", not a POSIX shell, from this one on; command rules could not check them"
 }
 
 test_not_caught_0 if {
 	count(rule.findings) == 0 with input as d.one_stage([d.run([["curl", "u"]], 0, 2)])
+}
+
+foreign(shell, stage, line) := object.union(d.ins("RUN", ["x"], stage, line), {"form": "shell", "foreignShell": shell})
+
+test_one_finding_per_stage_and_shell_at_its_first_run if {
+	doc := d.two_stages([
+		foreign("cmd", 0, 3),
+		foreign("cmd", 0, 4),
+		d.ins("SHELL", ["powershell", "-Command"], 0, 5),
+		foreign("powershell", 0, 6),
+		foreign("powershell", 0, 7),
+		foreign("cmd", 1, 11),
+		foreign("cmd", 1, 12),
+	])
+	d.lines(rule.findings) == {3, 6, 11} with input as doc
 }
