@@ -48,9 +48,9 @@ message(name, volume) := sprintf("Service \"%s\" mounts \"%s\" through the named
 	volume.type != "bind"
 }
 
-resolved(volume) := "" if volume.host_path == volume.source
+resolved(volume) := "" if not lib.host_path_rewritten(volume.source, volume.host_path)
 
-resolved(volume) := sprintf(" (resolves to %s)", [volume.host_path]) if volume.host_path != volume.source
+resolved(volume) := sprintf(" (resolves to %s)", [volume.host_path]) if lib.host_path_rewritten(volume.source, volume.host_path)
 
 # The daemon's socket at any location (/var/run, /run, rootless /run/user/<uid>, Docker Desktop's
 # ~/.docker/run), or a whole directory that holds the default one.

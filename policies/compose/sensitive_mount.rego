@@ -48,9 +48,9 @@ written(volume) := volume.source if volume.type == "bind"
 
 written(volume) := volume.host_path if volume.type != "bind"
 
-resolved(volume) := "" if written(volume) == volume.host_path
+resolved(volume) := "" if not lib.host_path_rewritten(written(volume), volume.host_path)
 
-resolved(volume) := sprintf("resolves to %s, ", [volume.host_path]) if written(volume) != volume.host_path
+resolved(volume) := sprintf("resolves to %s, ", [volume.host_path]) if lib.host_path_rewritten(written(volume), volume.host_path)
 
 through(volume) := "" if volume.type == "bind"
 

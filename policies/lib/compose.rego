@@ -40,3 +40,7 @@ unlimited(limit) if {
 	is_number(limit.value)
 	limit.value <= 0
 }
+
+# Whether cleaning a mount's host path changed more than its trailing slashes: messages then say what
+# it resolves to (`/srv/../var/run`), and stay as they were for `/etc/pihole/`.
+host_path_rewritten(written, host_path) if trim_right(written, "/") != trim_right(host_path, "/")

@@ -16,3 +16,10 @@ test_unresolved_at_follows_the_loader_marks if {
 	not lib.unresolved_at(["services", "db", "image"]) with input as doc
 	not lib.unresolved_at(["services", "web", "image"]) with input as {"kind": "compose"}
 }
+
+test_host_path_rewritten_ignores_trailing_slashes if {
+	not lib.host_path_rewritten("/etc/pihole/", "/etc/pihole")
+	not lib.host_path_rewritten("/", "/")
+	lib.host_path_rewritten("/srv/../var/run", "/var/run")
+	lib.host_path_rewritten("./data", "data")
+}
