@@ -58,6 +58,8 @@ function generatedTree(services = 240): Tree {
   tree['ext-app/compose.yaml'] = 'services:\n  web:\n    extends:\n      file: base.yml\n      service: base\n';
   tree['ext-app/base.yml'] = 'services:\n  base:\n    image: redis:7\n    privileged: true\n';
   tree['gone-app/compose.yaml'] = 'services:\n  web:\n    extends:\n      file: gone.yml\n      service: base\n';
+  // A service built from an inline Dockerfile, which the Dockerfile rules check within the compose file's check.
+  tree['inline-app/compose.yaml'] = 'services:\n  web:\n    image: redis:7\n    build:\n      dockerfile_inline: |\n        FROM node:latest\n        USER root\n';
   return tree;
 }
 
@@ -102,7 +104,7 @@ const JOINED: ParallelSettings = { ...SETTINGS, workers: 1, mainThreadJoins: tru
 const SEQUENTIAL: ParallelSettings = { ...SETTINGS, minFiles: Number.POSITIVE_INFINITY };
 const MISSING_SCRIPT = { path: join(REPO_ROOT, 'no-such-worker.js') };
 
-/** The tree with compose files beyond the main thread's share under SETTINGS (two workers): 45 Dockerfiles, 26 compose files. */
+/** The tree with compose files beyond the main thread's share under SETTINGS (two workers): 45 Dockerfiles, 27 compose files. */
 const composeHeavyTree = (): Tree => generatedTree(20);
 
 function withoutCatalogue(result: PipelineResult) {
@@ -168,6 +170,9 @@ describe('pipeline on worker threads', { timeout: TEST_TIMEOUT_MS }, () => {
     const parallel = await scanOnDisk(tree, SETTINGS);
     assert.deepEqual(withoutCatalogue(parallel.result), withoutCatalogue(sequential.result));
     assert.deepEqual(withoutCatalogue(parallel.result), withoutCatalogue(await scan(tree, SEQUENTIAL)), 'the same as the in-memory tree gives');
+    // A worker checks a compose file's inline Dockerfile as the main thread does, its findings placed in the compose file.
+    const inline = parallel.result.findings.filter((f) => f.path === 'inline-app/compose.yaml' && f.kind === 'dockerfile').map((f) => `${f.ruleId}:${f.startLine}`);
+    assert.ok(inline.includes('CPD001:6') && inline.includes('CPD002:7'), inline.join(', '));
     // On one thread every related file goes through the main thread's reader; with workers, only the
     // compose project's (checked on the main thread), not those of compose files checked on a worker.
     for (const path of related) {

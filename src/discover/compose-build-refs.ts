@@ -14,9 +14,10 @@ export interface BuildReference {
 /**
  * The Dockerfiles a compose file's services build from (`build: dir` or `build: {context, dockerfile}`),
  * resolved as compose resolves them: the context against the compose file's directory, the Dockerfile
- * (default `Dockerfile`) against the context. Remote contexts, inline Dockerfiles and interpolated
- * values are left out: they name no workspace file. A file that does not parse yields nothing here;
- * it is reported when it is checked itself.
+ * (default `Dockerfile`) against the context. Remote contexts, inline Dockerfiles (checked with the
+ * compose file itself, see parse/compose/inline-dockerfiles.ts) and interpolated values are left out:
+ * they name no workspace file. A file that does not parse yields nothing here; it is reported when it
+ * is checked itself.
  */
 export function findBuildReferences(composePath: string, text: string): BuildReference[] {
   const services = (parseComposeText(text) as { services?: unknown } | null | undefined)?.services;

@@ -3,6 +3,7 @@ import { builtinPolicyData, configuredCatalogue, customPolicyData } from '../con
 import type { TrustedFiles } from '../config/config-file-fs.js';
 import { UserError } from '../errors.js';
 import { SUPPRESSION_RULES, checkConfiguredRuleIds } from './apply-config.js';
+import { inComposeFile } from './embedded-findings.js';
 import { configurationRefiner, type FileRefiner } from './file-refiner.js';
 import type { OpaRunner } from './custom-policy-build-fs.js';
 import type { CustomPolicyEngine } from './custom-policy-engine.js';
@@ -38,9 +39,12 @@ export async function loadRefiner(
     const findings = [...checked.findings];
     const errors = [...checked.errors];
     for (const policy of custom) {
-      const out = policy.check(parsed);
-      findings.push(...out.findings);
-      errors.push(...out.errors);
+      // A compose service's inline Dockerfile is checked by the Dockerfile policies too, its findings placed in the compose file.
+      const outs = [policy.check(parsed), ...(parsed.embedded ?? []).flatMap((e) => (e.parsed ? [inComposeFile(e, policy.check(e.parsed))] : []))];
+      for (const out of outs) {
+        findings.push(...out.findings);
+        errors.push(...out.errors);
+      }
     }
     return applyConfiguration({ findings, errors }, parsed);
   };

@@ -4,8 +4,12 @@ import { ParseError } from '../parse/parse-error.js';
 import type { ParsedFile } from '../parse/parsed-file.js';
 import type { PolicyEngine } from './policy-engine.js';
 
-/** One file parsed and put to the built-in engine: its raw rule results, or the error that stopped it. */
-export type EvaluatedFile = { readonly parsed: ParsedFile; readonly raw: unknown } | { readonly error: CheckError };
+/**
+ * One file parsed and put to the built-in engine: its raw rule results (and, for each Dockerfile
+ * written inside it that parsed, in the order of `parsed.embedded`, the Dockerfile rules' results, or
+ * undefined for one that did not), or the error that stopped it.
+ */
+export type EvaluatedFile = { readonly parsed: ParsedFile; readonly raw: unknown; readonly embeddedRaw?: readonly unknown[] } | { readonly error: CheckError };
 
 /**
  * The error for a file that could not be parsed. A ParseError says which file and line (for compose,
@@ -26,7 +30,9 @@ export function policyFailure(path: string, thrown: unknown): CheckError {
 /** Evaluates a parsed file with the built-in engine; an engine that throws makes an error for the file, never a pass. */
 export function evaluateParsed(path: string, parsed: ParsedFile, engine: PolicyEngine): EvaluatedFile {
   try {
-    return { parsed, raw: engine.evaluate(parsed.document) };
+    const raw = engine.evaluate(parsed.document);
+    if (parsed.embedded === undefined) return { parsed, raw };
+    return { parsed, raw, embeddedRaw: parsed.embedded.map((embedded) => (embedded.parsed ? engine.evaluate(embedded.parsed.document) : undefined)) };
   } catch (thrown) {
     return { error: policyFailure(path, thrown) };
   }

@@ -4,7 +4,8 @@ import type { ParsedFile } from '../parse/parsed-file.js';
 import { applyConfig } from './apply-config.js';
 import type { Catalogue } from './catalogue.js';
 import { policyFailure, type EvaluatedFile } from './evaluate-file.js';
-import { toFindings } from './to-findings.js';
+import { embeddedFindings } from './embedded-findings.js';
+import { toFindings, type FileFindings } from './to-findings.js';
 
 /** One file's findings and errors, and (once refined) the findings the configuration took out. */
 export type CheckedFile = { findings: Finding[]; errors: CheckError[]; suppressed?: SuppressedFinding[] };
@@ -50,10 +51,24 @@ export function finishFile(path: string, evaluated: EvaluatedFile, catalogue: Ca
   if ('error' in evaluated) return { findings: [], errors: [evaluated.error] };
   const failed = (thrown: unknown): CheckedFile => ({ findings: [], errors: [policyFailure(path, thrown)] });
   try {
-    const checked = toFindings(evaluated.raw, evaluated.parsed, catalogue);
+    const checked = withEmbedded(toFindings(evaluated.raw, evaluated.parsed, catalogue), evaluated, catalogue);
     const refined = refine ? refine(checked, evaluated.parsed) : checked;
     return refined instanceof Promise ? refined.catch(failed) : refined;
   } catch (thrown) {
     return failed(thrown);
   }
+}
+
+/** A compose file's findings with those of the inline Dockerfiles its services build from, which are the compose file's too. */
+function withEmbedded(checked: FileFindings, evaluated: Extract<EvaluatedFile, { parsed: unknown }>, catalogue: Catalogue): FileFindings {
+  const embedded = evaluated.parsed.embedded ?? [];
+  if (embedded.length === 0) return checked;
+  const findings = [...checked.findings];
+  const errors = [...checked.errors];
+  embedded.forEach((one, i) => {
+    const out = embeddedFindings(one, evaluated.embeddedRaw?.[i], catalogue);
+    findings.push(...out.findings);
+    errors.push(...out.errors);
+  });
+  return { findings, errors };
 }

@@ -9,6 +9,7 @@ import { EnvFileError, parseEnvFile } from './env-file.js';
 import { resolveExtends } from './extends.js';
 import { addIncluded, includeEntries } from './include.js';
 import type { Lookup } from './interpolate.js';
+import { findInlineDockerfiles } from './inline-dockerfiles.js';
 import { interpolateTree } from './interpolate-tree.js';
 import { mergeTrees } from './merge.js';
 import { normaliseProject } from './normalise.js';
@@ -122,7 +123,8 @@ export function buildComposeProject(files: readonly string[], related: RelatedFi
     const file = used.has(path) ? related(path) : undefined;
     return file && !(file instanceof Error) ? file.lines : undefined;
   };
-  return { document, locate, linesOf };
+  const embedded = findInlineDockerfiles(document, { locate, linesOf });
+  return { document, locate, linesOf, ...(embedded.length > 0 ? { embedded } : {}) };
 }
 
 /** Every value still holding a variable nothing sets, by its path in the merged model. */
