@@ -5,6 +5,7 @@ import { expandCliPaths, type CliTarget } from './discover/expand-cli-paths-fs.j
 import { USAGE, UsageError, parseCliArgs, type CliSettings } from './config/cli-args.js';
 import { cliReadScope, scopedReaders } from './discover/read-scope-fs.js';
 import { relatedTargetFinder } from './discover/related-target.js';
+import { findDockerfileTargets } from './discover/compose-build-targets.js';
 import { posix, resolve } from 'node:path';
 import { UserError, describeError } from './errors.js';
 import { defaultBundleDir, readPolicyBundle } from './evaluate/policy-bundle-fs.js';
@@ -74,9 +75,24 @@ export async function runCli(argv: readonly string[], cwd = process.cwd(), out: 
     const readScope = cliReadScope(named, cwd, settings.maxFileBytes);
     const readers = scopedReaders(readScope);
     // Compose projects (configured, or a base file with its override) are checked whole, as the action does.
-    const targets = groupComposeProjects(named, config.composeProjects, (path) => existsSync(resolve(cwd, path))).map(
+    const grouped = groupComposeProjects(named, config.composeProjects, (path) => existsSync(resolve(cwd, path))).map(
       (t): CliTarget => ({ ...(byPath.get(t.path) ?? relatedTarget(t.path)), ...(t.project ? { project: t.project } : {}) }),
     );
+    // The Dockerfiles a scanned compose file builds from that the patterns do not match (see compose-build-targets.ts).
+    const built = await findDockerfileTargets(grouped, textOrUndefined(readers.readFile), {
+      patterns: settings.patterns,
+      inScope: () => true,
+      exists: (path) => existsSync(resolve(cwd, path)),
+      outside: (path) => (posix.isAbsolute(path) || !insideScan(relatedTarget, path) ? 'which is outside the paths given to scan' : undefined),
+    });
+    const targets = [
+      ...grouped,
+      ...built.files.map((f): CliTarget => {
+        const { root, relative } = relatedTarget(f.path);
+        return { ...f, root, relative };
+      }),
+    ];
+    for (const notice of built.notices) err.write(`container-policy: notice: ${notice}\n`);
     const daemon = {
       paths: settings.daemonPolicyPaths ?? [],
       workspace: cwd,
@@ -86,7 +102,7 @@ export async function runCli(argv: readonly string[], cwd = process.cwd(), out: 
     };
     const bundle = readPolicyBundle(defaultBundleDir()).then((b) => bundleForRun(b, daemon));
     const result = await runPipeline({
-      discover: async () => ({ files: targets, scope: `${targets.length} file(s) under ${settings.paths.join(', ')}` }),
+      discover: async () => ({ files: targets, scope: `${targets.length} file(s) under ${settings.paths.join(', ')}`, ...(built.notices.length > 0 ? { notices: built.notices } : {}), ...(built.errors.length > 0 ? { errors: built.errors } : {}) }),
       // A compose project's related files (.env, extends, include, override) must stay inside a scanned root.
       readFile: readers.readFile,
       readScope,
@@ -152,4 +168,24 @@ function drained(out: OutputStream): Promise<void> {
     };
     for (const event of ['drain', 'close', 'error'] as const) once.call(out, event, done);
   });
+}
+
+/** A reader of text for discovery's look at compose files: a file it cannot read is reported when it is checked. */
+function textOrUndefined(readFile: (path: string) => Promise<Uint8Array>): (path: string) => Promise<string | undefined> {
+  return async (path) => {
+    try {
+      return new TextDecoder().decode(await readFile(path));
+    } catch {
+      return undefined;
+    }
+  };
+}
+
+function insideScan(relatedTarget: (path: string) => unknown, path: string): boolean {
+  try {
+    relatedTarget(path);
+    return true;
+  } catch {
+    return false;
+  }
 }

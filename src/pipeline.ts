@@ -88,7 +88,7 @@ export async function runPipeline(ports: PipelinePorts): Promise<PipelineResult>
     if (pool && settings.mainThreadJoins) await checkShared(shared, files, { ports, engine, refine, byPlace });
     await workers;
     const findings = byPlace.flatMap((checked) => checked?.findings ?? []);
-    const errors = byPlace.flatMap((checked) => checked?.errors ?? []);
+    const errors = [...(discovery.errors ?? []), ...byPlace.flatMap((checked) => checked?.errors ?? [])];
     const suppressed = byPlace.flatMap((checked) => checked?.suppressed ?? []);
     const notices = discovery.notices ?? [];
     return { scope: discovery.scope, files, findings, errors, catalogue: engine.catalogue, ...(notices.length > 0 ? { notices } : {}), ...(suppressed.length > 0 ? { suppressed } : {}) };

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { groupComposeProjects, implicitProject } from '../../src/discover/compose-projects.js';
-import { findBuildReferences } from '../../src/discover/compose-build-refs.js';
+import { findBuildReferences, findNamedDockerfiles } from '../../src/discover/compose-build-refs.js';
 
 const existing = (paths: string[]) => (p: string) => paths.includes(p);
 
@@ -56,6 +56,36 @@ describe('groupComposeProjects', () => {
     assert.ok(grouped.every((f) => f.kind === 'compose' && f.project?.join() === 'deploy/base.yml,deploy/prod.yml,deploy/missing.yml'));
     const untouched = groupComposeProjects([{ path: 'Dockerfile', kind: 'dockerfile' }], configured, existing([]));
     assert.deepEqual(untouched, [{ path: 'Dockerfile', kind: 'dockerfile' }]);
+  });
+});
+
+describe('findNamedDockerfiles', () => {
+  it('gives each build.dockerfile resolved against its context, with its line, wherever it leads', () => {
+    const text = [
+      'services:',
+      '  a:',
+      '    build:',
+      '      context: ./svc',
+      '      dockerfile: ../build/app.df',
+      '  b:',
+      '    build: {context: .., dockerfile: "x.df"}',
+      '  c:',
+      '    build: {dockerfile: /abs/Dockerfile}',
+      '  default:',
+      '    build: .',
+      '  templated:',
+      '    build: {dockerfile: "${DF}"}',
+      '  remote:',
+      '    build: {context: "https://github.com/o/r.git", dockerfile: d.df}',
+      '',
+    ].join('\n');
+    assert.deepEqual(findNamedDockerfiles('deploy/compose.yaml', text), [
+      { compose: 'deploy/compose.yaml', service: 'a', dockerfile: 'deploy/build/app.df', line: 5 },
+      { compose: 'deploy/compose.yaml', service: 'b', dockerfile: 'x.df', line: 7 },
+      { compose: 'deploy/compose.yaml', service: 'c', dockerfile: '/abs/Dockerfile', line: 9 },
+    ]);
+    assert.deepEqual(findNamedDockerfiles('compose.yaml', 'services:\n  a:\n    build: {context: .., dockerfile: x}\n')[0]?.dockerfile, '../x');
+    assert.deepEqual(findNamedDockerfiles('compose.yaml', 'services: [dockerfile: x'), []);
   });
 });
 

@@ -106,6 +106,31 @@ describe('discoverTargets', () => {
     assert.match(found.notices?.[0] ?? '', /api\/Dockerfile .*service "api" of compose\.yaml/);
   });
 
+  it('checks a Dockerfile a changed compose file names that the patterns do not match, and says why; a missing one is an error at its line', async () => {
+    const compose = 'services:\n  app:\n    build:\n      context: .\n      dockerfile: build/app.df\n  gone:\n    build: {dockerfile: nope.df}\n  out:\n    build: {context: .., dockerfile: x.df}\n';
+    const p = {
+      ...ports([{ filename: 'compose.yaml', status: 'modified' }], ['compose.yaml', 'build/app.df']),
+      readFile: async (path: string) => new TextEncoder().encode(path === 'compose.yaml' ? compose : 'FROM a\n'),
+    };
+    const found = await discoverTargets(pr(1), options, p);
+    assert.deepEqual(found.files, [
+      { path: 'build/app.df', kind: 'dockerfile' },
+      { path: 'compose.yaml', kind: 'compose' },
+    ]);
+    assert.deepEqual(found.notices, ['build/app.df is checked as a Dockerfile although the file patterns do not match it: build.dockerfile of service "app" (compose.yaml:5) builds from it.']);
+    assert.deepEqual(found.errors?.map((e) => [e.path, e.line, /does not exist/.test(e.message), /outside the workspace/.test(e.message)]), [
+      ['compose.yaml', 7, true, false],
+      ['compose.yaml', 9, false, true],
+    ]);
+    // Left out by the exclude patterns: not checked, and the notice says so.
+    const excluded = await discoverTargets(pr(1), { ...options, scope: { include: ['**'], exclude: ['build/**'] } }, p);
+    assert.deepEqual(excluded.files.map((f) => f.path), ['compose.yaml']);
+    assert.match(excluded.notices?.[0] ?? '', /^build\/app\.df is not checked although .*service "app".*: the exclude patterns leave it out\.$/);
+    // A change that touches no compose file reads none.
+    const dockerOnly = await discoverTargets(pr(1), options, { ...p, api: ports([{ filename: 'Dockerfile', status: 'modified' }]).api });
+    assert.deepEqual(dockerOnly.files.map((f) => f.path), ['Dockerfile']);
+  });
+
   it('checks the project a removed or renamed-away compose file leaves behind, and says why', async () => {
     const entries: ChangedFileEntry[] = [
       { filename: 'app/compose.override.yaml', status: 'removed' },

@@ -1,5 +1,5 @@
 import { posix } from 'node:path';
-import { Lexer, parse } from 'yaml';
+import { LineCounter, Lexer, parse, parseDocument } from 'yaml';
 import { withQuietYaml } from '../parse/quiet-yaml.js';
 import { yamlBoundsGauge } from '../parse/yaml-bounds.js';
 
@@ -36,6 +36,49 @@ export function findBuildReferences(composePath: string, text: string): BuildRef
     refs.push({ compose: composePath, service, dockerfile: resolved });
   }
   return refs;
+}
+
+/** A service's `build.dockerfile`, as written and resolved (context and file joined to the compose file's directory). */
+export interface NamedDockerfile extends BuildReference {
+  /** The line of the `dockerfile` key. */
+  readonly line: number;
+  /** Resolved without a check of where it leads: `../` past the root, or absolute (a path compose uses as it is). */
+  readonly dockerfile: string;
+}
+
+/**
+ * The Dockerfiles a compose file's services name with `build.dockerfile`, each with its line. Unlike
+ * findBuildReferences these include paths that leave the directory tree, for the caller to refuse; a
+ * remote context, and a context or file written with a variable, name no file it can trace and are left
+ * out, as is a file that does not parse (its own check reports that).
+ */
+export function findNamedDockerfiles(composePath: string, text: string): NamedDockerfile[] {
+  if (!/dockerfile["']?\s*:/.test(text) || tooCostlyToParse(text)) return [];
+  const lineCounter = new LineCounter();
+  let doc;
+  try {
+    doc = withQuietYaml(() => parseDocument(text, { lineCounter }));
+    if (doc.errors.length > 0) return [];
+  } catch {
+    return [];
+  }
+  const services = (withQuietYaml(() => doc.toJS({ maxAliasCount: 100 })) as { services?: unknown } | null | undefined)?.services;
+  if (!services || typeof services !== 'object' || Array.isArray(services)) return [];
+  const dir = posix.dirname(composePath);
+  const named: NamedDockerfile[] = [];
+  for (const [service, definition] of Object.entries(services as Record<string, unknown>)) {
+    const build = (definition as { build?: unknown } | null)?.build;
+    if (!build || typeof build !== 'object' || Array.isArray(build)) continue;
+    const { context = '.', dockerfile } = build as Record<string, unknown>;
+    if (typeof dockerfile !== 'string' || dockerfile === '' || typeof context !== 'string') continue;
+    if (/:\/\/|^git@|^[a-z][a-z0-9+.-]*:/i.test(context) || /\$/.test(context + dockerfile)) continue;
+    // Written through an alias or merge key, the value has no node of its own here: the service's line then.
+    const node = doc.getIn(['services', service, 'build', 'dockerfile'], true) ?? doc.getIn(['services', service], true);
+    const offset = (node as { range?: readonly number[] } | undefined)?.range?.[0] ?? 0;
+    const resolved = posix.isAbsolute(dockerfile) ? posix.normalize(dockerfile) : posix.normalize(posix.join(posix.isAbsolute(context) ? context : posix.join(dir, context), dockerfile));
+    named.push({ compose: composePath, service, dockerfile: resolved, line: lineCounter.linePos(offset).line });
+  }
+  return named;
 }
 
 /**

@@ -1,9 +1,10 @@
 import { posix } from 'node:path';
-import type { TargetFile } from '../model.js';
+import type { CheckError, TargetFile } from '../model.js';
 import type { ScanScope } from '../config/settings.js';
 import { baseGoverns } from './base-files.js';
 import { listChanges, type ChangeListPorts, type EventContext } from './change-list.js';
 import { findBuildReferences } from './compose-build-refs.js';
+import { findDockerfileTargets } from './compose-build-targets.js';
 import { groupComposeProjects, type ComposeProject } from './compose-projects.js';
 import { describeChanges, envRechecks, goneComposeRechecks, referenceRechecks, type Recheck } from './compose-rechecks.js';
 import { findRelatedReferences, nameProbe, type RelatedReference } from './compose-related-refs.js';
@@ -41,6 +42,8 @@ export interface Discovery {
   readonly scope: string;
   /** Things to tell the user about the selection (see ScanResult.notices). */
   readonly notices?: readonly string[];
+  /** Files the selection should hold but cannot (a Dockerfile a compose file names that is missing); they fail the run as any error does. */
+  readonly errors?: readonly CheckError[];
 }
 
 /**
@@ -79,7 +82,21 @@ export async function discoverTargets(event: EventContext, options: DiscoveryOpt
   if (changes.kind === 'changed' && readText && selected.some((f) => f.kind === 'dockerfile')) {
     notices.push(...(await buildNotices(selected, [...(await listWorkspace())], options.patterns, readText)));
   }
-  return { files: selected, scope, ...(notices.length > 0 ? { notices } : {}) };
+  const errors: CheckError[] = [];
+  // After the build notices: a Dockerfile added here has its own notice, naming the service.
+  if (readText) {
+    const existing = selected.some((f) => f.kind === 'compose') ? await listWorkspace() : new Set<string>();
+    const built = await findDockerfileTargets(selected, readText, {
+      patterns: options.patterns,
+      inScope,
+      exists: (path) => existing.has(path),
+      outside: (path) => (path === '..' || path.startsWith('../') || path.startsWith('/') ? 'which is outside the workspace' : undefined),
+    });
+    selected = [...selected, ...built.files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    notices.push(...built.notices);
+    errors.push(...built.errors);
+  }
+  return { files: selected, scope, ...(notices.length > 0 ? { notices } : {}), ...(errors.length > 0 ? { errors } : {}) };
 }
 
 /** A notice for each governing file the change touches: it is read from the base commit, so it applies after merge. */
