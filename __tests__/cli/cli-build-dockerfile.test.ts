@@ -25,11 +25,10 @@ describe('container-policy scan: a Dockerfile a compose file builds from by anot
     assert.match(err, /notice: build\/app\.df is checked as a Dockerfile although the file patterns do not match it: build\.dockerfile of service "app" \(compose\.yaml:6\)/);
   });
 
-  it('is an error at the compose file\'s line when it is missing or outside the paths given to scan', async () => {
+  it('is an error at the compose file\'s line when outside the paths given to scan, and a notice when missing', async () => {
     const missing = await scanJson(writeTree({ 'compose.yaml': COMPOSE }), '.');
-    assert.equal(missing.code, 1);
-    assert.deepEqual(missing.report.errors.map((e) => [e.kind, e.path, e.line]), [['read', 'compose.yaml', 6]]);
-    assert.match(missing.report.errors[0]?.message ?? '', /build\/app\.df, which does not exist/);
+    assert.deepEqual(missing.report.errors, []);
+    assert.match(missing.err, /notice: build\/app\.df is not checked although build\.dockerfile of service "app" \(compose\.yaml:6\) builds from it: it does not exist/);
     const outside = await scanJson(writeTree({ 'svc/compose.yaml': 'services:\n  app:\n    image: a:1\n    build: {context: .., dockerfile: app.df}\n', 'app.df': 'FROM a\n' }), 'svc');
     assert.deepEqual(outside.report.errors.map((e) => [e.path, e.line]), [['svc/compose.yaml', 4]]);
     assert.match(outside.report.errors[0]?.message ?? '', /app\.df, which is outside the paths given to scan/);

@@ -22,8 +22,9 @@ export interface BuildTargets {
  * The Dockerfiles that checked compose files build from (`build.dockerfile`) which the file patterns
  * would not select: each is checked as a Dockerfile with a notice saying why, as `docker compose build`
  * builds the service's image from it, unless the exclude patterns leave it out (a notice says so). One
- * that is missing, or that the check may not read, is an error at the compose file's line: the image
- * would otherwise go unchecked. `selected` holds the paths already selected.
+ * that the check may not read is an error at the compose file's line: the image would otherwise go
+ * unchecked. One that does not exist gets a notice: no image can be built from it.
+ * `selected` holds the paths already selected.
  */
 export function namedDockerfileTargets(refs: readonly NamedDockerfile[], selected: ReadonlySet<string>, scope: BuildFileScope): BuildTargets {
   const out: BuildTargets = { files: [], notices: [], errors: [] };
@@ -36,7 +37,9 @@ export function namedDockerfileTargets(refs: readonly NamedDockerfile[], selecte
       continue;
     }
     if (!scope.exists(ref.dockerfile)) {
-      out.errors.push({ kind: 'read', path: ref.compose, line: ref.line, message: `${where} names ${ref.dockerfile}, which does not exist in the workspace, so docker compose build would fail. Correct the path (it is relative to the build context).` });
+      // Nothing can be built from it, so nothing escapes the check; an error would fail every scan of
+      // a tree that generates its Dockerfile or holds only part of a repository (101 corpus files).
+      out.notices.push(`${ref.dockerfile} is not checked although ${where} builds from it: it does not exist in the workspace, so docker compose build would fail (the path is relative to the build context).`);
       continue;
     }
     if (selected.has(ref.dockerfile) || seen.has(ref.dockerfile) || classifyPath(ref.dockerfile, scope.patterns) !== undefined) continue;
