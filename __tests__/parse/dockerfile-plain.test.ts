@@ -5,33 +5,38 @@ import { describe, it } from 'node:test';
 import { decodeText } from '../../src/parse/decode-text.js';
 import { toInstructions, type InstructionView } from '../../src/parse/dockerfile-instructions.js';
 import { parseWithLibrary } from '../../src/parse/dockerfile-library-views.js';
+import { textForLibrary, unmaskLibraryText } from '../../src/parse/dockerfile-library-text.js';
 import { readPlainInstructions } from '../../src/parse/dockerfile-plain.js';
 
 const linesOf = (text: string) => decodeText('Dockerfile', Buffer.from(text)).lines;
 
-/** Every answer a view gives, as plain data (whether it opens a heredoc when asked, as it is only when a `<` is in its lines). */
+/**
+ * Every answer a view gives, as plain data (whether it opens a heredoc when asked, as it is only when a
+ * `<` is in its lines), with what the library read of its masked text restored.
+ */
 function answers(view: InstructionView, lines: readonly string[] | null): unknown {
   const withHeredoc = lines !== null && lines.slice(view.startLine - 1, view.parsedEndLine).some((line) => line.includes('<'));
+  const unmask = (text: string) => unmaskLibraryText(text, '\\');
   return {
     startLine: view.startLine,
     parsedEndLine: view.parsedEndLine,
     keyword: view.keyword,
-    flags: view.flags(),
-    properties: view.properties(),
-    args: view.argumentsWithLines(),
+    flags: view.flags().map((flag) => ({ name: flag.name, value: flag.value === null ? null : unmask(flag.value) })),
+    properties: view.properties()?.map(unmask) ?? null,
+    args: view.argumentsWithLines().map((arg) => ({ ...arg, value: unmask(arg.value) })),
     ...(withHeredoc ? { heredoc: view.hasHeredoc() } : {}),
   };
 }
 
 /**
- * Compares our reading of a file with dockerfile-ast's, answer by answer and as converted to the policy
- * input; 'gave up' when our reader leaves the file to the library.
+ * Compares our reading of a file with dockerfile-ast's reading of the text masked for it, answer by answer
+ * and as converted to the policy input; 'gave up' when our reader leaves the file to the library.
  */
 function compareWithLibrary(text: string, label: string): 'same' | 'gave up' {
   const lines = linesOf(text);
   const ours = readPlainInstructions(lines);
   if (ours === null) return 'gave up';
-  const library = parseWithLibrary(`${lines.join('\n')}\n`);
+  const library = parseWithLibrary(`${(textForLibrary(lines, '\\') ?? lines).join('\n')}\n`);
   assert.equal(library.escape, '\\', `${label}: the library read another escape character`);
   assert.deepEqual(
     ours.map((view) => answers(view, lines)),

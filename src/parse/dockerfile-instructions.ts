@@ -1,6 +1,7 @@
 import type { DockerfileInstruction } from './input-document.js';
 import { isBlankOrComment, logicalLineEnd, valueOf } from './dockerfile-value.js';
-import { heredocBodies, MASK, missedHeredocEnd } from './dockerfile-heredocs.js';
+import { heredocBodies, missedHeredocEnd } from './dockerfile-heredocs.js';
+import { unmaskLibraryText } from './dockerfile-library-text.js';
 
 // Instructions BuildKit reads as a JSON array when their arguments parse as one (exec form).
 const EXEC_FORM = new Set(['RUN', 'CMD', 'ENTRYPOINT', 'SHELL', 'VOLUME', 'ADD', 'COPY']);
@@ -50,6 +51,8 @@ export function toInstructions(views: readonly InstructionView[], lines: readonl
     const logicalEnd = logicalLineEnd(lines, startLine, escape);
     const endLine = heredoc ? astEnd : Math.max(astEnd, missedHeredocEnd(lines, startLine, keyword, escape, logicalEnd) ?? 0);
     covered = endLine;
+    // What the library read of the text masked for it (see textForLibrary) is restored.
+    const unmask = (text: string) => unmaskLibraryText(text, escape);
     const flagList = instruction.flags().map((flag) => ({ name: flag.name, value: unmask(flag.value ?? '') }));
     const value = valueOf(lines, startLine, endLine, logicalEnd, escape, flagList.length);
     const exec = EXEC_FORM.has(keyword) ? parseExecForm(value) : null;
@@ -69,11 +72,6 @@ export function toInstructions(views: readonly InstructionView[], lines: readonl
     });
   }
   return out;
-}
-
-/** Restores the `<<` that were masked before dockerfile-ast parsed the file (see maskFalseHeredocs). */
-function unmask(text: string): string {
-  return text.includes(MASK) ? text.replaceAll(MASK, '<<') : text;
 }
 
 /**

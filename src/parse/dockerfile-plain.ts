@@ -4,11 +4,13 @@ import { countBelow } from './count-below.js';
 import type { InstructionView } from './dockerfile-instructions.js';
 import { libraryView } from './dockerfile-library-views.js';
 import { rememberInstructionArguments } from './dockerfile-ast-memo.js';
+import { continues } from './dockerfile-value.js';
+import { maskEscapedEnd } from './dockerfile-library-text.js';
 
 /**
  * Reads the instructions of a Dockerfile written the common way, giving the answers dockerfile-ast
- * would give, without building its document, its position tables and an object per argument, flag and
- * property (its parse was two thirds of a Dockerfile's). Null, at the first sign of anything else,
+ * gives for the text masked for it (see textForLibrary), without building its document, its position
+ * tables and an object per argument, flag and property (its parse was two thirds of a Dockerfile's). Null, at the first sign of anything else,
  * leaves the file to the library: a heredoc (any `<<`), a parser directive naming `escape`, an escape
  * character in a keyword, an escape character followed by blanks and more text, or a continued line that
  * starts with one. The properties of ARG, ENV and LABEL instructions written otherwise than
@@ -52,9 +54,9 @@ function isPlain(lines: readonly string[]): boolean {
 }
 
 /**
- * The 0-based index of the instruction's last line, as the library ends it: the first line not ended by
- * a continuation (the escape character, blanks allowed after it), blank and comment lines inside the
- * continuation running on; `lines.length` when the file ends first. Null for the escapes it gives up on.
+ * The 0-based index of the instruction's last line, as BuildKit ends it: the first line not ended by
+ * a continuation (see `continues`), blank and comment lines inside the continuation running on;
+ * `lines.length` when the file ends first. Null for the escapes it gives up on.
  */
 function lastLineOf(lines: readonly string[], startIndex: number, keywordEnd: number): number | null {
   for (let n = startIndex; n < lines.length; n++) {
@@ -74,15 +76,18 @@ function lastLineOf(lines: readonly string[], startIndex: number, keywordEnd: nu
   return lines.length;
 }
 
-/** Whether the line, from `from`, ends in a continuation; null when an escape character is followed by blanks and more text. */
+/**
+ * Whether the line ends in a continuation, by BuildKit's rule (see `continues`; dockerfile-ast also
+ * continues a line ending in an escaped escape character, which the library's text is masked for).
+ * Null when an escape character after `from` is followed by blanks and more text, which the library
+ * reads in a way of its own.
+ */
 function endsInContinuation(line: string, from: number): boolean | null {
   for (let at = line.indexOf(ESCAPE, from); at !== -1; at = line.indexOf(ESCAPE, at + 1)) {
-    if (at + 1 === line.length) return true;
     const next = line.charCodeAt(at + 1);
-    if (next !== SPACE && next !== TAB) continue; // an escaped character; the next escape is looked at again
-    return skipBlanks(line, at + 1) === line.length ? true : null;
+    if ((next === SPACE || next === TAB) && skipBlanks(line, at + 1) !== line.length) return null;
   }
-  return false;
+  return continues(line, ESCAPE);
 }
 
 function viewOf(lines: readonly string[], startIndex: number, keywordEnd: number, last: number, keyword: string): InstructionView | null {
@@ -213,7 +218,10 @@ function propertyOf(token: string): string | null {
  */
 function libraryReadingAlone(lines: readonly string[], startIndex: number, last: number): InstructionView | null {
   rememberInstructionArguments();
-  const parsed = DockerfileParser.parse(`${lines.slice(startIndex, last + 1).join('\n')}\n`).getInstructions();
+  const own = lines.slice(startIndex, last + 1);
+  // Its last line masked as the whole file's would be for the library; the caller restores what it reads.
+  if (last < lines.length) own[own.length - 1] = maskEscapedEnd(own[own.length - 1] as string, ESCAPE);
+  const parsed = DockerfileParser.parse(`${own.join('\n')}\n`).getInstructions();
   return parsed.length === 1 ? libraryView(parsed[0] as (typeof parsed)[number]) : null;
 }
 

@@ -43,19 +43,27 @@ export function valueOf(
 /** `count` leading flags. */
 const leadingFlags = patternPerCount((count) => new RegExp(`^(?:--\\S*\\s*){${count}}`));
 
-function continues(line: string, escape: string): boolean {
-  // `line.trimEnd().endsWith(escape)` without the copy: this runs for every line of every instruction.
-  let at = line.length - 1;
-  while (at >= 0 && SPACE.test(line[at] as string)) at--;
-  return at >= 0 && line[at] === escape;
+/**
+ * Whether BuildKit continues the line: its last character other than spaces and tabs is the escape
+ * character, and the one before that is not also one (its pattern is `([^\\])\\[ \t]*$|^\\[ \t]*$`, so
+ * a line ending in `\\` or `\\\` ends the instruction, and `\` followed by another kind of white
+ * space is no continuation).
+ */
+export function continues(line: string, escape: string): boolean {
+  const at = continuationAt(line, escape);
+  return at !== -1 && line[at - 1] !== escape;
 }
 
-// What String.prototype.trim removes: \s is the same set (white space and line terminators).
-const SPACE = /\s/;
+/** Where the escape character is that ends the line, spaces and tabs after it allowed; -1 when none does. */
+export function continuationAt(line: string, escape: string): number {
+  // Walked back rather than matched: this runs for every line of every instruction.
+  let at = line.length - 1;
+  while (at >= 0 && (line[at] === ' ' || line[at] === '\t')) at--;
+  return at >= 0 && line[at] === escape ? at : -1;
+}
 
 function stripContinuation(line: string, escape: string): string {
-  const trimmed = line.trimEnd();
-  return trimmed.endsWith(escape) ? trimmed.slice(0, -escape.length) : trimmed;
+  return continues(line, escape) ? line.slice(0, continuationAt(line, escape)) : line;
 }
 
 /** A line BuildKit skips inside a continuation: blank, or a comment. */

@@ -7,7 +7,7 @@ import { buildStages } from './dockerfile-stages.js';
 import { addCommands } from './dockerfile-commands.js';
 import { resolveUsers } from './dockerfile-user.js';
 import { escapeOf, parseDirectives } from './dockerfile-directives.js';
-import { MASK, maskFalseHeredocs } from './dockerfile-heredocs.js';
+import { firstMaskLine, textForLibrary } from './dockerfile-library-text.js';
 import { parseWithLibrary } from './dockerfile-library-views.js';
 import { ParseError } from './parse-error.js';
 
@@ -19,7 +19,7 @@ import { ParseError } from './parse-error.js';
 export function parseDockerfile(path: string, source: DecodedText): DockerfileDocument {
   refuseLoneCarriageReturn(path, source);
   const directives = parseDirectives(source.lines);
-  const { escape, views } = readInstructions(source, directives);
+  const { escape, views } = readInstructions(path, source, directives);
   const raw = toInstructions(views, source.lines, escape);
   const built = buildStages(path, raw, escape);
   const instructions = resolveUsers(addCommands(built.instructions, built.stages, source.lines, escape), built.stages, escape);
@@ -44,16 +44,26 @@ function refuseLoneCarriageReturn(path: string, source: DecodedText): void {
 }
 
 /**
- * The file's instructions as dockerfile-ast reads them: by our own reader when the file is written the
- * common way (the same answers, a fraction of the work), else by the library.
+ * The file's instructions as BuildKit reads them: by our own reader when the file is written the common
+ * way (a fraction of the work), else by dockerfile-ast, given the text masked where it would read the
+ * lines otherwise (see textForLibrary).
  */
-export function readInstructions(source: DecodedText, directives: readonly DockerfileDirective[]): { escape: string; views: InstructionView[] } {
+export function readInstructions(
+  path: string,
+  source: DecodedText,
+  directives: readonly DockerfileDirective[],
+): { escape: string; views: InstructionView[] } {
   const plain = readPlainInstructions(source.lines);
   if (plain !== null) return { escape: '\\', views: plain };
-  // A `<<` BuildKit does not read as a heredoc is hidden from dockerfile-ast, which would (see
-  // maskFalseHeredocs); the NUL-free masking character cannot collide with a decoded file's text.
-  const masked = source.text.includes(MASK) ? null : maskFalseHeredocs(source.lines, escapeOf(directives));
-  return parseWithLibrary(masked ? `${masked.join('\n')}\n` : source.text);
+  const text = textForLibrary(source.lines, escapeOf(directives));
+  if (text === null) {
+    throw new ParseError(
+      path,
+      firstMaskLine(source.lines),
+      'this line holds a control character (U+0001 to U+0003) that the Dockerfile reader cannot tell apart from its own markers. Remove it.',
+    );
+  }
+  return parseWithLibrary(`${text.join('\n')}\n`);
 }
 
 /**

@@ -1,0 +1,84 @@
+/**
+ * Files that BuildKit reads otherwise than dockerfile-ast, each read both by our own reader and, with a
+ * heredoc added at the end (which sends a file there), by the library: the instructions must be
+ * BuildKit's either way (its parser: frontend/dockerfile/parser in github.com/moby/buildkit).
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { continues } from '../../src/parse/dockerfile-value.js';
+import { dockerfile } from './helpers.js';
+
+const HEREDOC = 'RUN <<EOF\nx\nEOF\n';
+
+/** Keyword, lines and arguments of each instruction, the heredoc added for the library left out. */
+function readings(text: string): { plain: unknown; library: unknown } {
+  const summary = (source: string) =>
+    dockerfile(source)
+      .instructions.filter((i) => !(i.keyword === 'RUN' && i.args[0] === '<<EOF'))
+      .map((i) => [i.keyword, i.startLine, i.endLine, i.args]);
+  return { plain: summary(text), library: summary(text + HEREDOC) };
+}
+
+function assertReadAs(text: string, expected: unknown): void {
+  const { plain, library } = readings(text);
+  assert.deepEqual(plain, expected, 'our reader');
+  assert.deepEqual(library, expected, 'dockerfile-ast');
+}
+
+describe('a line ending in an escaped escape character ends the instruction', () => {
+  it('so the USER after it is an instruction of its own', () => {
+    assertReadAs('FROM alpine:3.19\nRUN adduser -D -u 10001 app\nUSER 10001\nRUN echo done \\\\\nUSER root\n', [
+      ['FROM', 1, 1, ['alpine:3.19']],
+      ['RUN', 2, 2, ['adduser', '-D', '-u', '10001', 'app']],
+      ['USER', 3, 3, ['10001']],
+      ['RUN', 4, 4, ['echo', 'done', '\\']],
+      ['USER', 5, 5, ['root']],
+    ]);
+  });
+
+  it('and so does an odd run of them, spaces after it, and the backtick of `# escape=`', () => {
+    assertReadAs('FROM a\nRUN echo \\\\\\  \nRUN curl -fsSL https://x.example/i.sh | sh\n', [
+      ['FROM', 1, 1, ['a']],
+      ['RUN', 2, 2, ['echo', '\\']],
+      ['RUN', 3, 3, ['curl', '-fsSL', 'https://x.example/i.sh', '|', 'sh']],
+    ]);
+    assertReadAs('# escape=`\nFROM a\nENV X=a``\nENV DB_PASSWORD=hunter2\n', [
+      ['FROM', 2, 2, ['a']],
+      ['ENV', 3, 3, ['X=a`']],
+      ['ENV', 4, 4, ['DB_PASSWORD=hunter2']],
+    ]);
+  });
+
+  it('keeps the shell command as written, and a single escape character still continues', () => {
+    const run = dockerfile('FROM a\nRUN echo done \\\\\nUSER root\n').instructions[1];
+    assert.equal(run?.value, 'echo done \\\\');
+    assert.deepEqual(run?.commands?.map((c) => c.words), [['echo', 'done', '\\']]);
+    assertReadAs('FROM a\nRUN echo a\\\\b \\\n  c\n', [
+      ['FROM', 1, 1, ['a']],
+      ['RUN', 2, 3, ['echo', 'a\\b', 'c']],
+    ]);
+  });
+
+  it('while an escape character followed by a vertical tab continues nothing: the heredoc body starts on the next line', () => {
+    const run = dockerfile('FROM a\nRUN cat <<EOF \\\v\nhello\nEOF\n').instructions[1];
+    assert.deepEqual(run?.heredocs, [{ name: 'EOF', body: 'hello', startLine: 3, endLine: 4 }]);
+  });
+});
+
+describe('continues', () => {
+  it('agrees with BuildKit\'s continuation pattern on generated lines', () => {
+    // lineContinuationRegex in parser/parser.go, for each escape character.
+    const patterns = { '\\': /([^\\])\\[ \t]*$|^\\[ \t]*$/, '`': /([^`])`[ \t]*$|^`[ \t]*$/ };
+    const pieces = ['a', ' ', '\t', '\\', '`', '\v', '\u00a0', '#'];
+    let seed = 7;
+    const random = (n: number) => {
+      seed = (Math.imul(seed, 1_103_515_245) + 12_345) >>> 0;
+      return (seed >>> 8) % n;
+    };
+    for (let n = 0; n < 20_000; n++) {
+      let line = '';
+      for (let length = random(7); length > 0; length--) line += pieces[random(pieces.length)];
+      for (const [escape, pattern] of Object.entries(patterns)) assert.equal(continues(line, escape), pattern.test(line), JSON.stringify([escape, line]));
+    }
+  });
+});

@@ -1,0 +1,54 @@
+import { MASK, maskFalseHeredocs, missedHeredocEnd } from './dockerfile-heredocs.js';
+import { continuationAt, continues, isBlankOrComment, logicalLineEnd } from './dockerfile-value.js';
+
+// Stand in for the last of two or more escape characters ending a line: BuildKit ends the instruction
+// there, dockerfile-ast would continue it. Escaped, each reads as one character to the library, which
+// `unmaskLibraryText` turns back into what the escape characters mean: a run of even length ends in an
+// escaped escape character (kept), one of odd length in a lone one at the end (dropped).
+const KEPT_ESCAPE = '\u0002';
+const DROPPED_ESCAPE = '\u0003';
+const MASKS = [MASK, KEPT_ESCAPE, DROPPED_ESCAPE];
+
+/**
+ * The text dockerfile-ast is given, changed where it would read the lines otherwise than BuildKit (the
+ * same length on every line, so positions hold): `<<` that BuildKit does not read as a heredoc (see
+ * maskFalseHeredocs), and the escape characters ending an instruction's last line (see KEPT_ESCAPE).
+ * Null when the file holds a masking character itself and one was needed, as the two could not be told apart.
+ */
+export function textForLibrary(lines: readonly string[], escape: string): string[] | null {
+  const out = maskFalseHeredocs(lines, escape) ?? [...lines];
+  let masked = out.some((line, n) => line !== lines[n]);
+  for (let line = 1; line <= lines.length; line++) {
+    const text = lines[line - 1] as string;
+    if (isBlankOrComment(text)) continue;
+    const last = logicalLineEnd(lines, line, escape);
+    const end = maskEscapedEnd(out[last - 1] as string, escape);
+    if (end !== out[last - 1]) {
+      out[last - 1] = end;
+      masked = true;
+    }
+    const keyword = (text.trim().split(/[ \t]/)[0] ?? '').toUpperCase();
+    line = missedHeredocEnd(lines, line, keyword, escape, last) ?? last;
+  }
+  return masked && lines.some((line) => MASKS.some((mask) => line.includes(mask))) ? null : out;
+}
+
+/** An instruction's last line with the escape characters that end it masked (see KEPT_ESCAPE), if any do. */
+export function maskEscapedEnd(line: string, escape: string): string {
+  const at = continuationAt(line, escape);
+  if (at === -1 || continues(line, escape)) return line;
+  let run = 1;
+  while (line[at - run] === escape) run++;
+  return line.slice(0, at) + (run % 2 === 0 ? KEPT_ESCAPE : DROPPED_ESCAPE) + line.slice(at + 1);
+}
+
+/** What the library read, with the masks of `textForLibrary` turned back into the file's text. */
+export function unmaskLibraryText(text: string, escape: string): string {
+  if (!MASKS.some((mask) => text.includes(mask))) return text;
+  return text.replaceAll(MASK, '<<').replaceAll(KEPT_ESCAPE, escape).replaceAll(DROPPED_ESCAPE, '');
+}
+
+/** The first line holding a masking character, for the refusal of a file `textForLibrary` cannot mask. */
+export function firstMaskLine(lines: readonly string[]): number {
+  return lines.findIndex((line) => MASKS.some((mask) => line.includes(mask))) + 1;
+}
