@@ -65,6 +65,39 @@ describe('a line ending in an escaped escape character ends the instruction', ()
   });
 });
 
+describe('white space BuildKit trims (unicode.IsSpace), not only spaces and tabs', () => {
+  it('makes a line of a vertical tab, a form feed or a no-break space blank inside a continuation, so it runs on', () => {
+    for (const space of ['\v', '\f', '\u00a0', '\u3000 ']) {
+      assertReadAs(`FROM alpine:3.19\nRUN echo a \\\n${space}\nUSER 10001\n`, [
+        ['FROM', 1, 1, ['alpine:3.19']],
+        ['RUN', 2, 4, ['echo', 'a', 'USER', '10001']],
+      ]);
+    }
+  });
+
+  it('makes a comment of a line starting with one before `#` inside a continuation', () => {
+    assertReadAs('FROM a\nRUN echo a \\\n\v# note\nUSER 10001\n', [
+      ['FROM', 1, 1, ['a']],
+      ['RUN', 2, 4, ['echo', 'a', 'USER', '10001']],
+    ]);
+  });
+
+  it('is trimmed before a keyword or a comment', () => {
+    assertReadAs('FROM alpine:3.19\nUSER 10001\n\u00a0USER 10002\n\f# note\n\v\n', [
+      ['FROM', 1, 1, ['alpine:3.19']],
+      ['USER', 2, 2, ['10001']],
+      ['USER', 3, 3, ['10002']],
+    ]);
+  });
+
+  it('but stays in a continued line with text, where BuildKit keeps it', () => {
+    assertReadAs('FROM a\nRUN echo a \\\n\u00a0b\n', [
+      ['FROM', 1, 1, ['a']],
+      ['RUN', 2, 3, ['echo', 'a', '\u00a0b']],
+    ]);
+  });
+});
+
 describe('continues', () => {
   it('agrees with BuildKit\'s continuation pattern on generated lines', () => {
     // lineContinuationRegex in parser/parser.go, for each escape character.

@@ -1,5 +1,5 @@
 import { MASK, maskFalseHeredocs, missedHeredocEnd } from './dockerfile-heredocs.js';
-import { continuationAt, continues, isBlankOrComment, logicalLineEnd } from './dockerfile-value.js';
+import { continuationAt, continues, isBlankOrComment, logicalLineEnd, withLeadingSpaces } from './dockerfile-value.js';
 
 // Stand in for the last of two or more escape characters ending a line: BuildKit ends the instruction
 // there, dockerfile-ast would continue it. Escaped, each reads as one character to the library, which
@@ -12,16 +12,27 @@ const MASKS = [MASK, KEPT_ESCAPE, DROPPED_ESCAPE];
 /**
  * The text dockerfile-ast is given, changed where it would read the lines otherwise than BuildKit (the
  * same length on every line, so positions hold): `<<` that BuildKit does not read as a heredoc (see
- * maskFalseHeredocs), and the escape characters ending an instruction's last line (see KEPT_ESCAPE).
+ * maskFalseHeredocs), the escape characters ending an instruction's last line (see KEPT_ESCAPE), and
+ * white space other than spaces and tabs where BuildKit trims it.
  * Null when the file holds a masking character itself and one was needed, as the two could not be told apart.
  */
 export function textForLibrary(lines: readonly string[], escape: string): string[] | null {
   const out = maskFalseHeredocs(lines, escape) ?? [...lines];
   let masked = out.some((line, n) => line !== lines[n]);
+  // White space BuildKit trims, and the library does not take for a blank (a vertical tab, a no-break
+  // space), as spaces where BuildKit trims it: before a comment, a keyword, or nothing else on the line.
+  const trimLeadingSpace = (line: number) => {
+    const text = withLeadingSpaces(out[line - 1] as string);
+    if (text === out[line - 1]) return;
+    out[line - 1] = text;
+    masked = true;
+  };
   for (let line = 1; line <= lines.length; line++) {
     const text = lines[line - 1] as string;
+    trimLeadingSpace(line);
     if (isBlankOrComment(text)) continue;
     const last = logicalLineEnd(lines, line, escape);
+    for (let inner = line + 1; inner <= last; inner++) if (isBlankOrComment(lines[inner - 1] as string)) trimLeadingSpace(inner);
     const end = maskEscapedEnd(out[last - 1] as string, escape);
     if (end !== out[last - 1]) {
       out[last - 1] = end;

@@ -4,7 +4,7 @@ import { countBelow } from './count-below.js';
 import type { InstructionView } from './dockerfile-instructions.js';
 import { libraryView } from './dockerfile-library-views.js';
 import { rememberInstructionArguments } from './dockerfile-ast-memo.js';
-import { continues } from './dockerfile-value.js';
+import { continues, isBlankOrComment, leadingSpaceLength, withLeadingSpaces } from './dockerfile-value.js';
 import { maskEscapedEnd } from './dockerfile-library-text.js';
 
 /**
@@ -22,11 +22,13 @@ export function readPlainInstructions(lines: readonly string[]): InstructionView
   const views: InstructionView[] = [];
   for (let n = 0; n < lines.length; n++) {
     const line = lines[n] as string;
-    const first = skipBlanks(line, 0);
+    // BuildKit trims any white space (a vertical tab, a no-break space) before a keyword or a comment.
+    const first = leadingSpaceLength(line);
     if (first === line.length || line.charCodeAt(first) === HASH) continue;
     const keywordEnd = nextBlank(line, first);
     const keyword = line.slice(first, keywordEnd);
-    if (keyword.includes(ESCAPE)) return null;
+    // It also ends a keyword at a vertical tab, form feed or carriage return, which the library does not.
+    if (keyword.includes(ESCAPE) || /[\v\f\r]/.test(keyword)) return null;
     const last = lastLineOf(lines, n, keywordEnd);
     if (last === null) return null;
     const view = viewOf(lines, n, keywordEnd, last, keyword.toUpperCase());
@@ -63,8 +65,8 @@ function lastLineOf(lines: readonly string[], startIndex: number, keywordEnd: nu
     const line = lines[n] as string;
     let from = keywordEnd;
     if (n > startIndex) {
-      from = skipBlanks(line, 0);
-      if (from === line.length || line.charCodeAt(from) === HASH) continue;
+      if (isBlankOrComment(line)) continue;
+      from = leadingSpaceLength(line);
       // An escape character opening a continued line reads the next character specially (`\#` starts a
       // comment there); only a line holding nothing else is taken here.
       if (line[from] === ESCAPE && skipBlanks(line, from + 1) !== line.length) return null;
@@ -93,7 +95,8 @@ function endsInContinuation(line: string, from: number): boolean | null {
 function viewOf(lines: readonly string[], startIndex: number, keywordEnd: number, last: number, keyword: string): InstructionView | null {
   // The text after the keyword to where the library ends the instruction (the file's final newline
   // included when a continuation runs off the end), which is what it splits into arguments.
-  const own = lines.slice(startIndex, last + 1);
+  // Blank and comment lines inside it with the white space BuildKit trims as spaces, as in the library's text.
+  const own = lines.slice(startIndex, last + 1).map((line, k) => (k > 0 && isBlankOrComment(line) ? withLeadingSpaces(line) : line));
   own[0] = (own[0] as string).slice(keywordEnd);
   const text = last >= lines.length ? `${own.join('\n')}\n` : own.join('\n');
   const spans = splitArguments(text, ESCAPE);
@@ -218,8 +221,9 @@ function propertyOf(token: string): string | null {
  */
 function libraryReadingAlone(lines: readonly string[], startIndex: number, last: number): InstructionView | null {
   rememberInstructionArguments();
-  const own = lines.slice(startIndex, last + 1);
-  // Its last line masked as the whole file's would be for the library; the caller restores what it reads.
+  // Its lines masked as the whole file's would be for the library (see textForLibrary); the caller
+  // restores what it reads.
+  const own = lines.slice(startIndex, last + 1).map((line, k) => (k === 0 || isBlankOrComment(line) ? withLeadingSpaces(line) : line));
   if (last < lines.length) own[own.length - 1] = maskEscapedEnd(own[own.length - 1] as string, ESCAPE);
   const parsed = DockerfileParser.parse(`${own.join('\n')}\n`).getInstructions();
   return parsed.length === 1 ? libraryView(parsed[0] as (typeof parsed)[number]) : null;

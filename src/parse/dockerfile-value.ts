@@ -66,10 +66,23 @@ function stripContinuation(line: string, escape: string): string {
   return continues(line, escape) ? line.slice(0, continuationAt(line, escape)) : line;
 }
 
-/** A line BuildKit skips inside a continuation: blank, or a comment. */
+/** A line BuildKit skips inside a continuation: blank, or a comment, after any white space it trims. */
 export function isBlankOrComment(line: string): boolean {
   return BLANK_OR_COMMENT.test(line);
 }
 
-// Only white space, or `#` after it (the same white space as trim's, without copying the line).
-const BLANK_OR_COMMENT = /^\s*(?:#|$)/;
+/** How many characters of white space BuildKit trims from the start of a line (it trims an instruction's first line so). */
+export function leadingSpaceLength(line: string): number {
+  return LEADING_SPACE.exec(line)?.[0].length ?? 0;
+}
+
+/** The line with the white space BuildKit trims from its start written as spaces, the same length, for a reader that skips only spaces and tabs. */
+export function withLeadingSpaces(line: string): string {
+  const length = leadingSpaceLength(line);
+  return length === 0 || !/[^ \t]/.test(line.slice(0, length)) ? line : ' '.repeat(length) + line.slice(length);
+}
+
+// Go's unicode.IsSpace, with which BuildKit trims lines: JavaScript's \s also has U+FEFF, and lacks U+0085.
+const GO_SPACE = '\\t\\n\\v\\f\\r \\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000';
+const BLANK_OR_COMMENT = new RegExp(`^[${GO_SPACE}]*(?:#|$)`);
+const LEADING_SPACE = new RegExp(`^[${GO_SPACE}]*`);
