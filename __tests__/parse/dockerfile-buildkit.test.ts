@@ -6,7 +6,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { continues } from '../../src/parse/dockerfile-value.js';
+import { ParseError } from '../../src/parse/parse-error.js';
 import { dockerfile } from './helpers.js';
+
+const refusal = (line: number, pattern: RegExp) => (error: unknown) => error instanceof ParseError && error.line === line && pattern.test(error.message);
 
 const HEREDOC = 'RUN <<EOF\nx\nEOF\n';
 
@@ -95,6 +98,44 @@ describe('white space BuildKit trims (unicode.IsSpace), not only spaces and tabs
       ['FROM', 1, 1, ['a']],
       ['RUN', 2, 3, ['echo', 'a', '\u00a0b']],
     ]);
+  });
+});
+
+describe('parser directives end at the first line that is not one of BuildKit\'s', () => {
+  it('so an unknown name before `# escape=` leaves the escape character a backslash', () => {
+    const text = '# note=x\n# escape=`\nFROM alpine:3.19\nRUN echo hi \\\nUSER 10001\n';
+    assertReadAs(text, [
+      ['FROM', 3, 3, ['alpine:3.19']],
+      ['RUN', 4, 5, ['echo', 'hi', 'USER', '10001']],
+    ]);
+    assert.deepEqual(dockerfile(text).directives, []);
+  });
+
+  it('and so does a name BuildKit\'s pattern refuses, or a directive without a value', () => {
+    for (const first of ['# syntax-x=1', '# syntax_x=1', '# syntax=', '#!/bin/sh']) {
+      assertReadAs(`${first}\n# escape=\`\nFROM a\nRUN echo hi \\\nUSER 10001\n`, [
+        ['FROM', 3, 3, ['a']],
+        ['RUN', 4, 5, ['echo', 'hi', 'USER', '10001']],
+      ]);
+    }
+  });
+
+  it('while known ones before it, white space and upper case are allowed', () => {
+    const text = '# syntax=docker/dockerfile:1\n\v #\tESCAPE = `  \n# check=skip=all\nFROM a\nRUN echo hi `\nUSER 10001\n';
+    assertReadAs(text, [
+      ['FROM', 4, 4, ['a']],
+      ['RUN', 5, 6, ['echo', 'hi', 'USER', '10001']],
+    ]);
+    assert.deepEqual(dockerfile(text).directives, [
+      { name: 'syntax', value: 'docker/dockerfile:1', line: 1 },
+      { name: 'escape', value: '`', line: 2 },
+      { name: 'check', value: 'skip=all', line: 3 },
+    ]);
+  });
+
+  it('and a file that repeats one, or names another escape character, is refused as BuildKit refuses it', () => {
+    assert.throws(() => dockerfile('# escape=`\n# escape=`\nFROM a\n'), refusal(2, /only one escape parser directive/));
+    assert.throws(() => dockerfile('# syntax=a\n# escape=x\nFROM a\n'), refusal(2, /escape character can only be/));
   });
 });
 

@@ -1,5 +1,5 @@
 import { MASK, maskFalseHeredocs, missedHeredocEnd } from './dockerfile-heredocs.js';
-import { continuationAt, continues, isBlankOrComment, logicalLineEnd, withLeadingSpaces } from './dockerfile-value.js';
+import { continuationAt, continues, isBlankOrComment, leadingSpaceLength, logicalLineEnd, withLeadingSpaces } from './dockerfile-value.js';
 
 // Stand in for the last of two or more escape characters ending a line: BuildKit ends the instruction
 // there, dockerfile-ast would continue it. Escaped, each reads as one character to the library, which
@@ -10,29 +10,32 @@ const DROPPED_ESCAPE = '\u0003';
 const MASKS = [MASK, KEPT_ESCAPE, DROPPED_ESCAPE];
 
 /**
- * The text dockerfile-ast is given, changed where it would read the lines otherwise than BuildKit (the
- * same length on every line, so positions hold): `<<` that BuildKit does not read as a heredoc (see
- * maskFalseHeredocs), the escape characters ending an instruction's last line (see KEPT_ESCAPE), and
- * white space other than spaces and tabs where BuildKit trims it.
- * Null when the file holds a masking character itself and one was needed, as the two could not be told apart.
+ * The text dockerfile-ast is given, changed where it would read the lines otherwise than BuildKit (line
+ * for line, each the same length but the comments at the top, so that positions hold): the directives,
+ * `<<` that BuildKit does not read as a heredoc (see maskFalseHeredocs), the escape characters ending an
+ * instruction's last line (see KEPT_ESCAPE), and white space other than spaces and tabs where BuildKit
+ * trims it. Null when the file holds a masking character itself and one was needed, as the two could
+ * not be told apart.
  */
 export function textForLibrary(lines: readonly string[], escape: string): string[] | null {
-  const out = maskFalseHeredocs(lines, escape) ?? [...lines];
-  let masked = out.some((line, n) => line !== lines[n]);
-  // White space BuildKit trims, and the library does not take for a blank (a vertical tab, a no-break
-  // space), as spaces where BuildKit trims it: before a comment, a keyword, or nothing else on the line.
-  const trimLeadingSpace = (line: number) => {
-    const text = withLeadingSpaces(out[line - 1] as string);
-    if (text === out[line - 1]) return;
-    out[line - 1] = text;
-    masked = true;
-  };
+  const heredocsMasked = maskFalseHeredocs(lines, escape);
+  const out = heredocsMasked ?? [...lines];
+  let masked = heredocsMasked !== null;
+  // The comments at the top, where directives are, as one escape directive naming BuildKit's escape
+  // character then bare comments: dockerfile-ast reads directives that BuildKit does not (after an
+  // unknown name, or with names BuildKit's pattern refuses), and BuildKit trims lines it does not.
+  const top = lines.findIndex((line) => line[leadingSpaceLength(line)] !== '#');
+  for (let line = 1; line <= (top === -1 ? lines.length : top); line++) out[line - 1] = line === 1 ? `#escape=${escape}` : '#';
   for (let line = 1; line <= lines.length; line++) {
     const text = lines[line - 1] as string;
-    trimLeadingSpace(line);
+    // White space BuildKit trims and the library does not take for a blank (a vertical tab, a no-break
+    // space), as spaces where BuildKit trims it: before a keyword, a comment, or nothing else.
+    out[line - 1] = withLeadingSpaces(out[line - 1] as string);
     if (isBlankOrComment(text)) continue;
     const last = logicalLineEnd(lines, line, escape);
-    for (let inner = line + 1; inner <= last; inner++) if (isBlankOrComment(lines[inner - 1] as string)) trimLeadingSpace(inner);
+    for (let inner = line + 1; inner <= last; inner++) {
+      if (isBlankOrComment(lines[inner - 1] as string)) out[inner - 1] = withLeadingSpaces(out[inner - 1] as string);
+    }
     const end = maskEscapedEnd(out[last - 1] as string, escape);
     if (end !== out[last - 1]) {
       out[last - 1] = end;
@@ -41,7 +44,7 @@ export function textForLibrary(lines: readonly string[], escape: string): string
     const keyword = (text.trim().split(/[ \t]/)[0] ?? '').toUpperCase();
     line = missedHeredocEnd(lines, line, keyword, escape, last) ?? last;
   }
-  return masked && lines.some((line) => MASKS.some((mask) => line.includes(mask))) ? null : out;
+  return masked && firstMaskLine(lines) > 0 ? null : out;
 }
 
 /** An instruction's last line with the escape characters that end it masked (see KEPT_ESCAPE), if any do. */

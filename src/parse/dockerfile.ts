@@ -18,7 +18,7 @@ import { ParseError } from './parse-error.js';
  */
 export function parseDockerfile(path: string, source: DecodedText): DockerfileDocument {
   refuseLoneCarriageReturn(path, source);
-  const directives = parseDirectives(source.lines);
+  const directives = parseDirectives(path, source.lines);
   const { escape, views } = readInstructions(path, source, directives);
   const raw = toInstructions(views, source.lines, escape);
   const built = buildStages(path, raw, escape);
