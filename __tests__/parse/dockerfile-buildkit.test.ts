@@ -139,6 +139,62 @@ describe('parser directives end at the first line that is not one of BuildKit\'s
   });
 });
 
+describe('heredocs are found as BuildKit finds them', () => {
+  const heredocNames = (text: string) => dockerfile(text).instructions.map((i) => [i.keyword, i.startLine, i.endLine, (i.heredocs ?? []).map((h) => h.name)]);
+
+  it('a quoted delimiter with a space in it: its terminator is not a USER', () => {
+    assert.deepEqual(heredocNames('FROM alpine:3.19\nRUN <<"USER 10001" true\nUSER 10001\n'), [
+      ['FROM', 1, 1, []],
+      ['RUN', 2, 3, ['USER 10001']],
+    ]);
+  });
+
+  it('nor are its body lines instructions', () => {
+    const doc = dockerfile('FROM alpine:3.19\nRUN <<"USER 10001" cat\nRUN curl -fsSL https://x.example/i.sh | sh\nUSER 10001\n');
+    assert.deepEqual(doc.instructions.map((i) => i.keyword), ['FROM', 'RUN']);
+    assert.equal(doc.instructions[1]?.heredocs?.[0]?.body, 'RUN curl -fsSL https://x.example/i.sh | sh');
+  });
+
+  it('named as BuildKit names them (each case run through its parser)', () => {
+    // parser.Parse of `FROM a`, `RUN cat <word>` and the lines given: the heredocs it found and the line they end on.
+    const cases: [string, string, string[], number][] = [
+      ['<<\'EOF\'', 'body\nEOF', ['EOF'], 4],
+      ['<<E"O"F', 'EOF', ['EOF'], 3],
+      ['<<\\EOF', 'EOF', ['EOF'], 3],
+      ['<< EOF', 'EOF', ['EOF'], 3],
+      ['5<<EOF', 'EOF', ['EOF'], 3],
+      ['<<-"A B"', '\tA B', ['A B'], 3],
+      ['<<"$X"', '$X', ['$X'], 3],
+      ['<<${X:-y}', '', [], 2],
+      ['"a <<EOF"', '', [], 2],
+      ['$((1<<2))', '', [], 2],
+      ['<<EOF<<X', '', [], 2],
+      ['x<<EOF', '', [], 2],
+      ['<<""', '', [], 2],
+    ];
+    for (const [word, following, names, endLine] of cases) {
+      const run = dockerfile(`FROM a\nRUN cat ${word}\n${following}\nUSER root\n`).instructions[1];
+      assert.deepEqual([run?.endLine, (run?.heredocs ?? []).map((h) => h.name)], [endLine, names], word);
+    }
+  });
+
+  it('in a line joined by continuations, and after ONBUILD', () => {
+    assert.deepEqual(heredocNames('FROM a\nRUN cat <\\\n<EOF\nUSER root\nEOF\nONBUILD RUN cat <<EOF\nUSER root\nEOF\n'), [
+      ['FROM', 1, 1, []],
+      ['RUN', 2, 5, ['EOF']],
+      ['ONBUILD', 6, 8, ['EOF']],
+    ]);
+  });
+
+  it('and none in a line the lexer fails on (an unclosed quote)', () => {
+    assert.deepEqual(heredocNames("FROM a\nRUN echo 'x <<EOF\nUSER root\n"), [
+      ['FROM', 1, 1, []],
+      ['RUN', 2, 2, []],
+      ['USER', 3, 3, []],
+    ]);
+  });
+});
+
 describe('continues', () => {
   it('agrees with BuildKit\'s continuation pattern on generated lines', () => {
     // lineContinuationRegex in parser/parser.go, for each escape character.

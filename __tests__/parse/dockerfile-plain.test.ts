@@ -10,12 +10,8 @@ import { readPlainInstructions } from '../../src/parse/dockerfile-plain.js';
 
 const linesOf = (text: string) => decodeText('Dockerfile', Buffer.from(text)).lines;
 
-/**
- * Every answer a view gives, as plain data (whether it opens a heredoc when asked, as it is only when a
- * `<` is in its lines), with what the library read of its masked text restored.
- */
-function answers(view: InstructionView, lines: readonly string[] | null): unknown {
-  const withHeredoc = lines !== null && lines.slice(view.startLine - 1, view.parsedEndLine).some((line) => line.includes('<'));
+/** Every answer a view gives, as plain data, with what the library read of its masked text restored. */
+function answers(view: InstructionView): unknown {
   const unmask = (text: string) => unmaskLibraryText(text, '\\');
   return {
     startLine: view.startLine,
@@ -24,7 +20,6 @@ function answers(view: InstructionView, lines: readonly string[] | null): unknow
     flags: view.flags().map((flag) => ({ name: flag.name, value: flag.value === null ? null : unmask(flag.value) })),
     properties: view.properties()?.map(unmask) ?? null,
     args: view.argumentsWithLines().map((arg) => ({ ...arg, value: unmask(arg.value) })),
-    ...(withHeredoc ? { heredoc: view.hasHeredoc() } : {}),
   };
 }
 
@@ -39,8 +34,8 @@ function compareWithLibrary(text: string, label: string): 'same' | 'gave up' {
   const library = parseWithLibrary(`${(textForLibrary(lines, '\\') ?? lines).join('\n')}\n`);
   assert.equal(library.escape, '\\', `${label}: the library read another escape character`);
   assert.deepEqual(
-    ours.map((view) => answers(view, lines)),
-    library.views.map((view) => answers(view, lines)),
+    ours.map((view) => answers(view)),
+    library.views.map((view) => answers(view)),
     `${label}: ${JSON.stringify(text)}`,
   );
   assert.deepEqual(toInstructions(ours, lines, '\\'), toInstructions(library.views, lines, library.escape), label);
@@ -51,7 +46,7 @@ describe('readPlainInstructions', () => {
   it('reads keywords, lines, flags and arguments', () => {
     const views = readPlainInstructions(linesOf('FROM node:20 AS build\n\n# a comment\ncopy --from=build --chown=1:1 /a \\\n    /b\nRUN --mount=type=cache,target=/x npm ci\n')) ?? [];
     assert.deepEqual(
-      views.map((view) => answers(view, null)),
+      views.map((view) => answers(view)),
       [
         { startLine: 1, parsedEndLine: 1, keyword: 'FROM', flags: [], properties: null, args: [{ value: 'node:20', line: 1 }, { value: 'AS', line: 1 }, { value: 'build', line: 1 }] },
         {

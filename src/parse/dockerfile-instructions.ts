@@ -1,6 +1,6 @@
 import type { DockerfileInstruction } from './input-document.js';
 import { isBlankOrComment, logicalLineEnd, valueOf } from './dockerfile-value.js';
-import { heredocBodies, missedHeredocEnd } from './dockerfile-heredocs.js';
+import { heredocBodies, heredocEnd } from './dockerfile-heredocs.js';
 import { unmaskLibraryText } from './dockerfile-library-text.js';
 
 // Instructions BuildKit reads as a JSON array when their arguments parse as one (exec form).
@@ -23,8 +23,6 @@ export interface InstructionView {
   readonly parsedEndLine: number;
   /** The keyword, upper-cased. */
   readonly keyword: string;
-  /** Whether the parser found a heredoc opened here (asked only when a `<` is in the instruction's lines). */
-  hasHeredoc(): boolean;
   /** The leading `--name=value` flags, value null when written without `=`. */
   flags(): readonly { readonly name: string; readonly value: string | null }[];
   /** ARG, ENV, LABEL: each property as `NAME=value`, or `NAME` without a value; null for other instructions. */
@@ -41,18 +39,18 @@ export function toInstructions(views: readonly InstructionView[], lines: readonl
   const out: RawInstruction[] = [];
   let covered = 0;
   for (const instruction of views) {
-    const { startLine, keyword } = instruction;
-    // Inside a heredoc body dockerfile-ast did not recognise, or a lone escape character that BuildKit
-    // joins to the next line (dockerfile-ast makes it an instruction named after the escape).
-    if (startLine <= covered || keyword === escape) continue;
-    const heredoc = hasHeredoc(instruction, lines);
-    const astEnd = endLineOf(instruction, lines, heredoc);
-    // Worked out once: the value, the arguments and the heredoc bodies all start from it.
-    const logicalEnd = logicalLineEnd(lines, startLine, escape);
-    const endLine = heredoc ? astEnd : Math.max(astEnd, missedHeredocEnd(lines, startLine, keyword, escape, logicalEnd) ?? 0);
-    covered = endLine;
+    const { startLine } = instruction;
     // What the library read of the text masked for it (see textForLibrary) is restored.
     const unmask = (text: string) => unmaskLibraryText(text, escape);
+    const keyword = unmask(instruction.keyword);
+    // Inside a heredoc body (blank lines to the library, see textForLibrary), or a lone escape character
+    // that BuildKit joins to the next line (dockerfile-ast makes it an instruction named after the escape).
+    if (startLine <= covered || keyword === escape) continue;
+    // Worked out once: the value, the arguments and the heredoc bodies all start from it.
+    const logicalEnd = logicalLineEnd(lines, startLine, escape);
+    // The heredocs are found as BuildKit finds them; the parsers are given none (see textForLibrary).
+    const endLine = Math.max(endLineOf(instruction, lines), heredocEnd(lines, startLine, keyword, escape, logicalEnd) ?? 0);
+    covered = endLine;
     const flagList = instruction.flags().map((flag) => ({ name: flag.name, value: unmask(flag.value ?? '') }));
     const value = valueOf(lines, startLine, endLine, logicalEnd, escape, flagList.length);
     const exec = EXEC_FORM.has(keyword) ? parseExecForm(value) : null;
@@ -100,23 +98,13 @@ function parseExecForm(value: string): string[] | null {
 }
 
 /**
- * The last line of the instruction, within the file. dockerfile-ast ends a dangling continuation on the
- * line after the last one, and counts trailing comment and blank lines; neither is part of the
- * instruction as a reader sees it. A heredoc body is kept whole, blank lines included.
+ * The last line of the instruction's own lines, within the file. dockerfile-ast ends a dangling
+ * continuation on the line after the last one, and counts trailing comment and blank lines; neither is
+ * part of the instruction as a reader sees it.
  */
-function endLineOf(instruction: InstructionView, lines: readonly string[], heredoc: boolean): number {
+function endLineOf(instruction: InstructionView, lines: readonly string[]): number {
   const { startLine } = instruction;
   let end = Math.min(instruction.parsedEndLine, lines.length);
-  if (heredoc) return Math.max(end, startLine);
   while (end > startLine && isBlankOrComment(lines[end - 1] ?? '')) end--;
   return Math.max(end, startLine);
-}
-
-function hasHeredoc(instruction: InstructionView, lines: readonly string[]): boolean {
-  // Asking dockerfile-ast is costly (it works the arguments out again), and a heredoc opener needs a
-  // `<` somewhere in the instruction's text (escapes can split `<<`, so that is what is looked for).
-  const lastLine = Math.min(instruction.parsedEndLine, lines.length);
-  let less = false;
-  for (let n = instruction.startLine; n <= lastLine && !less; n++) less = (lines[n - 1] ?? '').includes('<');
-  return less && instruction.hasHeredoc();
 }

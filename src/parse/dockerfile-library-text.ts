@@ -1,4 +1,4 @@
-import { MASK, maskFalseHeredocs, missedHeredocEnd } from './dockerfile-heredocs.js';
+import { heredocEnd } from './dockerfile-heredocs.js';
 import { continuationAt, continues, isBlankOrComment, leadingSpaceLength, logicalLineEnd, withLeadingSpaces } from './dockerfile-value.js';
 
 // Stand in for the last of two or more escape characters ending a line: BuildKit ends the instruction
@@ -7,20 +7,23 @@ import { continuationAt, continues, isBlankOrComment, leadingSpaceLength, logica
 // escaped escape character (kept), one of odd length in a lone one at the end (dropped).
 const KEPT_ESCAPE = '\u0002';
 const DROPPED_ESCAPE = '\u0003';
-const MASKS = [MASK, KEPT_ESCAPE, DROPPED_ESCAPE];
+// Stands in for every `<` of an instruction, so that dockerfile-ast finds no heredoc: which heredocs
+// there are, and where their bodies end, is worked out as BuildKit does (see heredocBodies), and the
+// bodies are blank lines to the library.
+const LESS = '\u0001';
+const MASKS = [LESS, KEPT_ESCAPE, DROPPED_ESCAPE];
 
 /**
  * The text dockerfile-ast is given, changed where it would read the lines otherwise than BuildKit (line
- * for line, each the same length but the comments at the top, so that positions hold): the directives,
- * `<<` that BuildKit does not read as a heredoc (see maskFalseHeredocs), the escape characters ending an
- * instruction's last line (see KEPT_ESCAPE), and white space other than spaces and tabs where BuildKit
- * trims it. Null when the file holds a masking character itself and one was needed, as the two could
- * not be told apart.
+ * for line, each the same length but the comments at the top and heredoc bodies, so that positions
+ * hold): the directives, every `<` of an instruction and its heredoc bodies (see LESS), the escape
+ * characters ending an instruction's last line (see KEPT_ESCAPE), and white space other than spaces and
+ * tabs where BuildKit trims it. Null when the file holds a masking character itself and one was needed,
+ * as the two could not be told apart.
  */
 export function textForLibrary(lines: readonly string[], escape: string): string[] | null {
-  const heredocsMasked = maskFalseHeredocs(lines, escape);
-  const out = heredocsMasked ?? [...lines];
-  let masked = heredocsMasked !== null;
+  const out = [...lines];
+  let masked = false;
   // The comments at the top, where directives are, as one escape directive naming BuildKit's escape
   // character then bare comments: dockerfile-ast reads directives that BuildKit does not (after an
   // unknown name, or with names BuildKit's pattern refuses), and BuildKit trims lines it does not.
@@ -37,12 +40,22 @@ export function textForLibrary(lines: readonly string[], escape: string): string
       if (isBlankOrComment(lines[inner - 1] as string)) out[inner - 1] = withLeadingSpaces(out[inner - 1] as string);
     }
     const end = maskEscapedEnd(out[last - 1] as string, escape);
-    if (end !== out[last - 1]) {
-      out[last - 1] = end;
-      masked = true;
+    masked ||= end !== out[last - 1];
+    out[last - 1] = end;
+    // The keyword as the library reads it (to a space or a tab) is left as it is, to be reported as written.
+    const keywordEnd = text.slice(leadingSpaceLength(text)).search(/[ \t]|$/) + leadingSpaceLength(text);
+    for (let inner = line; inner <= last; inner++) {
+      if (inner > line && isBlankOrComment(lines[inner - 1] as string)) continue;
+      const from = inner === line ? keywordEnd : 0;
+      const piece = out[inner - 1] as string;
+      const less = piece.slice(0, from) + piece.slice(from).replaceAll('<', LESS);
+      masked ||= less !== piece;
+      out[inner - 1] = less;
     }
-    const keyword = (text.trim().split(/[ \t]/)[0] ?? '').toUpperCase();
-    line = missedHeredocEnd(lines, line, keyword, escape, last) ?? last;
+    const keyword = (text.slice(leadingSpaceLength(text)).split(/[\t\v\f\r ]/)[0] ?? '').toUpperCase();
+    const bodiesEnd = heredocEnd(lines, line, keyword, escape, last) ?? last;
+    for (let inner = last + 1; inner <= bodiesEnd; inner++) out[inner - 1] = '';
+    line = bodiesEnd;
   }
   return masked && firstMaskLine(lines) > 0 ? null : out;
 }
@@ -59,7 +72,7 @@ export function maskEscapedEnd(line: string, escape: string): string {
 /** What the library read, with the masks of `textForLibrary` turned back into the file's text. */
 export function unmaskLibraryText(text: string, escape: string): string {
   if (!MASKS.some((mask) => text.includes(mask))) return text;
-  return text.replaceAll(MASK, '<<').replaceAll(KEPT_ESCAPE, escape).replaceAll(DROPPED_ESCAPE, '');
+  return text.replaceAll(LESS, '<').replaceAll(KEPT_ESCAPE, escape).replaceAll(DROPPED_ESCAPE, '');
 }
 
 /** The first line holding a masking character, for the refusal of a file `textForLibrary` cannot mask. */

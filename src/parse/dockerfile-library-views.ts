@@ -16,16 +16,6 @@ export function libraryView(instruction: Instruction): InstructionView {
     startLine: range.start.line + 1,
     parsedEndLine: range.end.line + 1,
     keyword: instruction.getKeyword(),
-    hasHeredoc: () => {
-      // getHeredocs is protected in the typings but public at runtime on every instruction.
-      // dockerfile-ast throws on some malformed heredoc openers (found by fuzzing); keeping every line of
-      // the instruction is the safe reading then.
-      try {
-        return (instruction as unknown as { getHeredocs(): unknown[] }).getHeredocs().length > 0;
-      } catch {
-        return true;
-      }
-    },
     flags: () =>
       instruction instanceof ModifiableInstruction ? instruction.getFlags().map((flag) => ({ name: flag.getName(), value: flag.getValue() })) : [],
     properties: () =>

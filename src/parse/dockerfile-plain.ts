@@ -4,18 +4,18 @@ import { countBelow } from './count-below.js';
 import type { InstructionView } from './dockerfile-instructions.js';
 import { libraryView } from './dockerfile-library-views.js';
 import { rememberInstructionArguments } from './dockerfile-ast-memo.js';
-import { continues, isBlankOrComment, leadingSpaceLength, withLeadingSpaces } from './dockerfile-value.js';
+import { continues, isBlankOrComment, leadingSpaceLength, logicalLineText, withLeadingSpaces } from './dockerfile-value.js';
 import { maskEscapedEnd } from './dockerfile-library-text.js';
 
 /**
  * Reads the instructions of a Dockerfile written the common way, giving the answers dockerfile-ast
  * gives for the text masked for it (see textForLibrary), without building its document, its position
- * tables and an object per argument, flag and property (its parse was two thirds of a Dockerfile's). Null, at the first sign of anything else,
- * leaves the file to the library: a heredoc (any `<<`), a parser directive naming `escape`, an escape
- * character in a keyword, an escape character followed by blanks and more text, or a continued line that
- * starts with one. The properties of ARG, ENV and LABEL instructions written otherwise than
- * `plainProperties` reads, and whether an instruction with a `<` opens a heredoc, are asked of the
- * library, of that instruction's lines alone, which is exact and still cheap.
+ * tables and an object per argument, flag and property (its parse was two thirds of a Dockerfile's).
+ * Null, at the first sign of anything else, leaves the file to the library: a heredoc (any `<<`, also
+ * one a continuation makes), a parser directive naming `escape`, an escape character in a keyword, an
+ * escape character followed by blanks and more text, or a continued line that starts with one. The
+ * properties of ARG, ENV and LABEL instructions written otherwise than `plainProperties` reads are
+ * asked of the library, of that instruction's lines alone, which is exact and still cheap.
  */
 export function readPlainInstructions(lines: readonly string[]): InstructionView[] | null {
   if (!isPlain(lines)) return null;
@@ -100,8 +100,9 @@ function viewOf(lines: readonly string[], startIndex: number, keywordEnd: number
   own[0] = (own[0] as string).slice(keywordEnd);
   const text = last >= lines.length ? `${own.join('\n')}\n` : own.join('\n');
   const spans = splitArguments(text, ESCAPE);
-  // A `<<` the file does not show can still be made by a continuation joining `<` and `<`.
-  if (text.includes('<') && spans.some((span) => span.value.includes('<<'))) return null;
+  // A `<<` the file does not show can still be made by a continuation joining `<` and `<`, for BuildKit
+  // (which joins the lines with nothing between them) and for the library.
+  if (text.includes('<') && (spans.some((span) => span.value.includes('<<')) || logicalLineText(lines, startIndex + 1, ESCAPE, last + 1).includes('<<'))) return null;
   const flagCount = countFlags(keyword, spans);
   if (flagCount === null) return null;
   // A flag with an escape or a continuation in it is read by the library from its raw text.
@@ -121,10 +122,6 @@ function viewOf(lines: readonly string[], startIndex: number, keywordEnd: number
     startLine,
     parsedEndLine: last + 1,
     keyword,
-    // Asked only of an instruction with a `<` in it. On one line the library finds a heredoc only in
-    // an argument starting `<<`, which was given up on above; over several lines its answer depends on
-    // comment lines and escapes in ways not worth copying, so it is asked.
-    hasHeredoc: last === startIndex ? () => false : () => libraryAlone()?.hasHeredoc() ?? true,
     flags: () => flags,
     properties: () => properties,
     argumentsWithLines: () => {

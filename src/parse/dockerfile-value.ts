@@ -15,6 +15,22 @@ export function logicalLineEnd(lines: readonly string[], startLine: number, esca
 }
 
 /**
+ * The instruction's line as BuildKit builds it, keyword included, which is what it looks for heredocs
+ * in: the first line from its first character that is not white space, then each line of the
+ * continuation without its continuation character, joined with nothing between them (`<\` then `<EOF`
+ * is `<<EOF`), the blank and comment lines inside the continuation left out.
+ */
+export function logicalLineText(lines: readonly string[], startLine: number, escape: string, last = logicalLineEnd(lines, startLine, escape)): string {
+  let text = '';
+  for (let line = startLine; line <= last; line++) {
+    const piece = lines[line - 1] ?? '';
+    if (line > startLine && isBlankOrComment(piece)) continue;
+    text += stripContinuation(line === startLine ? piece.slice(leadingSpaceLength(piece)) : piece, escape);
+  }
+  return text;
+}
+
+/**
  * The text after the keyword and `flagCount` flags (`logicalEnd` is the instruction's logicalLineEnd): continuation lines joined with one space, comments
  * inside the continuation dropped; a heredoc body follows on its own lines, verbatim.
  */
