@@ -68,6 +68,23 @@ describe('a line ending in an escaped escape character ends the instruction', ()
   });
 });
 
+describe('what else dockerfile-ast reads otherwise than BuildKit, found by running both on generated files', () => {
+  it('an escape character, a blank and more text before a continuation: the line still continues', () => {
+    assertReadAs('FROM a\nRUN echo x \\ \\\nUSER 10001\n', [
+      ['FROM', 1, 1, ['a']],
+      ['RUN', 2, 3, ['echo', 'x', '\\', 'USER', '10001']],
+    ]);
+  });
+
+  it('a vertical tab or form feed after a keyword separates it from its arguments', () => {
+    assertReadAs('FROM a\nRUN\vecho hi\nUSER\f10001\n', [
+      ['FROM', 1, 1, ['a']],
+      ['RUN', 2, 2, ['echo', 'hi']],
+      ['USER', 3, 3, ['10001']],
+    ]);
+  });
+});
+
 describe('white space BuildKit trims (unicode.IsSpace), not only spaces and tabs', () => {
   it('makes a line of a vertical tab, a form feed or a no-break space blank inside a continuation, so it runs on', () => {
     for (const space of ['\v', '\f', '\u00a0', '\u3000 ']) {

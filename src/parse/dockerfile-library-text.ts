@@ -11,7 +11,11 @@ const DROPPED_ESCAPE = '\u0003';
 // there are, and where their bodies end, is worked out as BuildKit does (see heredocBodies), and the
 // bodies are blank lines to the library.
 const LESS = '\u0001';
-const MASKS = [LESS, KEPT_ESCAPE, DROPPED_ESCAPE];
+// Stands in for an escape character followed by blanks and more text on a line BuildKit continues,
+// after which dockerfile-ast can take the line's own continuation for none (`RUN a \\ \\`); to the
+// library it is an ordinary character.
+const BLANK_ESCAPE = '\u0004';
+const MASKS = [LESS, KEPT_ESCAPE, DROPPED_ESCAPE, BLANK_ESCAPE];
 
 /**
  * The text dockerfile-ast is given, changed where it would read the lines otherwise than BuildKit (line
@@ -42,13 +46,21 @@ export function textForLibrary(lines: readonly string[], escape: string): string
     const end = maskEscapedEnd(out[last - 1] as string, escape);
     masked ||= end !== out[last - 1];
     out[last - 1] = end;
-    // The keyword as the library reads it (to a space or a tab) is left as it is, to be reported as written.
-    const keywordEnd = text.slice(leadingSpaceLength(text)).search(/[ \t]|$/) + leadingSpaceLength(text);
+    // The keyword is left as it is, to be reported as written; BuildKit ends it at a vertical tab, form
+    // feed or carriage return too, which become spaces for the library.
+    const keywordEnd = text.slice(leadingSpaceLength(text)).search(/[\t\v\f\r ]|$/) + leadingSpaceLength(text);
+    const after = (out[line - 1] as string).slice(keywordEnd);
+    const separator = /^[\t\v\f\r ]*/.exec(after)?.[0] ?? '';
+    out[line - 1] = (out[line - 1] as string).slice(0, keywordEnd) + separator.replace(/[\v\f\r]/g, ' ') + after.slice(separator.length);
+    const blankEscape = new RegExp(`${escape === '`' ? '`' : '\\\\'}(?=[ \\t]+[^ \\t])`, 'g');
     for (let inner = line; inner <= last; inner++) {
       if (inner > line && isBlankOrComment(lines[inner - 1] as string)) continue;
       const from = inner === line ? keywordEnd : 0;
       const piece = out[inner - 1] as string;
-      const less = piece.slice(0, from) + piece.slice(from).replaceAll('<', LESS);
+      // Only on lines BuildKit continues: elsewhere the library reads `\\ ` as an escaped blank, as BuildKit's
+      // own word splitting does (`ENV A=x\\ y`).
+      const rest = piece.slice(from).replaceAll('<', LESS);
+      const less = piece.slice(0, from) + (inner < last ? rest.replace(blankEscape, BLANK_ESCAPE) : rest);
       masked ||= less !== piece;
       out[inner - 1] = less;
     }
@@ -72,7 +84,7 @@ export function maskEscapedEnd(line: string, escape: string): string {
 /** What the library read, with the masks of `textForLibrary` turned back into the file's text. */
 export function unmaskLibraryText(text: string, escape: string): string {
   if (!MASKS.some((mask) => text.includes(mask))) return text;
-  return text.replaceAll(LESS, '<').replaceAll(KEPT_ESCAPE, escape).replaceAll(DROPPED_ESCAPE, '');
+  return text.replaceAll(LESS, '<').replaceAll(KEPT_ESCAPE, escape).replaceAll(DROPPED_ESCAPE, '').replaceAll(BLANK_ESCAPE, escape);
 }
 
 /** The first line holding a masking character, for the refusal of a file `textForLibrary` cannot mask. */

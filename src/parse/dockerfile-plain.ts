@@ -27,8 +27,9 @@ export function readPlainInstructions(lines: readonly string[]): InstructionView
     if (first === line.length || line.charCodeAt(first) === HASH) continue;
     const keywordEnd = nextBlank(line, first);
     const keyword = line.slice(first, keywordEnd);
-    // It also ends a keyword at a vertical tab, form feed or carriage return, which the library does not.
-    if (keyword.includes(ESCAPE) || /[\v\f\r]/.test(keyword)) return null;
+    // It also ends a keyword at a vertical tab, form feed or carriage return, and drops them after it,
+    // which the library does not (they are spaces in its text).
+    if (keyword.includes(ESCAPE) || /[\v\f\r]/.test(keyword) || /^[\t\v\f\r ]*[\v\f\r]/.test(line.slice(keywordEnd))) return null;
     const last = lastLineOf(lines, n, keywordEnd);
     if (last === null) return null;
     const view = viewOf(lines, n, keywordEnd, last, keyword.toUpperCase());
