@@ -87,6 +87,35 @@ describe('findNamedDockerfiles', () => {
     assert.deepEqual(findNamedDockerfiles('compose.yaml', 'services:\n  a:\n    build: {context: .., dockerfile: x}\n')[0]?.dockerfile, '../x');
     assert.deepEqual(findNamedDockerfiles('compose.yaml', 'services: [dockerfile: x'), []);
   });
+
+  it('reads block-style files through the compose reader\'s fast path with the yaml library\'s answers', () => {
+    const block = [
+      'services:',
+      '  a:',
+      '    build:',
+      '      context: ./svc',
+      '      dockerfile: ../build/app.df',
+      '  b:',
+      '    build:',
+      '      dockerfile: "x.df"',
+      '  c:',
+      '    image: a:1',
+      '  d:',
+      '    build:',
+      '      context: "git@github.com:o/r.git"',
+      '      dockerfile: d.df',
+      '',
+    ].join('\n');
+    // An anchor is outside the fast reader: the same services then go through the yaml library.
+    const viaLibrary = `x-any: &any 1\n${block}`.split('\n');
+    const shift = (found: ReturnType<typeof findNamedDockerfiles>) => found.map((f) => ({ ...f, line: f.line - 1 }));
+    const expected = [
+      { compose: 'deploy/compose.yaml', service: 'a', dockerfile: 'deploy/build/app.df', line: 5 },
+      { compose: 'deploy/compose.yaml', service: 'b', dockerfile: 'deploy/x.df', line: 8 },
+    ];
+    assert.deepEqual(findNamedDockerfiles('deploy/compose.yaml', block), expected);
+    assert.deepEqual(shift(findNamedDockerfiles('deploy/compose.yaml', viaLibrary.join('\n'))), expected);
+  });
 });
 
 describe('findBuildReferences', () => {

@@ -2,6 +2,8 @@ import { posix } from 'node:path';
 import { LineCounter, Lexer, parse, parseDocument } from 'yaml';
 import { withQuietYaml } from '../parse/quiet-yaml.js';
 import { yamlBoundsGauge } from '../parse/yaml-bounds.js';
+import { readPlainYaml } from '../parse/compose/plain-yaml.js';
+import { child, isMapTree, toData, type Tree } from '../parse/compose/tree.js';
 
 /** A compose service that builds its image from a Dockerfile in the workspace. */
 export interface BuildReference {
@@ -53,7 +55,12 @@ export interface NamedDockerfile extends BuildReference {
  * out, as is a file that does not parse (its own check reports that).
  */
 export function findNamedDockerfiles(composePath: string, text: string): NamedDockerfile[] {
-  if (!/dockerfile["']?\s*:/.test(text) || tooCostlyToParse(text)) return [];
+  if (!/dockerfile["']?\s*:/.test(text)) return [];
+  // The compose reader's own fast path first: the yaml library costs several times as much, and the
+  // CLI looks at every scanned compose file before any is checked.
+  const plain = readPlainYaml(composePath, text);
+  if (plain !== undefined) return namedInTree(composePath, plain);
+  if (tooCostlyToParse(text)) return [];
   const lineCounter = new LineCounter();
   let doc;
   try {
@@ -64,21 +71,44 @@ export function findNamedDockerfiles(composePath: string, text: string): NamedDo
   }
   const services = (withQuietYaml(() => doc.toJS({ maxAliasCount: 100 })) as { services?: unknown } | null | undefined)?.services;
   if (!services || typeof services !== 'object' || Array.isArray(services)) return [];
-  const dir = posix.dirname(composePath);
   const named: NamedDockerfile[] = [];
   for (const [service, definition] of Object.entries(services as Record<string, unknown>)) {
     const build = (definition as { build?: unknown } | null)?.build;
     if (!build || typeof build !== 'object' || Array.isArray(build)) continue;
     const { context = '.', dockerfile } = build as Record<string, unknown>;
-    if (typeof dockerfile !== 'string' || dockerfile === '' || typeof context !== 'string') continue;
-    if (/:\/\/|^git@|^[a-z][a-z0-9+.-]*:/i.test(context) || /\$/.test(context + dockerfile)) continue;
     // Written through an alias or merge key, the value has no node of its own here: the service's line then.
     const node = doc.getIn(['services', service, 'build', 'dockerfile'], true) ?? doc.getIn(['services', service], true);
     const offset = (node as { range?: readonly number[] } | undefined)?.range?.[0] ?? 0;
-    const resolved = posix.isAbsolute(dockerfile) ? posix.normalize(dockerfile) : posix.normalize(posix.join(posix.isAbsolute(context) ? context : posix.join(dir, context), dockerfile));
-    named.push({ compose: composePath, service, dockerfile: resolved, line: lineCounter.linePos(offset).line });
+    const found = namedDockerfile(composePath, service, context, dockerfile, lineCounter.linePos(offset).line);
+    if (found) named.push(found);
   }
   return named;
+}
+
+/** findNamedDockerfiles over the compose reader's tree: the same services, values and lines. */
+function namedInTree(composePath: string, tree: Tree): NamedDockerfile[] {
+  const services = child(tree, 'services');
+  if (!isMapTree(services)) return [];
+  const named: NamedDockerfile[] = [];
+  for (const [service, definition] of services.entries) {
+    const build = child(definition, 'build');
+    if (!isMapTree(build)) continue;
+    const context = child(build, 'context');
+    const dockerfile = child(build, 'dockerfile');
+    const value = (t: Tree | undefined) => (t === undefined ? undefined : t.kind === 'scalar' ? t.value : toData(t));
+    const found = namedDockerfile(composePath, service, context === undefined ? '.' : value(context), value(dockerfile), dockerfile?.loc.startLine ?? 1);
+    if (found) named.push(found);
+  }
+  return named;
+}
+
+/** A service's build.dockerfile resolved against its context and the compose file's directory; undefined when it names no file the check can trace. */
+function namedDockerfile(composePath: string, service: string, context: unknown, dockerfile: unknown, line: number): NamedDockerfile | undefined {
+  if (typeof dockerfile !== 'string' || dockerfile === '' || typeof context !== 'string') return undefined;
+  if (/:\/\/|^git@|^[a-z][a-z0-9+.-]*:/i.test(context) || /\$/.test(context + dockerfile)) return undefined;
+  const dir = posix.dirname(composePath);
+  const resolved = posix.isAbsolute(dockerfile) ? posix.normalize(dockerfile) : posix.normalize(posix.join(posix.isAbsolute(context) ? context : posix.join(dir, context), dockerfile));
+  return { compose: composePath, service, dockerfile: resolved, line };
 }
 
 /**
