@@ -35,36 +35,73 @@ export function composeBoolean(text: string): boolean | undefined {
  * ParseError at its line, as compose refuses the file.
  */
 export function castBooleans(tree: Tree): Tree {
-  return BOOLEAN_PATHS.reduce((current, pattern) => castAt(current, pattern, []), tree);
+  return castAt(tree, BOOLEAN_TRIE, undefined);
 }
 
-function castAt(tree: Tree, pattern: readonly string[], path: readonly string[]): Tree {
-  const [head, ...rest] = pattern;
-  if (head === undefined) return castScalar(tree, path);
-  if (tree.kind === 'seq') {
-    if (head !== '*' && head !== '[]') return tree;
-    const items = tree.items.map((item, i) => castAt(item, rest, [...path, String(i)]));
-    return items.some((item, i) => item !== tree.items[i]) ? { ...tree, items } : tree;
+/** BOOLEAN_PATHS as a trie, so one walk of the tree visits each value once whatever the number of paths. */
+interface PathNode {
+  leaf: boolean;
+  readonly next: Map<string, PathNode>;
+}
+
+const BOOLEAN_TRIE: PathNode = (() => {
+  const root: PathNode = { leaf: false, next: new Map() };
+  for (const pattern of BOOLEAN_PATHS) {
+    let node = root;
+    for (const step of pattern) {
+      let child = node.next.get(step);
+      if (child === undefined) node.next.set(step, (child = { leaf: false, next: new Map() }));
+      node = child;
+    }
+    node.leaf = true;
   }
-  if (tree.kind !== 'map' || head === '[]') return tree;
+  return root;
+})();
+
+/** Where a walk is, as a list from the value up: built into a path only for an error's message. */
+interface Trail {
+  readonly key: string;
+  readonly up: Trail | undefined;
+}
+
+const keysOf = (trail: Trail | undefined): string[] => (trail === undefined ? [] : [...keysOf(trail.up), trail.key]);
+
+function castAt(tree: Tree, node: PathNode, trail: Trail | undefined): Tree {
+  let out = node.leaf ? castScalar(tree, trail) : tree;
+  if (out.kind === 'seq') {
+    // `*` and `[]` both match a sequence's items.
+    for (const step of ['*', '[]']) {
+      const child = node.next.get(step);
+      if (child === undefined || out.kind !== 'seq') continue;
+      const seq: Tree = out;
+      const items: Tree[] = seq.items.map((item, i) => castAt(item, child, { key: String(i), up: trail }));
+      if (items.some((item, i) => item !== seq.items[i])) out = { ...seq, items };
+    }
+    return out;
+  }
+  if (out.kind !== 'map' || node.next.size === 0) return out;
+  const any = node.next.get('*');
   let entries: Map<string, Tree> | undefined;
-  for (const [key, value] of tree.entries) {
-    if (head !== '*' && head !== key) continue;
-    const next = castAt(value, rest, [...path, key]);
+  for (const [key, value] of out.entries) {
+    const exact = node.next.get(key);
+    if (exact === undefined && any === undefined) continue;
+    const at = { key, up: trail };
+    let next = exact === undefined || key === '*' || key === '[]' ? value : castAt(value, exact, at);
+    if (any !== undefined) next = castAt(next, any, at);
     if (next === value) continue;
-    entries ??= new Map(tree.entries);
+    entries ??= new Map(out.entries);
     entries.set(key, next);
   }
-  return entries === undefined ? tree : { ...tree, entries };
+  return entries === undefined ? out : { ...out, entries };
 }
 
-function castScalar(tree: Tree, path: readonly string[]): Tree {
+function castScalar(tree: Tree, trail: Trail | undefined): Tree {
   // compose casts strings only (YAML booleans already are; a mapping or list is the schema's to refuse),
   // after removing `!reset` nodes, whose text it never reads.
   if (tree.kind !== 'scalar' || typeof tree.value !== 'string' || tree.unresolved !== undefined || tree.tag === '!reset') return tree;
   const value = composeBoolean(tree.value);
   if (value === undefined) {
-    throw new ParseError(tree.loc.path, tree.loc.startLine, `\`${path.join('.')}\` is ${JSON.stringify(tree.value)}, which docker compose refuses as a boolean; write true or false.`);
+    throw new ParseError(tree.loc.path, tree.loc.startLine, `\`${keysOf(trail).join('.')}\` is ${JSON.stringify(tree.value)}, which docker compose refuses as a boolean; write true or false.`);
   }
   return { ...tree, value };
 }
