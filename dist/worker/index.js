@@ -22407,7 +22407,10 @@ function policyFailure(path, thrown) {
 /** Evaluates a parsed file with the built-in engine; an engine that throws makes an error for the file, never a pass. */
 function evaluateParsed(path, parsed, engine) {
     try {
-        return { parsed, raw: engine.evaluate(parsed.document) };
+        const raw = engine.evaluate(parsed.document);
+        if (parsed.embedded === undefined)
+            return { parsed, raw };
+        return { parsed, raw, embeddedRaw: parsed.embedded.map((embedded) => (embedded.parsed ? engine.evaluate(embedded.parsed.document) : undefined)) };
     }
     catch (thrown) {
         return { error: policyFailure(path, thrown) };
@@ -22468,7 +22471,9 @@ function globToRegExp(pattern) {
             source += ch.replace(/[.+^${}()|[\]\\]/g, '\\$&');
         }
     }
-    const compiled = new RegExp(`^${source}$`);
+    // `s`: `**` must match a newline or carriage return in a name like any other character, or a file
+    // so named is never checked; `u`: `?` is one character, not half of a surrogate pair.
+    const compiled = new RegExp(`^${source}$`, 'su');
     regexCache.set(pattern, compiled);
     return compiled;
 }
@@ -22753,133 +22758,12 @@ function checkConfiguredRuleIds(config, known, isKnown = () => false) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/evaluate/to-findings.ts
-/**
- * Turns an entrypoint's result (`{ <rule>: [ {msg, startLine?, endLine?, path?} ] }`) into findings
- * with the rule's metadata and source lines. A result that breaks that shape is an error against the
- * file, not something to skip: a gate that ignores a malformed deny would pass what it should stop.
- */
-function toFindings(raw, parsed, catalogue) {
-    const { kind, path } = parsed.document;
-    const findings = [];
-    const errors = [];
-    const fail = (message) => {
-        errors.push({ kind: 'policy', path, message });
-    };
-    if (!isRecord(raw)) {
-        fail(`The policy returned ${JSON.stringify(raw)} instead of an object of rule results.`);
-        return { findings, errors };
-    }
-    const lastLine = Math.max(1, parsed.document.lines.length);
-    const rules = catalogue[kind];
-    for (const ruleName of rulesWithResults(raw, rules)) {
-        const meta = rules[ruleName];
-        const results = raw[ruleName];
-        if (!meta) {
-            fail(`Rule ${kind}/${ruleName} produced results but has no entry in the policy catalogue.`);
-            continue;
-        }
-        if (!Array.isArray(results)) {
-            fail(`Rule ${meta.id} returned ${JSON.stringify(results)} instead of a set of findings.`);
-            continue;
-        }
-        for (const result of results) {
-            if (!isRecord(result) || typeof result.msg !== 'string' || result.msg === '') {
-                fail(`Rule ${meta.id} returned a finding without a message: ${JSON.stringify(result)}.`);
-                continue;
-            }
-            const range = locateResult(result, parsed, lastLine);
-            findings.push({
-                ruleId: meta.id,
-                title: meta.title,
-                severity: meta.severity,
-                kind,
-                path: range.path ?? path,
-                startLine: range.startLine,
-                endLine: range.endLine,
-                message: result.msg,
-                remediation: meta.remediation,
-                compliance: meta.compliance,
-                aliases: meta.aliases,
-            });
-        }
-    }
-    return { findings, errors };
-}
-/**
- * The rules whose results need reading, in name order: all but the known rules that found nothing.
- * The entrypoints leave out rules that found nothing (policies/main.rego); an empty list from a
- * policy built otherwise is skipped all the same, before the few names left are sorted.
- */
-function rulesWithResults(raw, rules) {
-    const names = [];
-    for (const name in raw) {
-        const results = raw[name];
-        if (!(Array.isArray(results) && results.length === 0 && rules[name]))
-            names.push(name);
-    }
-    return names.sort();
-}
-/** Lines from the result itself, else from its YAML path, else the top of the file; clamped to the file. */
-function locateResult(result, parsed, lastLine) {
-    let start = positiveInt(result.startLine) ?? positiveInt(result.line);
-    let end = positiveInt(result.endLine);
-    if (start === undefined && Array.isArray(result.path)) {
-        const range = parsed.locate(result.path.filter(isPathSegment));
-        if (range) {
-            start = range.startLine;
-            end = range.endLine;
-            // A value set in another file (an extends base, an override file): its lines are that file's.
-            if (range.path !== undefined && range.path !== parsed.document.path) {
-                return { startLine: start, endLine: Math.max(end, start), path: range.path };
-            }
-        }
-    }
-    const startLine = Math.min(start ?? 1, lastLine);
-    const endLine = Math.min(Math.max(end ?? startLine, startLine), lastLine);
-    return { startLine, endLine };
-}
-function positiveInt(value) {
-    return typeof value === 'number' && Number.isInteger(value) && value >= 1 ? value : undefined;
-}
-function isPathSegment(value) {
-    return typeof value === 'string' || (typeof value === 'number' && Number.isInteger(value));
-}
-function isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-;// CONCATENATED MODULE: ./src/evaluate/file-refiner.ts
-
-
-
-/** A refiner that applies the configuration file (severities, disabled rules, exclusions, suppression comments) and nothing else. */
-function configurationRefiner(config) {
-    const refine = (checked, parsed) => {
-        const configured = applyConfig(checked.findings, parsed, config);
-        return { findings: configured.findings, errors: [...checked.errors], suppressed: configured.suppressed };
-    };
-    return Object.assign(refine, { configurationOnly: config });
-}
-function finishFile(path, evaluated, catalogue, refine) {
-    if ('error' in evaluated)
-        return { findings: [], errors: [evaluated.error] };
-    const failed = (thrown) => ({ findings: [], errors: [policyFailure(path, thrown)] });
-    try {
-        const checked = toFindings(evaluated.raw, evaluated.parsed, catalogue);
-        const refined = refine ? refine(checked, evaluated.parsed) : checked;
-        return refined instanceof Promise ? refined.catch(failed) : refined;
-    }
-    catch (thrown) {
-        return failed(thrown);
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/parse/decode-text.ts
 
 // CRLF, LF and a lone CR each end a line, as in editors and GitHub's file view.
 const LINE_BREAK = /\r\n|\r|\n/;
 const LF = 0x0a;
+const LONE_CR = /\r(?!\n)/;
 /**
  * Turns a file's bytes into text. Refuses, with a ParseError, what cannot be a Dockerfile or a compose
  * file: binary content (a NUL byte), invalid UTF-8, and an empty or whitespace-only file. A UTF-8 byte
@@ -22898,7 +22782,7 @@ function decodeText(path, bytes) {
         throw new ParseError(path, 1, 'the file is empty. Add content or exclude the file from the scan.');
     }
     const lines = splitLines(text);
-    return { text: lines.join('\n') + '\n', lines };
+    return { text: lines.join('\n') + '\n', lines, loneCarriageReturnLine: loneCarriageReturnLine(text) };
 }
 /** Splits text into lines; a terminator at the very end does not start another line. */
 function splitLines(text) {
@@ -22906,6 +22790,11 @@ function splitLines(text) {
     if (lines.length > 1 && lines[lines.length - 1] === '')
         lines.pop();
     return lines;
+}
+/** The 1-based line the first CR not followed by LF ends (counting every break as splitLines does), or null. */
+function loneCarriageReturnLine(text) {
+    const at = LONE_CR.exec(text)?.index;
+    return at === undefined ? null : text.slice(0, at).split(LINE_BREAK).length;
 }
 function hasUtf16Or32Bom(bytes) {
     const [a, b] = bytes;
@@ -22979,6 +22868,22 @@ function logicalLineEnd(lines, startLine, escape) {
     return line;
 }
 /**
+ * The instruction's line as BuildKit builds it, keyword included, which is what it looks for heredocs
+ * in: the first line from its first character that is not white space, then each line of the
+ * continuation without its continuation character, joined with nothing between them (`<\` then `<EOF`
+ * is `<<EOF`), the blank and comment lines inside the continuation left out.
+ */
+function logicalLineText(lines, startLine, escape, last = logicalLineEnd(lines, startLine, escape)) {
+    let text = '';
+    for (let line = startLine; line <= last; line++) {
+        const piece = lines[line - 1] ?? '';
+        if (line > startLine && isBlankOrComment(piece))
+            continue;
+        text += stripContinuation(line === startLine ? piece.slice(leadingSpaceLength(piece)) : piece, escape);
+    }
+    return text;
+}
+/**
  * The text after the keyword and `flagCount` flags (`logicalEnd` is the instruction's logicalLineEnd): continuation lines joined with one space, comments
  * inside the continuation dropped; a heredoc body follows on its own lines, verbatim.
  */
@@ -23000,125 +22905,285 @@ function dockerfile_value_valueOf(lines, startLine, endLine, logicalEnd, escape,
 }
 /** `count` leading flags. */
 const leadingFlags = patternPerCount((count) => new RegExp(`^(?:--\\S*\\s*){${count}}`));
+/**
+ * Whether BuildKit continues the line: its last character other than spaces and tabs is the escape
+ * character, and the one before that is not also one (its pattern is `([^\\])\\[ \t]*$|^\\[ \t]*$`, so
+ * a line ending in `\\` or `\\\` ends the instruction, and `\` followed by another kind of white
+ * space is no continuation).
+ */
 function continues(line, escape) {
-    // `line.trimEnd().endsWith(escape)` without the copy: this runs for every line of every instruction.
+    const at = continuationAt(line, escape);
+    return at !== -1 && line[at - 1] !== escape;
+}
+/** Where the escape character is that ends the line, spaces and tabs after it allowed; -1 when none does. */
+function continuationAt(line, escape) {
+    // Walked back rather than matched: this runs for every line of every instruction.
     let at = line.length - 1;
-    while (at >= 0 && SPACE.test(line[at]))
+    while (at >= 0 && (line[at] === ' ' || line[at] === '\t'))
         at--;
-    return at >= 0 && line[at] === escape;
+    return at >= 0 && line[at] === escape ? at : -1;
 }
-// What String.prototype.trim removes: \s is the same set (white space and line terminators).
-const SPACE = /\s/;
 function stripContinuation(line, escape) {
-    const trimmed = line.trimEnd();
-    return trimmed.endsWith(escape) ? trimmed.slice(0, -escape.length) : trimmed;
+    return continues(line, escape) ? line.slice(0, continuationAt(line, escape)) : line;
 }
-/** A line BuildKit skips inside a continuation: blank, or a comment. */
+/** A line BuildKit skips inside a continuation: blank, or a comment, after any white space it trims. */
 function isBlankOrComment(line) {
     return BLANK_OR_COMMENT.test(line);
 }
-// Only white space, or `#` after it (the same white space as trim's, without copying the line).
-const BLANK_OR_COMMENT = /^\s*(?:#|$)/;
+/** How many characters of white space BuildKit trims from the start of a line (it trims an instruction's first line so). */
+function leadingSpaceLength(line) {
+    return LEADING_SPACE.exec(line)?.[0].length ?? 0;
+}
+/** The line with the white space BuildKit trims from its start written as spaces, the same length, for a reader that skips only spaces and tabs. */
+function withLeadingSpaces(line) {
+    const length = leadingSpaceLength(line);
+    return length === 0 || !/[^ \t]/.test(line.slice(0, length)) ? line : ' '.repeat(length) + line.slice(length);
+}
+// Go's unicode.IsSpace, with which BuildKit trims lines: JavaScript's \s also has U+FEFF, and lacks U+0085.
+const GO_SPACE = '\\t\\n\\v\\f\\r \\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000';
+const BLANK_OR_COMMENT = new RegExp(`^[${GO_SPACE}]*(?:#|$)`);
+const LEADING_SPACE = new RegExp(`^[${GO_SPACE}]*`);
+
+;// CONCATENATED MODULE: ./src/parse/dockerfile-heredoc-words.ts
+/**
+ * The heredocs BuildKit finds in an instruction's line (parser.go heredocsFromLine and ParseHeredoc):
+ * the line split into words by its shell lexer (shell/lex.go), quotes and escapes kept; each word
+ * `<<NAME`, `<<-NAME` or `5<<NAME` (`^(\d*)<<(-?)\s*([^<]*)$`) names one, NAME being the rest with its
+ * quotes and escapes removed when that is one word: `<<"END OF FILE"` is named `END OF FILE`.
+ */
+function heredocsInLine(line) {
+    // A line the lexer fails on (an unclosed quote or `${`) has none: BuildKit ignores the error there.
+    const words = lexWords(line, true) ?? [];
+    const heredocs = [];
+    for (const word of words) {
+        const match = HEREDOC.exec(word);
+        const rest = match?.[3] ?? '';
+        if (rest === '')
+            continue;
+        const name = lexWords(rest, false);
+        if (name?.length === 1)
+            heredocs.push({ name: name[0], stripTabs: match?.[2] === '-' });
+    }
+    return heredocs;
+}
+// Go's \s is [\t\n\f\r ] and \d is [0-9].
+const HEREDOC = /^([0-9]*)<<(-?)[\t\n\f\r ]*([^<]*)$/;
+const dockerfile_heredoc_words_GO_SPACE = /^[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]$/;
+const SPECIAL_PARAMETERS = new Set(['@', '*', '#', '?', '-', '$', '!', '0']);
+class LexError extends Error {
+}
+/**
+ * BuildKit's ProcessWords with no variables set and unset ones kept as written (SkipUnsetEnv), quotes
+ * and escapes kept (`raw`, RawQuotes and RawEscapes) or removed; the escape character is `\` whatever
+ * the Dockerfile's. Null where it returns an error.
+ */
+function lexWords(text, raw) {
+    const chars = Array.from(text);
+    let at = 0;
+    // The word being built, shared by the nested readings of `${...}` as in BuildKit, where each starts
+    // by emptying it: `<<${X:-y}` is the word `${X:-y}` there.
+    let word = '';
+    function processName() {
+        let name = '';
+        while (at < chars.length) {
+            const ch = chars[at];
+            if (name === '' && /^\p{Nd}$/u.test(ch)) {
+                while (at < chars.length && /^\p{Nd}$/u.test(chars[at]))
+                    name += chars[at++];
+                return name;
+            }
+            if (name === '' && SPECIAL_PARAMETERS.has(ch))
+                return chars[at++];
+            if (!/^[\p{L}\p{Nd}_]$/u.test(ch))
+                break;
+            name += chars[at++];
+        }
+        return name;
+    }
+    function processDollar() {
+        at++;
+        if (chars[at] !== '{') {
+            const name = processName();
+            return `$${name}`;
+        }
+        at++;
+        const first = chars[at];
+        if (first === undefined || first === '{' || first === '}' || first === ':')
+            throw new LexError();
+        const name = processName();
+        let modifier = chars[at++];
+        let written = modifier ?? '';
+        switch (modifier) {
+            case '}':
+                return `\${${name}}`;
+            case ':':
+                modifier = chars[at++];
+                written += modifier ?? '';
+                if (modifier === '#' || modifier === '%')
+                    throw new LexError();
+                return `\${${name}${written}${processStopOn('}', false).result}}`;
+            case '+':
+            case '-':
+            case '?':
+            case '#':
+            case '%':
+                return `\${${name}${written}${processStopOn('}', modifier === '#' || modifier === '%').result}}`;
+            case '/': {
+                if (chars[at] === '/')
+                    at++;
+                const pattern = processStopOn('/', true).result;
+                return `\${${name}/${pattern}/${processStopOn('}', true).result}}`;
+            }
+            default:
+                throw new LexError();
+        }
+    }
+    function processPossibleHeredoc() {
+        at++;
+        if (chars[at] !== '<')
+            return '<';
+        at++;
+        let spaces = '';
+        while (chars[at] === '\t' || chars[at] === '\r' || chars[at] === ' ')
+            spaces += chars[at++];
+        return `<<${spaces}`;
+    }
+    function processSingleQuote() {
+        let result = raw ? "'" : '';
+        for (at++;;) {
+            const ch = chars[at++];
+            if (ch === undefined)
+                throw new LexError();
+            if (ch === "'")
+                return raw ? `${result}'` : result;
+            result += ch;
+        }
+    }
+    function processDoubleQuote(rawEscapes) {
+        let result = raw ? '"' : '';
+        for (at++;;) {
+            const next = chars[at];
+            if (next === undefined)
+                throw new LexError();
+            if (next === '"') {
+                at++;
+                return raw ? `${result}"` : result;
+            }
+            if (next === '$') {
+                result += processDollar();
+                continue;
+            }
+            let ch = chars[at++];
+            if (ch === '\\') {
+                if (rawEscapes)
+                    result += ch;
+                const after = chars[at];
+                if (after === undefined)
+                    continue;
+                if (after === '"' || after === '$' || after === '\\')
+                    ch = chars[at++];
+            }
+            result += ch;
+        }
+    }
+    function processStopOn(stop, rawEscapes) {
+        let result = '';
+        const words = [];
+        word = '';
+        let inWord = false;
+        const addChar = (ch) => {
+            if (!dockerfile_heredoc_words_GO_SPACE.test(ch)) {
+                word += ch;
+                inWord = true;
+            }
+            else if (inWord && word !== '') {
+                words.push(word);
+                word = '';
+                inWord = false;
+            }
+        };
+        const addRaw = (text) => {
+            word += text;
+            inWord = true;
+        };
+        while (at < chars.length) {
+            const ch = chars[at];
+            if (stop !== null && ch === stop) {
+                at++;
+                if (word !== '')
+                    words.push(word);
+                word = '';
+                return { result, words };
+            }
+            if (ch === '$' || ch === '<' || ch === "'" || ch === '"') {
+                const piece = ch === '$' ? processDollar() : ch === '<' ? processPossibleHeredoc() : ch === "'" ? processSingleQuote() : processDoubleQuote(rawEscapes);
+                result += piece;
+                if (ch === '$')
+                    for (const c of piece)
+                        addChar(c);
+                else
+                    addRaw(piece);
+                continue;
+            }
+            at++;
+            if (ch === '\\') {
+                if (rawEscapes) {
+                    addRaw(ch);
+                    result += ch;
+                }
+                const next = chars[at++];
+                if (next === undefined)
+                    break;
+                addRaw(next);
+                result += next;
+                continue;
+            }
+            addChar(ch);
+            result += ch;
+        }
+        if (stop !== null)
+            throw new LexError();
+        if (word !== '')
+            words.push(word);
+        word = '';
+        return { result, words };
+    }
+    try {
+        return processStopOn(null, raw).words;
+    }
+    catch (error) {
+        if (error instanceof LexError)
+            return null;
+        throw error;
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/parse/dockerfile-heredocs.ts
 
-// BuildKit reads heredocs only in these instructions.
+
+// BuildKit reads heredocs only in these instructions, also after ONBUILD (parser.go canContainHeredoc;
+// it also skips an instruction in exec form, whose `<<` are all inside JSON strings, so in quotes).
 const HEREDOC_KEYWORDS = new Set(['RUN', 'COPY', 'ADD']);
-// A heredoc word as BuildKit matches it: `<<NAME`, `<<-NAME`, `<<"NAME"`, optional file descriptor.
-const HEREDOC_WORD = /^(\d*)<<(-?)(["']?)([A-Za-z0-9_.-]+)\3/;
-const INSTRUCTION_LINE = /^\s*(run|copy|add)\s/i;
-// Stands in for a `<<` BuildKit does not read as a heredoc, so dockerfile-ast does not either.
-const MASK = '\u0001\u0001';
 /**
- * The `<<` operators in an instruction's text, split into heredocs (outside quotes, starting a word, as
- * BuildKit reads them) and the rest (inside quotes, or within a word, as in `$((1<<2))`).
- */
-function scanHeredocs(text, escape) {
-    const heredocs = [];
-    const others = [];
-    // Most instructions have no `<<` at all; the scan below finds nothing in them either.
-    if (!text.includes('<<'))
-        return { heredocs, others };
-    let quote = null;
-    for (let i = 0; i < text.length; i++) {
-        const ch = text[i];
-        if (ch === escape && quote !== "'") {
-            i++;
-            continue;
-        }
-        if (quote !== null) {
-            if (ch === quote)
-                quote = null;
-            else if (text.startsWith('<<', i))
-                others.push(i++);
-            continue;
-        }
-        if (ch === '"' || ch === "'") {
-            quote = ch;
-            continue;
-        }
-        if (!text.startsWith('<<', i))
-            continue;
-        const wordStart = text.slice(0, i).search(/\d*$/);
-        const match = HEREDOC_WORD.exec(text.slice(wordStart));
-        const atWordStart = wordStart === 0 || /\s/.test(text[wordStart - 1] ?? '');
-        if (match && atWordStart && text[i + 2] !== '<') {
-            heredocs.push({ name: match[4] ?? '', stripTabs: match[2] === '-', offset: i });
-            i = wordStart + match[0].length - 1;
-        }
-        else {
-            others.push(i++);
-        }
-    }
-    return { heredocs, others };
-}
-/**
- * The file's text with every `<<` that BuildKit would not take for a heredoc replaced by MASK
- * (same length), in RUN, COPY and ADD lines. dockerfile-ast reads `RUN python -c "print(1 <<2)"` as
- * opening a heredoc and swallows the rest of the file; BuildKit does not.
- */
-function maskFalseHeredocs(lines, escape) {
-    let masked = null;
-    for (let line = 1; line <= lines.length; line++) {
-        if (!INSTRUCTION_LINE.test(lines[line - 1] ?? ''))
-            continue;
-        const last = logicalLineEnd(lines, line, escape);
-        const span = lines.slice(line - 1, last);
-        const text = span.join('\n');
-        const { others } = scanHeredocs(text, escape);
-        if (others.length === 0) {
-            line = last;
-            continue;
-        }
-        masked ??= [...lines];
-        let out = text;
-        for (const offset of others)
-            out = out.slice(0, offset) + MASK + out.slice(offset + 2);
-        out.split('\n').forEach((piece, k) => {
-            if (masked)
-                masked[line - 1 + k] = piece;
-        });
-        line = last;
-    }
-    return masked;
-}
-/**
- * The bodies of the heredocs an instruction opens: they follow the instruction's logical line in order,
- * each ending at a line equal to its name. Null when a terminator is missing. `lastLine` is the
- * instruction's logicalLineEnd, passed by a caller that has it.
+ * The bodies of the heredocs an instruction opens, as BuildKit reads them (see heredocsInLine): they
+ * follow the instruction's logical line in order, each ending at a line equal to its name. Null when a
+ * terminator is missing. `lastLine` is the instruction's logicalLineEnd, passed by a caller that has it.
  */
 function heredocBodies(lines, startLine, keyword, escape, lastLine = logicalLineEnd(lines, startLine, escape)) {
-    if (!HEREDOC_KEYWORDS.has(keyword))
+    if (!HEREDOC_KEYWORDS.has(keyword) && keyword !== 'ONBUILD')
         return [];
-    // A heredoc needs a `<<` on one of the lines (the lines are joined with newlines below, so none can
-    // form across two); asked for every RUN, COPY and ADD, most of which have none.
-    if (!linesInclude(lines, startLine, lastLine, '<<'))
+    // A heredoc needs a `<` on one of the lines (`<` and `<` can meet across a continuation); asked for
+    // every RUN, COPY and ADD, most of which have none.
+    if (!linesInclude(lines, startLine, lastLine, '<'))
         return [];
-    const text = lines.slice(startLine - 1, lastLine).filter((l, k) => k === 0 || !isBlankOrComment(l)).join('\n');
-    const { heredocs } = scanHeredocs(text, escape);
+    const text = logicalLineText(lines, startLine, escape, lastLine);
+    if (!text.includes('<<'))
+        return [];
+    if (keyword === 'ONBUILD' && !HEREDOC_KEYWORDS.has((text.split(/[\t\v\f\r ]+/)[1] ?? '').toUpperCase()))
+        return [];
     const bodies = [];
     let line = lastLine;
-    for (const { stripTabs, name } of heredocs) {
+    for (const { stripTabs, name } of heredocsInLine(text)) {
         const start = line + 1;
         const body = [];
         for (;;) {
@@ -23141,16 +23206,117 @@ function linesInclude(lines, first, last, text) {
     return false;
 }
 /**
- * The last line of the heredoc bodies an instruction opens, for the forms dockerfile-ast misses (a file
- * descriptor before `<<`, as in `RUN cmd 5<<FILE`). Null when the instruction opens no heredoc or a
- * terminator is missing, so a false match never swallows the rest of the file.
+ * The last line of the heredoc bodies an instruction opens: the last terminator's line, or the file's
+ * last line when a terminator is missing (BuildKit refuses such a file; its lines are kept in the
+ * instruction). Null when the instruction opens no heredoc.
  */
-function missedHeredocEnd(lines, startLine, keyword, escape, logicalEnd = logicalLineEnd(lines, startLine, escape)) {
+function heredocEnd(lines, startLine, keyword, escape, logicalEnd = logicalLineEnd(lines, startLine, escape)) {
     const bodies = heredocBodies(lines, startLine, keyword, escape, logicalEnd);
-    return bodies === null || bodies.length === 0 ? null : (bodies[bodies.length - 1]?.endLine ?? null);
+    if (bodies === null)
+        return lines.length;
+    return bodies.length === 0 ? null : (bodies[bodies.length - 1]?.endLine ?? null);
+}
+
+;// CONCATENATED MODULE: ./src/parse/dockerfile-library-text.ts
+
+
+// Stand in for the last of two or more escape characters ending a line: BuildKit ends the instruction
+// there, dockerfile-ast would continue it. Escaped, each reads as one character to the library, which
+// `unmaskLibraryText` turns back into what the escape characters mean: a run of even length ends in an
+// escaped escape character (kept), one of odd length in a lone one at the end (dropped).
+const KEPT_ESCAPE = '\u0002';
+const DROPPED_ESCAPE = '\u0003';
+// Stands in for every `<` of an instruction, so that dockerfile-ast finds no heredoc: which heredocs
+// there are, and where their bodies end, is worked out as BuildKit does (see heredocBodies), and the
+// bodies are blank lines to the library.
+const LESS = '\u0001';
+// Stands in for an escape character followed by blanks and more text on a line BuildKit continues,
+// after which dockerfile-ast can take the line's own continuation for none (`RUN a \\ \\`); to the
+// library it is an ordinary character.
+const BLANK_ESCAPE = '\u0004';
+const MASKS = [LESS, KEPT_ESCAPE, DROPPED_ESCAPE, BLANK_ESCAPE];
+/**
+ * The text dockerfile-ast is given, changed where it would read the lines otherwise than BuildKit (line
+ * for line, each the same length but the comments at the top and heredoc bodies, so that positions
+ * hold): the directives, every `<` of an instruction and its heredoc bodies (see LESS), the escape
+ * characters ending an instruction's last line (see KEPT_ESCAPE), and white space other than spaces and
+ * tabs where BuildKit trims it. Null when the file holds a masking character itself and one was needed,
+ * as the two could not be told apart.
+ */
+function textForLibrary(lines, escape) {
+    const out = [...lines];
+    let masked = false;
+    // The comments at the top, where directives are, as one escape directive naming BuildKit's escape
+    // character then bare comments: dockerfile-ast reads directives that BuildKit does not (after an
+    // unknown name, or with names BuildKit's pattern refuses), and BuildKit trims lines it does not.
+    const top = lines.findIndex((line) => line[leadingSpaceLength(line)] !== '#');
+    for (let line = 1; line <= (top === -1 ? lines.length : top); line++)
+        out[line - 1] = line === 1 ? `#escape=${escape}` : '#';
+    for (let line = 1; line <= lines.length; line++) {
+        const text = lines[line - 1];
+        // White space BuildKit trims and the library does not take for a blank (a vertical tab, a no-break
+        // space), as spaces where BuildKit trims it: before a keyword, a comment, or nothing else.
+        out[line - 1] = withLeadingSpaces(out[line - 1]);
+        if (isBlankOrComment(text))
+            continue;
+        const last = logicalLineEnd(lines, line, escape);
+        for (let inner = line + 1; inner <= last; inner++) {
+            if (isBlankOrComment(lines[inner - 1]))
+                out[inner - 1] = withLeadingSpaces(out[inner - 1]);
+        }
+        const end = maskEscapedEnd(out[last - 1], escape);
+        masked ||= end !== out[last - 1];
+        out[last - 1] = end;
+        // The keyword is left as it is, to be reported as written; BuildKit ends it at a vertical tab, form
+        // feed or carriage return too, which become spaces for the library.
+        const keywordEnd = text.slice(leadingSpaceLength(text)).search(/[\t\v\f\r ]|$/) + leadingSpaceLength(text);
+        const after = out[line - 1].slice(keywordEnd);
+        const separator = /^[\t\v\f\r ]*/.exec(after)?.[0] ?? '';
+        out[line - 1] = out[line - 1].slice(0, keywordEnd) + separator.replace(/[\v\f\r]/g, ' ') + after.slice(separator.length);
+        const blankEscape = new RegExp(`${escape === '`' ? '`' : '\\\\'}(?=[ \\t]+[^ \\t])`, 'g');
+        for (let inner = line; inner <= last; inner++) {
+            if (inner > line && isBlankOrComment(lines[inner - 1]))
+                continue;
+            const from = inner === line ? keywordEnd : 0;
+            const piece = out[inner - 1];
+            // Only on lines BuildKit continues: elsewhere the library reads `\\ ` as an escaped blank, as BuildKit's
+            // own word splitting does (`ENV A=x\\ y`).
+            const rest = piece.slice(from).replaceAll('<', LESS);
+            const less = piece.slice(0, from) + (inner < last ? rest.replace(blankEscape, BLANK_ESCAPE) : rest);
+            masked ||= less !== piece;
+            out[inner - 1] = less;
+        }
+        const keyword = (text.slice(leadingSpaceLength(text)).split(/[\t\v\f\r ]/)[0] ?? '').toUpperCase();
+        const bodiesEnd = heredocEnd(lines, line, keyword, escape, last) ?? last;
+        for (let inner = last + 1; inner <= bodiesEnd; inner++)
+            out[inner - 1] = '';
+        line = bodiesEnd;
+    }
+    return masked && firstMaskLine(lines) > 0 ? null : out;
+}
+/** An instruction's last line with the escape characters that end it masked (see KEPT_ESCAPE), if any do. */
+function maskEscapedEnd(line, escape) {
+    const at = continuationAt(line, escape);
+    if (at === -1 || continues(line, escape))
+        return line;
+    let run = 1;
+    while (line[at - run] === escape)
+        run++;
+    return line.slice(0, at) + (run % 2 === 0 ? KEPT_ESCAPE : DROPPED_ESCAPE) + line.slice(at + 1);
+}
+/** What the library read, with the masks of `textForLibrary` turned back into the file's text. */
+function unmaskLibraryText(text, escape) {
+    if (!MASKS.some((mask) => text.includes(mask)))
+        return text;
+    return text.replaceAll(LESS, '<').replaceAll(KEPT_ESCAPE, escape).replaceAll(DROPPED_ESCAPE, '').replaceAll(BLANK_ESCAPE, escape);
+}
+/** The first line holding a masking character, for the refusal of a file `textForLibrary` cannot mask. */
+function firstMaskLine(lines) {
+    return lines.findIndex((line) => MASKS.some((mask) => line.includes(mask))) + 1;
 }
 
 ;// CONCATENATED MODULE: ./src/parse/dockerfile-instructions.ts
+
 
 
 // Instructions BuildKit reads as a JSON array when their arguments parse as one (exec form).
@@ -23165,16 +23331,18 @@ function toInstructions(views, lines, escape) {
     const out = [];
     let covered = 0;
     for (const instruction of views) {
-        const { startLine, keyword } = instruction;
-        // Inside a heredoc body dockerfile-ast did not recognise, or a lone escape character that BuildKit
-        // joins to the next line (dockerfile-ast makes it an instruction named after the escape).
+        const { startLine } = instruction;
+        // What the library read of the text masked for it (see textForLibrary) is restored.
+        const unmask = (text) => unmaskLibraryText(text, escape);
+        const keyword = unmask(instruction.keyword);
+        // Inside a heredoc body (blank lines to the library, see textForLibrary), or a lone escape character
+        // that BuildKit joins to the next line (dockerfile-ast makes it an instruction named after the escape).
         if (startLine <= covered || keyword === escape)
             continue;
-        const heredoc = hasHeredoc(instruction, lines);
-        const astEnd = endLineOf(instruction, lines, heredoc);
         // Worked out once: the value, the arguments and the heredoc bodies all start from it.
         const logicalEnd = logicalLineEnd(lines, startLine, escape);
-        const endLine = heredoc ? astEnd : Math.max(astEnd, missedHeredocEnd(lines, startLine, keyword, escape, logicalEnd) ?? 0);
+        // The heredocs are found as BuildKit finds them; the parsers are given none (see textForLibrary).
+        const endLine = Math.max(endLineOf(instruction, lines), heredocEnd(lines, startLine, keyword, escape, logicalEnd) ?? 0);
         covered = endLine;
         const flagList = instruction.flags().map((flag) => ({ name: flag.name, value: unmask(flag.value ?? '') }));
         const value = dockerfile_value_valueOf(lines, startLine, endLine, logicalEnd, escape, flagList.length);
@@ -23195,10 +23363,6 @@ function toInstructions(views, lines, escape) {
         });
     }
     return out;
-}
-/** Restores the `<<` that were masked before dockerfile-ast parsed the file (see maskFalseHeredocs). */
-function unmask(text) {
-    return text.includes(MASK) ? text.replaceAll(MASK, '<<') : text;
 }
 /**
  * The arguments of an instruction not written as a JSON array: `NAME=value` per variable for ARG, ENV
@@ -23227,27 +23391,16 @@ function parseExecForm(value) {
     }
 }
 /**
- * The last line of the instruction, within the file. dockerfile-ast ends a dangling continuation on the
- * line after the last one, and counts trailing comment and blank lines; neither is part of the
- * instruction as a reader sees it. A heredoc body is kept whole, blank lines included.
+ * The last line of the instruction's own lines, within the file. dockerfile-ast ends a dangling
+ * continuation on the line after the last one, and counts trailing comment and blank lines; neither is
+ * part of the instruction as a reader sees it.
  */
-function endLineOf(instruction, lines, heredoc) {
+function endLineOf(instruction, lines) {
     const { startLine } = instruction;
     let end = Math.min(instruction.parsedEndLine, lines.length);
-    if (heredoc)
-        return Math.max(end, startLine);
     while (end > startLine && isBlankOrComment(lines[end - 1] ?? ''))
         end--;
     return Math.max(end, startLine);
-}
-function hasHeredoc(instruction, lines) {
-    // Asking dockerfile-ast is costly (it works the arguments out again), and a heredoc opener needs a
-    // `<` somewhere in the instruction's text (escapes can split `<<`, so that is what is looked for).
-    const lastLine = Math.min(instruction.parsedEndLine, lines.length);
-    let less = false;
-    for (let n = instruction.startLine; n <= lastLine && !less; n++)
-        less = (lines[n - 1] ?? '').includes('<');
-    return less && instruction.hasHeredoc();
 }
 
 // EXTERNAL MODULE: ./node_modules/dockerfile-ast/lib/main.js
@@ -23519,17 +23672,6 @@ function libraryView(instruction) {
         startLine: range.start.line + 1,
         parsedEndLine: range.end.line + 1,
         keyword: instruction.getKeyword(),
-        hasHeredoc: () => {
-            // getHeredocs is protected in the typings but public at runtime on every instruction.
-            // dockerfile-ast throws on some malformed heredoc openers (found by fuzzing); keeping every line of
-            // the instruction is the safe reading then.
-            try {
-                return instruction.getHeredocs().length > 0;
-            }
-            catch {
-                return true;
-            }
-        },
         flags: () => instruction instanceof main.ModifiableInstruction ? instruction.getFlags().map((flag) => ({ name: flag.getName(), value: flag.getValue() })) : [],
         properties: () => instruction instanceof main.PropertyInstruction
             ? instruction.getProperties().map((property) => {
@@ -23547,15 +23689,17 @@ function libraryView(instruction) {
 
 
 
+
+
 /**
  * Reads the instructions of a Dockerfile written the common way, giving the answers dockerfile-ast
- * would give, without building its document, its position tables and an object per argument, flag and
- * property (its parse was two thirds of a Dockerfile's). Null, at the first sign of anything else,
- * leaves the file to the library: a heredoc (any `<<`), a parser directive naming `escape`, an escape
- * character in a keyword, an escape character followed by blanks and more text, or a continued line that
- * starts with one. The properties of ARG, ENV and LABEL instructions written otherwise than
- * `plainProperties` reads, and whether an instruction with a `<` opens a heredoc, are asked of the
- * library, of that instruction's lines alone, which is exact and still cheap.
+ * gives for the text masked for it (see textForLibrary), without building its document, its position
+ * tables and an object per argument, flag and property (its parse was two thirds of a Dockerfile's).
+ * Null, at the first sign of anything else, leaves the file to the library: a heredoc (any `<<`, also
+ * one a continuation makes), a parser directive naming `escape`, an escape character in a keyword, an
+ * escape character followed by blanks and more text, or a continued line that starts with one. The
+ * properties of ARG, ENV and LABEL instructions written otherwise than `plainProperties` reads are
+ * asked of the library, of that instruction's lines alone, which is exact and still cheap.
  */
 function readPlainInstructions(lines) {
     if (!isPlain(lines))
@@ -23563,12 +23707,15 @@ function readPlainInstructions(lines) {
     const views = [];
     for (let n = 0; n < lines.length; n++) {
         const line = lines[n];
-        const first = skipBlanks(line, 0);
+        // BuildKit trims any white space (a vertical tab, a no-break space) before a keyword or a comment.
+        const first = leadingSpaceLength(line);
         if (first === line.length || line.charCodeAt(first) === HASH)
             continue;
         const keywordEnd = nextBlank(line, first);
         const keyword = line.slice(first, keywordEnd);
-        if (keyword.includes(ESCAPE))
+        // It also ends a keyword at a vertical tab, form feed or carriage return, and drops them after it,
+        // which the library does not (they are spaces in its text).
+        if (keyword.includes(ESCAPE) || /[\v\f\r]/.test(keyword) || /^[\t\v\f\r ]*[\v\f\r]/.test(line.slice(keywordEnd)))
             return null;
         const last = lastLineOf(lines, n, keywordEnd);
         if (last === null)
@@ -23583,7 +23730,7 @@ function readPlainInstructions(lines) {
 }
 const ESCAPE = '\\';
 const HASH = 0x23;
-const dockerfile_plain_SPACE = 0x20;
+const SPACE = 0x20;
 const TAB = 0x09;
 /** No heredoc, no directive that might change the escape character, no byte order mark left. */
 function isPlain(lines) {
@@ -23598,18 +23745,18 @@ function isPlain(lines) {
     return true;
 }
 /**
- * The 0-based index of the instruction's last line, as the library ends it: the first line not ended by
- * a continuation (the escape character, blanks allowed after it), blank and comment lines inside the
- * continuation running on; `lines.length` when the file ends first. Null for the escapes it gives up on.
+ * The 0-based index of the instruction's last line, as BuildKit ends it: the first line not ended by
+ * a continuation (see `continues`), blank and comment lines inside the continuation running on;
+ * `lines.length` when the file ends first. Null for the escapes it gives up on.
  */
 function lastLineOf(lines, startIndex, keywordEnd) {
     for (let n = startIndex; n < lines.length; n++) {
         const line = lines[n];
         let from = keywordEnd;
         if (n > startIndex) {
-            from = skipBlanks(line, 0);
-            if (from === line.length || line.charCodeAt(from) === HASH)
+            if (isBlankOrComment(line))
                 continue;
+            from = leadingSpaceLength(line);
             // An escape character opening a continued line reads the next character specially (`\#` starts a
             // comment there); only a line holding nothing else is taken here.
             if (line[from] === ESCAPE && skipBlanks(line, from + 1) !== line.length)
@@ -23623,27 +23770,31 @@ function lastLineOf(lines, startIndex, keywordEnd) {
     }
     return lines.length;
 }
-/** Whether the line, from `from`, ends in a continuation; null when an escape character is followed by blanks and more text. */
+/**
+ * Whether the line ends in a continuation, by BuildKit's rule (see `continues`; dockerfile-ast also
+ * continues a line ending in an escaped escape character, which the library's text is masked for).
+ * Null when an escape character after `from` is followed by blanks and more text, which the library
+ * reads in a way of its own.
+ */
 function endsInContinuation(line, from) {
     for (let at = line.indexOf(ESCAPE, from); at !== -1; at = line.indexOf(ESCAPE, at + 1)) {
-        if (at + 1 === line.length)
-            return true;
         const next = line.charCodeAt(at + 1);
-        if (next !== dockerfile_plain_SPACE && next !== TAB)
-            continue; // an escaped character; the next escape is looked at again
-        return skipBlanks(line, at + 1) === line.length ? true : null;
+        if ((next === SPACE || next === TAB) && skipBlanks(line, at + 1) !== line.length)
+            return null;
     }
-    return false;
+    return continues(line, ESCAPE);
 }
 function viewOf(lines, startIndex, keywordEnd, last, keyword) {
     // The text after the keyword to where the library ends the instruction (the file's final newline
     // included when a continuation runs off the end), which is what it splits into arguments.
-    const own = lines.slice(startIndex, last + 1);
+    // Blank and comment lines inside it with the white space BuildKit trims as spaces, as in the library's text.
+    const own = lines.slice(startIndex, last + 1).map((line, k) => (k > 0 && isBlankOrComment(line) ? withLeadingSpaces(line) : line));
     own[0] = own[0].slice(keywordEnd);
     const text = last >= lines.length ? `${own.join('\n')}\n` : own.join('\n');
     const spans = splitArguments(text, ESCAPE);
-    // A `<<` the file does not show can still be made by a continuation joining `<` and `<`.
-    if (text.includes('<') && spans.some((span) => span.value.includes('<<')))
+    // A `<<` the file does not show can still be made by a continuation joining `<` and `<`, for BuildKit
+    // (which joins the lines with nothing between them) and for the library.
+    if (text.includes('<') && (spans.some((span) => span.value.includes('<<')) || logicalLineText(lines, startIndex + 1, ESCAPE, last + 1).includes('<<')))
         return null;
     const flagCount = countFlags(keyword, spans);
     if (flagCount === null)
@@ -23667,10 +23818,6 @@ function viewOf(lines, startIndex, keywordEnd, last, keyword) {
         startLine,
         parsedEndLine: last + 1,
         keyword,
-        // Asked only of an instruction with a `<` in it. On one line the library finds a heredoc only in
-        // an argument starting `<<`, which was given up on above; over several lines its answer depends on
-        // comment lines and escapes in ways not worth copying, so it is asked.
-        hasHeredoc: last === startIndex ? () => false : () => libraryAlone()?.hasHeredoc() ?? true,
         flags: () => flags,
         properties: () => properties,
         argumentsWithLines: () => {
@@ -23771,7 +23918,12 @@ function propertyOf(token) {
  */
 function libraryReadingAlone(lines, startIndex, last) {
     rememberInstructionArguments();
-    const parsed = main.DockerfileParser.parse(`${lines.slice(startIndex, last + 1).join('\n')}\n`).getInstructions();
+    // Its lines masked as the whole file's would be for the library (see textForLibrary); the caller
+    // restores what it reads.
+    const own = lines.slice(startIndex, last + 1).map((line, k) => (k === 0 || isBlankOrComment(line) ? withLeadingSpaces(line) : line));
+    if (last < lines.length)
+        own[own.length - 1] = maskEscapedEnd(own[own.length - 1], ESCAPE);
+    const parsed = main.DockerfileParser.parse(`${own.join('\n')}\n`).getInstructions();
     return parsed.length === 1 ? libraryView(parsed[0]) : null;
 }
 /** The 1-based line of an offset into `text`, whose first line is `firstLine`. */
@@ -23784,13 +23936,13 @@ function lineFinder(text, firstLine) {
 }
 function skipBlanks(line, from) {
     let at = from;
-    while (at < line.length && (line.charCodeAt(at) === dockerfile_plain_SPACE || line.charCodeAt(at) === TAB))
+    while (at < line.length && (line.charCodeAt(at) === SPACE || line.charCodeAt(at) === TAB))
         at++;
     return at;
 }
 function nextBlank(line, from) {
     let at = from;
-    while (at < line.length && line.charCodeAt(at) !== dockerfile_plain_SPACE && line.charCodeAt(at) !== TAB)
+    while (at < line.length && line.charCodeAt(at) !== SPACE && line.charCodeAt(at) !== TAB)
         at++;
     return at;
 }
@@ -23984,7 +24136,10 @@ function buildStages(path, raw, escape) {
     });
     return { instructions, stages, finalStage: stages.length - 1 };
 }
-/** Values of the ARGs before the first FROM, each default expanded with the ones declared before it. */
+/**
+ * Values of the ARGs before the first FROM, each default expanded with the ones declared before it; the
+ * builder's platform ARGs and ARGs without a default are undefined (set at build time).
+ */
 function globalArgValues(args, escape) {
     const values = new Map(BUILDER_ARGS.map((name) => [name, undefined]));
     for (const arg of args) {
@@ -24054,7 +24209,7 @@ const paramBody = (operand) => new RegExp([
 const PARAM_BODY_IN_QUOTES = paramBody(PARAM_TEXT);
 const PARAM_BODY = paramBody(`${PARAM_TEXT}|"(?:${PARAM_TEXT}|')*"|'[^'\\n]*'`);
 // `<<EOF`, `<<-EOF`, `<< 'EOF'`, `<<"EOF"`: a delimiter of plain characters, quoted whole or not at all.
-const HEREDOC = /<<(-?)[ \t]*(?:'([\w.-]+)'|"([\w.-]+)"|([\w.-]+))(?=[ \t\n;&|]|$)/y;
+const shell_spans_HEREDOC = /<<(-?)[ \t]*(?:'([\w.-]+)'|"([\w.-]+)"|([\w.-]+))(?=[ \t\n;&|]|$)/y;
 /** The end of `${…}` whose body starts at `from` (after the `${`). */
 function paramExpansionEnd(src, from, inQuotes) {
     const body = inQuotes ? PARAM_BODY_IN_QUOTES : PARAM_BODY;
@@ -24070,8 +24225,8 @@ function ansiQuoteEnd(src, from) {
 }
 /** The heredoc operator and delimiter at `pos` (its `<<`). */
 function heredocOperator(src, pos) {
-    HEREDOC.lastIndex = pos;
-    const match = HEREDOC.exec(src);
+    shell_spans_HEREDOC.lastIndex = pos;
+    const match = shell_spans_HEREDOC.exec(src);
     if (!match)
         return undefined;
     const [text, dash, single, double, bare] = match;
@@ -25252,51 +25407,158 @@ function unescapeLit(value) {
     return value.replace(/\\\n/g, '').replace(/\\(.)/g, '$1');
 }
 
+;// CONCATENATED MODULE: ./src/parse/shell/posix-shell.ts
+// POSIX shells, named by their base name wherever they are installed (`/usr/local/bin/bash`,
+// `/busybox/sh`): the splitter reads their syntax. `hush` is busybox's other shell.
+const POSIX_SHELLS = new Set(['sh', 'bash', 'dash', 'ash', 'ksh', 'mksh', 'zsh', 'hush']);
+// bash's long options that take the next word as their value (`bash --rcfile f -c ...`).
+const LONG_WITH_VALUE = new Set(['--rcfile', '--init-file']);
+// env's options that take the next word as their value (`env -u NAME bash`).
+const ENV_WITH_VALUE = new Set(['-u', '--unset', '-C', '--chdir']);
+/**
+ * Index in `words` (an argv) of the POSIX shell it runs: the first word, or the word after `env`
+ * (its options and `NAME=value` settings skipped) or `busybox`. -1 when the argv runs no POSIX shell.
+ */
+function posixShellIndex(words) {
+    const program = baseName(words[0] ?? '');
+    if (POSIX_SHELLS.has(program))
+        return 0;
+    if (program === 'busybox')
+        return POSIX_SHELLS.has(words[1] ?? '') ? 1 : -1;
+    if (program !== 'env')
+        return -1;
+    let i = 1;
+    while (i < words.length && /^-|=/.test(words[i] ?? ''))
+        i += ENV_WITH_VALUE.has(words[i] ?? '') ? 2 : 1;
+    return i < words.length && POSIX_SHELLS.has(baseName(words[i] ?? '')) ? i : -1;
+}
+/**
+ * Index in `words` of the script a POSIX shell runs with `-c`: `sh -c 'script'`, `bash -ec 'script'`,
+ * `bash -o pipefail -c 'script'`. -1 when the argv runs no POSIX shell, has no `-c`, or gives it no
+ * script.
+ */
+function commandStringIndex(words) {
+    const shell = posixShellIndex(words);
+    if (shell < 0)
+        return -1;
+    const { operand, command } = readOptions(words, shell);
+    return command ? operand : -1;
+}
+/**
+ * Whether the argv is a POSIX shell that reads its script from standard input (`sh`, `bash -e`,
+ * `sh -s`): options only, no `-c` and no script file.
+ */
+function readsScriptFromStdin(words) {
+    const shell = posixShellIndex(words);
+    if (shell < 0)
+        return false;
+    const { operand, command } = readOptions(words, shell);
+    return operand < 0 && !command;
+}
+/**
+ * The shell's options as it reads them: the index of the first operand (-1 when none) and whether
+ * some option group holds `c`. `-o`/`-O` and bash's `--rcfile` take the next word as their value;
+ * `--` or `-` ends the options.
+ */
+function readOptions(words, shell) {
+    let command = false;
+    for (let i = shell + 1; i < words.length; i++) {
+        const word = words[i] ?? '';
+        if (word === '--' || word === '-')
+            return { operand: i + 1 < words.length ? i + 1 : -1, command };
+        if (word.startsWith('--')) {
+            if (LONG_WITH_VALUE.has(word))
+                i++;
+            continue;
+        }
+        if (!/^[-+]./.test(word))
+            return { operand: i, command };
+        const letters = word.slice(1);
+        if (word.startsWith('-') && letters.includes('c'))
+            command = true;
+        i += [...letters].filter((l) => l === 'o' || l === 'O').length;
+    }
+    return { operand: -1, command };
+}
+function baseName(path) {
+    return path.slice(path.lastIndexOf('/') + 1);
+}
+
 ;// CONCATENATED MODULE: ./src/parse/dockerfile-commands.ts
 
 
 
 
-// Shells whose syntax the splitter understands; a SHELL naming anything else (powershell, cmd) turns
-// command splitting off for the RUNs after it.
-const POSIX_SHELL = /^(?:\/usr)?(?:\/bin\/)?(?:ba|da|a|z|k)?sh$/;
+
 // Windows base images (`windows/servercore`, `*-nanoserver-ltsc2022`) run RUN with cmd, not a POSIX
 // shell; the same test is policies/lib/dockerfile.rego `windows_image`.
 const WINDOWS_IMAGE = /(?:^|[/:._-])(?:nanoserver|windowsservercore|servercore|windows)(?:[/:._-]|$)/i;
-// A RUN line that hands its heredoc to a shell (`RUN <<EOF`, `RUN bash -e <<EOF`): the body is the script.
-const SHELL_HEREDOC = /^\s*(?:(?:\/usr)?\/bin\/)?(?:(?:ba|da|a|z)?sh(?:\s+-[A-Za-z]+)*)?\s*$/;
+// BuildKit's default shell on Windows is `cmd /S /C` (dockerfile2llb defaultShell).
+const WINDOWS_SHELL = 'cmd';
 const HEREDOC_MARKER = /(?:^|\s)\d*<<-?(["']?)[A-Za-z0-9_.-]+\1/g;
 /**
- * Splits every shell-form RUN into simple commands with file lines, when the stage's shell is POSIX.
- * SHELL carries over to stages built `FROM` an earlier stage, as the image config does.
+ * Splits every shell-form RUN into simple commands with file lines, when the stage's shell is POSIX
+ * (sh, bash, ... by base name, wherever installed); under any other shell (a SHELL of powershell or
+ * cmd, a Windows base image's cmd) the RUN records that shell instead, so the gate can say its
+ * commands went unchecked. SHELL carries over to stages built `FROM` an earlier stage, as the image
+ * config does.
  */
 function addCommands(instructions, stages, lines, escape) {
-    const posixByStage = [];
+    // Per stage, the shell that runs shell-form RUN when it is not POSIX; null when it is.
+    const foreignByStage = [];
     const out = [];
     for (const instruction of instructions) {
         const stage = stages[instruction.stage];
         if (instruction.keyword === 'FROM' && stage) {
-            posixByStage[stage.index] =
-                stage.baseStage === null ? !isWindowsImage(stage) : (posixByStage[stage.baseStage] ?? true);
+            foreignByStage[stage.index] =
+                stage.baseStage === null ? (isWindowsImage(stage) ? WINDOWS_SHELL : null) : (foreignByStage[stage.baseStage] ?? null);
         }
         if (instruction.keyword === 'SHELL' && stage) {
-            posixByStage[stage.index] = POSIX_SHELL.test(instruction.args[0] ?? '');
+            foreignByStage[stage.index] = foreignShell(instruction.args);
         }
-        const posix = stage ? (posixByStage[stage.index] ?? true) : true;
+        const foreign = stage ? (foreignByStage[stage.index] ?? null) : null;
         if (instruction.keyword === 'RUN' && instruction.form === 'exec') {
-            // Exec form runs its array as is: one command, whose words are the array.
-            const words = instruction.args;
-            const single = { words, line: instruction.startLine, pipeline: 0, position: 0, pipelineSize: 1 };
-            out.push({ ...instruction, commands: words.length > 0 ? [single] : [] });
+            out.push({ ...instruction, ...execCommands(instruction) });
             continue;
         }
-        if (instruction.keyword !== 'RUN' || instruction.form !== 'shell' || !posix) {
+        if (instruction.keyword !== 'RUN' || instruction.form !== 'shell') {
             out.push(instruction);
+            continue;
+        }
+        if (foreign !== null) {
+            out.push({ ...instruction, foreignShell: foreign });
             continue;
         }
         out.push({ ...instruction, ...runCommands(instruction, lines, escape) });
     }
     return out;
+}
+/**
+ * Exec form runs its array as is, without SHELL: one command, whose words are the array. When that
+ * command is a POSIX shell given a script with `-c` (`["sh", "-c", "curl ... | sh"]`), the script's
+ * commands follow it, split as a shell-form RUN's are. A JSON string has no source lines of its own,
+ * so they all carry the RUN's first line.
+ */
+function execCommands(instruction) {
+    const words = instruction.args;
+    const line = instruction.startLine;
+    if (words.length === 0)
+        return { commands: [] };
+    const commands = [{ words, line, pipeline: 0, position: 0, pipelineSize: 1 }];
+    const scriptIndex = commandStringIndex(words);
+    if (scriptIndex < 0)
+        return { commands };
+    const inner = splitCommands(words[scriptIndex] ?? '');
+    if (!inner.ok)
+        return { commands, shellError: { line, message: inner.message } };
+    commands.push(...inner.commands.map((c) => located(c, () => line, 1)));
+    return { commands };
+}
+/** The SHELL's program when it is not a POSIX shell the splitter reads, else null. */
+function foreignShell(args) {
+    if (posixShellIndex(args) >= 0)
+        return null;
+    return args[0] ?? '';
 }
 function isWindowsImage(stage) {
     return stage.image !== null && WINDOWS_IMAGE.test(`${stage.image.repository}:${stage.image.tag ?? ''}`);
@@ -25311,7 +25573,7 @@ function runCommands(instruction, lines, escape) {
     const bodies = heredocBodies(lines, instruction.startLine, 'RUN', escape) ?? [];
     const firstLine = instruction.value.split('\n')[0] ?? '';
     const script0 = bodies[0];
-    if (script0 && SHELL_HEREDOC.test(firstLine.replace(HEREDOC_MARKER, ' ')) && !isForeignShebang(script0)) {
+    if (script0 && handsHeredocToShell(firstLine) && !isForeignShebang(script0)) {
         const inner = splitCommands(script0.body);
         if (!inner.ok)
             return { commands, shellError: { line: script0.startLine + inner.line - 1, message: inner.message } };
@@ -25323,14 +25585,20 @@ function runCommands(instruction, lines, escape) {
 function located(command, toFileLine, pipelineOffset) {
     return { ...command, line: toFileLine(command.line), pipeline: command.pipeline + pipelineOffset };
 }
+/**
+ * A RUN line that hands its heredoc to the shell (`RUN <<EOF`) or to a POSIX shell reading standard
+ * input (`RUN bash -e <<EOF`): the body is the script.
+ */
+function handsHeredocToShell(firstLine) {
+    const words = firstLine.replace(HEREDOC_MARKER, ' ').trim().split(/\s+/).filter((w) => w !== '');
+    return words.length === 0 || readsScriptFromStdin(words);
+}
 /** A heredoc script starting `#!` with an interpreter other than a POSIX shell runs that interpreter. */
 function isForeignShebang(body) {
     const first = body.body.split('\n')[0] ?? '';
     if (!first.startsWith('#!'))
         return false;
-    const words = first.slice(2).trim().split(/\s+/);
-    const program = words[0]?.endsWith('/env') ? (words[1] ?? '') : (words[0] ?? '');
-    return !POSIX_SHELL.test(program) && !POSIX_SHELL.test(`/bin/${program.split('/').pop() ?? ''}`);
+    return posixShellIndex(first.slice(2).trim().split(/\s+/)) < 0;
 }
 /**
  * The RUN's shell script with a map from script line to file line: the instruction's lines with the
@@ -25362,20 +25630,308 @@ function scriptOf(instruction, lines, escape) {
 /** A keyword and `count` flags, each after blanks or line continuations. */
 const keywordAndFlags = patternPerCount((count) => new RegExp(`^\\s*\\S+(?:(?:\\s|\\\\\\n)+--\\S*){${count}}`));
 
-;// CONCATENATED MODULE: ./src/parse/dockerfile-directives.ts
-// `# name=value` at the very top of the file; BuildKit stops looking at the first other line.
-const DIRECTIVE = /^#\s*([A-Za-z][A-Za-z0-9_-]*)\s*=\s*(.*?)\s*$/;
+;// CONCATENATED MODULE: ./src/parse/dockerfile-word.ts
+const DIGIT = /\d/u;
+const dockerfile_word_NAME_CHAR = /[\p{L}\p{N}_]/u;
+// POSIX special parameters, read as one-character names as BuildKit does (never set in a Dockerfile).
+const dockerfile_word_SPECIAL = new Set(['@', '*', '#', '?', '-', '$', '!', '0']);
 /**
- * The parser directives (`# syntax=`, `# escape=`, `# check=`): the comment lines of the form
- * `# name=value` at the top of the file, before any blank line, other comment or instruction.
+ * Expands one word of an instruction as BuildKit's shell lexer (frontend/dockerfile/shell/lex.go,
+ * ProcessWord) does for USER, WORKDIR and the like: quotes removed (`'...'` literal, `"..."` expanded),
+ * the escape character taking the next character literally, `$V`, `${V}`, `${V-w}`, `${V:-w}`, `${V+w}`,
+ * `${V:+w}`, `${V?w}` and `${V:?w}`. Pattern forms (`${V#p}`, `${V%p}`, `${V/p/r}`) are not worked out:
+ * they make the word unresolved.
  */
-function parseDirectives(lines) {
+function expandWord(word, lookup, escape = '\\') {
+    const reader = new WordReader(word, lookup, escape);
+    const value = reader.until(null, false);
+    return reader.failed ? { value: '', unresolved: true } : { value, unresolved: reader.unresolved };
+}
+class WordReader {
+    word;
+    lookup;
+    escape;
+    pos = 0;
+    unresolved = false;
+    failed = false;
+    constructor(word, lookup, escape) {
+        this.word = word;
+        this.lookup = lookup;
+        this.escape = escape;
+    }
+    /** The text up to `stop` (consumed) or the end; a missing `stop` is a syntax error. */
+    until(stop, rawEscapes) {
+        const { word, escape } = this;
+        let out = '';
+        while (this.pos < word.length && !this.failed) {
+            const ch = word[this.pos] ?? '';
+            if (stop !== null && ch === stop) {
+                this.pos++;
+                return out;
+            }
+            if (ch === '$')
+                out += this.dollar();
+            else if (ch === "'")
+                out += this.singleQuoted();
+            else if (ch === '"')
+                out += this.doubleQuoted();
+            else {
+                this.pos++;
+                if (ch === escape) {
+                    if (rawEscapes)
+                        out += ch;
+                    if (this.pos >= word.length)
+                        break;
+                    out += word[this.pos++];
+                }
+                else
+                    out += ch;
+            }
+        }
+        if (stop !== null)
+            this.failed = true;
+        return out;
+    }
+    singleQuoted() {
+        const close = this.word.indexOf("'", this.pos + 1);
+        if (close < 0) {
+            this.failed = true;
+            return '';
+        }
+        const text = this.word.slice(this.pos + 1, close);
+        this.pos = close + 1;
+        return text;
+    }
+    doubleQuoted() {
+        const { word, escape } = this;
+        let out = '';
+        this.pos++;
+        while (!this.failed) {
+            if (this.pos >= word.length) {
+                this.failed = true;
+                break;
+            }
+            const ch = word[this.pos] ?? '';
+            if (ch === '"') {
+                this.pos++;
+                break;
+            }
+            if (ch === '$') {
+                out += this.dollar();
+                continue;
+            }
+            this.pos++;
+            // Inside double quotes the escape character escapes only `"`, `$` and itself; elsewhere it stays.
+            const next = word[this.pos];
+            if (ch === escape && (next === '"' || next === '$' || next === escape)) {
+                out += next;
+                this.pos++;
+            }
+            else if (!(ch === escape && next === undefined))
+                out += ch;
+        }
+        return out;
+    }
+    dollar() {
+        const { word } = this;
+        this.pos++;
+        if (word[this.pos] !== '{') {
+            const name = this.name();
+            return name === '' ? '$' : this.value(name);
+        }
+        this.pos++;
+        const first = word[this.pos];
+        if (first === undefined || first === '{' || first === '}' || first === ':')
+            return this.fail();
+        const name = this.name();
+        let operator = word[this.pos++] ?? '';
+        if (operator === '}')
+            return this.value(name);
+        const nullIsUnset = operator === ':';
+        if (nullIsUnset)
+            operator = word[this.pos++] ?? '';
+        if (operator === '-' || operator === '+' || operator === '?')
+            return this.alternative(name, operator, nullIsUnset);
+        if (operator === '#' || operator === '%' || (operator === '/' && !nullIsUnset)) {
+            if (nullIsUnset)
+                return this.fail();
+            if (operator === '/')
+                this.until('/', true);
+            this.until('}', true);
+            this.unresolved = true;
+            return '';
+        }
+        return this.fail();
+    }
+    /** `${V-w}`, `${V+w}`, `${V?w}` and their `:` forms, which also treat an empty value as unset. */
+    alternative(name, operator, nullIsUnset) {
+        const before = this.unresolved;
+        this.unresolved = false;
+        const alternative = this.until('}', false);
+        const alternativeUnresolved = this.unresolved;
+        this.unresolved = before;
+        const value = this.lookup(name);
+        if (value === undefined) {
+            this.unresolved = true;
+            return '';
+        }
+        const set = !(nullIsUnset && value === '');
+        if (operator === '?')
+            return set ? value : this.fail();
+        const useAlternative = operator === '-' ? !set : set;
+        if (!useAlternative)
+            return operator === '-' ? value : '';
+        this.unresolved ||= alternativeUnresolved;
+        return alternative;
+    }
+    value(name) {
+        const value = this.lookup(name);
+        if (value === undefined)
+            this.unresolved = true;
+        return value ?? '';
+    }
+    name() {
+        const { word } = this;
+        const start = this.pos;
+        const first = word[start] ?? '';
+        if (DIGIT.test(first)) {
+            while (DIGIT.test(word[this.pos] ?? ''))
+                this.pos++;
+        }
+        else if (dockerfile_word_SPECIAL.has(first)) {
+            this.pos++;
+        }
+        else {
+            while (dockerfile_word_NAME_CHAR.test(word[this.pos] ?? ''))
+                this.pos++;
+        }
+        return word.slice(start, this.pos);
+    }
+    fail() {
+        this.failed = true;
+        return '';
+    }
+}
+
+;// CONCATENATED MODULE: ./src/parse/dockerfile-user.ts
+
+
+
+// BuildKit's USER takes exactly one argument, split at these blanks (parser.go, reWhitespace).
+const BLANKS = /[\t\v\f\r ]+/;
+/**
+ * Adds `user` to each USER instruction: its word expanded as BuildKit expands it when no `--build-arg` is
+ * given, with the ARG defaults and ENV values in scope in its stage and the stages it is built from
+ * (BuildKit carries both in the build state), a bare `ARG NAME` taking the global ARG's default. See
+ * userOf for words that depend on values the Dockerfile does not give.
+ */
+function resolveUsers(instructions, stages, escape) {
+    const globals = globalArgValues(instructions.filter((i) => i.stage < 0), escape);
+    const atEnd = [];
+    let variables = new Map();
+    return instructions.map((instruction) => {
+        if (instruction.stage < 0)
+            return instruction;
+        if (instruction.keyword === 'FROM') {
+            const base = stages[instruction.stage]?.baseStage ?? null;
+            variables = new Map(base === null ? [] : atEnd[base]);
+            atEnd[instruction.stage] = variables;
+            return instruction;
+        }
+        if (instruction.keyword === 'ARG')
+            declareArgs(instruction.args, variables, globals, escape);
+        if (instruction.keyword === 'ENV')
+            setEnv(instruction.args, variables, escape);
+        if (instruction.keyword !== 'USER')
+            return instruction;
+        const word = instruction.value.trim().split(BLANKS)[0] ?? '';
+        return { ...instruction, user: userOf(word, variables, escape) };
+    });
+}
+/**
+ * The user a USER word sets. A variable this Dockerfile never sets in scope can only come from the
+ * base image's environment (the .NET images set APP_UID, Jupyter's NB_UID): where the word is empty
+ * without it, the build needs the base image to set it, so the word is kept as written, as it was
+ * judged before variables were expanded; where it still has a value (`${RUNAS:-root}`), that value is
+ * what a base image without the variable gives, and is judged. An ARG without a default is set by
+ * `--build-arg`, unknown before the build: null.
+ */
+function userOf(word, variables, escape) {
+    const expanded = expandWord(word, (name) => variables.get(name), escape);
+    if (!expanded.unresolved)
+        return expanded.value;
+    const withoutBaseImage = expandWord(word, (name) => (variables.has(name) ? variables.get(name) : ''), escape);
+    if (withoutBaseImage.unresolved)
+        return null;
+    // `$NB_UID:$NB_GID` is `:` without them: no user name, so the base image must give it.
+    return withoutBaseImage.value.split(':')[0] === '' ? word : withoutBaseImage.value;
+}
+/** The variables as a scope where no name is certainly unset: one the Dockerfile does not set may come from the base image. */
+function scope(variables) {
+    return { get: (name) => variables.get(name), has: () => true };
+}
+function declareArgs(args, variables, globals, escape) {
+    for (const declaration of args) {
+        const eq = declaration.indexOf('=');
+        if (eq < 0) {
+            // Without a default the value is a --build-arg's, or the global ARG's default when there is one.
+            variables.set(declaration, globals.get(declaration));
+            continue;
+        }
+        const expanded = substituteArgs(declaration.slice(eq + 1), scope(variables), escape);
+        variables.set(declaration.slice(0, eq), expanded.unresolved ? undefined : expanded.value);
+    }
+}
+/** ENV expands all its values with the variables as they were before it, then sets them. */
+function setEnv(args, variables, escape) {
+    const before = scope(variables);
+    const values = args.map((pair) => {
+        const eq = pair.indexOf('=');
+        if (eq < 0)
+            return [pair, undefined];
+        const expanded = substituteArgs(pair.slice(eq + 1), before, escape);
+        return [pair.slice(0, eq), expanded.unresolved ? undefined : expanded.value];
+    });
+    for (const [name, value] of values)
+        variables.set(name, value);
+}
+
+;// CONCATENATED MODULE: ./src/parse/dockerfile-directives.ts
+
+
+// BuildKit's directiveRegexp (parser/directives.go), read after `#` and the white space that follows it.
+// Go's \s is [\t\n\f\r ], and its `.` is anything but a newline.
+const DIRECTIVE = /^([a-zA-Z][a-zA-Z0-9]*)[\t\n\f\r ]*=[\t\n\f\r ]*([^\n]+?)[\t\n\f\r ]*$/;
+// The only names BuildKit knows; any other name ends the directives, as an ordinary comment does.
+const KNOWN = new Set(['syntax', 'escape', 'check']);
+/**
+ * The parser directives (`# syntax=`, `# escape=`, `# check=`) as BuildKit reads them: from the top of
+ * the file, each line `# name=value` naming one of them, until the first line that is not one (an
+ * instruction, a blank line, any other comment, an unknown name such as `# note=x` or `# syntax-x=1`);
+ * a directive after that is an ordinary comment. Throws a ParseError where BuildKit refuses the file: a
+ * directive given twice, or an escape character other than `\` or `` ` ``.
+ */
+function parseDirectives(path, lines) {
     const directives = [];
     for (let i = 0; i < lines.length; i++) {
-        const match = DIRECTIVE.exec(lines[i] ?? '');
-        if (!match)
+        const line = lines[i];
+        // BuildKit trims the line before looking for `#`, and the comment's text after it.
+        const afterHash = leadingSpaceLength(line);
+        if (line[afterHash] !== '#')
             break;
-        directives.push({ name: (match[1] ?? '').toLowerCase(), value: match[2] ?? '', line: i + 1 });
+        const text = line.slice(afterHash + 1);
+        const match = DIRECTIVE.exec(text.slice(leadingSpaceLength(text)));
+        const name = match?.[1]?.toLowerCase() ?? '';
+        if (!match || !KNOWN.has(name))
+            break;
+        const value = match[2] ?? '';
+        if (directives.some((directive) => directive.name === name)) {
+            throw new ParseError(path, i + 1, `only one ${name} parser directive can be used; Docker refuses to build this file. Remove the repeated directive.`);
+        }
+        if (name === 'escape' && value !== '\\' && value !== '`') {
+            throw new ParseError(path, i + 1, `the escape directive names ${JSON.stringify(value)}; Docker refuses to build this file, as the escape character can only be \\ or \`. Fix the value.`);
+        }
+        directives.push({ name, value, line: i + 1 });
     }
     return directives;
 }
@@ -25393,31 +25949,49 @@ function escapeOf(directives) {
 
 
 
+
+
 /**
  * Parses a Dockerfile into the policy input: instructions with exact source lines, and build stages with
- * their bases resolved. Throws a ParseError for a file Docker would not build (see `buildStages`).
+ * their bases resolved. Throws a ParseError for a file Docker would not build (see `buildStages`), and for
+ * one Docker would read other than as written (see `refuseLoneCarriageReturn`).
  */
 function parseDockerfile(path, source) {
-    const directives = parseDirectives(source.lines);
-    const { escape, views } = readInstructions(source, directives);
+    refuseLoneCarriageReturn(path, source);
+    const directives = parseDirectives(path, source.lines);
+    const { escape, views } = readInstructions(path, source, directives);
     const raw = toInstructions(views, source.lines, escape);
     const built = buildStages(path, raw, escape);
-    const instructions = addCommands(built.instructions, built.stages, source.lines, escape);
+    const instructions = resolveUsers(addCommands(built.instructions, built.stages, source.lines, escape), built.stages, escape);
     const { stages, finalStage } = built;
     return { kind: 'dockerfile', path, lines: source.lines, instructions, stages, finalStage, directives };
 }
 /**
- * The file's instructions as dockerfile-ast reads them: by our own reader when the file is written the
- * common way (the same answers, a fraction of the work), else by the library.
+ * BuildKit ends lines at LF only (a CR just before it is dropped), so text after a lone CR stays on the
+ * same line: after `#`, a comment. Editors and GitHub's diff show it as a line of its own, so an
+ * instruction there would be seen by reviewers and this check but never built. Refused rather than read
+ * BuildKit's way, which would also number lines differently from every view of the file.
  */
-function readInstructions(source, directives) {
+function refuseLoneCarriageReturn(path, source) {
+    const line = source.loneCarriageReturnLine;
+    if (line === null)
+        return;
+    throw new ParseError(path, line, 'this line holds a carriage return (CR) without a line feed after it. Docker ends lines only at line feeds, so it reads what follows the CR as part of this line (after a #, as a comment) while editors and GitHub show it as a new line. Replace the lone CR with a line feed: save the file with LF or CRLF line endings.');
+}
+/**
+ * The file's instructions as BuildKit reads them: by our own reader when the file is written the common
+ * way (a fraction of the work), else by dockerfile-ast, given the text masked where it would read the
+ * lines otherwise (see textForLibrary).
+ */
+function readInstructions(path, source, directives) {
     const plain = readPlainInstructions(source.lines);
     if (plain !== null)
         return { escape: '\\', views: plain };
-    // A `<<` BuildKit does not read as a heredoc is hidden from dockerfile-ast, which would (see
-    // maskFalseHeredocs); the NUL-free masking character cannot collide with a decoded file's text.
-    const masked = source.text.includes(MASK) ? null : maskFalseHeredocs(source.lines, escapeOf(directives));
-    return parseWithLibrary(masked ? `${masked.join('\n')}\n` : source.text);
+    const text = textForLibrary(source.lines, escapeOf(directives));
+    if (text === null) {
+        throw new ParseError(path, firstMaskLine(source.lines), 'this line holds a control character (U+0001 to U+0003) that the Dockerfile reader cannot tell apart from its own markers. Remove it.');
+    }
+    return parseWithLibrary(`${text.join('\n')}\n`);
 }
 /**
  * Parses a Dockerfile and pairs it with `locate`, which reads a path into the document's own shape:
@@ -25445,10 +26019,365 @@ function locateInDockerfile(document) {
     return { document, locate };
 }
 
+;// CONCATENATED MODULE: ./src/parse/compose/inline-dockerfiles.ts
+
+
+
+
+/**
+ * Every service's `build.dockerfile_inline` in the merged, interpolated model (the value `docker
+ * compose build` hands the builder), parsed as a Dockerfile. What compose refuses is an error at the
+ * key's line rather than a Dockerfile left unchecked: a value that is not a string (the schema says
+ * string), an empty one, and one beside a `build.dockerfile` (compose-go's checkConsistency: the two
+ * are mutually exclusive).
+ */
+function findInlineDockerfiles(document, sources) {
+    const services = document.data.services;
+    if (!isRecord(services))
+        return [];
+    const found = [];
+    for (const [service, definition] of Object.entries(services)) {
+        const build = isRecord(definition) ? definition.build : undefined;
+        if (!isRecord(build) || !Object.hasOwn(build, 'dockerfile_inline'))
+            continue;
+        const loc = sources.locate(['services', service, 'build', 'dockerfile_inline']);
+        const path = loc?.path ?? document.path;
+        const keyLine = loc?.startLine ?? 1;
+        const place = { service, path, keyLine };
+        const content = build.dockerfile_inline;
+        const refuse = (message) => ({ ...place, error: { line: keyLine, message: `${intro(service)}: ${message}` } });
+        if (typeof content !== 'string') {
+            found.push(refuse(`the value is ${content === null ? 'empty (null)' : `a ${typeof content}`}; compose requires the Dockerfile's content as a string.`));
+        }
+        else if (content.trim() === '') {
+            found.push(refuse('the inline Dockerfile is empty, so there is nothing to build. Write its content, or name a file with build.dockerfile.'));
+        }
+        else if (typeof build.dockerfile === 'string' && build.dockerfile !== '') {
+            found.push(refuse('the service sets both build.dockerfile and build.dockerfile_inline, which docker compose refuses (they are mutually exclusive). Keep one.'));
+        }
+        else {
+            const lines = loc ? sources.linesOf(path) : undefined;
+            const firstLine = lines && loc ? literalFirstLine(lines, loc, content) : undefined;
+            found.push({ ...place, ...(firstLine !== undefined ? { firstLine } : {}), ...parseInline(path, content, (line) => composeLine({ keyLine, firstLine }, line), service) });
+        }
+    }
+    return found;
+}
+/** The compose line of line `line` (1-based) of an inline Dockerfile. */
+function composeLine(embedded, line) {
+    return embedded.firstLine === undefined ? embedded.keyLine : embedded.firstLine + line - 1;
+}
+/** How findings and errors of an inline Dockerfile name it, so a reader knows which service's it is. */
+function intro(service) {
+    return `Inline Dockerfile of service "${service}" (build.dockerfile_inline)`;
+}
+function parseInline(path, content, toCompose, service) {
+    try {
+        return { parsed: parseDockerfileFile(path, decodeText(path, new TextEncoder().encode(content))) };
+    }
+    catch (thrown) {
+        if (!(thrown instanceof ParseError)) {
+            return { error: { line: toCompose(1), message: `${intro(service)}: could not be parsed: ${describeError(thrown)}` } };
+        }
+        // The parser's message starts with where it is (`path:line: `); this error says so itself.
+        const where = thrown.line === undefined ? `${path}: ` : `${path}:${thrown.line}: `;
+        const reason = thrown.message.startsWith(where) ? thrown.message.slice(where.length) : thrown.message;
+        const at = thrown.line === undefined ? '' : `, its line ${thrown.line}`;
+        return { error: { line: toCompose(thrown.line ?? 1), message: `${intro(service)}${at}: ${reason}` } };
+    }
+}
+// The value's key, written plainly or quoted, then `|` or `>` with its chomping and indentation
+// indicators (after any anchor or tag), and nothing else on the line but a comment.
+const BLOCK_HEADER = /(?:^|[\s{,])["']?dockerfile_inline["']?\s*:\s+(?:[&!]\S*\s+)*[|>][-+1-9]{0,2}\s*(?:#.*)?$/;
+/**
+ * The line of the compose file holding the first line of a block scalar's content (the line after its
+ * header), when the content's lines are the file's lines one for one: a literal scalar, or a folded one
+ * that folds nothing. A fold or an interpolated value holding line breaks would change how many lines
+ * there are, so the content, up to its last non-blank line, must span exactly the lines the value does;
+ * otherwise the lines cannot be mapped, and undefined says so.
+ */
+function literalFirstLine(lines, loc, content) {
+    if (!BLOCK_HEADER.test(lines[loc.startLine - 1] ?? ''))
+        return undefined;
+    const own = splitLines(content);
+    let count = own.length;
+    while (count > 0 && (own[count - 1] ?? '').trim() === '')
+        count--;
+    return loc.startLine + count === loc.endLine ? loc.startLine + 1 : undefined;
+}
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+;// CONCATENATED MODULE: ./src/evaluate/to-findings.ts
+/**
+ * Turns an entrypoint's result (`{ <rule>: [ {msg, startLine?, endLine?, path?} ] }`) into findings
+ * with the rule's metadata and source lines. A result that breaks that shape is an error against the
+ * file, not something to skip: a gate that ignores a malformed deny would pass what it should stop.
+ */
+function toFindings(raw, parsed, catalogue) {
+    const { kind, path } = parsed.document;
+    const findings = [];
+    const errors = [];
+    const fail = (message) => {
+        errors.push({ kind: 'policy', path, message });
+    };
+    if (!to_findings_isRecord(raw)) {
+        fail(`The policy returned ${JSON.stringify(raw)} instead of an object of rule results.`);
+        return { findings, errors };
+    }
+    const lastLine = Math.max(1, parsed.document.lines.length);
+    const rules = catalogue[kind];
+    for (const ruleName of rulesWithResults(raw, rules)) {
+        const meta = rules[ruleName];
+        const results = raw[ruleName];
+        if (!meta) {
+            fail(`Rule ${kind}/${ruleName} produced results but has no entry in the policy catalogue.`);
+            continue;
+        }
+        if (!Array.isArray(results)) {
+            fail(`Rule ${meta.id} returned ${JSON.stringify(results)} instead of a set of findings.`);
+            continue;
+        }
+        for (const result of results) {
+            if (!to_findings_isRecord(result) || typeof result.msg !== 'string' || result.msg === '') {
+                fail(`Rule ${meta.id} returned a finding without a message: ${JSON.stringify(result)}.`);
+                continue;
+            }
+            const range = locateResult(result, parsed, lastLine);
+            findings.push({
+                ruleId: meta.id,
+                title: meta.title,
+                severity: meta.severity,
+                kind,
+                path: range.path ?? path,
+                startLine: range.startLine,
+                endLine: range.endLine,
+                message: result.msg,
+                remediation: meta.remediation,
+                compliance: meta.compliance,
+                aliases: meta.aliases,
+            });
+        }
+    }
+    return { findings, errors };
+}
+/**
+ * The rules whose results need reading, in name order: all but the known rules that found nothing.
+ * The entrypoints leave out rules that found nothing (policies/main.rego); an empty list from a
+ * policy built otherwise is skipped all the same, before the few names left are sorted.
+ */
+function rulesWithResults(raw, rules) {
+    const names = [];
+    for (const name in raw) {
+        const results = raw[name];
+        if (!(Array.isArray(results) && results.length === 0 && rules[name]))
+            names.push(name);
+    }
+    return names.sort();
+}
+/** Lines from the result itself, else from its YAML path, else the top of the file; clamped to the file. */
+function locateResult(result, parsed, lastLine) {
+    let start = positiveInt(result.startLine) ?? positiveInt(result.line);
+    let end = positiveInt(result.endLine);
+    if (start === undefined && Array.isArray(result.path)) {
+        const range = parsed.locate(result.path.filter(isPathSegment));
+        if (range) {
+            start = range.startLine;
+            end = range.endLine;
+            // A value set in another file (an extends base, an override file): its lines are that file's.
+            if (range.path !== undefined && range.path !== parsed.document.path) {
+                return { startLine: start, endLine: Math.max(end, start), path: range.path };
+            }
+        }
+    }
+    const startLine = Math.min(start ?? 1, lastLine);
+    const endLine = Math.min(Math.max(end ?? startLine, startLine), lastLine);
+    return { startLine, endLine };
+}
+function positiveInt(value) {
+    return typeof value === 'number' && Number.isInteger(value) && value >= 1 ? value : undefined;
+}
+function isPathSegment(value) {
+    return typeof value === 'string' || (typeof value === 'number' && Number.isInteger(value));
+}
+function to_findings_isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+;// CONCATENATED MODULE: ./src/evaluate/embedded-findings.ts
+
+
+/**
+ * The findings of a compose service's inline Dockerfile (see EmbeddedDockerfile), from the Dockerfile
+ * rules' raw results, as findings of the compose file: its path, its lines, and a message that names
+ * the service. They keep kind `dockerfile`, the kind of rule that made them. A Dockerfile that could
+ * not be parsed is a parse error at its line of the compose file.
+ */
+function embeddedFindings(embedded, raw, catalogue) {
+    if (embedded.parsed === undefined) {
+        const message = embedded.error?.message ?? `${intro(embedded.service)}: could not be parsed.`;
+        return { findings: [], errors: [{ kind: 'parse', path: embedded.path, line: embedded.error?.line ?? embedded.keyLine, message }] };
+    }
+    return inComposeFile(embedded, toFindings(raw, embedded.parsed, catalogue));
+}
+/** Findings and errors made against an inline Dockerfile's own lines (built-in or custom rules), placed in its compose file. */
+function inComposeFile(embedded, own) {
+    const lead = intro(embedded.service);
+    const findings = own.findings.map((f) => ({
+        ...f,
+        path: embedded.path,
+        startLine: composeLine(embedded, f.startLine),
+        endLine: composeLine(embedded, f.endLine),
+        message: `${lead}: ${f.message}`,
+    }));
+    const errors = own.errors.map((e) => ({ ...e, path: embedded.path, line: composeLine(embedded, e.line ?? 1), message: `${lead}: ${e.message}` }));
+    return { findings, errors };
+}
+
+;// CONCATENATED MODULE: ./src/evaluate/file-refiner.ts
+
+
+
+
+/** A refiner that applies the configuration file (severities, disabled rules, exclusions, suppression comments) and nothing else. */
+function configurationRefiner(config) {
+    const refine = (checked, parsed) => {
+        const configured = applyConfig(checked.findings, parsed, config);
+        return { findings: configured.findings, errors: [...checked.errors], suppressed: configured.suppressed };
+    };
+    return Object.assign(refine, { configurationOnly: config });
+}
+function finishFile(path, evaluated, catalogue, refine) {
+    if ('error' in evaluated)
+        return { findings: [], errors: [evaluated.error] };
+    const failed = (thrown) => ({ findings: [], errors: [policyFailure(path, thrown)] });
+    try {
+        const checked = withEmbedded(toFindings(evaluated.raw, evaluated.parsed, catalogue), evaluated, catalogue);
+        const refined = refine ? refine(checked, evaluated.parsed) : checked;
+        return refined instanceof Promise ? refined.catch(failed) : refined;
+    }
+    catch (thrown) {
+        return failed(thrown);
+    }
+}
+/** A compose file's findings with those of the inline Dockerfiles its services build from, which are the compose file's too. */
+function withEmbedded(checked, evaluated, catalogue) {
+    const embedded = evaluated.parsed.embedded ?? [];
+    if (embedded.length === 0)
+        return checked;
+    const findings = [...checked.findings];
+    const errors = [...checked.errors];
+    embedded.forEach((one, i) => {
+        const out = embeddedFindings(one, evaluated.embeddedRaw?.[i], catalogue);
+        findings.push(...out.findings);
+        errors.push(...out.errors);
+    });
+    return { findings, errors };
+}
+
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: ./src/parse/compose/booleans.ts
+
+/**
+ * The fields compose-go turns from text into booleans after interpolating a file (loader/interpolate.go,
+ * buildInterpolateTypeCastMapping). `*` is any key or list item, `[]` a list item. Container fields apply
+ * to services, jobs and pre_start containers, workload fields to services and jobs.
+ */
+const CONTAINER = [['init'], ['networks', '*', 'use_service_name_alias'], ['oom_kill_disable'], ['privileged'], ['read_only'], ['volumes', '[]', 'read_only'], ['volumes', '[]', 'volume', 'nocopy']];
+const WORKLOAD = [['depends_on', '*', 'required'], ['depends_on', '*', 'restart'], ['healthcheck', 'disable'], ['stdin_open'], ['tty']];
+const TOP_LEVEL = ['external', 'internal', 'attachable', 'enable_ipv4', 'enable_ipv6'].map((key) => ['networks', '*', key]);
+const BOOLEAN_PATHS = [
+    ...TOP_LEVEL,
+    ...['volumes', 'secrets', 'configs'].map((section) => [section, '*', 'external']),
+    ...[['services', '*'], ['jobs', '*'], ['services', '*', 'pre_start', '*']].flatMap((prefix) => CONTAINER.map((field) => [...prefix, ...field])),
+    ...[['services', '*'], ['jobs', '*']].flatMap((prefix) => WORKLOAD.map((field) => [...prefix, ...field])),
+];
+/**
+ * compose-go's toBoolean: `true`/`false` in any case, and the YAML 1.1 forms `y`/`yes`/`on` and
+ * `n`/`no`/`off` (which it accepts with a warning); undefined for anything else, which compose refuses.
+ */
+function composeBoolean(text) {
+    const lower = text.toLowerCase();
+    if (lower === 'true' || lower === 'y' || lower === 'yes' || lower === 'on')
+        return true;
+    if (lower === 'false' || lower === 'n' || lower === 'no' || lower === 'off')
+        return false;
+    return undefined;
+}
+/**
+ * One file's tree after interpolation with compose's boolean fields made booleans, as compose-go does
+ * before merging files: `privileged: yes` and `privileged: "Y"` are `true` to compose, so they must be
+ * to every rule. A value still holding an unset variable stays text (unknown); any other text is a
+ * ParseError at its line, as compose refuses the file.
+ */
+function castBooleans(tree) {
+    return castAt(tree, BOOLEAN_TRIE, undefined);
+}
+const BOOLEAN_TRIE = (() => {
+    const root = { leaf: false, next: new Map() };
+    for (const pattern of BOOLEAN_PATHS) {
+        let node = root;
+        for (const step of pattern) {
+            let child = node.next.get(step);
+            if (child === undefined)
+                node.next.set(step, (child = { leaf: false, next: new Map() }));
+            node = child;
+        }
+        node.leaf = true;
+    }
+    return root;
+})();
+const keysOf = (trail) => (trail === undefined ? [] : [...keysOf(trail.up), trail.key]);
+function castAt(tree, node, trail) {
+    let out = node.leaf ? castScalar(tree, trail) : tree;
+    if (out.kind === 'seq') {
+        // `*` and `[]` both match a sequence's items.
+        for (const step of ['*', '[]']) {
+            const child = node.next.get(step);
+            if (child === undefined || out.kind !== 'seq')
+                continue;
+            const seq = out;
+            const items = seq.items.map((item, i) => castAt(item, child, { key: String(i), up: trail }));
+            if (items.some((item, i) => item !== seq.items[i]))
+                out = { ...seq, items };
+        }
+        return out;
+    }
+    if (out.kind !== 'map' || node.next.size === 0)
+        return out;
+    const any = node.next.get('*');
+    let entries;
+    for (const [key, value] of out.entries) {
+        const exact = node.next.get(key);
+        if (exact === undefined && any === undefined)
+            continue;
+        const at = { key, up: trail };
+        let next = exact === undefined || key === '*' || key === '[]' ? value : castAt(value, exact, at);
+        if (any !== undefined)
+            next = castAt(next, any, at);
+        if (next === value)
+            continue;
+        entries ??= new Map(out.entries);
+        entries.set(key, next);
+    }
+    return entries === undefined ? out : { ...out, entries };
+}
+function castScalar(tree, trail) {
+    // compose casts strings only (YAML booleans already are; a mapping or list is the schema's to refuse),
+    // after removing `!reset` nodes, whose text it never reads.
+    if (tree.kind !== 'scalar' || typeof tree.value !== 'string' || tree.unresolved !== undefined || tree.tag === '!reset')
+        return tree;
+    const value = composeBoolean(tree.value);
+    if (value === undefined) {
+        throw new ParseError(tree.loc.path, tree.loc.startLine, `\`${keysOf(trail).join('.')}\` is ${JSON.stringify(tree.value)}, which docker compose refuses as a boolean; write true or false.`);
+    }
+    return { ...tree, value };
+}
+
 ;// CONCATENATED MODULE: ./src/parse/compose/interpolate.ts
 /** A template `docker compose` would refuse: bad syntax, or a required variable without a value. */
 class InterpolationError extends Error {
@@ -25577,12 +26506,12 @@ class EnvFileError extends Error {
 function parseEnvFile(text, outer) {
     return new Map([...parseEnvFileLines(text, outer)].map(([key, entry]) => [key, entry.value]));
 }
-/** As parseEnvFile, with the 1-based line each key was set on (a later line wins, as in compose). */
+/** As parseEnvFile, with the line each key was set on (a later line wins, as in compose). */
 function parseEnvFileLines(text, outer) {
     const located = new Map();
     const values = {
         get: (name) => located.get(name)?.value,
-        set: (name, value) => located.set(name, { value, line: start }),
+        set: (name, { value, unresolved }) => located.set(name, { value, line: start, unresolved }),
     };
     let start = 0;
     const lookup = (name) => outer(name) ?? values.get(name);
@@ -25613,11 +26542,11 @@ function parseEnvFileLines(text, outer) {
             if (end < 0)
                 throw new EnvFileError(opened, `the value of ${key} opens a ${quote} quote that is never closed.`);
             const inner = raw.slice(1, end);
-            values.set(key, quote === "'" ? inner : interpolate(env_file_unescape(inner), lookup).value);
+            values.set(key, quote === "'" ? { value: inner, unresolved: [] } : interpolate(env_file_unescape(inner), lookup));
         }
         else {
             raw = raw.replace(/\s+#.*$/, '').trim();
-            values.set(key, interpolate(raw, lookup).value);
+            values.set(key, interpolate(raw, lookup));
         }
     }
     return located;
@@ -25813,8 +26742,8 @@ const UNIQUE = {
 /**
  * Merges `over` onto `base` as `docker compose` merges files (and `extends` a service): mappings merge
  * key by key, sequences append, except the replaced attributes, the `KEY=VALUE` attributes (merged as
- * mappings) and unique resources (ports, volumes, secrets, configs: merged by key). `!reset` removes a
- * value and `!override` replaces it whole. Each value keeps the location of the file that set it.
+ * mappings) and unique resources (ports, volumes, secrets, configs: merged by key); an appended item
+ * equal to one already there is dropped. `!reset` removes a value and `!override` replaces it whole. Each value keeps the location of the file that set it.
  */
 function mergeTrees(base, over, path, keep) {
     if (over.tag === '!reset')
@@ -25836,8 +26765,20 @@ function mergeTrees(base, over, path, keep) {
         return mergeMaps(base, over, path, keep);
     if (isSeqTree(base) && isSeqTree(over)) {
         const unique = Object.entries(UNIQUE).find(([p]) => matches(path, p))?.[1];
-        if (!unique)
-            return { ...over, items: [...base.items, ...over.items], loc: keep === 'base' ? base.loc : over.loc };
+        if (!unique) {
+            // compose appends only the items not already there (appendWithoutDuplicates): over a base of
+            // [no-new-privileges:true, no-new-privileges:false], repeating the first entry does not make it last.
+            const items = [...base.items];
+            const seen = new Set(items.map((item) => JSON.stringify(toData(item))));
+            for (const item of over.items) {
+                const key = JSON.stringify(toData(item));
+                if (seen.has(key))
+                    continue;
+                seen.add(key);
+                items.push(item);
+            }
+            return { ...over, items, loc: keep === 'base' ? base.loc : over.loc };
+        }
         const items = [...base.items];
         for (const item of over.items) {
             const key = unique(toData(item));
@@ -26067,6 +27008,51 @@ function interpolateTree(tree, lookup) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/parse/compose/host-path.ts
+
+
+/**
+ * The host directory a bind source (or a named volume's `device`) reaches, cleaned as a path: `//`, `.`
+ * and `..` collapsed, so `/tmp/..` is `/` and `/srv/../var/run` is `/var/run`, whatever the daemon is
+ * handed (compose joins a relative source to the project directory and cleans it; the kernel resolves
+ * an absolute one's `..`). A relative source is joined to `projectDir` (the main file's directory,
+ * relative to the repository) and stays relative to the repository, as `./dir/...`. Where the checkout
+ * sits is unknown, so `..` climbing above the repository root is taken to reach `/`: from the root,
+ * `../../etc` is `/etc`. A start nothing here knows (`~`, a variable left unset) is kept as the base,
+ * and climbing above it likewise reaches `/`. Windows paths are returned as written.
+ */
+function cleanHostPath(source, projectDir) {
+    if (source === '' || isWindowsAbsolute(source) || source.startsWith('\\'))
+        return source;
+    if (source.startsWith('/'))
+        return clean('/', source);
+    const unknownBase = /^(~[^/]*|\$[^/]*)(.*)$/.exec(source);
+    if (unknownBase)
+        return clean(unknownBase[1], unknownBase[2]);
+    const joined = clean('.', external_node_path_namespaceObject.posix.join(projectDir === '' ? '.' : projectDir, source));
+    return joined === '.' || joined.startsWith('/') ? joined : `./${joined}`;
+}
+/** `rest` cleaned below `base` (`/`, `.` or an unknown start); `..` past the base reaches `/`. */
+function clean(base, rest) {
+    const kept = [];
+    let escaped = false;
+    for (const part of rest.split('/')) {
+        if (part === '' || part === '.')
+            continue;
+        if (part !== '..')
+            kept.push(part);
+        else if (kept.length > 0)
+            kept.pop();
+        else
+            escaped = base !== '/';
+    }
+    if (base === '/' || escaped)
+        return `/${kept.join('/')}`;
+    if (kept.length === 0)
+        return base;
+    return base === '.' ? kept.join('/') : `${base}/${kept.join('/')}`;
+}
+
 ;// CONCATENATED MODULE: ./src/parse/compose/ports-volumes.ts
 /** Parses a `ports` item (short `[[ip:]published:]target[/proto]` or long syntax); undefined when invalid. */
 function parsePort(item) {
@@ -26168,7 +27154,7 @@ function str(value) {
 ;// CONCATENATED MODULE: ./src/parse/compose/validate.ts
 
 /** Top-level keys of the Compose Specification; `x-` extensions are free. */
-const TOP_LEVEL = new Set(['version', 'name', 'include', 'services', 'networks', 'volumes', 'secrets', 'configs', 'models']);
+const validate_TOP_LEVEL = new Set(['version', 'name', 'include', 'services', 'networks', 'volumes', 'secrets', 'configs', 'models']);
 /**
  * Service attributes of the Compose Specification (and the legacy ones compose still accepts). A key
  * outside this list is refused by `docker compose config`, usually a typo (`enviroment`) or a v1 file.
@@ -26184,7 +27170,7 @@ const SERVICE_KEYS = new Set(('annotations attach blkio_config build cap_add cap
     'userns_mode uts volumes volumes_from working_dir').split(' '));
 function checkTopLevel(model) {
     for (const [key, value] of model.entries) {
-        if (TOP_LEVEL.has(key) || key.startsWith('x-'))
+        if (validate_TOP_LEVEL.has(key) || key.startsWith('x-'))
             continue;
         throw new ParseError(value.loc.path, value.loc.startLine, `"${key}" is not a top-level key of a compose file (expected services, networks, volumes, secrets, configs, include, name or x-*). A service must sit under \`services:\`.`);
     }
@@ -26239,13 +27225,15 @@ function toNanoseconds(value) {
 
 
 
+
 /**
  * The normalised views of every service, the shapes rules rely on whatever syntax was written (short or
  * long `ports`/`volumes`/`devices`, list or map `environment`, `restart` or `deploy.restart_policy`, sizes
  * in bytes, durations in nanoseconds). Each entry carries the data path of what set it, for `locate`.
- * Values compose would refuse (a bad port, size or duration) are ParseErrors at their line.
+ * Values compose would refuse (a bad port, size or duration) are ParseErrors at their line. `projectDir`
+ * (the main file's directory) is what relative host paths are joined to.
  */
-function normaliseProject(model) {
+function normaliseProject(model, projectDir) {
     checkTopLevel(model);
     const services = {};
     const section = model.entries.get('services');
@@ -26253,20 +27241,20 @@ function normaliseProject(model) {
         return { services };
     if (!isMapTree(section))
         throw new ParseError(section.loc.path, section.loc.startLine, '`services` must be a mapping of service names to definitions.');
-    const hostDirs = namedVolumeHostDirs(model);
+    const hostDirs = namedVolumeHostDirs(model, projectDir);
     for (const [name, tree] of section.entries) {
         if (tree.kind === 'scalar' && tree.value === null) {
-            services[name] = normaliseService(name, { kind: 'map', entries: new Map(), loc: tree.loc }, hostDirs);
+            services[name] = normaliseService(name, { kind: 'map', entries: new Map(), loc: tree.loc }, hostDirs, projectDir);
             continue;
         }
         if (!isMapTree(tree))
             throw new ParseError(tree.loc.path, tree.loc.startLine, `service "${name}" must be a mapping.`);
         checkServiceKeys(name, tree);
-        services[name] = normaliseService(name, tree, hostDirs);
+        services[name] = normaliseService(name, tree, hostDirs, projectDir);
     }
     return { services };
 }
-function normaliseService(name, svc, hostDirs) {
+function normaliseService(name, svc, hostDirs, projectDir) {
     const base = ['services', name];
     const at = (...keys) => [...base, ...keys];
     const data = (key) => (svc.entries.has(key) ? toData(svc.entries.get(key)) : undefined);
@@ -26347,7 +27335,9 @@ function normaliseService(name, svc, hostDirs) {
         expose: items('expose').map((e) => ({ port: String(e.value), path: e.path })),
         volumes: items('volumes').map((v) => {
             const volume = parseVolume(v.value) ?? fail(v.tree, `the volume ${JSON.stringify(v.value)} is not [SOURCE:]TARGET[:MODE] or a mapping with a target.`);
-            const host = volume.type === 'bind' ? volume.source : volume.type === 'volume' ? (hostDirs.get(volume.source) ?? null) : null;
+            // A volume name cannot hold a `/` (compose refuses the file); read as the path it looks like, to fail closed.
+            const named = volume.source.includes('/') ? cleanHostPath(volume.source, projectDir) : (hostDirs.get(volume.source) ?? null);
+            const host = volume.type === 'bind' ? cleanHostPath(volume.source, projectDir) : volume.type === 'volume' ? named : null;
             return { ...volume, host_path: host, path: v.path };
         }),
         environment: Object.fromEntries(keyed('environment').map((e) => [e.key, { value: e.value === null || e.value === undefined ? null : String(e.value), path: e.path }])),
@@ -26367,13 +27357,12 @@ function normaliseService(name, svc, hostDirs) {
         tmpfs: items('tmpfs').map((t) => ({ target: String(t.value), path: t.path })),
     };
 }
-/** `true`/`false` as YAML or as text (interpolated values are text); null when neither (unset or unresolved). */
+/**
+ * A boolean field as compose uses it: the loader already cast compose's boolean fields (booleans.ts), so
+ * text left there holds a variable nothing sets, and is null (unknown) like an unset field.
+ */
 function bool(value) {
-    if (value === true || value === false)
-        return value;
-    if (typeof value === 'string' && /^(true|false)$/i.test(value.trim()))
-        return value.trim().toLowerCase() === 'true';
-    return null;
+    return typeof value === 'boolean' ? value : null;
 }
 /** Capability names compare without the `CAP_` prefix, upper-cased, as the daemon compares them. */
 function capName(value) {
@@ -26475,7 +27464,7 @@ function restartPolicies(svc, at) {
  * (what `docker volume create --opt o=bind` makes), or the local-persist plugin's `mountpoint`. A rule on
  * host mounts has to see through them, or a sensitive bind is one rename away.
  */
-function namedVolumeHostDirs(model) {
+function namedVolumeHostDirs(model, projectDir) {
     const out = new Map();
     const section = model.entries.get('volumes');
     if (!isMapTree(section))
@@ -26488,9 +27477,9 @@ function namedVolumeHostDirs(model) {
         const opts = typeof raw.driver_opts === 'object' && raw.driver_opts !== null ? raw.driver_opts : {};
         const bind = String(opts.o ?? '').split(',').some((o) => o.trim() === 'bind' || o.trim() === 'rbind');
         if (driver === 'local' && bind && typeof opts.device === 'string')
-            out.set(name, opts.device);
+            out.set(name, cleanHostPath(opts.device, projectDir));
         if (driver === 'local-persist' && typeof opts.mountpoint === 'string')
-            out.set(name, opts.mountpoint);
+            out.set(name, cleanHostPath(opts.mountpoint, projectDir));
     }
     return out;
 }
@@ -26610,9 +27599,11 @@ function addEnvFiles(model, projectFile, related, lookup, used) {
                     throw new ParseError(path, thrown.line, thrown.message);
                 throw thrown;
             }
-            for (const [key, { value, line }] of values) {
+            for (const [key, { value, line, unresolved }] of values) {
                 env.delete(key);
-                env.set(key, { kind: 'scalar', value, loc: { path, startLine: line, endLine: line } });
+                const loc = { path, startLine: line, endLine: line };
+                // Marked as interpolation marks compose values, so rules know unknown from literal without reading the text.
+                env.set(key, unresolved.length > 0 ? { kind: 'scalar', value, loc, unresolved } : { kind: 'scalar', value, loc });
             }
         }
         const own = service.entries.get('environment');
@@ -26671,10 +27662,12 @@ function relatedPath(projectFile, ref) {
 
 
 
+
+
 /**
  * Builds one compose project from its files (the first is the main one; later files override it, as
  * `docker compose -f a -f b` does): each file read, interpolated with the `.env` beside the first file and
- * the configured variables, its `include`s added and `extends` resolved, then the files merged. Pure: every
+ * the configured variables, its boolean fields cast as compose casts them, its `include`s added and `extends` resolved, then the files merged. Pure: every
  * file comes from `related`, and a file not read yet throws NeedsFile for the caller to read and retry.
  */
 function buildComposeProject(files, related, variables, options = {}) {
@@ -26691,7 +27684,7 @@ function buildComposeProject(files, related, variables, options = {}) {
                 continue;
             used.add(envPath);
             try {
-                for (const [k, v] of parseEnvFile(text.text, (name) => variables[name] ?? values.get(name)))
+                for (const [k, v] of parseEnvFile(text.text, (name) => variables[name] ?? outer(name) ?? values.get(name)))
                     values.set(k, v);
             }
             catch (thrown) {
@@ -26700,7 +27693,10 @@ function buildComposeProject(files, related, variables, options = {}) {
                 throw thrown;
             }
         }
-        return (name) => (Object.hasOwn(variables, name) ? variables[name] : values.get(name) ?? outer(name));
+        // An included project's own .env or env_file only fills what the including project leaves unset:
+        // compose-go's ApplyInclude loads it with environment.Clone().Merge(envFromFile), and Merge keeps
+        // the keys already there.
+        return (name) => (Object.hasOwn(variables, name) ? variables[name] : outer(name) ?? values.get(name));
     };
     const loadInterpolated = (path, lookup, from, line, what) => {
         const text = path === main ? requireFile(related, path, path, 1, 'compose file') : requireFile(related, path, from, line, what);
@@ -26710,7 +27706,7 @@ function buildComposeProject(files, related, variables, options = {}) {
             parsed = readComposeTree(path, text);
             options.trees?.set(text, parsed);
         }
-        const tree = interpolateTree(parsed, lookup);
+        const tree = castBooleans(interpolateTree(parsed, lookup));
         if (!isMapTree(tree))
             throw new ParseError(path, 1, 'a compose file must be a YAML mapping.');
         return tree;
@@ -26755,7 +27751,7 @@ function buildComposeProject(files, related, variables, options = {}) {
         path: main,
         lines: mainText.lines,
         data,
-        ...normaliseProject(model),
+        ...normaliseProject(model, external_node_path_namespaceObject.posix.dirname(main)),
         unresolved: collectUnresolved(model),
         files: [...used].sort(),
     };
@@ -26764,7 +27760,8 @@ function buildComposeProject(files, related, variables, options = {}) {
         const file = used.has(path) ? related(path) : undefined;
         return file && !(file instanceof Error) ? file.lines : undefined;
     };
-    return { document, locate, linesOf };
+    const embedded = findInlineDockerfiles(document, { locate, linesOf });
+    return { document, locate, linesOf, ...(embedded.length > 0 ? { embedded } : {}) };
 }
 /** Every value still holding a variable nothing sets, by its path in the merged model. */
 function collectUnresolved(tree) {
@@ -27937,7 +28934,73 @@ function yamlError(path, error, lineCounter, lineCount) {
     return new ParseError(path, line, `invalid YAML: ${what}. Fix the syntax on this line (or just before it).`);
 }
 
+;// CONCATENATED MODULE: ./src/discover/compose-projects.ts
+
+/**
+ * The file names `docker compose` looks for in a directory when no `-f` is given, in its order of
+ * preference: compose-go's DefaultFileNames (cli/options.go). The first present is the project's file.
+ */
+const DEFAULT_COMPOSE_FILES = ['compose.yaml', 'compose.yml', 'docker-compose.yml', 'docker-compose.yaml'];
+/**
+ * The override names, in compose-go's order (DefaultOverrideFileNames): the first present is merged
+ * over the base file, whatever the base file is called, so `compose.yaml` takes a
+ * `docker-compose.override.yml` and a `compose.override.yml` wins over a `compose.override.yaml`.
+ */
+const DEFAULT_OVERRIDE_FILES = ['compose.override.yml', 'compose.override.yaml', 'docker-compose.override.yml', 'docker-compose.override.yaml'];
+/**
+ * The project `docker compose` would load in `dir` with no `-f`: the first base file present and the
+ * first override present. Undefined when the directory holds no base file. Any other compose file of the
+ * directory is no part of it.
+ */
+function implicitProject(dir, exists) {
+    const at = (name) => (dir === '' ? name : `${dir}/${name}`);
+    const base = DEFAULT_COMPOSE_FILES.find((name) => exists(at(name)));
+    if (!base)
+        return undefined;
+    const override = DEFAULT_OVERRIDE_FILES.find((name) => exists(at(name)));
+    return { name: dir === '' ? '.' : dir, files: override ? [at(base), at(override)] : [at(base)] };
+}
+/**
+ * Widens a selection so every compose project a selected file belongs to is checked whole: the
+ * configured projects first, then the implicit base + override pair of each directory. Every file of
+ * such a project carries the project's file list, so the compose loader can merge them in order. A
+ * configured file that does not exist is still listed, so reading it fails the run rather than
+ * shrinking the project.
+ */
+function groupComposeProjects(selected, configured, exists) {
+    const byPath = new Map(selected.map((f) => [f.path, f]));
+    const claimed = new Set();
+    const addProject = (project) => {
+        for (const path of project.files) {
+            claimed.add(path);
+            byPath.set(path, { path, kind: 'compose', project: project.files });
+        }
+    };
+    for (const project of configured) {
+        const files = project.files.map((f) => posix.normalize(f.replace(/^\.\//, '')));
+        if (files.some((f) => byPath.has(f)))
+            addProject({ name: project.name, files });
+        else
+            files.forEach((f) => claimed.add(f));
+    }
+    // Once per directory: its compose files share one implicit project, and each look is a few file checks.
+    const implicitIn = new Map();
+    for (const file of selected) {
+        if (file.kind !== 'compose' || claimed.has(file.path))
+            continue;
+        const dir = posix.dirname(file.path) === '.' ? '' : posix.dirname(file.path);
+        if (!implicitIn.has(dir))
+            implicitIn.set(dir, implicitProject(dir, exists));
+        const project = implicitIn.get(dir);
+        if (project && project.files.length > 1 && project.files.includes(file.path) && !project.files.some((f) => claimed.has(f))) {
+            addProject(project);
+        }
+    }
+    return [...byPath.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
 ;// CONCATENATED MODULE: ./src/parse/compose/load-project.ts
+
 
 
 
@@ -27948,13 +29011,6 @@ function yamlError(path, error, lineCounter, lineCount) {
  * real projects use a handful; the cap stops a chain of includes from reading the whole repository.
  */
 const MAX_PROJECT_FILES = 64;
-/** Override files `docker compose` loads beside its default file names, in its order of preference. */
-const OVERRIDES = {
-    'compose.yaml': ['compose.override.yaml', 'compose.override.yml'],
-    'compose.yml': ['compose.override.yml', 'compose.override.yaml'],
-    'docker-compose.yml': ['docker-compose.override.yml', 'docker-compose.override.yaml'],
-    'docker-compose.yaml': ['docker-compose.override.yaml', 'docker-compose.override.yml'],
-};
 /**
  * Loads a compose project made of `files` (merged in order, as `docker compose -f a -f b`), reading every
  * related file through `context.readFile`. The pure builder asks for files as it finds references; each
@@ -27984,27 +29040,30 @@ async function loadComposeProject(files, context, known) {
     }
 }
 /**
- * Loads the project `docker compose` would build when run beside `path`: the file and, for the default
- * names (`compose.yaml`, `docker-compose.yml`, ...), the override file next to it when there is one.
+ * Loads the project `docker compose` would build when run beside `path`: when the file is the one it
+ * picks in that directory (see implicitProject), with the override it would merge; any other file alone.
  * `bytes` are the file's content, already read by the pipeline.
  */
 async function loadComposeFile(path, bytes, context) {
     const cache = new Map([[path, decodeText(path, bytes)]]);
-    const files = [path];
-    const candidates = (OVERRIDES[external_node_path_namespaceObject.posix.basename(path)] ?? []).map((name) => external_node_path_namespaceObject.posix.join(external_node_path_namespaceObject.posix.dirname(path), name));
-    const env = external_node_path_namespaceObject.posix.join(external_node_path_namespaceObject.posix.dirname(path), '.env');
-    // The override candidates and the `.env` are read at once rather than one after another: on a
-    // worker thread each read is a round trip through the main thread, and the worker waits for it.
-    // The answers are taken in the same order as before; a candidate after the one found is read for
-    // nothing, and ignored.
+    const dir = external_node_path_namespaceObject.posix.dirname(path);
+    const at = (name) => external_node_path_namespaceObject.posix.join(dir, name);
+    const name = external_node_path_namespaceObject.posix.basename(path);
+    const rank = DEFAULT_COMPOSE_FILES.indexOf(name);
+    // Only a default name can be the directory's project file; it is, unless a name compose prefers is present.
+    const preferred = rank < 0 ? [] : DEFAULT_COMPOSE_FILES.slice(0, rank).map(at);
+    const overrides = rank < 0 ? [] : DEFAULT_OVERRIDE_FILES.map(at);
+    const env = at('.env');
+    // The candidates and the `.env` are read at once rather than one after another: on a worker thread
+    // each read is a round trip through the main thread, and the worker waits for it.
+    const candidates = [...preferred, ...overrides];
     const [envFile, ...found] = await Promise.all([env, ...candidates].map((candidate) => readRelated(context, candidate)));
-    for (const [i, candidate] of candidates.entries()) {
-        cache.set(candidate, found[i] ?? null);
-        if (found[i] !== null) {
-            files.push(candidate);
-            break;
-        }
-    }
+    const read = new Map(candidates.map((candidate, i) => [candidate, found[i] ?? null]));
+    // A file that is there but refused (a link out, too large) is there for compose too.
+    const project = rank < 0 ? undefined : implicitProject(dir === '.' ? '' : dir, (p) => p === path || (read.get(p) ?? null) !== null);
+    const files = project?.files[0] === path ? project.files : [path];
+    for (const override of overrides)
+        cache.set(override, read.get(override) ?? null);
     if (!cache.has(env))
         cache.set(env, envFile ?? null);
     return loadComposeProject(files, context, cache);
@@ -28021,7 +29080,7 @@ async function readRelated(context, path) {
     }
     // An empty `.env` is fine; an empty compose file is refused by the YAML reader with its own message.
     if (new TextDecoder().decode(bytes).trim() === '')
-        return { text: '', lines: [] };
+        return { text: '', lines: [], loneCarriageReturnLine: null };
     try {
         return decodeText(path, bytes);
     }
