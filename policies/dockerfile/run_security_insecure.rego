@@ -26,6 +26,6 @@ import data.container_policy.lib.dockerfile as lib
 
 findings contains finding if {
 	some ins in lib.instructions_of(["RUN"])
-	ins.flags.security == "insecure"
+	lib.flag_value(ins, "security") == "insecure"
 	finding := lib.at_instruction(ins, "RUN --security=insecure runs the step outside the build sandbox")
 }

@@ -400,3 +400,8 @@ windows_word(name_part) if {
 }
 
 windows_words := {"nanoserver", "windowsservercore", "servercore", "windows"}
+
+# A flag's value as BuildKit reads it: its quotes removed (`--security="insecure"` and
+# `--security=in"sec"ure` are insecure), where `flags` keeps the value as written. Undefined when the
+# flag is absent.
+flag_value(ins, name) := replace(replace(ins.flags[name], "\"", ""), "'", "")
