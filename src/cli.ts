@@ -6,6 +6,7 @@ import { USAGE, UsageError, parseCliArgs, type CliSettings } from './config/cli-
 import { cliReadScope, scopedReaders } from './discover/read-scope-fs.js';
 import { relatedTargetFinder } from './discover/related-target.js';
 import { findDockerfileTargets } from './discover/compose-build-targets.js';
+import { textReader } from './discover/text-reader.js';
 import { posix, resolve } from 'node:path';
 import { UserError, describeError } from './errors.js';
 import { defaultBundleDir, readPolicyBundle } from './evaluate/policy-bundle-fs.js';
@@ -79,7 +80,7 @@ export async function runCli(argv: readonly string[], cwd = process.cwd(), out: 
       (t): CliTarget => ({ ...(byPath.get(t.path) ?? relatedTarget(t.path)), ...(t.project ? { project: t.project } : {}) }),
     );
     // The Dockerfiles a scanned compose file builds from that the patterns do not match (see compose-build-targets.ts).
-    const built = await findDockerfileTargets(grouped, textOrUndefined(readers.readFile), {
+    const built = await findDockerfileTargets(grouped, textReader(readers.readFile), {
       patterns: settings.patterns,
       inScope: () => true,
       exists: (path) => existsSync(resolve(cwd, path)),
@@ -168,17 +169,6 @@ function drained(out: OutputStream): Promise<void> {
     };
     for (const event of ['drain', 'close', 'error'] as const) once.call(out, event, done);
   });
-}
-
-/** A reader of text for discovery's look at compose files: a file it cannot read is reported when it is checked. */
-function textOrUndefined(readFile: (path: string) => Promise<Uint8Array>): (path: string) => Promise<string | undefined> {
-  return async (path) => {
-    try {
-      return new TextDecoder().decode(await readFile(path));
-    } catch {
-      return undefined;
-    }
-  };
 }
 
 function insideScan(relatedTarget: (path: string) => unknown, path: string): boolean {

@@ -8,6 +8,7 @@ import { findDockerfileTargets } from './compose-build-targets.js';
 import { groupComposeProjects, type ComposeProject } from './compose-projects.js';
 import { describeChanges, envRechecks, goneComposeRechecks, referenceRechecks, type Recheck } from './compose-rechecks.js';
 import { findRelatedReferences, nameProbe, type RelatedReference } from './compose-related-refs.js';
+import { textReader } from './text-reader.js';
 import { classifyPath, type FilePatterns } from './file-patterns.js';
 import { DEFAULT_SCOPE, compilePathScope, type PathScope } from './path-filter.js';
 import { selectChangedFiles, type ChangedFileEntry } from './select-changed-files.js';
@@ -146,23 +147,6 @@ async function composeRechecks(
     if (text !== undefined && mayName(text)) refs.push(...findRelatedReferences(compose, text));
   }
   return [...rechecks, ...referenceRechecks(refs, changed)];
-}
-
-/** Reads workspace files as text, each once: the build notices and the reference look-up read the same compose files. */
-function textReader(readFile: (path: string) => Promise<Uint8Array>): (path: string) => Promise<string | undefined> {
-  const texts = new Map<string, Promise<string | undefined>>();
-  const read = async (path: string) => {
-    try {
-      return new TextDecoder().decode(await readFile(path));
-    } catch {
-      return undefined; // Unreadable compose files are reported when they are checked; here they only lose a reference.
-    }
-  };
-  return (path) => {
-    let text = texts.get(path);
-    if (text === undefined) texts.set(path, (text = read(path)));
-    return text;
-  };
 }
 
 /**
