@@ -9472,7 +9472,7 @@ function describeError(thrown) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8489);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7254);
 
 // The runner starts dist/index.js; all behaviour lives in run() so tests can import it.
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -9482,7 +9482,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8489:
+/***/ 7254:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -14302,6 +14302,30 @@ function nameProbe(paths) {
         text.split(SPLITTERS).some((word) => words.has(word));
 }
 
+;// CONCATENATED MODULE: ./src/discover/text-reader.ts
+/**
+ * Reads workspace files as text for discovery's look at compose files, each once (the build notices,
+ * the reference look-up and the named Dockerfiles read the same files). A file that cannot be read is
+ * undefined: it is reported when it is checked itself, and here it only loses a reference.
+ */
+function textReader(readFile) {
+    const texts = new Map();
+    const read = async (path) => {
+        try {
+            return new TextDecoder().decode(await readFile(path));
+        }
+        catch {
+            return undefined;
+        }
+    };
+    return (path) => {
+        let text = texts.get(path);
+        if (text === undefined)
+            texts.set(path, (text = read(path)));
+        return text;
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/discover/path-filter.ts
 
 /** Everything in the workspace, nothing left out. */
@@ -14448,6 +14472,7 @@ function selectAllFiles(paths, patterns) {
 
 
 
+
 /**
  * Chooses the files to check: the files the event changed (see listChanges), or the whole workspace,
  * narrowed to the include/exclude scope and the Dockerfile and compose patterns, then widened by the
@@ -14545,24 +14570,6 @@ async function composeRechecks(entries, options, listWorkspace, readText) {
             refs.push(...findRelatedReferences(compose, text));
     }
     return [...rechecks, ...referenceRechecks(refs, changed)];
-}
-/** Reads workspace files as text, each once: the build notices and the reference look-up read the same compose files. */
-function textReader(readFile) {
-    const texts = new Map();
-    const read = async (path) => {
-        try {
-            return new TextDecoder().decode(await readFile(path));
-        }
-        catch {
-            return undefined; // Unreadable compose files are reported when they are checked; here they only lose a reference.
-        }
-    };
-    return (path) => {
-        let text = texts.get(path);
-        if (text === undefined)
-            texts.set(path, (text = read(path)));
-        return text;
-    };
 }
 /**
  * Adds the compose files a change alters without touching them (see compose-rechecks), each once with a

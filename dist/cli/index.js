@@ -7903,7 +7903,7 @@ var __spreadArray = (this && this.__spreadArray) || function (to, from, pack) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6682);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(539);
 
 // Entry of the `container-policy` command (bundled to dist/cli/index.js).
 process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2));
@@ -7913,7 +7913,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6682:
+/***/ 539:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -11434,6 +11434,30 @@ async function findDockerfileTargets(selected, readText, scope) {
             refs.push(...findNamedDockerfiles(compose, text));
     }
     return namedDockerfileTargets(refs, new Set(selected.map((f) => f.path)), scope);
+}
+
+;// CONCATENATED MODULE: ./src/discover/text-reader.ts
+/**
+ * Reads workspace files as text for discovery's look at compose files, each once (the build notices,
+ * the reference look-up and the named Dockerfiles read the same files). A file that cannot be read is
+ * undefined: it is reported when it is checked itself, and here it only loses a reference.
+ */
+function textReader(readFile) {
+    const texts = new Map();
+    const read = async (path) => {
+        try {
+            return new TextDecoder().decode(await readFile(path));
+        }
+        catch {
+            return undefined;
+        }
+    };
+    return (path) => {
+        let text = texts.get(path);
+        if (text === undefined)
+            texts.set(path, (text = read(path)));
+        return text;
+    };
 }
 
 // EXTERNAL MODULE: external "node:url"
@@ -21037,6 +21061,7 @@ const TOOL = { name: 'container-policy-action', version: '0.1.0' };
 
 
 
+
 /** Exit statuses, as documented in the usage text. */
 const EXIT = { pass: 0, fail: 1, error: 2 };
 /**
@@ -21082,7 +21107,7 @@ async function runCli(argv, cwd = process.cwd(), out = process.stdout, err = pro
         // Compose projects (configured, or a base file with its override) are checked whole, as the action does.
         const grouped = groupComposeProjects(named, config.composeProjects, (path) => (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.resolve)(cwd, path))).map((t) => ({ ...(byPath.get(t.path) ?? relatedTarget(t.path)), ...(t.project ? { project: t.project } : {}) }));
         // The Dockerfiles a scanned compose file builds from that the patterns do not match (see compose-build-targets.ts).
-        const built = await findDockerfileTargets(grouped, textOrUndefined(readers.readFile), {
+        const built = await findDockerfileTargets(grouped, textReader(readers.readFile), {
             patterns: settings.patterns,
             inScope: () => true,
             exists: (path) => (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.resolve)(cwd, path)),
@@ -21181,17 +21206,6 @@ function drained(out) {
         for (const event of ['drain', 'close', 'error'])
             once.call(out, event, done);
     });
-}
-/** A reader of text for discovery's look at compose files: a file it cannot read is reported when it is checked. */
-function textOrUndefined(readFile) {
-    return async (path) => {
-        try {
-            return new TextDecoder().decode(await readFile(path));
-        }
-        catch {
-            return undefined;
-        }
-    };
 }
 function insideScan(relatedTarget, path) {
     try {
