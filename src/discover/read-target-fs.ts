@@ -1,6 +1,7 @@
 import { lstatSync, readFileSync, realpathSync, statSync, type Stats } from 'node:fs';
-import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname } from 'node:path';
 import { UserError } from '../errors.js';
+import { isInside, resolveUnder } from './plain-paths.js';
 
 /** A file that may not be read; the pipeline reports it as an error against the path. */
 export class RefusedFileError extends UserError {}
@@ -46,7 +47,7 @@ export function targetFileReader(workspace: string, maxBytes: number): (path: st
 }
 
 function readInside(root: string, path: string, maxBytes: number, realDirectory: (dir: string) => string): Uint8Array {
-  const requested = resolve(root, path);
+  const requested = resolveUnder(root, path);
   if (!isInside(root, requested)) {
     throw new RefusedFileError(`${path} resolves outside the workspace; it was not read.`);
   }
@@ -58,7 +59,7 @@ function readInside(root: string, path: string, maxBytes: number, realDirectory:
     const own = lstatSync(requested, { throwIfNoEntry: false });
     if (own === undefined) throw missingFile(path);
     // A link is resolved whole; any other entry is where its directory really is.
-    real = own.isSymbolicLink() ? realpathSync.native(requested) : join(realDirectory(dirname(requested)), basename(requested));
+    real = own.isSymbolicLink() ? realpathSync.native(requested) : resolveUnder(realDirectory(dirname(requested)), basename(requested));
     info = own.isSymbolicLink() ? statSync(real) : own;
   } catch (thrown) {
     if (thrown instanceof MissingFileError) throw thrown;
@@ -92,9 +93,4 @@ function missingFile(path: string): MissingFileError {
   } finally {
     Error.stackTraceLimit = limit;
   }
-}
-
-function isInside(root: string, candidate: string): boolean {
-  const rel = relative(root, candidate);
-  return rel === '' || (!rel.startsWith('..' + sep) && rel !== '..' && !isAbsolute(rel));
 }

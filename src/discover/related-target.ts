@@ -1,5 +1,6 @@
-import { dirname, relative, resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { RefusedFileError } from './read-target-fs.js';
+import { isPlainRelative, relativeBelow, resolveUnder } from './plain-paths.js';
 
 /** Each distinct root (resolved), in order of first use, with the position of the first item under it. */
 export function firstOfEachRoot(items: readonly { readonly root: string }[]): Map<string, number> {
@@ -45,12 +46,31 @@ export function relatedTargetFinder<T extends { readonly root: string }>(targets
     }
     return first;
   };
+  const resolvedRoots = new Map([...firstByRoot].map(([root, index]) => [index, root]));
+  const absoluteOf = absolutePaths(cwd);
   return (path) => {
-    const absolute = resolve(cwd, path);
+    const absolute = absoluteOf(path);
     // The roots that hold the file are its ancestors (the file itself is no root of its own).
     const first = firstRootHolding(dirname(absolute));
     const target = first === undefined ? undefined : targets[first];
     if (target === undefined) throw new RefusedFileError(`${path} is outside the paths given to scan; it was not read.`);
-    return { ...target, path, relative: relative(target.root, absolute) };
+    return { ...target, path, relative: relativeBelow(resolvedRoots.get(first as number) as string, absolute) };
+  };
+}
+
+/**
+ * `resolve(cwd, path)`, with each directory part resolved once: a compose project's related files are
+ * asked for by name beside it, so most asks share the directory of the one before.
+ */
+function absolutePaths(cwd: string): (path: string) => string {
+  const directories = new Map<string, string>();
+  return (path) => {
+    const slash = path.lastIndexOf('/');
+    const name = path.slice(slash + 1);
+    if (!isPlainRelative(name)) return resolve(cwd, path);
+    const part = slash < 0 ? '' : slash === 0 ? '/' : path.slice(0, slash);
+    let directory = directories.get(part);
+    if (directory === undefined) directories.set(part, (directory = resolve(cwd, part)));
+    return resolveUnder(directory, name);
   };
 }
