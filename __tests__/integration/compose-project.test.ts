@@ -91,4 +91,11 @@ describe('compose project through the CLI', () => {
     const bare = await cliJson(cwd, ['stack/prod.yaml', '--kind', 'compose', '--config', 'projects.yml']);
     assert.deepEqual(bare.ids, []);
   });
+
+  it('fails a service whose hardening is written under !reset, which compose drops before it runs', async () => {
+    const cwd = writeTree({ 'compose.yaml': BASE.replace('cap_drop: [ALL]', 'cap_drop: !reset [ALL]').replace('user: "10001:10001"', 'user: !reset "10001:10001"') });
+    const run = await cliJson(cwd, ['.']);
+    assert.deepEqual(run.ids, ['CPC004@compose.yaml:2', 'CPC027@compose.yaml:2']);
+    assert.equal((await cliJson(writeTree({ 'compose.yaml': BASE }), ['.'])).ids.length, 0);
+  });
 });

@@ -125,6 +125,31 @@ test('!reset and !override in an override file', async () => {
   assert.deepEqual(document.data.services, { web: { image: 'a', cap_add: ['CHOWN'] } });
 });
 
+test('!reset values are never read from the file that writes them, as compose-go drops them before merging', async () => {
+  // A single file: compose runs this service with no cap_drop, no user and no security_opt.
+  const single = await load({
+    'compose.yaml': 'services:\n  web:\n    image: a\n    cap_drop: !reset [ALL]\n    user: !reset "1000"\n    security_opt: [!reset "no-new-privileges:true", "label:type:x"]\n    environment:\n      A: !reset "1"\n      B: "2"\n',
+  });
+  assert.deepEqual(single.document.data.services, { web: { image: 'a', security_opt: ['label:type:x'], environment: { B: '2' } } });
+  // The base's own reset takes its value out before the override is merged: the override's list is the only one.
+  const merged = await load({
+    'compose.yaml': 'services:\n  web:\n    image: a\n    cap_drop: !reset [ALL]\n',
+    'compose.override.yaml': 'services:\n  web:\n    cap_drop: [NET_RAW]\n    read_only: !reset true\n    deploy:\n      resources: {limits: {pids: !reset 10, memory: 1g}}\n',
+  });
+  assert.deepEqual(merged.document.data.services, { web: { image: 'a', cap_drop: ['NET_RAW'], deploy: { resources: { limits: { memory: '1g' } } } } });
+  // Inside an !override value compose-go looks for no further tag: the value is taken as written.
+  const overridden = await load({
+    'compose.yaml': 'services:\n  web:\n    image: a\n    security_opt: [x]\n',
+    'compose.override.yaml': 'services:\n  web:\n    security_opt: !override [!reset "no-new-privileges:true"]\n',
+  });
+  assert.deepEqual(overridden.document.data.services, { web: { image: 'a', security_opt: ['no-new-privileges:true'] } });
+  // extends: the base service's own reset is not inherited.
+  const extended = await load({
+    'compose.yaml': 'services:\n  base:\n    image: a\n    cap_drop: !reset [ALL]\n  web:\n    extends: base\n',
+  });
+  assert.equal(extended.document.data.services && (extended.document.data.services as Record<string, Record<string, unknown>>).web?.cap_drop, undefined);
+});
+
 test('extends in the same file and another file, with locations in the base', async () => {
   const { document, locate } = await load({
     'compose.yaml': 'services:\n  base:\n    image: a:1\n    cap_add: [X]\n  web:\n    extends: base\n    user: app\n  api:\n    extends:\n      file: common/base.yaml\n      service: hardened\n',

@@ -1,3 +1,4 @@
+import { untagged, withoutResets } from './reset-tag.js';
 import { isMapTree, isSeqTree, toData, type MapTree, type Tree } from './tree.js';
 
 /** Which definition's lines a mapping present in both keeps: the first file's, or the overriding one's. */
@@ -42,16 +43,23 @@ const UNIQUE: Record<string, (item: unknown) => string> = {
  * equal to one already there is dropped. `!reset` removes a value and `!override` replaces it whole. Each value keeps the location of the file that set it.
  */
 export function mergeTrees(base: Tree | undefined, over: Tree, path: Path, keep: KeepLoc): Tree | undefined {
+  // The base as compose-go holds it: its own `!reset` values already dropped (see reset-tag.ts).
+  return mergeInto(base === undefined ? undefined : withoutResets(base), over, path, keep);
+}
+
+/** mergeTrees over a base without `!reset` values; what it takes from `over` whole loses them too. */
+function mergeInto(base: Tree | undefined, over: Tree, path: Path, keep: KeepLoc): Tree | undefined {
   if (over.tag === '!reset') return undefined;
-  if (over.tag === '!override' || base === undefined) return stripTag(over);
-  if (REPLACED.some((p) => matches(path, p))) return over;
+  if (over.tag === '!override') return untagged(over);
+  if (base === undefined) return withoutResets(stripTag(over));
+  if (REPLACED.some((p) => matches(path, p))) return withoutResets(over);
   if (AS_MAPPING.some((p) => matches(path, p)) && (isSeqTree(base) || isSeqTree(over))) {
     const hosts = matches(path, 'services.*.extra_hosts');
-    return mergeMaps(asMapping(base, hosts), asMapping(over, hosts), path, keep);
+    return mergeMaps(asMapping(base, hosts), asMapping(isSeqTree(over) ? withoutResets(over) : over, hosts), path, keep);
   }
   if (matches(path, 'services.*.logging') && isMapTree(base) && isMapTree(over)) {
     const driver = (t: MapTree) => toData(t.entries.get('driver') ?? { kind: 'scalar', value: null, loc: t.loc });
-    if (over.entries.has('driver') && driver(base) !== driver(over)) return over;
+    if (over.entries.has('driver') && driver(base) !== driver(over)) return withoutResets(over);
   }
   if (isMapTree(base) && isMapTree(over)) return mergeMaps(base, over, path, keep);
   if (isSeqTree(base) && isSeqTree(over)) {
@@ -61,7 +69,7 @@ export function mergeTrees(base: Tree | undefined, over: Tree, path: Path, keep:
       // [no-new-privileges:true, no-new-privileges:false], repeating the first entry does not make it last.
       const items = [...base.items];
       const seen = new Set(items.map((item) => JSON.stringify(toData(item))));
-      for (const item of over.items) {
+      for (const item of (withoutResets(over) as typeof over).items) {
         const key = JSON.stringify(toData(item));
         if (seen.has(key)) continue;
         seen.add(key);
@@ -70,7 +78,7 @@ export function mergeTrees(base: Tree | undefined, over: Tree, path: Path, keep:
       return { ...over, items, loc: keep === 'base' ? base.loc : over.loc };
     }
     const items = [...base.items];
-    for (const item of over.items) {
+    for (const item of (withoutResets(over) as typeof over).items) {
       const key = unique(toData(item));
       const at = items.findIndex((b) => unique(toData(b)) === key);
       if (at >= 0) items[at] = item;
@@ -78,13 +86,13 @@ export function mergeTrees(base: Tree | undefined, over: Tree, path: Path, keep:
     }
     return { ...over, items, loc: keep === 'base' ? base.loc : over.loc };
   }
-  return over;
+  return withoutResets(over);
 }
 
 function mergeMaps(base: MapTree, over: MapTree, path: Path, keep: KeepLoc): MapTree {
   const entries = new Map(base.entries);
   for (const [key, value] of over.entries) {
-    const merged = mergeTrees(base.entries.get(key), value, [...path, key], keep);
+    const merged = mergeInto(base.entries.get(key), value, [...path, key], keep);
     if (merged === undefined) entries.delete(key);
     else entries.set(key, merged);
   }

@@ -12,6 +12,7 @@ import type { Lookup } from './interpolate.js';
 import { findInlineDockerfiles } from './inline-dockerfiles.js';
 import { interpolateTree } from './interpolate-tree.js';
 import { mergeTrees } from './merge.js';
+import { withoutResets } from './reset-tag.js';
 import { normaliseProject } from './normalise.js';
 import { rebaseServices } from './rebase.js';
 import { addEnvFiles } from './service-env.js';
@@ -104,6 +105,8 @@ export function buildComposeProject(files: readonly string[], related: RelatedFi
     const merged = mergeTrees(model, loadModel(over, lookup, [], main, 1, 'override file'), [], 'base');
     if (isMapTree(merged)) model = merged;
   }
+  // What no merge took out: the main file's own `!reset` values, which compose never reads (reset-tag.ts).
+  model = withoutResets(model) as MapTree;
   model = { ...model, entries: new Map([...model.entries].filter(([key]) => key !== 'include')) };
   if (options.envFiles !== false) model = addEnvFiles(model, main, related, lookup, used);
 
