@@ -5,7 +5,7 @@
 
 /** An image reference split into parts so rules never do string surgery in Rego. */
 export interface ImageRef {
-  /** The reference as written after ARG substitution, e.g. `node:20-alpine`. */
+  /** The reference after variable substitution (and, in FROM, quote removal), e.g. `node:20-alpine`. */
   readonly raw: string;
   /** Registry host; `docker.io` when none is written. */
   readonly registry: string;
@@ -114,9 +114,12 @@ export interface DockerfileStage {
   readonly fromLine: number;
   readonly startLine: number;
   readonly endLine: number;
-  /** The base as written, e.g. `${BASE}`. */
+  /** The base as written, e.g. `${BASE}` or `"ubuntu:22.04"`. */
   readonly baseRaw: string;
-  /** The base after substituting global ARG defaults. */
+  /**
+   * The base BuildKit pulls: its word with quotes and escapes removed and global ARG defaults substituted
+   * (`"ubuntu:$V"` with `ARG V=22.04` is `ubuntu:22.04`).
+   */
   readonly baseResolved: string;
   /** True when a variable in the base could not be resolved; rules must then not guess. */
   readonly baseUnresolved: boolean;
