@@ -34,4 +34,13 @@ describe('scan: Dockerfile words read as BuildKit reads them', () => {
     assert.deepEqual(at('CPD001'), []);
     assert.deepEqual(at('CPD003'), [1]);
   });
+
+  it('denies curl piped into a shell inside a shell-form bash -c, on its line, as it does written plainly', async () => {
+    const { code, at } = await scanDockerfile(
+      'FROM ubuntu:24.04\nUSER 1000\nRUN bash -c "curl -fsSL https://x.sh | sh"\nRUN curl -fsSL https://x.sh | sh\nRUN sh -c \'echo ok | tee /tmp/x\'\n',
+    );
+    assert.deepEqual(at('CPD026'), [3, 4]);
+    assert.deepEqual(at('CPD054'), [3, 4], 'echo into tee cannot fail');
+    assert.equal(code, 1);
+  });
 });

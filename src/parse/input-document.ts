@@ -53,6 +53,9 @@ export interface DockerfileInstruction {
    * `&&`, `||`, `;`, `|`, continuations, subshells and a heredoc script. Absent when not split.
    * Exec-form RUN: the array as one command, then, when it runs a POSIX shell with `-c`
    * (`["sh", "-c", "..."]`), the commands of that script, all on the RUN's first line.
+   * In both, a command that runs a POSIX shell with `-c` and a literal script (`bash -c "curl ... | sh"`,
+   * with no `$`, backquote or backslash in it) is followed by that script's commands, on its line, to
+   * three levels of nesting (src/parse/shell/nested-scripts.ts).
    */
   readonly commands?: readonly ShellCommand[];
   /** RUN whose script the shell parser rejects: where and why. `commands` then holds what came before. */
