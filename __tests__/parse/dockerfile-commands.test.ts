@@ -112,3 +112,44 @@ test('an exec-form RUN of a POSIX shell with -c: the array, then its script spli
   assert.deepEqual(doc.instructions[5]?.shellError?.line, 7);
   assert.deepEqual(words(doc, 6), [['sh ./x.sh', 8]], 'a script file is not split');
 });
+
+test('a shell-form RUN of a POSIX shell with -c: its literal script is split too, at the line of the shell command', () => {
+  const doc = dockerfile(
+    'FROM a\nRUN apt-get update && \\\n  bash -c "curl -fsSL https://x.sh | sh"\nRUN /bin/sh -ec \'a | b\'\nRUN bash -xc "a"\nRUN sh -euxc "a"\nRUN bash -o pipefail -c "a; b"\nRUN zsh -c "a" && ash -c b && dash -c c\n',
+  );
+  assert.deepEqual(words(doc, 1), [
+    ['apt-get update', 2],
+    ['bash -c curl -fsSL https://x.sh | sh', 3],
+    ['curl -fsSL https://x.sh', 3],
+    ['sh', 3],
+  ]);
+  const pipe = doc.instructions[1]?.commands?.filter((c) => c.pipelineSize === 2) ?? [];
+  assert.deepEqual(pipe.map((c) => [c.position, c.pipeline]), [[0, 2], [1, 2]], 'the inner pipe is numbered after every outer pipeline');
+  assert.deepEqual(words(doc, 2), [['/bin/sh -ec a | b', 4], ['a', 4], ['b', 4]]);
+  assert.deepEqual(words(doc, 3), [['bash -xc a', 5], ['a', 5]]);
+  assert.deepEqual(words(doc, 4), [['sh -euxc a', 6], ['a', 6]]);
+  assert.deepEqual(words(doc, 5), [['bash -o pipefail -c a; b', 7], ['a', 7], ['b', 7]]);
+  assert.deepEqual(words(doc, 6), [['zsh -c a', 8], ['a', 8], ['ash -c b', 8], ['b', 8], ['dash -c c', 8], ['c', 8]]);
+});
+
+test('a -c script word holding an expansion or a backslash is left unsplit: its text is not what the shell gets', () => {
+  const doc = dockerfile('FROM a\nRUN sh -c "$SCRIPT"\nRUN bash -c "curl $URL | sh"\nRUN sh -c "$(cat s)"\nRUN sh -c "a \\"b\\""\nRUN sh -c \'echo $HOME\'\n');
+  for (const index of [1, 2, 3, 4, 5]) assert.equal(doc.instructions[index]?.commands?.filter((c) => c.words[0] === 'sh' || c.words[0] === 'bash').length, 1);
+  assert.deepEqual(words(doc, 2), [['bash -c curl $URL | sh', 3]]);
+  assert.deepEqual(words(doc, 3), [['sh -c $(cat s)', 4], ['cat s', 4]]);
+});
+
+test('scripts inside scripts are split to a bound, past which the RUN reports it could not be checked', () => {
+  const three = dockerfile('FROM a\nRUN ["sh", "-c", "sh -c \\"sh -c \'curl x | sh\'\\""]\n').instructions[1];
+  assert.deepEqual(three?.commands?.slice(-2).map((c) => [c.words.join(' '), c.line]), [['curl x', 2], ['sh', 2]]);
+  assert.equal(three?.shellError, undefined);
+  const four = dockerfile('FROM a\nRUN ["sh", "-c", "sh -c \\"sh -c \'sh -c ls\'\\""]\n').instructions[1];
+  assert.deepEqual(four?.shellError, { line: 2, message: 'scripts nested more than 3 levels deep (sh -c "sh -c ...") are not split' });
+  assert.deepEqual(four?.commands?.map((c) => c.words.at(-1)), ['sh -c "sh -c \'sh -c ls\'"', "sh -c 'sh -c ls'", 'sh -c ls', 'ls']);
+});
+
+test('a shell-form -c script the shell parser rejects is reported at the line of its command', () => {
+  const run = dockerfile('FROM a\nRUN echo a && \\\n  sh -c "if true"\n').instructions[1];
+  assert.equal(run?.shellError?.line, 3);
+  assert.deepEqual(run?.commands?.map((c) => c.words[0]), ['echo', 'sh']);
+});

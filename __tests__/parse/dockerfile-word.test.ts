@@ -42,3 +42,20 @@ test('a value not known before the build, or a word BuildKit refuses, leaves the
     assert.equal(unresolved(word), true, word);
   }
 });
+
+test('a word BuildKit refuses says so, apart from one that only waits on a value', () => {
+  for (const word of ['"root', "'root", '${U', '${:-x}', '${EMPTY:?}', '${U:#x}']) assert.equal(expand(word).refused, true, word);
+  for (const word of ['$X', '${X:-root}', '${U#r}', 'root']) assert.equal(expand(word).refused, undefined, word);
+});
+
+test('a name set from outside if at all (null) takes a default form\'s default, and alone is not known', () => {
+  const outside = (word: string) => expandWord(word, (name) => known.get(name) ?? null);
+  assert.deepEqual(outside('${X:-root}'), { value: 'root', unresolved: false });
+  assert.deepEqual(outside('${X-root}'), { value: 'root', unresolved: false });
+  assert.deepEqual(outside('a${X:+b}'), { value: 'a', unresolved: false });
+  assert.deepEqual(outside('a${X+b}'), { value: 'a', unresolved: false });
+  assert.equal(outside('$X').unresolved, true);
+  assert.equal(outside('${X}').unresolved, true);
+  assert.equal(outside('${X?unset}').unresolved, true);
+  assert.equal(outside('${X?unset}').refused, undefined);
+});

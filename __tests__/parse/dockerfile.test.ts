@@ -120,6 +120,39 @@ test('an ARG without a value leaves the base unresolved and the image null', () 
   ]);
 });
 
+test('a base is the word BuildKit pulls: quotes and escapes removed, ARGs expanded inside double quotes only', () => {
+  const doc = dockerfile('ARG TAG=20\nFROM "ubuntu:latest"\nFROM \'ubuntu\'\nFROM node:"${TAG}"\nFROM \'node:$TAG\'\nFROM "node:\\$TAG"\n');
+  assert.deepEqual(doc.stages.map((s) => [s.baseRaw, s.baseResolved, s.baseUnresolved, s.image?.raw ?? null, s.image?.tag ?? null]), [
+    ['"ubuntu:latest"', 'ubuntu:latest', false, 'ubuntu:latest', 'latest'],
+    ["'ubuntu'", 'ubuntu', false, 'ubuntu', null],
+    ['node:"${TAG}"', 'node:20', false, 'node:20', '20'],
+    ["'node:$TAG'", 'node:$TAG', false, 'node:$TAG', '$TAG'],
+    ['"node:\\$TAG"', 'node:$TAG', false, 'node:$TAG', '$TAG'],
+  ]);
+  assert.equal(dockerfile('FROM "scratch"\n').stages[0]?.image, null);
+  assert.equal(dockerfile('FROM a AS build\nFROM "build"\n').stages[1]?.baseStage, 0);
+});
+
+test('a name no global ARG declares: a default form gives its default, the name alone is not known', () => {
+  const doc = dockerfile('FROM ${BASE:-ubuntu}\nFROM "${IMG-alpine}:3"\nFROM app:$VERSION\nFROM app:${TARGETSTAGE}\n');
+  assert.deepEqual(doc.stages.map((s) => [s.baseResolved, s.baseUnresolved]), [
+    ['ubuntu', false],
+    ['alpine:3', false],
+    ['app:', true],
+    ['app:', true],
+  ]);
+});
+
+test('a base BuildKit cannot read or finds blank, and a stage name it does not accept, are refused', () => {
+  assert.throws(() => dockerfile('FROM "ubuntu\n'), refusal(1, /not a word BuildKit can read/));
+  assert.throws(() => dockerfile('ARG E=\nFROM a\nFROM ${E:?}\n'), refusal(3, /not a word BuildKit can read/));
+  assert.throws(() => dockerfile('FROM ""\n'), refusal(1, /blank/));
+  assert.throws(() => dockerfile('ARG E=\nFROM $E\n'), refusal(2, /blank/));
+  assert.throws(() => dockerfile('FROM a AS "build"\n'), refusal(1, /invalid stage name ""build""/));
+  assert.throws(() => dockerfile('FROM a AS 1st\n'), refusal(1, /invalid stage name/));
+  assert.equal(dockerfile('FROM a AS Build-1.x_y\n').stages[0]?.name, 'build-1.x_y');
+});
+
 test('an ARG after FROM does not resolve the next FROM', () => {
   const doc = dockerfile('FROM a\nARG TAG=1\nFROM b:$TAG\n');
   assert.equal(doc.stages[1]?.baseUnresolved, true);

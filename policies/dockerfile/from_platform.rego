@@ -27,7 +27,9 @@ import data.container_policy.lib.dockerfile as lib
 
 findings contains finding if {
 	some ins in lib.instructions_of(["FROM"])
-	platform := ins.flags.platform
+
+	# BuildKit reads the value as a word, its quotes removed: --platform="linux/amd64" is linux/amd64.
+	platform := lib.flag_value(ins, "platform")
 	not contains(platform, "$")
 	finding := lib.at_instruction(ins, sprintf("FROM forces --platform=%s", [platform]))
 }

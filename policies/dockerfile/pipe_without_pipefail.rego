@@ -6,7 +6,8 @@
 #   unnoticed and the image is built from partial output. Not flagged when the RUN sets `set -o
 #   pipefail` before the pipe, the stage's SHELL has `-o pipefail` (for an exec-form RUN, which
 #   does not use SHELL, the shell named in its array: `["bash", "-o", "pipefail", "-c", "..."]`),
-#   or only `echo`/`printf` feed the pipe (they cannot fail).
+#   the pipe is in the script of a `bash -o pipefail -c "..."` command, or only `echo`/`printf`
+#   feed the pipe (they cannot fail).
 # custom:
 #   id: CPD054
 #   severity: warn
@@ -52,6 +53,21 @@ set_in_run(cmd) if {
 	w == "pipefail"
 	endswith(c.words[i - 1], "o")
 }
+
+# `bash -o pipefail -c "a | b"` (or `-eo pipefail`) in the same RUN before the pipe: the script it runs,
+# whose commands follow it at its line, has pipefail.
+set_in_run(cmd) if {
+	some c in lib.instruction_commands(cmd.ins)
+	posix_shells[c.program]
+	c.line <= cmd.line
+	some i, w in c.words
+	w == "pipefail"
+	startswith(c.words[i - 1], "-")
+	endswith(c.words[i - 1], "o")
+}
+
+# The shells whose `-c` scripts are split into the RUN's commands (src/parse/shell/posix-shell.ts).
+posix_shells := {"sh", "bash", "dash", "ash", "ksh", "mksh", "zsh", "hush"}
 
 # The shell that runs the RUN turns pipefail on: the last SHELL of the stage's lineage before a
 # shell-form RUN; an exec-form RUN runs the shell its own array names, with the options given there.

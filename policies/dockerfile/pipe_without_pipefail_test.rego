@@ -49,3 +49,20 @@ test_exec_form_shell_with_pipefail_is_not_caught if {
 test_exec_form_ignores_the_stage_shell if {
 	d.lines(rule.findings) == {3} with input as d.one_stage([d.ins("SHELL", ["/bin/bash", "-o", "pipefail", "-c"], 0, 2), exec_pipe(["sh", "-c", "a | b"], 0, 3)])
 }
+
+# `RUN bash -o pipefail -c "curl u | tar x"`: the shell command, then its script's pipe at its line.
+test_shell_command_with_pipefail_is_not_caught if {
+	count(rule.findings) == 0 with input as d.one_stage([object.union(d.pipe([["curl", "u"], ["tar", "x"]], 0, 2), {"commands": [
+		{"words": ["bash", "-o", "pipefail", "-c", "curl u | tar x"], "line": 2, "pipeline": 0, "position": 0, "pipelineSize": 1},
+		{"words": ["curl", "u"], "line": 2, "pipeline": 1, "position": 0, "pipelineSize": 2},
+		{"words": ["tar", "x"], "line": 2, "pipeline": 1, "position": 1, "pipelineSize": 2},
+	]})])
+}
+
+test_shell_command_without_pipefail_is_caught if {
+	d.lines(rule.findings) == {2} with input as d.one_stage([object.union(d.pipe([["curl", "u"], ["tar", "x"]], 0, 2), {"commands": [
+		{"words": ["bash", "-e", "-c", "curl u | tar x"], "line": 2, "pipeline": 0, "position": 0, "pipelineSize": 1},
+		{"words": ["curl", "u"], "line": 2, "pipeline": 1, "position": 0, "pipelineSize": 2},
+		{"words": ["tar", "x"], "line": 2, "pipeline": 1, "position": 1, "pipelineSize": 2},
+	]})])
+}

@@ -27,6 +27,9 @@ import data.container_policy.lib.dockerfile as lib
 
 findings contains finding if {
 	some ins in lib.instructions_of(["FROM"])
-	ins.flags.platform in {"$TARGETPLATFORM", "${TARGETPLATFORM}"}
-	finding := lib.at_instruction(ins, sprintf("FROM --platform=%s is the default", [ins.flags.platform]))
+
+	# BuildKit reads the value as a word, its quotes removed (--platform="$TARGETPLATFORM").
+	platform := lib.flag_value(ins, "platform")
+	platform in {"$TARGETPLATFORM", "${TARGETPLATFORM}"}
+	finding := lib.at_instruction(ins, sprintf("FROM --platform=%s is the default", [platform]))
 }

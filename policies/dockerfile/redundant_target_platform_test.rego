@@ -10,3 +10,7 @@ test_caught if {
 test_build_platform_is_not_caught if {
 	count(rule.findings) == 0 with input as d.one_stage([d.flagged("FROM", {"platform": "$BUILDPLATFORM"}, ["alpine"], 0, 1)])
 }
+
+test_quoted_is_caught if {
+	d.lines(rule.findings) == {1} with input as d.one_stage([d.flagged("FROM", {"platform": "\"$TARGETPLATFORM\""}, ["alpine"], 0, 1)])
+}

@@ -2,7 +2,8 @@ import type { DockerfileInstruction, DockerfileStage, ShellCommand } from './inp
 import { heredocBodies, type HeredocBody } from './dockerfile-heredocs.js';
 import { isBlankOrComment, logicalLineEnd } from './dockerfile-value.js';
 import { splitCommands, type SimpleCommand } from './shell/split-commands.js';
-import { commandStringIndex, posixShellIndex, readsScriptFromStdin } from './shell/posix-shell.js';
+import { posixShellIndex, readsScriptFromStdin } from './shell/posix-shell.js';
+import { withNestedScripts } from './shell/nested-scripts.js';
 import { patternPerCount } from './pattern-per-count.js';
 
 // Windows base images (`windows/servercore`, `*-nanoserver-ltsc2022`) run RUN with cmd, not a POSIX
@@ -65,20 +66,15 @@ export function addCommands(
 /**
  * Exec form runs its array as is, without SHELL: one command, whose words are the array. When that
  * command is a POSIX shell given a script with `-c` (`["sh", "-c", "curl ... | sh"]`), the script's
- * commands follow it, split as a shell-form RUN's are. A JSON string has no source lines of its own,
- * so they all carry the RUN's first line.
+ * commands follow it, split as a shell-form RUN's are (scripts they run in turn too). A JSON string has
+ * no source lines of its own, so they all carry the RUN's first line.
  */
 function execCommands(instruction: DockerfileInstruction): RunExtras {
   const words = instruction.args;
   const line = instruction.startLine;
   if (words.length === 0) return { commands: [] };
-  const commands: ShellCommand[] = [{ words, line, pipeline: 0, position: 0, pipelineSize: 1 }];
-  const scriptIndex = commandStringIndex(words);
-  if (scriptIndex < 0) return { commands };
-  const inner = splitCommands(words[scriptIndex] ?? '');
-  if (!inner.ok) return { commands, shellError: { line, message: inner.message } };
-  commands.push(...inner.commands.map((c) => located(c, () => line, 1)));
-  return { commands };
+  const nested = withNestedScripts([{ words, line, pipeline: 0, position: 0, pipelineSize: 1 }], true);
+  return nested.error ? { commands: nested.commands, shellError: nested.error } : { commands: nested.commands };
 }
 
 /** The SHELL's program when it is not a POSIX shell the splitter reads, else null. */
@@ -94,17 +90,24 @@ function isWindowsImage(stage: DockerfileStage): boolean {
 function runCommands(instruction: DockerfileInstruction, lines: readonly string[], escape: string): RunExtras {
   const { script, lineMap } = scriptOf(instruction, lines, escape);
   const commands: ShellCommand[] = [];
-  const outer = splitCommands(script);
-  if (!outer.ok) return { commands, shellError: { line: lineMap[outer.line - 1] ?? instruction.startLine, message: outer.message } };
-  commands.push(...outer.commands.map((c) => located(c, (n) => lineMap[n - 1] ?? instruction.startLine, 0)));
+  const toFileLine = (n: number) => lineMap[n - 1] ?? instruction.startLine;
+  const split = splitCommands(script);
+  if (!split.ok) return { commands, shellError: { line: toFileLine(split.line), message: split.message } };
+  // `bash -c "curl ... | sh"`: the script a command hands to a shell is split too, at that command's line.
+  const outer = withNestedScripts(split.commands);
+  commands.push(...outer.commands.map((c) => located(c, toFileLine, 0)));
+  if (outer.error) return { commands, shellError: { line: toFileLine(outer.error.line), message: outer.error.message } };
   const bodies = heredocBodies(lines, instruction.startLine, 'RUN', escape) ?? [];
   const firstLine = instruction.value.split('\n')[0] ?? '';
   const script0 = bodies[0];
   if (script0 && handsHeredocToShell(firstLine) && !isForeignShebang(script0)) {
-    const inner = splitCommands(script0.body);
-    if (!inner.ok) return { commands, shellError: { line: script0.startLine + inner.line - 1, message: inner.message } };
+    const toBodyLine = (n: number) => script0.startLine + n - 1;
+    const split = splitCommands(script0.body);
+    if (!split.ok) return { commands, shellError: { line: toBodyLine(split.line), message: split.message } };
+    const inner = withNestedScripts(split.commands);
     const offset = 1 + Math.max(-1, ...commands.map((c) => c.pipeline));
-    commands.push(...inner.commands.map((c) => located(c, (n) => script0.startLine + n - 1, offset)));
+    commands.push(...inner.commands.map((c) => located(c, toBodyLine, offset)));
+    if (inner.error) return { commands, shellError: { line: toBodyLine(inner.error.line), message: inner.error.message } };
   }
   return { commands };
 }

@@ -2,14 +2,18 @@ import type { DockerfileInstruction, DockerfileStage } from './input-document.js
 import type { RawInstruction } from './dockerfile-instructions.js';
 import { parseImageRef } from './image-ref.js';
 import { substituteArgs, type ArgValues } from './substitute-args.js';
+import { expandWord } from './dockerfile-word.js';
 import { ParseError } from './parse-error.js';
 
 // Set by the builder, never in the Dockerfile, so their values are unknown here (BuildKit's automatic
-// platform args, usable in FROM without a declaration).
+// args, usable in FROM without a declaration: dockerfile2llb/platform.go, defaultArgs).
 const BUILDER_ARGS = [
-  'BUILDPLATFORM', 'BUILDOS', 'BUILDARCH', 'BUILDVARIANT',
-  'TARGETPLATFORM', 'TARGETOS', 'TARGETARCH', 'TARGETVARIANT',
+  'BUILDPLATFORM', 'BUILDOS', 'BUILDOSVERSION', 'BUILDARCH', 'BUILDVARIANT',
+  'TARGETPLATFORM', 'TARGETOS', 'TARGETOSVERSION', 'TARGETARCH', 'TARGETVARIANT', 'TARGETSTAGE',
 ];
+
+// BuildKit's rule for `AS name`, matched against the lower-cased name (instructions/parse.go, validStageName).
+const STAGE_NAME = /^[a-z][a-z0-9-_.]*$/;
 
 // The Dockerfile reference's instructions; BuildKit refuses any other.
 const KEYWORDS = new Set([
@@ -24,9 +28,11 @@ export interface Stages {
 }
 
 /**
- * Groups instructions into build stages and resolves each base: global ARG defaults (ARGs before the first
- * FROM) are substituted, a base naming an earlier stage (case-insensitive) links to it. Refuses what
- * BuildKit refuses: no FROM at all, an instruction other than ARG before the first FROM, a malformed FROM.
+ * Groups instructions into build stages and resolves each base as BuildKit's shell lexer does (quotes and
+ * escapes removed, global ARG defaults, the ARGs before the first FROM, substituted), a base naming an
+ * earlier stage (case-insensitive) linking to it. Refuses what BuildKit refuses: no FROM at all, an
+ * instruction other than ARG before the first FROM, a malformed FROM, a stage name BuildKit does not
+ * accept, a base that is blank or that its lexer rejects.
  */
 export function buildStages(path: string, raw: readonly RawInstruction[], escape: string): Stages {
   const firstFrom = raw.findIndex((i) => i.keyword === 'FROM');
@@ -67,7 +73,7 @@ export function buildStages(path: string, raw: readonly RawInstruction[], escape
   froms.forEach((from, index) => {
     const members = instructions.filter((i) => i.stage === index);
     const { image, name } = splitFrom(path, from);
-    const resolved = substituteArgs(image, globals, escape);
+    const resolved = resolveBase(path, from, image, globals, escape);
     const baseStage = resolved.unresolved ? null : findStage(stages, resolved.value);
     const isScratch = resolved.value.toLowerCase() === 'scratch';
     stages.push({
@@ -109,11 +115,41 @@ export function globalArgValues(args: readonly RawInstruction[], escape: string)
   return values;
 }
 
-/** `FROM [--platform=...] image [AS name]`: BuildKit accepts exactly one or three arguments. */
+/**
+ * The base as BuildKit pulls it (dockerfile2llb's buildDispatchStates: ProcessWordWithMatches with the
+ * global ARGs), so `FROM "ubuntu:latest"` is judged as ubuntu:latest. A name no global ARG declares is
+ * unset for a default form (`${BASE:-ubuntu}` is ubuntu) and unknown alone (it may be the builder's).
+ */
+function resolveBase(path: string, from: DockerfileInstruction, image: string, globals: ArgValues, escape: string) {
+  const resolved = expandWord(image, (name) => (globals.has(name) ? globals.get(name) : null), escape);
+  if (resolved.refused) {
+    throw new ParseError(
+      path,
+      from.startLine,
+      `FROM's base "${image}" is not a word BuildKit can read (an unclosed quote or brace, a modifier it does not know, or \${VAR:?} of an empty value); Docker refuses to build this file. Fix the word; if the file is a template, exclude it from the scan.`,
+    );
+  }
+  if (!resolved.unresolved && resolved.value === '') {
+    throw new ParseError(path, from.startLine, `FROM's base "${image}" is blank; Docker refuses to build this file. Name an image.`);
+  }
+  return resolved;
+}
+
+/**
+ * `FROM [--platform=...] image [AS name]`: BuildKit accepts exactly one or three arguments, and takes the
+ * name as written (no quotes removed, no variables), lower-cased, only when it matches its pattern.
+ */
 function splitFrom(path: string, from: DockerfileInstruction): { image: string; name: string | null } {
   const [image, as, name, ...rest] = from.args;
   if (image !== undefined && as === undefined) return { image, name: null };
   if (image !== undefined && as?.toLowerCase() === 'as' && name !== undefined && rest.length === 0) {
+    if (!STAGE_NAME.test(name.toLowerCase())) {
+      throw new ParseError(
+        path,
+        from.startLine,
+        `invalid stage name "${name}" in FROM: BuildKit accepts a letter followed by letters, digits, "-", "_" and "." (no quotes or variables). Rename the stage.`,
+      );
+    }
     return { image, name: name.toLowerCase() };
   }
   throw new ParseError(

@@ -1,5 +1,9 @@
-/** A variable's value where a word is expanded, or undefined when it is not known before the build. */
-export type Lookup = (name: string) => string | undefined;
+/**
+ * A variable's value where a word is expanded: undefined when it is not known before the build; null when
+ * nothing in the Dockerfile sets it but it may be set from outside (a builder's own argument, a base
+ * image's environment): a default form (`${V:-w}`) then gives its default, the name alone is not known.
+ */
+export type Lookup = (name: string) => string | null | undefined;
 
 export interface ExpandedWord {
   readonly value: string;
@@ -8,6 +12,8 @@ export interface ExpandedWord {
    * the word (an unclosed quote or brace, `${V:?}` of an empty value): the word then says nothing.
    */
   readonly unresolved: boolean;
+  /** Set when BuildKit would refuse the word (its build fails), as opposed to only not knowing a value. */
+  readonly refused?: true;
 }
 
 const DIGIT = /\d/u;
@@ -25,7 +31,7 @@ const SPECIAL = new Set(['@', '*', '#', '?', '-', '$', '!', '0']);
 export function expandWord(word: string, lookup: Lookup, escape = '\\'): ExpandedWord {
   const reader = new WordReader(word, lookup, escape);
   const value = reader.until(null, false);
-  return reader.failed ? { value: '', unresolved: true } : { value, unresolved: reader.unresolved };
+  return reader.failed ? { value: '', unresolved: true, refused: true } : { value, unresolved: reader.unresolved };
 }
 
 class WordReader {
@@ -139,21 +145,22 @@ class WordReader {
     const alternativeUnresolved = this.unresolved;
     this.unresolved = before;
     const value = this.lookup(name);
-    if (value === undefined) {
+    // `${V?w}` of a name set from outside or not at all: BuildKit's verdict is not known here.
+    if (value === undefined || (value === null && operator === '?')) {
       this.unresolved = true;
       return '';
     }
-    const set = !(nullIsUnset && value === '');
+    const set = value !== null && !(nullIsUnset && value === '');
     if (operator === '?') return set ? value : this.fail();
     const useAlternative = operator === '-' ? !set : set;
-    if (!useAlternative) return operator === '-' ? value : '';
+    if (!useAlternative) return operator === '-' ? (value ?? '') : '';
     this.unresolved ||= alternativeUnresolved;
     return alternative;
   }
 
   private value(name: string): string {
     const value = this.lookup(name);
-    if (value === undefined) this.unresolved = true;
+    if (value === undefined || value === null) this.unresolved = true;
     return value ?? '';
   }
 

@@ -5,7 +5,7 @@
 
 /** An image reference split into parts so rules never do string surgery in Rego. */
 export interface ImageRef {
-  /** The reference as written after ARG substitution, e.g. `node:20-alpine`. */
+  /** The reference after variable substitution (and, in FROM, quote removal), e.g. `node:20-alpine`. */
   readonly raw: string;
   /** Registry host; `docker.io` when none is written. */
   readonly registry: string;
@@ -53,6 +53,9 @@ export interface DockerfileInstruction {
    * `&&`, `||`, `;`, `|`, continuations, subshells and a heredoc script. Absent when not split.
    * Exec-form RUN: the array as one command, then, when it runs a POSIX shell with `-c`
    * (`["sh", "-c", "..."]`), the commands of that script, all on the RUN's first line.
+   * In both, a command that runs a POSIX shell with `-c` and a literal script (`bash -c "curl ... | sh"`,
+   * with no `$`, backquote or backslash in it) is followed by that script's commands, on its line, to
+   * three levels of nesting (src/parse/shell/nested-scripts.ts).
    */
   readonly commands?: readonly ShellCommand[];
   /** RUN whose script the shell parser rejects: where and why. `commands` then holds what came before. */
@@ -114,9 +117,12 @@ export interface DockerfileStage {
   readonly fromLine: number;
   readonly startLine: number;
   readonly endLine: number;
-  /** The base as written, e.g. `${BASE}`. */
+  /** The base as written, e.g. `${BASE}` or `"ubuntu:22.04"`. */
   readonly baseRaw: string;
-  /** The base after substituting global ARG defaults. */
+  /**
+   * The base BuildKit pulls: its word with quotes and escapes removed and global ARG defaults substituted
+   * (`"ubuntu:$V"` with `ARG V=22.04` is `ubuntu:22.04`).
+   */
   readonly baseResolved: string;
   /** True when a variable in the base could not be resolved; rules must then not guess. */
   readonly baseUnresolved: boolean;
