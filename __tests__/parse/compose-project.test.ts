@@ -33,14 +33,16 @@ async function load(files: Record<string, string>, main = 'compose.yaml', variab
 const rejects = (line: number | undefined, pattern: RegExp, path = 'compose.yaml') => (e: unknown) =>
   e instanceof ParseError && e.path === path && e.line === line && pattern.test(e.message);
 
-test('interpolation: every form, $$ escapes, unknown variables kept visible', () => {
+test('interpolation: every form, $$ escapes, a variable nothing sets blank as compose makes it, and marked', () => {
   const vars: Record<string, string> = { A: 'a', EMPTY: '' };
   const look = (n: string) => vars[n];
   assert.deepEqual(interpolate('${A}-$A-$${A}', look), { value: 'a-a-${A}', unresolved: [] });
   assert.equal(interpolate('${EMPTY:-d} ${EMPTY-d} ${NONE-d} ${NONE:-${A}}', look).value, 'd  d a');
   assert.equal(interpolate('${A:+alt}|${EMPTY:+alt}|${EMPTY+alt}', look).value, 'alt||alt');
-  assert.deepEqual(interpolate('nginx:${TAG}', look), { value: 'nginx:${TAG}', unresolved: ['TAG'] });
-  assert.deepEqual(interpolate('${NONE:+x}', look), { value: '${NONE:+x}', unresolved: ['NONE'] });
+  assert.deepEqual(interpolate('nginx:${TAG}', look), { value: 'nginx:', unresolved: ['TAG'] });
+  assert.deepEqual(interpolate('host${X}|${Y}host|host$Z|$$X', look), { value: 'host|host|host|$X', unresolved: ['X', 'Y', 'Z'] });
+  assert.deepEqual(interpolate('${NONE:+x}', look), { value: '', unresolved: ['NONE'] });
+  assert.deepEqual(interpolate('${NONE:-host}', look), { value: 'host', unresolved: [] });
   assert.throws(() => interpolate('${NONE:?must be set}', look), /required variable NONE is missing a value: must be set/);
   assert.throws(() => interpolate('${EMPTY:?}', look), /EMPTY/);
   assert.equal(interpolate('${EMPTY?x}', look).value, '');
@@ -74,8 +76,40 @@ test('the .env beside the file and configured variables are interpolated; config
   const web = document.services?.web;
   assert.equal(web?.image?.tag, '1.27');
   assert.equal(web?.user, 'app');
-  assert.equal(web?.privileged, null, 'unresolved stays unknown');
+  assert.equal(web?.privileged, null, 'blank is no boolean: unknown, not a file compose refuses');
   assert.deepEqual(document.unresolved, [{ path: ['services', 'web', 'privileged'], variables: ['PRIV'] }]);
+});
+
+test('a variable nothing sets is blank in the normalised views, and marked; a port or volume its blank leaves invalid is read as written', async () => {
+  const { document } = await load({
+    'compose.yaml': [
+      'services:',
+      '  web:',
+      '    image: "nginx:${TAG}"',
+      '    pid: "host${X}"',
+      '    privileged: "${P}true"',
+      '    cap_add: ["SYS_${C}ADMIN"]',
+      '    volumes: ["/var/run/docker${S}.sock:/var/run/docker.sock", "/data:${T}"]',
+      '    ports: ["8080:${PORT}", "${IP}:9090:90"]',
+      '    mem_limit: ${MEM}',
+      '    healthcheck: {test: [CMD, "true"], interval: "${EVERY}"}',
+      '',
+    ].join('\n'),
+  });
+  const web = document.services?.web;
+  assert.equal(web?.pid, 'host');
+  assert.equal(web?.privileged, true, '"${P}true" is true to compose');
+  assert.deepEqual(web?.cap_add.map((c) => c.name), ['SYS_ADMIN']);
+  // "/data:" and "8080:" are refused by compose: they run only with the variable set, to a value unknown here.
+  assert.deepEqual(web?.volumes.map((v) => [v.host_path, v.target]), [['/var/run/docker.sock', '/var/run/docker.sock'], ['/data', '${T}']]);
+  assert.deepEqual(web?.ports.map((p) => [p.host_ip, p.published, p.target]), [['', '8080', '${PORT}'], ['', '9090', '90']]);
+  assert.equal(web?.limits.memory?.value, null);
+  assert.equal(web?.healthcheck?.interval_ns, null);
+  assert.equal(web?.image?.raw, 'nginx:');
+  assert.deepEqual(
+    document.unresolved?.map((u) => `${u.path.join('.')}=${u.variables.join(',')}`),
+    ['services.web.image=TAG', 'services.web.pid=X', 'services.web.privileged=P', 'services.web.cap_add.0=C', 'services.web.volumes.0=S', 'services.web.volumes.1=T', 'services.web.ports.0=PORT', 'services.web.ports.1=IP', 'services.web.mem_limit=MEM', 'services.web.healthcheck.interval=EVERY'],
+  );
 });
 
 test('${VAR:?err} with VAR unset is a parse error at its line', async () => {

@@ -13,3 +13,10 @@ test_host_is_caught if {
 test_other_modes_are_not_caught if {
 	count(rule.findings) == 0 with input as t.doc([t.svc("a", {"ipc": "private"}), t.svc("b", {}), t.svc("c", {"ipc": "${MODE}"})])
 }
+
+# `ipc: host${X}` with X unset is `host` to compose, and the loader gives it so: its mark says a
+# variable was read as blank, and does not make the value unknown.
+test_host_from_a_blank_variable_is_caught if {
+	marked := {"unresolved": [{"path": ["services", "web", "ipc"], "variables": ["X"]}]}
+	t.paths(rule.findings) == {["services", "web", "ipc"]} with input as object.union(t.doc([t.svc("web", {"ipc": "host"})]), marked)
+}

@@ -13,3 +13,10 @@ test_host_is_caught if {
 test_other_modes_are_not_caught if {
 	count(rule.findings) == 0 with input as t.doc([t.svc("a", {"network_mode": "private"}), t.svc("b", {}), t.svc("c", {"network_mode": "${MODE}"})])
 }
+
+# `network_mode: host${X}` with X unset is `host` to compose, and the loader gives it so: its mark says a
+# variable was read as blank, and does not make the value unknown.
+test_host_from_a_blank_variable_is_caught if {
+	marked := {"unresolved": [{"path": ["services", "web", "network_mode"], "variables": ["X"]}]}
+	t.paths(rule.findings) == {["services", "web", "network_mode"]} with input as object.union(t.doc([t.svc("web", {"network_mode": "host"})]), marked)
+}

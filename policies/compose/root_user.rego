@@ -1,8 +1,8 @@
 # METADATA
 # title: Service runs as root, or does not say which user
 # description: >-
-#   A service sets `user:` to root (`root`, `0`, `0:0`) or does not set it, so it runs as the
-#   image's user, which is root for most images.
+#   A service sets `user:` to root (`root`, `0`, `0:0`), or does not set it or sets it blank, so
+#   it runs as the image's user, which is root for most images.
 # custom:
 #   id: CPC027
 #   severity: warn
@@ -30,6 +30,18 @@ findings contains finding if {
 	finding := {
 		"msg": lib.service_message(name, "does not set user:, so it runs as the image's user (root for most images)"),
 		"path": svc.path,
+	}
+}
+
+# A blank user (`user: ${UID}` with UID unset, which compose runs as blank) is no user: the image's
+# own applies, as when the key is left out.
+findings contains finding if {
+	some name, svc in lib.normalised
+	is_string(svc.user)
+	trim_space(svc.user) == ""
+	finding := {
+		"msg": lib.service_message(name, "sets user: to blank, so it runs as the image's user (root for most images)"),
+		"path": array.concat(svc.path, ["user"]),
 	}
 }
 

@@ -13,8 +13,15 @@ test_unset_is_caught_at_the_service if {
 	t.paths(rule.findings) == {["services", "web"]} with input as t.doc([t.svc("web", {})])
 }
 
+# What the loader gives for `user: ${UID}` with UID unset: compose runs it blank, the image's user.
+test_blank_is_caught_at_the_user if {
+	every user in ["", " "] {
+		t.paths(rule.findings) == {["services", "web", "user"]} with input as t.doc([t.svc("web", {"user": user})])
+	}
+}
+
 test_non_root_is_not_caught if {
-	every user in ["app", "1000", "10001:10001", "${UID}"] {
+	every user in ["app", "1000", "10001:10001"] {
 		count(rule.findings) == 0 with input as t.doc([t.svc("web", {"user": user})])
 	}
 }

@@ -1,5 +1,6 @@
 import type { CheckError, FileKind, Finding } from '../model.js';
 import type { NodePath, ParsedFile } from '../parse/parsed-file.js';
+import { blankVariableNote } from './blank-variables.js';
 import type { Catalogue } from './catalogue.js';
 
 /** What one file's evaluation turned into: findings, and errors for results that broke the contract. */
@@ -51,7 +52,7 @@ export function toFindings(raw: unknown, parsed: ParsedFile, catalogue: Catalogu
         path: range.path ?? path,
         startLine: range.startLine,
         endLine: range.endLine,
-        message: result.msg,
+        message: result.msg + blankVariableNote(parsed.document, result.path),
         remediation: meta.remediation,
         compliance: meta.compliance,
         aliases: meta.aliases,

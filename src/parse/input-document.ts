@@ -165,7 +165,11 @@ export interface ComposeDocument {
   readonly data: Readonly<Record<string, unknown>>;
   /** Normalised views of each service (src/parse/compose/normalise.ts); absent in hand-built inputs. */
   readonly services?: Readonly<Record<string, ComposeService>>;
-  /** Values still holding variables nothing sets (`${VAR}` kept as written): unknown, not bad. */
+  /**
+   * Values that read a variable nothing sets, which they hold as blank, as compose runs them
+   * (`host${X}` is `host`): the path of each and the variables' names, so a rule can leave a value
+   * from a variable unjudged (an image tag), and a finding can say which variable to set.
+   */
   readonly unresolved?: readonly { readonly path: readonly string[]; readonly variables: readonly string[] }[];
   /** Every file the project was built from (compose files, override and extends files, includes, .env). */
   readonly files?: readonly string[];
@@ -179,7 +183,7 @@ export type Sited<T> = T & { readonly path: ComposeServicePath };
 
 /**
  * One service in the shapes rules rely on, whatever syntax was written. Booleans are null when unset or
- * unresolved; sizes are bytes, durations nanoseconds; `path` fields say where each value was set.
+ * no boolean because of an unset variable; sizes are bytes, durations nanoseconds; `path` fields say where each value was set.
  */
 export interface ComposeService {
   readonly name: string;
@@ -226,7 +230,7 @@ export interface ComposeService {
   }> | null;
   readonly ulimits: Record<string, Sited<{ soft: number | null; hard: number | null }>>;
   readonly devices: readonly Sited<{ source: string; target: string; permissions: string }>[];
-  /** Effective limits (deploy.resources.limits wins when non-zero); value null when unresolved. */
+  /** Effective limits (deploy.resources.limits wins when non-zero); value null when an unset variable leaves no valid size or number. */
   readonly limits: {
     readonly memory: Sited<{ value: number | null; raw: unknown }> | null;
     readonly cpus: Sited<{ value: number | null; raw: unknown }> | null;

@@ -31,8 +31,8 @@ export function composeBoolean(text: string): boolean | undefined {
 /**
  * One file's tree after interpolation with compose's boolean fields made booleans, as compose-go does
  * before merging files: `privileged: yes` and `privileged: "Y"` are `true` to compose, so they must be
- * to every rule. A value still holding an unset variable stays text (unknown); any other text is a
- * ParseError at its line, as compose refuses the file.
+ * to every rule. A value that is no boolean because of an unset variable stays text (unknown); any
+ * other text is a ParseError at its line, as compose refuses the file.
  */
 export function castBooleans(tree: Tree): Tree {
   return castAt(tree, BOOLEAN_TRIE, undefined);
@@ -98,8 +98,11 @@ function castAt(tree: Tree, node: PathNode, trail: Trail | undefined): Tree {
 function castScalar(tree: Tree, trail: Trail | undefined): Tree {
   // compose casts strings only (YAML booleans already are; a mapping or list is the schema's to refuse),
   // after removing `!reset` nodes, whose text it never reads.
-  if (tree.kind !== 'scalar' || typeof tree.value !== 'string' || tree.unresolved !== undefined || tree.tag === '!reset') return tree;
+  if (tree.kind !== 'scalar' || typeof tree.value !== 'string' || tree.tag === '!reset') return tree;
   const value = composeBoolean(tree.value);
+  // An unset variable read as blank can leave text compose refuses (`${PRIV}` gives ""); that stays
+  // text, unknown, as setting the variable may make it valid. `${X}true` is true, as compose runs it.
+  if (value === undefined && tree.unresolved !== undefined) return tree;
   if (value === undefined) {
     throw new ParseError(tree.loc.path, tree.loc.startLine, `\`${keysOf(trail).join('.')}\` is ${JSON.stringify(tree.value)}, which docker compose refuses as a boolean; write true or false.`);
   }

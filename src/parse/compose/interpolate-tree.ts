@@ -4,7 +4,8 @@ import type { Tree } from './tree.js';
 
 /**
  * Interpolates every string value of a file's tree (keys are left as written, as compose does). Values
- * with variables nothing sets keep them as written and list them in `unresolved`; a refused template is
+ * that read variables nothing sets hold them as blank, list them in `unresolved` and keep them as written
+ * in `written`; a refused template is
  * a ParseError at the value's line.
  */
 export function interpolateTree(tree: Tree, lookup: Lookup): Tree {
@@ -25,7 +26,7 @@ export function interpolateTree(tree: Tree, lookup: Lookup): Tree {
   if (typeof tree.value !== 'string' || !tree.value.includes('$')) return tree;
   try {
     const { value, unresolved } = interpolate(tree.value, lookup);
-    return unresolved.length > 0 ? { ...tree, value, unresolved } : { ...tree, value };
+    return unresolved.length > 0 ? { ...tree, value, unresolved, written: interpolate(tree.value, lookup, true).value } : { ...tree, value };
   } catch (thrown) {
     if (thrown instanceof InterpolationError) throw new ParseError(tree.loc.path, tree.loc.startLine, thrown.message);
     throw thrown;

@@ -1,7 +1,7 @@
 /** A template `docker compose` would refuse: bad syntax, or a required variable without a value. */
 export class InterpolationError extends Error {}
 
-/** What interpolating one string gave: the text, and the variables left visibly unresolved in it. */
+/** What interpolating one string gave: the text compose runs, and the variables nothing sets that it read as blank. */
 export interface Interpolated {
   readonly value: string;
   readonly unresolved: readonly string[];
@@ -15,18 +15,21 @@ const NAME = /^[A-Za-z_][A-Za-z0-9_]*/;
 /**
  * Interpolates `$VAR`, `${VAR}`, `${VAR:-default}`, `${VAR-default}`, `${VAR:?error}`, `${VAR?error}`,
  * `${VAR:+alt}`, `${VAR+alt}` (defaults may nest templates) and `$$` as compose does. A variable nothing
- * sets is not guessed: `${VAR}` stays in the text as written and is listed in `unresolved`, so a rule can
- * tell unknown from bad; `:-`/`-` use their default, as compose does with the variable unset, and `:?`/`?`
- * throw, as compose refuses the file.
+ * sets is blank, as compose-go makes it (template.go: "Defaulting to a blank string"), so `pid: host${X}`
+ * is judged as the `host` that `docker compose up` runs; it is listed in `unresolved`, so a rule can still
+ * tell a value that came from an unset variable (an image tag) from one written out. `:-`/`-` use their
+ * default, `:+`/`+` give blank, as compose does with the variable unset, and `:?`/`?` throw, as compose
+ * refuses the file. `keepUnset` keeps each unset variable's template as written instead of blank: the
+ * value compose would read had the variable been set, for a field whose blank compose refuses.
  */
-export function interpolate(text: string, lookup: Lookup): Interpolated {
+export function interpolate(text: string, lookup: Lookup, keepUnset = false): Interpolated {
   if (!text.includes('$')) return { value: text, unresolved: [] };
   const unresolved: string[] = [];
-  const value = expand(text, lookup, unresolved);
+  const value = expand(text, lookup, unresolved, keepUnset);
   return { value, unresolved: [...new Set(unresolved)] };
 }
 
-function expand(text: string, lookup: Lookup, unresolved: string[]): string {
+function expand(text: string, lookup: Lookup, unresolved: string[], keep: boolean): string {
   let out = '';
   let i = 0;
   while (i < text.length) {
@@ -43,7 +46,7 @@ function expand(text: string, lookup: Lookup, unresolved: string[]): string {
     } else if (next === '{') {
       const close = matchingBrace(text, dollar + 2);
       if (close < 0) throw new InterpolationError(`invalid interpolation format "${text.slice(dollar)}": the "\${" is never closed. Close it with "}", or write "$$" for a literal "$".`);
-      out += substitute(text.slice(dollar, close + 1), text.slice(dollar + 2, close), lookup, unresolved);
+      out += substitute(text.slice(dollar, close + 1), text.slice(dollar + 2, close), lookup, unresolved, keep);
       i = close + 1;
     } else {
       const name = NAME.exec(text.slice(dollar + 1))?.[0];
@@ -55,7 +58,7 @@ function expand(text: string, lookup: Lookup, unresolved: string[]): string {
       }
       const found = lookup(name);
       if (found === undefined) unresolved.push(name);
-      out += found ?? `$${name}`;
+      out += found ?? (keep ? `$${name}` : '');
       i = dollar + 1 + name.length;
     }
   }
@@ -75,14 +78,14 @@ function matchingBrace(text: string, from: number): number {
   return -1;
 }
 
-function substitute(whole: string, body: string, lookup: Lookup, unresolved: string[]): string {
+function substitute(whole: string, body: string, lookup: Lookup, unresolved: string[], keep: boolean): string {
   const name = NAME.exec(body)?.[0];
   if (name === undefined) throw new InterpolationError(`invalid interpolation format "${whole}": a variable name must start with a letter or "_".`);
   const rest = body.slice(name.length);
   const value = lookup(name);
   if (rest === '') {
     if (value === undefined) unresolved.push(name);
-    return value ?? whole;
+    return value ?? (keep ? whole : '');
   }
   const op = /^(:-|-|:\?|\?|:\+|\+)/.exec(rest)?.[0];
   if (op === undefined) throw new InterpolationError(`invalid interpolation format "${whole}": after the name, expected "}", ":-", "-", ":?", "?", ":+" or "+".`);
@@ -91,19 +94,19 @@ function substitute(whole: string, body: string, lookup: Lookup, unresolved: str
   switch (op) {
     case ':-':
     case '-':
-      return empty ? expand(arg, lookup, unresolved) : (value as string);
+      return empty ? expand(arg, lookup, unresolved, keep) : (value as string);
     case ':?':
     case '?':
       if (empty) {
-        throw new InterpolationError(`required variable ${name} is missing a value${arg ? `: ${expand(arg, lookup, [])}` : ''}. Set it in the .env file beside the compose file or in the configured variables.`);
+        throw new InterpolationError(`required variable ${name} is missing a value${arg ? `: ${expand(arg, lookup, [], keep)}` : ''}. Set it in the .env file beside the compose file or in the configured variables.`);
       }
       return value as string;
     default:
-      // `:+`/`+`: with the variable unknown the result cannot be known, so the template stays visible.
+      // `:+`/`+` with the variable unset: blank, and marked, since setting it would give the alternative.
       if (value === undefined) {
         unresolved.push(name);
-        return whole;
+        return keep ? whole : '';
       }
-      return empty ? '' : expand(arg, lookup, unresolved);
+      return empty ? '' : expand(arg, lookup, unresolved, keep);
   }
 }

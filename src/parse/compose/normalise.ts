@@ -76,7 +76,7 @@ function normaliseService(name: string, svc: MapTree, hostDirs: ReadonlyMap<stri
       const raw = toData(tree);
       const value = convert(raw);
       if (value === undefined) {
-        if (typeof raw === 'string' && raw.includes('$')) return { value: null, raw, path };
+        if (markedUnset(tree)) return { value: null, raw, path };
         return fail(tree, `\`${path.slice(2).join('.')}\` ${JSON.stringify(raw)} is not a valid ${what}.`);
       }
       if (value !== 0 || tree === own) return { value, raw, path };
@@ -108,10 +108,15 @@ function normaliseService(name: string, svc: MapTree, hostDirs: ReadonlyMap<stri
     userns_mode: text('userns_mode'),
     cgroup: text('cgroup'),
     cgroup_parent: text('cgroup_parent'),
-    ports: items('ports').map((p) => ({ ...(parsePort(p.value) ?? fail(p.tree, `the port ${JSON.stringify(p.value)} is not [[host_ip:]published:]target[/protocol].`)), path: p.path })),
+    ports: items('ports').map((p) => {
+      const port = parsePort(p.value) ?? (markedUnset(p.tree) ? parsePort(asWritten(p.tree)) : undefined);
+      return { ...(port ?? fail(p.tree, `the port ${JSON.stringify(p.value)} is not [[host_ip:]published:]target[/protocol].`)), path: p.path };
+    }),
     expose: items('expose').map((e) => ({ port: String(e.value), path: e.path })),
     volumes: items('volumes').map((v) => {
-      const volume = parseVolume(v.value) ?? fail(v.tree, `the volume ${JSON.stringify(v.value)} is not [SOURCE:]TARGET[:MODE] or a mapping with a target.`);
+      const blankRefused = typeof v.value === 'string' && EMPTY_SECTION.test(v.value);
+      const parsed = blankRefused ? undefined : parseVolume(v.value);
+      const volume = parsed ?? (markedUnset(v.tree) ? parseVolume(asWritten(v.tree)) : undefined) ?? fail(v.tree, `the volume ${JSON.stringify(v.value)} is not [SOURCE:]TARGET[:MODE] or a mapping with a target.`);
       // A volume name cannot hold a `/` (compose refuses the file); read as the path it looks like, to fail closed.
       const named = volume.source.includes('/') ? cleanHostPath(volume.source, projectDir) : (hostDirs.get(volume.source) ?? null);
       const host = volume.type === 'bind' ? cleanHostPath(volume.source, projectDir) : volume.type === 'volume' ? named : null;
@@ -143,6 +148,26 @@ function bool(value: unknown): boolean | null {
   return typeof value === 'boolean' ? value : null;
 }
 
+/**
+ * Whether a value read an unset variable as blank: one that is then no valid size, duration, port or
+ * volume is not a file compose refuses but one that runs only with the variable set, to a value unknown
+ * here; a size or duration is then unknown, a port or volume read as written (`${PORT}:${PORT}` still
+ * publishes on every interface, `${SRC}:/app` is still a host path), as before blanks were read.
+ */
+function markedUnset(tree: Tree | undefined): boolean {
+  if (tree?.kind === 'scalar') return tree.unresolved !== undefined;
+  if (tree?.kind === 'seq') return tree.items.some(markedUnset);
+  return tree?.kind === 'map' && [...tree.entries.values()].some(markedUnset);
+}
+
+/** A short-syntax volume compose refuses for an empty section (`:/app`, `/src::ro`): format/volume.go. */
+const EMPTY_SECTION = /^:|::|:$/;
+
+/** A marked scalar's value with its unset variables as written; other trees as plain data. */
+function asWritten(tree: Tree): unknown {
+  return tree.kind === 'scalar' && tree.written !== undefined ? tree.written : toData(tree);
+}
+
 /** Capability names compare without the `CAP_` prefix, upper-cased, as the daemon compares them. */
 function capName(value: unknown): string {
   return String(value).trim().toUpperCase().replace(/^CAP_/, '');
@@ -160,7 +185,7 @@ function healthcheck(svc: MapTree, at: At, fail: Fail): ComposeService['healthch
   const duration = (key: string): number | null => {
     if (raw[key] === undefined || raw[key] === null) return null;
     const ns = toNanoseconds(raw[key]);
-    if (ns === undefined && !String(raw[key]).includes('$')) fail(tree.entries.get(key), `healthcheck.${key} ${JSON.stringify(raw[key])} is not a duration (e.g. 30s, 1m30s).`);
+    if (ns === undefined && !markedUnset(tree.entries.get(key))) fail(tree.entries.get(key), `healthcheck.${key} ${JSON.stringify(raw[key])} is not a duration (e.g. 30s, 1m30s).`);
     return ns ?? null;
   };
   return {

@@ -130,7 +130,7 @@ export function buildComposeProject(files: readonly string[], related: RelatedFi
   return { document, locate, linesOf, ...(embedded.length > 0 ? { embedded } : {}) };
 }
 
-/** Every value still holding a variable nothing sets, by its path in the merged model. */
+/** Every value that read a variable nothing sets (as blank), by its path in the merged model. */
 function collectUnresolved(tree: Tree): { path: string[]; variables: string[] }[] {
   const out: { path: string[]; variables: string[] }[] = [];
   const walk = (node: Tree, path: string[]): void => {

@@ -23,8 +23,10 @@ export type Tree =
       readonly value: string | number | boolean | null;
       readonly loc: SourceRange;
       readonly tag?: string;
-      /** Variables left as written (`${VAR}`) because nothing sets them. */
+      /** Variables nothing sets, which the value holds as blank (as compose does). */
       readonly unresolved?: readonly string[];
+      /** With `unresolved`: the value with those variables kept as written (`${PORT}:80`). */
+      readonly written?: string;
     }
   | { readonly kind: 'seq'; readonly items: readonly Tree[]; readonly loc: SourceRange; readonly tag?: string }
   | { readonly kind: 'map'; readonly entries: ReadonlyMap<string, Tree>; readonly loc: SourceRange; readonly tag?: string };

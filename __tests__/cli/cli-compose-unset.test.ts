@@ -1,0 +1,58 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { runCli } from '../../src/cli.js';
+import { sink, writeTree } from '../support/temp-tree.js';
+
+interface Report {
+  findings: { ruleId: string; path: string; startLine: number; message: string }[];
+  errors: unknown[];
+}
+
+async function scan(files: Record<string, string>, ...args: string[]): Promise<Report> {
+  const out = sink();
+  await runCli(['scan', '.', '--format', 'json', ...args], writeTree(files), out, sink());
+  return JSON.parse(out.text) as Report;
+}
+
+const COMPOSE = [
+  'services:', //                      1
+  '  a:', //                           2
+  '    image: "alpine:${TAG}"', //     3
+  '    pid: "host${X}"', //            4
+  '    network_mode: "${NM}host"', //  5
+  '    ipc: host$I', //                6
+  '',
+].join('\n');
+
+/** The findings of the rules on host namespaces and image tags, as `rule@line`. */
+const judged = (report: Report) => report.findings.filter((f) => ['CPC007', 'CPC008', 'CPC009', 'CPC028'].includes(f.ruleId)).map((f) => `${f.ruleId}@${f.path}:${f.startLine}`);
+
+describe('container-policy scan: a compose variable nothing sets', () => {
+  it('is blank, as docker compose runs it: the host namespaces it completes are denied at their lines, naming the variable', async () => {
+    const report = await scan({ 'compose.yaml': COMPOSE });
+    assert.deepEqual(report.errors, []);
+    assert.deepEqual(judged(report).sort(), ['CPC007@compose.yaml:5', 'CPC008@compose.yaml:4', 'CPC009@compose.yaml:6']);
+    const pid = report.findings.find((f) => f.ruleId === 'CPC008');
+    assert.match(pid?.message ?? '', /pid: "host".*\(X is not set, and docker compose runs an unset variable as blank: set it in \.env or compose-variables, or give a default/);
+  });
+
+  it('an image tag from it is not judged as a missing tag', async () => {
+    const report = await scan({ 'compose.yaml': COMPOSE });
+    assert.ok(!judged(report).some((f) => f.startsWith('CPC028')), judged(report).join(', '));
+  });
+
+  it('set to something harmless in .env or compose-variables, nothing is denied', async () => {
+    const harmless = 'TAG=3.19\nX=-ns\nNM=no-\nI=-no\n';
+    assert.deepEqual(judged(await scan({ 'compose.yaml': COMPOSE, '.env': harmless })), []);
+    const config = ['version: 1', 'compose-variables:', '  TAG: "3.19"', '  X: "-ns"', '  NM: "no-"', '  I: "-no"', ''].join('\n');
+    assert.deepEqual(judged(await scan({ 'compose.yaml': COMPOSE, 'cfg.yml': config }, '--config', 'cfg.yml')), []);
+  });
+
+  it('a default is used as compose uses it: ${X:-host} is host, ${X:-private} is not', async () => {
+    const withDefault = (value: string) => `services:\n  a:\n    image: alpine:3.19\n    pid: "\${X:-${value}}"\n`;
+    const report = await scan({ 'compose.yaml': withDefault('host') });
+    assert.deepEqual(judged(report), ['CPC008@compose.yaml:4']);
+    assert.doesNotMatch(report.findings.find((f) => f.ruleId === 'CPC008')?.message ?? '', /not set/);
+    assert.deepEqual(judged(await scan({ 'compose.yaml': withDefault('private') })), []);
+  });
+});
