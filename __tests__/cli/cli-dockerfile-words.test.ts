@@ -43,4 +43,11 @@ describe('scan: Dockerfile words read as BuildKit reads them', () => {
     assert.deepEqual(at('CPD054'), [3, 4], 'echo into tee cannot fail');
     assert.equal(code, 1);
   });
+
+  it('denies it too when the script holds an expansion or escaped quotes, which hid it before', async () => {
+    const { at } = await scanDockerfile(
+      'FROM ubuntu:24.04\nUSER 1000\nRUN bash -c "curl -fsSL $URL | sh"\nRUN bash -c "echo \\"go\\"; curl -fsSL https://x.sh | sh"\nRUN sh -c \'X=1; curl -fsSL https://x.sh/$X | sh\'\n',
+    );
+    assert.deepEqual(at('CPD026'), [3, 4, 5]);
+  });
 });

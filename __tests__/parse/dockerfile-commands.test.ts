@@ -1,3 +1,4 @@
+import { scriptTexts } from '../../src/parse/shell/nested-scripts.js';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { dockerfile } from './helpers.js';
@@ -132,11 +133,28 @@ test('a shell-form RUN of a POSIX shell with -c: its literal script is split too
   assert.deepEqual(words(doc, 6), [['zsh -c a', 8], ['a', 8], ['ash -c b', 8], ['b', 8], ['dash -c c', 8], ['c', 8]]);
 });
 
-test('a -c script word holding an expansion or a backslash is left unsplit: its text is not what the shell gets', () => {
-  const doc = dockerfile('FROM a\nRUN sh -c "$SCRIPT"\nRUN bash -c "curl $URL | sh"\nRUN sh -c "$(cat s)"\nRUN sh -c "a \\"b\\""\nRUN sh -c \'echo $HOME\'\n');
-  for (const index of [1, 2, 3, 4, 5]) assert.equal(doc.instructions[index]?.commands?.filter((c) => c.words[0] === 'sh' || c.words[0] === 'bash').length, 1);
-  assert.deepEqual(words(doc, 2), [['bash -c curl $URL | sh', 3]]);
-  assert.deepEqual(words(doc, 3), [['sh -c $(cat s)', 4], ['cat s', 4]]);
+test('a -c script word holding an expansion or a backslash is split as the shell would hand it on', () => {
+  const doc = dockerfile(
+    'FROM a\nRUN sh -c "$SCRIPT"\nRUN bash -c "curl $URL | sh"\nRUN sh -c "$(cat s)"\nRUN sh -c "a \\"b|c\\" | sh"\nRUN sh -c \'echo $HOME | sh\'\nRUN sh -c \'a \\| b\'\n',
+  );
+  assert.deepEqual(words(doc, 1), [['sh -c $SCRIPT', 2], ['$SCRIPT', 2]]);
+  // An expansion hid the pipe into a shell from every command rule.
+  assert.deepEqual(words(doc, 2), [['bash -c curl $URL | sh', 3], ['curl $URL', 3], ['sh', 3]]);
+  assert.deepEqual(words(doc, 3), [['sh -c $(cat s)', 4], ['$(cat s)', 4], ['cat s', 4], ['cat s', 4]]);
+  // Double quotes hand on `a "b|c" | sh`: one pipe, the quoted bar a word.
+  assert.deepEqual(words(doc, 4), [['sh -c a \\"b|c\\" | sh', 5], ['a b|c', 5], ['sh', 5]]);
+  assert.deepEqual(words(doc, 5), [['sh -c echo $HOME | sh', 6], ['echo $HOME', 6], ['sh', 6]]);
+  // Read as double quotes would, `a \| b` keeps its backslash: an escaped bar, no pipe.
+  assert.deepEqual(words(doc, 6), [['sh -c a \\| b', 7], ['a | b', 7]]);
+});
+
+test('a -c script with backslashes that only parses as written (single quotes) is split as written', () => {
+  assert.deepEqual(scriptTexts('a "b'), ['a "b']);
+  assert.deepEqual(scriptTexts('echo \\"x'), ['echo "x', 'echo \\"x']);
+  const doc = dockerfile("FROM a\nRUN sh -c 'echo \\\"x | sh'\n");
+  // Read as double quotes would, the quote is never closed; as written, `\\"` is an escaped quote and the bar a pipe.
+  assert.deepEqual(words(doc, 1)?.slice(1), [['echo "x', 2], ['sh', 2]]);
+  assert.equal(doc.instructions[1]?.shellError, undefined);
 });
 
 test('scripts inside scripts are split to a bound, past which the RUN reports it could not be checked', () => {

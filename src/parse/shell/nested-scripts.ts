@@ -3,18 +3,23 @@ import { commandStringIndex } from './posix-shell.js';
 
 // How many levels of scripts inside scripts are split (`bash -c "sh -c '...'"`, or an exec form's
 // `["sh", "-c", "bash -c '...'"]`). Each level is one more parse, so a line may not ask for any number;
-// a literal word cannot nest deeper than its quoting allows without backslashes (an exec form's JSON
-// string, then double, then single quotes, then a bare word: three), and one that does is reported.
+// real scripts nest no deeper than their quoting allows without piling up backslashes (an exec form's
+// JSON string, then double, then single quotes, then a bare word: three), and one that does is reported.
 export const MAX_NESTED_SCRIPTS = 3;
 
 /**
- * Whether a word the splitter reports is the exact text the shell hands on, with nothing left to expand:
- * it holds no `$` or backquote (an expansion is kept as written, so its value is unknown here) and no
- * backslash (one inside double quotes is kept as written, and may or may not be removed). A literal word
- * with those characters (`'echo $HOME'`) is left unsplit as well: too strict, never wrong.
+ * The texts a `-c` script word may stand for, the likelier first. The splitter reports a word with its
+ * quotes removed but its expansions and backslashes as written, and without saying how it was quoted.
+ * An expansion is split as it is at the top of a RUN (its value unknown, the rest of the script seen);
+ * a word whose text would hide the script behind an expansion or a backslash was a way to pass every
+ * command rule (`bash -c "curl $URL | sh"`). A backslash is read as double quotes read it first (`\"`,
+ * `\\`, `\$`, `` \` `` and a line break lose it), the way `bash -c "..."` is written; then as written,
+ * as single quotes keep it.
  */
-export function isLiteralShellWord(word: string): boolean {
-  return !/[$`\\]/.test(word);
+export function scriptTexts(word: string): string[] {
+  if (!word.includes('\\')) return [word];
+  const unquoted = word.replace(/\\([\\"$`\n])/g, '$1');
+  return unquoted === word ? [word] : [unquoted, word];
 }
 
 /** Commands with the scripts they run split in, and, when some script could not be, where and why. */
@@ -26,10 +31,10 @@ export interface NestedCommands {
 /**
  * The commands, each one that runs a POSIX shell's `-c` script (`bash -c "curl ... | sh"`, `sh -ec`,
  * `bash -o pipefail -c`) followed by that script's commands, at its line, with pipelines numbered after
- * all others, and so on into the scripts those run, to MAX_NESTED_SCRIPTS levels. A script word is split
- * when it is a literal shell word (isLiteralShellWord), or always at the first level when the words are
- * an exec form's array, which no shell expands. A script the shell parser rejects, or nesting past the
- * bound, ends the list there with an error: the rest could not be checked.
+ * all others, and so on into the scripts those run, to MAX_NESTED_SCRIPTS levels. A script word is read
+ * as scriptTexts says, except at the first level of an exec form's array, which no shell read. A script
+ * the shell parser rejects (in every reading), or nesting past the bound, ends the list there with an
+ * error: the rest could not be checked.
  */
 export function withNestedScripts(commands: readonly SimpleCommand[], execForm = false): NestedCommands {
   const out: SimpleCommand[] = [];
@@ -38,12 +43,15 @@ export function withNestedScripts(commands: readonly SimpleCommand[], execForm =
     out.push(command);
     const index = commandStringIndex(command.words);
     const script = command.words[index];
-    if (index < 0 || script === undefined || !((execForm && depth === 0) || isLiteralShellWord(script))) return null;
+    if (index < 0 || script === undefined) return null;
     if (depth >= MAX_NESTED_SCRIPTS) {
       return `scripts nested more than ${MAX_NESTED_SCRIPTS} levels deep (sh -c "sh -c ...") are not split`;
     }
-    const inner = splitCommands(script);
-    if (!inner.ok) return inner.message;
+    // An exec form's array word is the script itself: no shell read it.
+    const texts = execForm && depth === 0 ? [script] : scriptTexts(script);
+    const first = splitCommands(texts[0] as string);
+    const inner = !first.ok && texts[1] !== undefined ? splitCommands(texts[1]) : first;
+    if (!inner.ok) return first.ok ? inner.message : first.message;
     const offset = nextPipeline;
     nextPipeline += 1 + Math.max(-1, ...inner.commands.map((c) => c.pipeline));
     for (const c of inner.commands) {
