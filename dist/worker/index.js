@@ -24070,25 +24070,214 @@ function findClosingBrace(text, from) {
     return -1;
 }
 
+;// CONCATENATED MODULE: ./src/parse/dockerfile-word.ts
+const DIGIT = /\d/u;
+const NAME_CHAR = /[\p{L}\p{N}_]/u;
+// POSIX special parameters, read as one-character names as BuildKit does (never set in a Dockerfile).
+const dockerfile_word_SPECIAL = new Set(['@', '*', '#', '?', '-', '$', '!', '0']);
+/**
+ * Expands one word of an instruction as BuildKit's shell lexer (frontend/dockerfile/shell/lex.go,
+ * ProcessWord) does for USER, WORKDIR and the like: quotes removed (`'...'` literal, `"..."` expanded),
+ * the escape character taking the next character literally, `$V`, `${V}`, `${V-w}`, `${V:-w}`, `${V+w}`,
+ * `${V:+w}`, `${V?w}` and `${V:?w}`. Pattern forms (`${V#p}`, `${V%p}`, `${V/p/r}`) are not worked out:
+ * they make the word unresolved.
+ */
+function expandWord(word, lookup, escape = '\\') {
+    const reader = new WordReader(word, lookup, escape);
+    const value = reader.until(null, false);
+    return reader.failed ? { value: '', unresolved: true, refused: true } : { value, unresolved: reader.unresolved };
+}
+class WordReader {
+    word;
+    lookup;
+    escape;
+    pos = 0;
+    unresolved = false;
+    failed = false;
+    constructor(word, lookup, escape) {
+        this.word = word;
+        this.lookup = lookup;
+        this.escape = escape;
+    }
+    /** The text up to `stop` (consumed) or the end; a missing `stop` is a syntax error. */
+    until(stop, rawEscapes) {
+        const { word, escape } = this;
+        let out = '';
+        while (this.pos < word.length && !this.failed) {
+            const ch = word[this.pos] ?? '';
+            if (stop !== null && ch === stop) {
+                this.pos++;
+                return out;
+            }
+            if (ch === '$')
+                out += this.dollar();
+            else if (ch === "'")
+                out += this.singleQuoted();
+            else if (ch === '"')
+                out += this.doubleQuoted();
+            else {
+                this.pos++;
+                if (ch === escape) {
+                    if (rawEscapes)
+                        out += ch;
+                    if (this.pos >= word.length)
+                        break;
+                    out += word[this.pos++];
+                }
+                else
+                    out += ch;
+            }
+        }
+        if (stop !== null)
+            this.failed = true;
+        return out;
+    }
+    singleQuoted() {
+        const close = this.word.indexOf("'", this.pos + 1);
+        if (close < 0) {
+            this.failed = true;
+            return '';
+        }
+        const text = this.word.slice(this.pos + 1, close);
+        this.pos = close + 1;
+        return text;
+    }
+    doubleQuoted() {
+        const { word, escape } = this;
+        let out = '';
+        this.pos++;
+        while (!this.failed) {
+            if (this.pos >= word.length) {
+                this.failed = true;
+                break;
+            }
+            const ch = word[this.pos] ?? '';
+            if (ch === '"') {
+                this.pos++;
+                break;
+            }
+            if (ch === '$') {
+                out += this.dollar();
+                continue;
+            }
+            this.pos++;
+            // Inside double quotes the escape character escapes only `"`, `$` and itself; elsewhere it stays.
+            const next = word[this.pos];
+            if (ch === escape && (next === '"' || next === '$' || next === escape)) {
+                out += next;
+                this.pos++;
+            }
+            else if (!(ch === escape && next === undefined))
+                out += ch;
+        }
+        return out;
+    }
+    dollar() {
+        const { word } = this;
+        this.pos++;
+        if (word[this.pos] !== '{') {
+            const name = this.name();
+            return name === '' ? '$' : this.value(name);
+        }
+        this.pos++;
+        const first = word[this.pos];
+        if (first === undefined || first === '{' || first === '}' || first === ':')
+            return this.fail();
+        const name = this.name();
+        let operator = word[this.pos++] ?? '';
+        if (operator === '}')
+            return this.value(name);
+        const nullIsUnset = operator === ':';
+        if (nullIsUnset)
+            operator = word[this.pos++] ?? '';
+        if (operator === '-' || operator === '+' || operator === '?')
+            return this.alternative(name, operator, nullIsUnset);
+        if (operator === '#' || operator === '%' || (operator === '/' && !nullIsUnset)) {
+            if (nullIsUnset)
+                return this.fail();
+            if (operator === '/')
+                this.until('/', true);
+            this.until('}', true);
+            this.unresolved = true;
+            return '';
+        }
+        return this.fail();
+    }
+    /** `${V-w}`, `${V+w}`, `${V?w}` and their `:` forms, which also treat an empty value as unset. */
+    alternative(name, operator, nullIsUnset) {
+        const before = this.unresolved;
+        this.unresolved = false;
+        const alternative = this.until('}', false);
+        const alternativeUnresolved = this.unresolved;
+        this.unresolved = before;
+        const value = this.lookup(name);
+        // `${V?w}` of a name set from outside or not at all: BuildKit's verdict is not known here.
+        if (value === undefined || (value === null && operator === '?')) {
+            this.unresolved = true;
+            return '';
+        }
+        const set = value !== null && !(nullIsUnset && value === '');
+        if (operator === '?')
+            return set ? value : this.fail();
+        const useAlternative = operator === '-' ? !set : set;
+        if (!useAlternative)
+            return operator === '-' ? (value ?? '') : '';
+        this.unresolved ||= alternativeUnresolved;
+        return alternative;
+    }
+    value(name) {
+        const value = this.lookup(name);
+        if (value === undefined || value === null)
+            this.unresolved = true;
+        return value ?? '';
+    }
+    name() {
+        const { word } = this;
+        const start = this.pos;
+        const first = word[start] ?? '';
+        if (DIGIT.test(first)) {
+            while (DIGIT.test(word[this.pos] ?? ''))
+                this.pos++;
+        }
+        else if (dockerfile_word_SPECIAL.has(first)) {
+            this.pos++;
+        }
+        else {
+            while (NAME_CHAR.test(word[this.pos] ?? ''))
+                this.pos++;
+        }
+        return word.slice(start, this.pos);
+    }
+    fail() {
+        this.failed = true;
+        return '';
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/parse/dockerfile-stages.ts
 
 
 
+
 // Set by the builder, never in the Dockerfile, so their values are unknown here (BuildKit's automatic
-// platform args, usable in FROM without a declaration).
+// args, usable in FROM without a declaration: dockerfile2llb/platform.go, defaultArgs).
 const BUILDER_ARGS = [
-    'BUILDPLATFORM', 'BUILDOS', 'BUILDARCH', 'BUILDVARIANT',
-    'TARGETPLATFORM', 'TARGETOS', 'TARGETARCH', 'TARGETVARIANT',
+    'BUILDPLATFORM', 'BUILDOS', 'BUILDOSVERSION', 'BUILDARCH', 'BUILDVARIANT',
+    'TARGETPLATFORM', 'TARGETOS', 'TARGETOSVERSION', 'TARGETARCH', 'TARGETVARIANT', 'TARGETSTAGE',
 ];
+// BuildKit's rule for `AS name`, matched against the lower-cased name (instructions/parse.go, validStageName).
+const STAGE_NAME = /^[a-z][a-z0-9-_.]*$/;
 // The Dockerfile reference's instructions; BuildKit refuses any other.
 const KEYWORDS = new Set([
     'ADD', 'ARG', 'CMD', 'COPY', 'ENTRYPOINT', 'ENV', 'EXPOSE', 'FROM', 'HEALTHCHECK',
     'LABEL', 'MAINTAINER', 'ONBUILD', 'RUN', 'SHELL', 'STOPSIGNAL', 'USER', 'VOLUME', 'WORKDIR',
 ]);
 /**
- * Groups instructions into build stages and resolves each base: global ARG defaults (ARGs before the first
- * FROM) are substituted, a base naming an earlier stage (case-insensitive) links to it. Refuses what
- * BuildKit refuses: no FROM at all, an instruction other than ARG before the first FROM, a malformed FROM.
+ * Groups instructions into build stages and resolves each base as BuildKit's shell lexer does (quotes and
+ * escapes removed, global ARG defaults, the ARGs before the first FROM, substituted), a base naming an
+ * earlier stage (case-insensitive) linking to it. Refuses what BuildKit refuses: no FROM at all, an
+ * instruction other than ARG before the first FROM, a malformed FROM, a stage name BuildKit does not
+ * accept, a base that is blank or that its lexer rejects.
  */
 function buildStages(path, raw, escape) {
     const firstFrom = raw.findIndex((i) => i.keyword === 'FROM');
@@ -24116,7 +24305,7 @@ function buildStages(path, raw, escape) {
     froms.forEach((from, index) => {
         const members = instructions.filter((i) => i.stage === index);
         const { image, name } = splitFrom(path, from);
-        const resolved = substituteArgs(image, globals, escape);
+        const resolved = resolveBase(path, from, image, globals, escape);
         const baseStage = resolved.unresolved ? null : findStage(stages, resolved.value);
         const isScratch = resolved.value.toLowerCase() === 'scratch';
         stages.push({
@@ -24157,12 +24346,33 @@ function globalArgValues(args, escape) {
     }
     return values;
 }
-/** `FROM [--platform=...] image [AS name]`: BuildKit accepts exactly one or three arguments. */
+/**
+ * The base as BuildKit pulls it (dockerfile2llb's buildDispatchStates: ProcessWordWithMatches with the
+ * global ARGs), so `FROM "ubuntu:latest"` is judged as ubuntu:latest. A name no global ARG declares is
+ * unset for a default form (`${BASE:-ubuntu}` is ubuntu) and unknown alone (it may be the builder's).
+ */
+function resolveBase(path, from, image, globals, escape) {
+    const resolved = expandWord(image, (name) => (globals.has(name) ? globals.get(name) : null), escape);
+    if (resolved.refused) {
+        throw new ParseError(path, from.startLine, `FROM's base "${image}" is not a word BuildKit can read (an unclosed quote or brace, a modifier it does not know, or \${VAR:?} of an empty value); Docker refuses to build this file. Fix the word; if the file is a template, exclude it from the scan.`);
+    }
+    if (!resolved.unresolved && resolved.value === '') {
+        throw new ParseError(path, from.startLine, `FROM's base "${image}" is blank; Docker refuses to build this file. Name an image.`);
+    }
+    return resolved;
+}
+/**
+ * `FROM [--platform=...] image [AS name]`: BuildKit accepts exactly one or three arguments, and takes the
+ * name as written (no quotes removed, no variables), lower-cased, only when it matches its pattern.
+ */
 function splitFrom(path, from) {
     const [image, as, name, ...rest] = from.args;
     if (image !== undefined && as === undefined)
         return { image, name: null };
     if (image !== undefined && as?.toLowerCase() === 'as' && name !== undefined && rest.length === 0) {
+        if (!STAGE_NAME.test(name.toLowerCase())) {
+            throw new ParseError(path, from.startLine, `invalid stage name "${name}" in FROM: BuildKit accepts a letter followed by letters, digits, "-", "_" and "." (no quotes or variables). Rename the stage.`);
+        }
         return { image, name: name.toLowerCase() };
     }
     throw new ParseError(path, from.startLine, `malformed FROM "${from.value}": write FROM <image> or FROM <image> AS <name>.`);
@@ -24269,7 +24479,7 @@ const RESERVED = new Set([
 ]);
 const KEYWORD = /[a-z!{}[\]]+(?=(?:\\\n)?(?:[ \t\n;&|<>()`]|$))/y;
 const NAME_START = /[A-Za-z_]/;
-const NAME_CHAR = /[A-Za-z0-9_]/;
+const shell_words_NAME_CHAR = /[A-Za-z0-9_]/;
 const SPECIAL_PARAM = '@*#?$!-0123456789';
 const ARRAY_ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*\+?=$/;
 // Characters after which mvdan-sh reads a `$` as a literal (its wordPart: anything that neither opens
@@ -24500,7 +24710,7 @@ class WordLexer {
         }
         else if (NAME_START.test(next)) {
             end = this.pos + 2;
-            while (end < src.length && NAME_CHAR.test(src[end]))
+            while (end < src.length && shell_words_NAME_CHAR.test(src[end]))
                 end++;
         }
         else if (SPECIAL_PARAM.includes(next)) {
@@ -25484,7 +25694,74 @@ function baseName(path) {
     return path.slice(path.lastIndexOf('/') + 1);
 }
 
+;// CONCATENATED MODULE: ./src/parse/shell/nested-scripts.ts
+
+
+// How many levels of scripts inside scripts are split (`bash -c "sh -c '...'"`, or an exec form's
+// `["sh", "-c", "bash -c '...'"]`). Each level is one more parse, so a line may not ask for any number;
+// real scripts nest no deeper than their quoting allows without piling up backslashes (an exec form's
+// JSON string, then double, then single quotes, then a bare word: three), and one that does is reported.
+const MAX_NESTED_SCRIPTS = 3;
+/**
+ * The texts a `-c` script word may stand for, the likelier first. The splitter reports a word with its
+ * quotes removed but its expansions and backslashes as written, and without saying how it was quoted.
+ * An expansion is split as it is at the top of a RUN (its value unknown, the rest of the script seen);
+ * a word whose text would hide the script behind an expansion or a backslash was a way to pass every
+ * command rule (`bash -c "curl $URL | sh"`). A backslash is read as double quotes read it first (`\"`,
+ * `\\`, `\$`, `` \` `` and a line break lose it), the way `bash -c "..."` is written; then as written,
+ * as single quotes keep it.
+ */
+function scriptTexts(word) {
+    if (!word.includes('\\'))
+        return [word];
+    const unquoted = word.replace(/\\([\\"$`\n])/g, '$1');
+    return unquoted === word ? [word] : [unquoted, word];
+}
+/**
+ * The commands, each one that runs a POSIX shell's `-c` script (`bash -c "curl ... | sh"`, `sh -ec`,
+ * `bash -o pipefail -c`) followed by that script's commands, at its line, with pipelines numbered after
+ * all others, and so on into the scripts those run, to MAX_NESTED_SCRIPTS levels. A script word is read
+ * as scriptTexts says, except at the first level of an exec form's array, which no shell read. A script
+ * the shell parser rejects (in every reading), or nesting past the bound, ends the list there with an
+ * error: the rest could not be checked.
+ */
+function withNestedScripts(commands, execForm = false) {
+    const out = [];
+    let nextPipeline = 1 + Math.max(-1, ...commands.map((c) => c.pipeline));
+    const visit = (command, depth) => {
+        out.push(command);
+        const index = commandStringIndex(command.words);
+        const script = command.words[index];
+        if (index < 0 || script === undefined)
+            return null;
+        if (depth >= MAX_NESTED_SCRIPTS) {
+            return `scripts nested more than ${MAX_NESTED_SCRIPTS} levels deep (sh -c "sh -c ...") are not split`;
+        }
+        // An exec form's array word is the script itself: no shell read it.
+        const texts = execForm && depth === 0 ? [script] : scriptTexts(script);
+        const first = splitCommands(texts[0]);
+        const inner = !first.ok && texts[1] !== undefined ? splitCommands(texts[1]) : first;
+        if (!inner.ok)
+            return first.ok ? inner.message : first.message;
+        const offset = nextPipeline;
+        nextPipeline += 1 + Math.max(-1, ...inner.commands.map((c) => c.pipeline));
+        for (const c of inner.commands) {
+            const error = visit({ ...c, line: command.line, pipeline: c.pipeline + offset }, depth + 1);
+            if (error !== null)
+                return error;
+        }
+        return null;
+    };
+    for (const command of commands) {
+        const message = visit(command, 0);
+        if (message !== null)
+            return { commands: out, error: { line: command.line, message } };
+    }
+    return { commands: out };
+}
+
 ;// CONCATENATED MODULE: ./src/parse/dockerfile-commands.ts
+
 
 
 
@@ -25536,23 +25813,16 @@ function addCommands(instructions, stages, lines, escape) {
 /**
  * Exec form runs its array as is, without SHELL: one command, whose words are the array. When that
  * command is a POSIX shell given a script with `-c` (`["sh", "-c", "curl ... | sh"]`), the script's
- * commands follow it, split as a shell-form RUN's are. A JSON string has no source lines of its own,
- * so they all carry the RUN's first line.
+ * commands follow it, split as a shell-form RUN's are (scripts they run in turn too). A JSON string has
+ * no source lines of its own, so they all carry the RUN's first line.
  */
 function execCommands(instruction) {
     const words = instruction.args;
     const line = instruction.startLine;
     if (words.length === 0)
         return { commands: [] };
-    const commands = [{ words, line, pipeline: 0, position: 0, pipelineSize: 1 }];
-    const scriptIndex = commandStringIndex(words);
-    if (scriptIndex < 0)
-        return { commands };
-    const inner = splitCommands(words[scriptIndex] ?? '');
-    if (!inner.ok)
-        return { commands, shellError: { line, message: inner.message } };
-    commands.push(...inner.commands.map((c) => located(c, () => line, 1)));
-    return { commands };
+    const nested = withNestedScripts([{ words, line, pipeline: 0, position: 0, pipelineSize: 1 }], true);
+    return nested.error ? { commands: nested.commands, shellError: nested.error } : { commands: nested.commands };
 }
 /** The SHELL's program when it is not a POSIX shell the splitter reads, else null. */
 function foreignShell(args) {
@@ -25566,19 +25836,28 @@ function isWindowsImage(stage) {
 function runCommands(instruction, lines, escape) {
     const { script, lineMap } = scriptOf(instruction, lines, escape);
     const commands = [];
-    const outer = splitCommands(script);
-    if (!outer.ok)
-        return { commands, shellError: { line: lineMap[outer.line - 1] ?? instruction.startLine, message: outer.message } };
-    commands.push(...outer.commands.map((c) => located(c, (n) => lineMap[n - 1] ?? instruction.startLine, 0)));
+    const toFileLine = (n) => lineMap[n - 1] ?? instruction.startLine;
+    const split = splitCommands(script);
+    if (!split.ok)
+        return { commands, shellError: { line: toFileLine(split.line), message: split.message } };
+    // `bash -c "curl ... | sh"`: the script a command hands to a shell is split too, at that command's line.
+    const outer = withNestedScripts(split.commands);
+    commands.push(...outer.commands.map((c) => located(c, toFileLine, 0)));
+    if (outer.error)
+        return { commands, shellError: { line: toFileLine(outer.error.line), message: outer.error.message } };
     const bodies = heredocBodies(lines, instruction.startLine, 'RUN', escape) ?? [];
     const firstLine = instruction.value.split('\n')[0] ?? '';
     const script0 = bodies[0];
     if (script0 && handsHeredocToShell(firstLine) && !isForeignShebang(script0)) {
-        const inner = splitCommands(script0.body);
-        if (!inner.ok)
-            return { commands, shellError: { line: script0.startLine + inner.line - 1, message: inner.message } };
+        const toBodyLine = (n) => script0.startLine + n - 1;
+        const split = splitCommands(script0.body);
+        if (!split.ok)
+            return { commands, shellError: { line: toBodyLine(split.line), message: split.message } };
+        const inner = withNestedScripts(split.commands);
         const offset = 1 + Math.max(-1, ...commands.map((c) => c.pipeline));
-        commands.push(...inner.commands.map((c) => located(c, (n) => script0.startLine + n - 1, offset)));
+        commands.push(...inner.commands.map((c) => located(c, toBodyLine, offset)));
+        if (inner.error)
+            return { commands, shellError: { line: toBodyLine(inner.error.line), message: inner.error.message } };
     }
     return { commands };
 }
@@ -25629,189 +25908,6 @@ function scriptOf(instruction, lines, escape) {
 }
 /** A keyword and `count` flags, each after blanks or line continuations. */
 const keywordAndFlags = patternPerCount((count) => new RegExp(`^\\s*\\S+(?:(?:\\s|\\\\\\n)+--\\S*){${count}}`));
-
-;// CONCATENATED MODULE: ./src/parse/dockerfile-word.ts
-const DIGIT = /\d/u;
-const dockerfile_word_NAME_CHAR = /[\p{L}\p{N}_]/u;
-// POSIX special parameters, read as one-character names as BuildKit does (never set in a Dockerfile).
-const dockerfile_word_SPECIAL = new Set(['@', '*', '#', '?', '-', '$', '!', '0']);
-/**
- * Expands one word of an instruction as BuildKit's shell lexer (frontend/dockerfile/shell/lex.go,
- * ProcessWord) does for USER, WORKDIR and the like: quotes removed (`'...'` literal, `"..."` expanded),
- * the escape character taking the next character literally, `$V`, `${V}`, `${V-w}`, `${V:-w}`, `${V+w}`,
- * `${V:+w}`, `${V?w}` and `${V:?w}`. Pattern forms (`${V#p}`, `${V%p}`, `${V/p/r}`) are not worked out:
- * they make the word unresolved.
- */
-function expandWord(word, lookup, escape = '\\') {
-    const reader = new WordReader(word, lookup, escape);
-    const value = reader.until(null, false);
-    return reader.failed ? { value: '', unresolved: true } : { value, unresolved: reader.unresolved };
-}
-class WordReader {
-    word;
-    lookup;
-    escape;
-    pos = 0;
-    unresolved = false;
-    failed = false;
-    constructor(word, lookup, escape) {
-        this.word = word;
-        this.lookup = lookup;
-        this.escape = escape;
-    }
-    /** The text up to `stop` (consumed) or the end; a missing `stop` is a syntax error. */
-    until(stop, rawEscapes) {
-        const { word, escape } = this;
-        let out = '';
-        while (this.pos < word.length && !this.failed) {
-            const ch = word[this.pos] ?? '';
-            if (stop !== null && ch === stop) {
-                this.pos++;
-                return out;
-            }
-            if (ch === '$')
-                out += this.dollar();
-            else if (ch === "'")
-                out += this.singleQuoted();
-            else if (ch === '"')
-                out += this.doubleQuoted();
-            else {
-                this.pos++;
-                if (ch === escape) {
-                    if (rawEscapes)
-                        out += ch;
-                    if (this.pos >= word.length)
-                        break;
-                    out += word[this.pos++];
-                }
-                else
-                    out += ch;
-            }
-        }
-        if (stop !== null)
-            this.failed = true;
-        return out;
-    }
-    singleQuoted() {
-        const close = this.word.indexOf("'", this.pos + 1);
-        if (close < 0) {
-            this.failed = true;
-            return '';
-        }
-        const text = this.word.slice(this.pos + 1, close);
-        this.pos = close + 1;
-        return text;
-    }
-    doubleQuoted() {
-        const { word, escape } = this;
-        let out = '';
-        this.pos++;
-        while (!this.failed) {
-            if (this.pos >= word.length) {
-                this.failed = true;
-                break;
-            }
-            const ch = word[this.pos] ?? '';
-            if (ch === '"') {
-                this.pos++;
-                break;
-            }
-            if (ch === '$') {
-                out += this.dollar();
-                continue;
-            }
-            this.pos++;
-            // Inside double quotes the escape character escapes only `"`, `$` and itself; elsewhere it stays.
-            const next = word[this.pos];
-            if (ch === escape && (next === '"' || next === '$' || next === escape)) {
-                out += next;
-                this.pos++;
-            }
-            else if (!(ch === escape && next === undefined))
-                out += ch;
-        }
-        return out;
-    }
-    dollar() {
-        const { word } = this;
-        this.pos++;
-        if (word[this.pos] !== '{') {
-            const name = this.name();
-            return name === '' ? '$' : this.value(name);
-        }
-        this.pos++;
-        const first = word[this.pos];
-        if (first === undefined || first === '{' || first === '}' || first === ':')
-            return this.fail();
-        const name = this.name();
-        let operator = word[this.pos++] ?? '';
-        if (operator === '}')
-            return this.value(name);
-        const nullIsUnset = operator === ':';
-        if (nullIsUnset)
-            operator = word[this.pos++] ?? '';
-        if (operator === '-' || operator === '+' || operator === '?')
-            return this.alternative(name, operator, nullIsUnset);
-        if (operator === '#' || operator === '%' || (operator === '/' && !nullIsUnset)) {
-            if (nullIsUnset)
-                return this.fail();
-            if (operator === '/')
-                this.until('/', true);
-            this.until('}', true);
-            this.unresolved = true;
-            return '';
-        }
-        return this.fail();
-    }
-    /** `${V-w}`, `${V+w}`, `${V?w}` and their `:` forms, which also treat an empty value as unset. */
-    alternative(name, operator, nullIsUnset) {
-        const before = this.unresolved;
-        this.unresolved = false;
-        const alternative = this.until('}', false);
-        const alternativeUnresolved = this.unresolved;
-        this.unresolved = before;
-        const value = this.lookup(name);
-        if (value === undefined) {
-            this.unresolved = true;
-            return '';
-        }
-        const set = !(nullIsUnset && value === '');
-        if (operator === '?')
-            return set ? value : this.fail();
-        const useAlternative = operator === '-' ? !set : set;
-        if (!useAlternative)
-            return operator === '-' ? value : '';
-        this.unresolved ||= alternativeUnresolved;
-        return alternative;
-    }
-    value(name) {
-        const value = this.lookup(name);
-        if (value === undefined)
-            this.unresolved = true;
-        return value ?? '';
-    }
-    name() {
-        const { word } = this;
-        const start = this.pos;
-        const first = word[start] ?? '';
-        if (DIGIT.test(first)) {
-            while (DIGIT.test(word[this.pos] ?? ''))
-                this.pos++;
-        }
-        else if (dockerfile_word_SPECIAL.has(first)) {
-            this.pos++;
-        }
-        else {
-            while (dockerfile_word_NAME_CHAR.test(word[this.pos] ?? ''))
-                this.pos++;
-        }
-        return word.slice(start, this.pos);
-    }
-    fail() {
-        this.failed = true;
-        return '';
-    }
-}
 
 ;// CONCATENATED MODULE: ./src/parse/dockerfile-user.ts
 
@@ -26109,7 +26205,35 @@ function isRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+;// CONCATENATED MODULE: ./src/evaluate/blank-variables.ts
+/**
+ * What a compose finding adds when the value it points at read a variable nothing sets: compose runs
+ * that variable as blank (`pid: host${X}` is `host`), and the user must know it is the variable to set,
+ * not the text to change. Marks at or under the finding's path count (CPC003 points at the `cap_add`
+ * list, a volume finding at `volumes.0` whose long syntax holds `source`), but only below a service's
+ * key: a finding on the whole service (no memory limit) is not about them. Empty when none applies.
+ */
+function blankVariableNote(document, path) {
+    if (document.kind !== 'compose' || !document.unresolved || !Array.isArray(path) || path.length < FIELD_PATH)
+        return '';
+    const at = path.map(String);
+    const names = new Set();
+    for (const mark of document.unresolved) {
+        if (mark.path.length >= at.length && at.every((segment, i) => mark.path[i] === segment))
+            for (const name of mark.variables)
+                names.add(name);
+    }
+    if (names.size === 0)
+        return '';
+    const list = [...names].join(', ');
+    const first = [...names][0];
+    return ` (${list} ${names.size === 1 ? 'is' : 'are'} not set, and docker compose runs an unset variable as blank: set ${names.size === 1 ? 'it' : 'them'} in .env or compose-variables, or give a default, e.g. \${${first}:-value})`;
+}
+/** `services.<name>.<key>`: the shortest path that is about one field of a service rather than all of it. */
+const FIELD_PATH = 3;
+
 ;// CONCATENATED MODULE: ./src/evaluate/to-findings.ts
+
 /**
  * Turns an entrypoint's result (`{ <rule>: [ {msg, startLine?, endLine?, path?} ] }`) into findings
  * with the rule's metadata and source lines. A result that breaks that shape is an error against the
@@ -26153,7 +26277,7 @@ function toFindings(raw, parsed, catalogue) {
                 path: range.path ?? path,
                 startLine: range.startLine,
                 endLine: range.endLine,
-                message: result.msg,
+                message: result.msg + blankVariableNote(parsed.document, result.path),
                 remediation: meta.remediation,
                 compliance: meta.compliance,
                 aliases: meta.aliases,
@@ -26311,8 +26435,8 @@ function composeBoolean(text) {
 /**
  * One file's tree after interpolation with compose's boolean fields made booleans, as compose-go does
  * before merging files: `privileged: yes` and `privileged: "Y"` are `true` to compose, so they must be
- * to every rule. A value still holding an unset variable stays text (unknown); any other text is a
- * ParseError at its line, as compose refuses the file.
+ * to every rule. A value that is no boolean because of an unset variable stays text (unknown); any
+ * other text is a ParseError at its line, as compose refuses the file.
  */
 function castBooleans(tree) {
     return castAt(tree, BOOLEAN_TRIE, undefined);
@@ -26369,9 +26493,13 @@ function castAt(tree, node, trail) {
 function castScalar(tree, trail) {
     // compose casts strings only (YAML booleans already are; a mapping or list is the schema's to refuse),
     // after removing `!reset` nodes, whose text it never reads.
-    if (tree.kind !== 'scalar' || typeof tree.value !== 'string' || tree.unresolved !== undefined || tree.tag === '!reset')
+    if (tree.kind !== 'scalar' || typeof tree.value !== 'string' || tree.tag === '!reset')
         return tree;
     const value = composeBoolean(tree.value);
+    // An unset variable read as blank can leave text compose refuses (`${PRIV}` gives ""); that stays
+    // text, unknown, as setting the variable may make it valid. `${X}true` is true, as compose runs it.
+    if (value === undefined && tree.unresolved !== undefined)
+        return tree;
     if (value === undefined) {
         throw new ParseError(tree.loc.path, tree.loc.startLine, `\`${keysOf(trail).join('.')}\` is ${JSON.stringify(tree.value)}, which docker compose refuses as a boolean; write true or false.`);
     }
@@ -26386,18 +26514,21 @@ const interpolate_NAME = /^[A-Za-z_][A-Za-z0-9_]*/;
 /**
  * Interpolates `$VAR`, `${VAR}`, `${VAR:-default}`, `${VAR-default}`, `${VAR:?error}`, `${VAR?error}`,
  * `${VAR:+alt}`, `${VAR+alt}` (defaults may nest templates) and `$$` as compose does. A variable nothing
- * sets is not guessed: `${VAR}` stays in the text as written and is listed in `unresolved`, so a rule can
- * tell unknown from bad; `:-`/`-` use their default, as compose does with the variable unset, and `:?`/`?`
- * throw, as compose refuses the file.
+ * sets is blank, as compose-go makes it (template.go: "Defaulting to a blank string"), so `pid: host${X}`
+ * is judged as the `host` that `docker compose up` runs; it is listed in `unresolved`, so a rule can still
+ * tell a value that came from an unset variable (an image tag) from one written out. `:-`/`-` use their
+ * default, `:+`/`+` give blank, as compose does with the variable unset, and `:?`/`?` throw, as compose
+ * refuses the file. `keepUnset` keeps each unset variable's template as written instead of blank: the
+ * value compose would read had the variable been set, for a field whose blank compose refuses.
  */
-function interpolate(text, lookup) {
+function interpolate(text, lookup, keepUnset = false) {
     if (!text.includes('$'))
         return { value: text, unresolved: [] };
     const unresolved = [];
-    const value = expand(text, lookup, unresolved);
+    const value = expand(text, lookup, unresolved, keepUnset);
     return { value, unresolved: [...new Set(unresolved)] };
 }
-function expand(text, lookup, unresolved) {
+function expand(text, lookup, unresolved, keep) {
     let out = '';
     let i = 0;
     while (i < text.length) {
@@ -26416,7 +26547,7 @@ function expand(text, lookup, unresolved) {
             const close = matchingBrace(text, dollar + 2);
             if (close < 0)
                 throw new InterpolationError(`invalid interpolation format "${text.slice(dollar)}": the "\${" is never closed. Close it with "}", or write "$$" for a literal "$".`);
-            out += substitute(text.slice(dollar, close + 1), text.slice(dollar + 2, close), lookup, unresolved);
+            out += substitute(text.slice(dollar, close + 1), text.slice(dollar + 2, close), lookup, unresolved, keep);
             i = close + 1;
         }
         else {
@@ -26430,7 +26561,7 @@ function expand(text, lookup, unresolved) {
             const found = lookup(name);
             if (found === undefined)
                 unresolved.push(name);
-            out += found ?? `$${name}`;
+            out += found ?? (keep ? `$${name}` : '');
             i = dollar + 1 + name.length;
         }
     }
@@ -26451,7 +26582,7 @@ function matchingBrace(text, from) {
     }
     return -1;
 }
-function substitute(whole, body, lookup, unresolved) {
+function substitute(whole, body, lookup, unresolved, keep) {
     const name = interpolate_NAME.exec(body)?.[0];
     if (name === undefined)
         throw new InterpolationError(`invalid interpolation format "${whole}": a variable name must start with a letter or "_".`);
@@ -26460,7 +26591,7 @@ function substitute(whole, body, lookup, unresolved) {
     if (rest === '') {
         if (value === undefined)
             unresolved.push(name);
-        return value ?? whole;
+        return value ?? (keep ? whole : '');
     }
     const op = /^(:-|-|:\?|\?|:\+|\+)/.exec(rest)?.[0];
     if (op === undefined)
@@ -26470,20 +26601,20 @@ function substitute(whole, body, lookup, unresolved) {
     switch (op) {
         case ':-':
         case '-':
-            return empty ? expand(arg, lookup, unresolved) : value;
+            return empty ? expand(arg, lookup, unresolved, keep) : value;
         case ':?':
         case '?':
             if (empty) {
-                throw new InterpolationError(`required variable ${name} is missing a value${arg ? `: ${expand(arg, lookup, [])}` : ''}. Set it in the .env file beside the compose file or in the configured variables.`);
+                throw new InterpolationError(`required variable ${name} is missing a value${arg ? `: ${expand(arg, lookup, [], keep)}` : ''}. Set it in the .env file beside the compose file or in the configured variables.`);
             }
             return value;
         default:
-            // `:+`/`+`: with the variable unknown the result cannot be known, so the template stays visible.
+            // `:+`/`+` with the variable unset: blank, and marked, since setting it would give the alternative.
             if (value === undefined) {
                 unresolved.push(name);
-                return whole;
+                return keep ? whole : '';
             }
-            return empty ? '' : expand(arg, lookup, unresolved);
+            return empty ? '' : expand(arg, lookup, unresolved, keep);
     }
 }
 
@@ -26711,7 +26842,51 @@ function eachItem(tree, change) {
     return change(tree);
 }
 
+;// CONCATENATED MODULE: ./src/parse/compose/reset-tag.ts
+/**
+ * compose-go reads each file with its `!reset` values already taken out (loader/reset.go drops a
+ * tagged mapping value or sequence item from the file's own content, and only then merges it, deleting
+ * what earlier files set at that path). So in a single file `cap_drop: !reset [ALL]` drops no
+ * capability at all, and over a base that resets it, an override's `cap_drop` is the only one. The
+ * trees here keep the tag so that a merge can delete with it; this gives the tree compose would use.
+ * Returns the same tree when it holds no `!reset` below its root.
+ */
+function withoutResets(tree) {
+    if (tree.kind === 'map') {
+        let entries;
+        for (const [key, value] of tree.entries) {
+            const kept = value.tag === '!reset' ? undefined : withoutResets(value);
+            if (kept === value)
+                continue;
+            entries ??= new Map(tree.entries);
+            if (kept === undefined)
+                entries.delete(key);
+            else
+                entries.set(key, kept);
+        }
+        return entries === undefined ? tree : { ...tree, entries };
+    }
+    if (tree.kind === 'seq') {
+        const items = tree.items.flatMap((item) => (item.tag === '!reset' ? [] : [withoutResets(item)]));
+        return items.length === tree.items.length && items.every((item, i) => item === tree.items[i]) ? tree : { ...tree, items };
+    }
+    return tree;
+}
+/**
+ * An `!override` value as compose-go takes it: whole, its content not searched for further tags
+ * (resolveReset returns the node without visiting it), so a `!reset` inside it removes nothing.
+ */
+function untagged(tree) {
+    const { tag: _tag, ...rest } = tree;
+    if (rest.kind === 'map')
+        return { ...rest, entries: new Map([...rest.entries].map(([key, value]) => [key, untagged(value)])) };
+    if (rest.kind === 'seq')
+        return { ...rest, items: rest.items.map(untagged) };
+    return rest;
+}
+
 ;// CONCATENATED MODULE: ./src/parse/compose/merge.ts
+
 
 const matches = (path, pattern) => {
     const parts = pattern.split('.');
@@ -26746,20 +26921,27 @@ const UNIQUE = {
  * equal to one already there is dropped. `!reset` removes a value and `!override` replaces it whole. Each value keeps the location of the file that set it.
  */
 function mergeTrees(base, over, path, keep) {
+    // The base as compose-go holds it: its own `!reset` values already dropped (see reset-tag.ts).
+    return mergeInto(base === undefined ? undefined : withoutResets(base), over, path, keep);
+}
+/** mergeTrees over a base without `!reset` values; what it takes from `over` whole loses them too. */
+function mergeInto(base, over, path, keep) {
     if (over.tag === '!reset')
         return undefined;
-    if (over.tag === '!override' || base === undefined)
-        return stripTag(over);
+    if (over.tag === '!override')
+        return untagged(over);
+    if (base === undefined)
+        return withoutResets(stripTag(over));
     if (REPLACED.some((p) => matches(path, p)))
-        return over;
+        return withoutResets(over);
     if (AS_MAPPING.some((p) => matches(path, p)) && (isSeqTree(base) || isSeqTree(over))) {
         const hosts = matches(path, 'services.*.extra_hosts');
-        return mergeMaps(asMapping(base, hosts), asMapping(over, hosts), path, keep);
+        return mergeMaps(asMapping(base, hosts), asMapping(isSeqTree(over) ? withoutResets(over) : over, hosts), path, keep);
     }
     if (matches(path, 'services.*.logging') && isMapTree(base) && isMapTree(over)) {
         const driver = (t) => toData(t.entries.get('driver') ?? { kind: 'scalar', value: null, loc: t.loc });
         if (over.entries.has('driver') && driver(base) !== driver(over))
-            return over;
+            return withoutResets(over);
     }
     if (isMapTree(base) && isMapTree(over))
         return mergeMaps(base, over, path, keep);
@@ -26770,7 +26952,7 @@ function mergeTrees(base, over, path, keep) {
             // [no-new-privileges:true, no-new-privileges:false], repeating the first entry does not make it last.
             const items = [...base.items];
             const seen = new Set(items.map((item) => JSON.stringify(toData(item))));
-            for (const item of over.items) {
+            for (const item of withoutResets(over).items) {
                 const key = JSON.stringify(toData(item));
                 if (seen.has(key))
                     continue;
@@ -26780,7 +26962,7 @@ function mergeTrees(base, over, path, keep) {
             return { ...over, items, loc: keep === 'base' ? base.loc : over.loc };
         }
         const items = [...base.items];
-        for (const item of over.items) {
+        for (const item of withoutResets(over).items) {
             const key = unique(toData(item));
             const at = items.findIndex((b) => unique(toData(b)) === key);
             if (at >= 0)
@@ -26790,12 +26972,12 @@ function mergeTrees(base, over, path, keep) {
         }
         return { ...over, items, loc: keep === 'base' ? base.loc : over.loc };
     }
-    return over;
+    return withoutResets(over);
 }
 function mergeMaps(base, over, path, keep) {
     const entries = new Map(base.entries);
     for (const [key, value] of over.entries) {
-        const merged = mergeTrees(base.entries.get(key), value, [...path, key], keep);
+        const merged = mergeInto(base.entries.get(key), value, [...path, key], keep);
         if (merged === undefined)
             entries.delete(key);
         else
@@ -26976,7 +27158,8 @@ function addIncluded(path, into, included, line, includedPath) {
 
 /**
  * Interpolates every string value of a file's tree (keys are left as written, as compose does). Values
- * with variables nothing sets keep them as written and list them in `unresolved`; a refused template is
+ * that read variables nothing sets hold them as blank, list them in `unresolved` and keep them as written
+ * in `written`; a refused template is
  * a ParseError at the value's line.
  */
 function interpolateTree(tree, lookup) {
@@ -26999,7 +27182,7 @@ function interpolateTree(tree, lookup) {
         return tree;
     try {
         const { value, unresolved } = interpolate(tree.value, lookup);
-        return unresolved.length > 0 ? { ...tree, value, unresolved } : { ...tree, value };
+        return unresolved.length > 0 ? { ...tree, value, unresolved, written: interpolate(tree.value, lookup, true).value } : { ...tree, value };
     }
     catch (thrown) {
         if (thrown instanceof InterpolationError)
@@ -27298,7 +27481,7 @@ function normaliseService(name, svc, hostDirs, projectDir) {
             const raw = toData(tree);
             const value = convert(raw);
             if (value === undefined) {
-                if (typeof raw === 'string' && raw.includes('$'))
+                if (markedUnset(tree))
                     return { value: null, raw, path };
                 return fail(tree, `\`${path.slice(2).join('.')}\` ${JSON.stringify(raw)} is not a valid ${what}.`);
             }
@@ -27331,10 +27514,15 @@ function normaliseService(name, svc, hostDirs, projectDir) {
         userns_mode: text('userns_mode'),
         cgroup: text('cgroup'),
         cgroup_parent: text('cgroup_parent'),
-        ports: items('ports').map((p) => ({ ...(parsePort(p.value) ?? fail(p.tree, `the port ${JSON.stringify(p.value)} is not [[host_ip:]published:]target[/protocol].`)), path: p.path })),
+        ports: items('ports').map((p) => {
+            const port = parsePort(p.value) ?? (markedUnset(p.tree) ? parsePort(asWritten(p.tree)) : undefined);
+            return { ...(port ?? fail(p.tree, `the port ${JSON.stringify(p.value)} is not [[host_ip:]published:]target[/protocol].`)), path: p.path };
+        }),
         expose: items('expose').map((e) => ({ port: String(e.value), path: e.path })),
         volumes: items('volumes').map((v) => {
-            const volume = parseVolume(v.value) ?? fail(v.tree, `the volume ${JSON.stringify(v.value)} is not [SOURCE:]TARGET[:MODE] or a mapping with a target.`);
+            const blankRefused = typeof v.value === 'string' && EMPTY_SECTION.test(v.value);
+            const parsed = blankRefused ? undefined : parseVolume(v.value);
+            const volume = parsed ?? (markedUnset(v.tree) ? parseVolume(asWritten(v.tree)) : undefined) ?? fail(v.tree, `the volume ${JSON.stringify(v.value)} is not [SOURCE:]TARGET[:MODE] or a mapping with a target.`);
             // A volume name cannot hold a `/` (compose refuses the file); read as the path it looks like, to fail closed.
             const named = volume.source.includes('/') ? cleanHostPath(volume.source, projectDir) : (hostDirs.get(volume.source) ?? null);
             const host = volume.type === 'bind' ? cleanHostPath(volume.source, projectDir) : volume.type === 'volume' ? named : null;
@@ -27364,6 +27552,25 @@ function normaliseService(name, svc, hostDirs, projectDir) {
 function bool(value) {
     return typeof value === 'boolean' ? value : null;
 }
+/**
+ * Whether a value read an unset variable as blank: one that is then no valid size, duration, port or
+ * volume is not a file compose refuses but one that runs only with the variable set, to a value unknown
+ * here; a size or duration is then unknown, a port or volume read as written (`${PORT}:${PORT}` still
+ * publishes on every interface, `${SRC}:/app` is still a host path), as before blanks were read.
+ */
+function markedUnset(tree) {
+    if (tree?.kind === 'scalar')
+        return tree.unresolved !== undefined;
+    if (tree?.kind === 'seq')
+        return tree.items.some(markedUnset);
+    return tree?.kind === 'map' && [...tree.entries.values()].some(markedUnset);
+}
+/** A short-syntax volume compose refuses for an empty section (`:/app`, `/src::ro`): format/volume.go. */
+const EMPTY_SECTION = /^:|::|:$/;
+/** A marked scalar's value with its unset variables as written; other trees as plain data. */
+function asWritten(tree) {
+    return tree.kind === 'scalar' && tree.written !== undefined ? tree.written : toData(tree);
+}
 /** Capability names compare without the `CAP_` prefix, upper-cased, as the daemon compares them. */
 function capName(value) {
     return String(value).trim().toUpperCase().replace(/^CAP_/, '');
@@ -27380,7 +27587,7 @@ function healthcheck(svc, at, fail) {
         if (raw[key] === undefined || raw[key] === null)
             return null;
         const ns = toNanoseconds(raw[key]);
-        if (ns === undefined && !String(raw[key]).includes('$'))
+        if (ns === undefined && !markedUnset(tree.entries.get(key)))
             fail(tree.entries.get(key), `healthcheck.${key} ${JSON.stringify(raw[key])} is not a duration (e.g. 30s, 1m30s).`);
         return ns ?? null;
     };
@@ -27664,6 +27871,7 @@ function relatedPath(projectFile, ref) {
 
 
 
+
 /**
  * Builds one compose project from its files (the first is the main one; later files override it, as
  * `docker compose -f a -f b` does): each file read, interpolated with the `.env` beside the first file and
@@ -27741,6 +27949,8 @@ function buildComposeProject(files, related, variables, options = {}) {
         if (isMapTree(merged))
             model = merged;
     }
+    // What no merge took out: the main file's own `!reset` values, which compose never reads (reset-tag.ts).
+    model = withoutResets(model);
     model = { ...model, entries: new Map([...model.entries].filter(([key]) => key !== 'include')) };
     if (options.envFiles !== false)
         model = addEnvFiles(model, main, related, lookup, used);
@@ -27763,7 +27973,7 @@ function buildComposeProject(files, related, variables, options = {}) {
     const embedded = findInlineDockerfiles(document, { locate, linesOf });
     return { document, locate, linesOf, ...(embedded.length > 0 ? { embedded } : {}) };
 }
-/** Every value still holding a variable nothing sets, by its path in the merged model. */
+/** Every value that read a variable nothing sets (as blank), by its path in the merged model. */
 function collectUnresolved(tree) {
     const out = [];
     const walk = (node, path) => {
@@ -29275,7 +29485,66 @@ function workerReads(post) {
 
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: ./src/discover/plain-paths.ts
+
+/**
+ * Path arithmetic for the reads of a scan, without `node:path`'s normalisation where it has nothing to
+ * do. A compose file asks for up to seven related files (its `.env`, the names compose prefers, its
+ * override files), and each ask went through ~9 `resolve`/`relative` calls that normalise both paths
+ * again: ~10% of the CPU of a scan of the corpus's compose files. The answers are `node:path`'s own
+ * (a property test compares them on generated paths); the shortcuts apply only on POSIX, where a path
+ * is compared byte for byte, and only to paths already normal.
+ */
+/**
+ * True when `path` is relative and normal: no empty, `.` or `..` parts, so that it names a file below
+ * whatever directory it is joined to.
+ */
+function isPlainRelative(path) {
+    if (path === '' || path.charCodeAt(0) === 47 /* / */ || path.charCodeAt(path.length - 1) === 47)
+        return false;
+    let start = 0;
+    for (;;) {
+        const end = path.indexOf('/', start);
+        const length = (end < 0 ? path.length : end) - start;
+        if (length === 0)
+            return false;
+        if (path.charCodeAt(start) === 46 /* . */ && (length === 1 || (length === 2 && path.charCodeAt(start + 1) === 46)))
+            return false;
+        if (end < 0)
+            return true;
+        start = end + 1;
+    }
+}
+/** `resolve(directory, path)`, where `directory` is absolute and normal (a real path, or one `resolve` gave). */
+function resolveUnder(directory, path) {
+    if (external_node_path_namespaceObject.sep !== '/' || !isPlainRelative(path))
+        return (0,external_node_path_namespaceObject.resolve)(directory, path);
+    return directory === '/' ? `/${path}` : `${directory}/${path}`;
+}
+/**
+ * `relative(root, candidate)` when both are absolute and normal and `candidate` is `root` or below it;
+ * otherwise `node:path`'s own answer.
+ */
+function relativeBelow(root, candidate) {
+    if (external_node_path_namespaceObject.sep === '/') {
+        if (candidate === root)
+            return '';
+        const prefix = root === '/' ? '/' : `${root}/`;
+        if (candidate.startsWith(prefix))
+            return candidate.slice(prefix.length);
+    }
+    return (0,external_node_path_namespaceObject.relative)(root, candidate);
+}
+/** Whether `candidate` is `root` or below it; both absolute and normal, as a real path is. */
+function isInside(root, candidate) {
+    if (external_node_path_namespaceObject.sep === '/' && (candidate === root || candidate.startsWith(root === '/' ? '/' : `${root}/`)))
+        return true;
+    const rel = (0,external_node_path_namespaceObject.relative)(root, candidate);
+    return rel === '' || (!rel.startsWith('..' + external_node_path_namespaceObject.sep) && rel !== '..' && !(0,external_node_path_namespaceObject.isAbsolute)(rel));
+}
+
 ;// CONCATENATED MODULE: ./src/discover/read-target-fs.ts
+
 
 
 
@@ -29321,7 +29590,7 @@ function targetFileReader(workspace, maxBytes) {
     };
 }
 function readInside(root, path, maxBytes, realDirectory) {
-    const requested = (0,external_node_path_namespaceObject.resolve)(root, path);
+    const requested = resolveUnder(root, path);
     if (!isInside(root, requested)) {
         throw new RefusedFileError(`${path} resolves outside the workspace; it was not read.`);
     }
@@ -29334,7 +29603,7 @@ function readInside(root, path, maxBytes, realDirectory) {
         if (own === undefined)
             throw missingFile(path);
         // A link is resolved whole; any other entry is where its directory really is.
-        real = own.isSymbolicLink() ? external_node_fs_namespaceObject.realpathSync.native(requested) : (0,external_node_path_namespaceObject.join)(realDirectory((0,external_node_path_namespaceObject.dirname)(requested)), (0,external_node_path_namespaceObject.basename)(requested));
+        real = own.isSymbolicLink() ? external_node_fs_namespaceObject.realpathSync.native(requested) : resolveUnder(realDirectory((0,external_node_path_namespaceObject.dirname)(requested)), (0,external_node_path_namespaceObject.basename)(requested));
         info = own.isSymbolicLink() ? (0,external_node_fs_namespaceObject.statSync)(real) : own;
     }
     catch (thrown) {
@@ -29372,12 +29641,9 @@ function missingFile(path) {
         Error.stackTraceLimit = limit;
     }
 }
-function isInside(root, candidate) {
-    const rel = (0,external_node_path_namespaceObject.relative)(root, candidate);
-    return rel === '' || (!rel.startsWith('..' + external_node_path_namespaceObject.sep) && rel !== '..' && !(0,external_node_path_namespaceObject.isAbsolute)(rel));
-}
 
 ;// CONCATENATED MODULE: ./src/discover/related-target.ts
+
 
 
 /** Each distinct root (resolved), in order of first use, with the position of the first item under it. */
@@ -29427,14 +29693,34 @@ function related_target_relatedTargetFinder(targets, cwd) {
         }
         return first;
     };
+    const resolvedRoots = new Map([...firstByRoot].map(([root, index]) => [index, root]));
+    const absoluteOf = absolutePaths(cwd);
     return (path) => {
-        const absolute = (0,external_node_path_namespaceObject.resolve)(cwd, path);
+        const absolute = absoluteOf(path);
         // The roots that hold the file are its ancestors (the file itself is no root of its own).
         const first = firstRootHolding((0,external_node_path_namespaceObject.dirname)(absolute));
         const target = first === undefined ? undefined : targets[first];
         if (target === undefined)
             throw new RefusedFileError(`${path} is outside the paths given to scan; it was not read.`);
-        return { ...target, path, relative: (0,external_node_path_namespaceObject.relative)(target.root, absolute) };
+        return { ...target, path, relative: relativeBelow(resolvedRoots.get(first), absolute) };
+    };
+}
+/**
+ * `resolve(cwd, path)`, with each directory part resolved once: a compose project's related files are
+ * asked for by name beside it, so most asks share the directory of the one before.
+ */
+function absolutePaths(cwd) {
+    const directories = new Map();
+    return (path) => {
+        const slash = path.lastIndexOf('/');
+        const name = path.slice(slash + 1);
+        if (!isPlainRelative(name))
+            return (0,external_node_path_namespaceObject.resolve)(cwd, path);
+        const part = slash < 0 ? '' : slash === 0 ? '/' : path.slice(0, slash);
+        let directory = directories.get(part);
+        if (directory === undefined)
+            directories.set(part, (directory = (0,external_node_path_namespaceObject.resolve)(cwd, part)));
+        return resolveUnder(directory, name);
     };
 }
 
