@@ -4,6 +4,7 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FakeGitHub } from '../__tests__/support/fake-github.js';
+import { checkOut } from '../__tests__/support/git-repo.js';
 import { DEFAULT_INPUTS, pullRequestPayload } from '../__tests__/support/run-action.js';
 import { SCRATCH } from './lib/corpus.js';
 import { medianOf, runMeasured } from './lib/measure.js';
@@ -44,6 +45,9 @@ export async function coldStart(repeats: number): Promise<Row[]> {
   const workspace = mkdtempSync(join(SCRATCH, 'cold-ws-'));
   writeFileSync(join(workspace, 'Dockerfile'), DOCKERFILE);
   writeFileSync(join(workspace, 'compose.yaml'), COMPOSE);
+  // A checkout of one commit, as actions/checkout leaves a pull_request run: the action requires the
+  // workspace to hold the pull request's code, and GITHUB_SHA names the merge commit it checked out.
+  const sha = checkOut(workspace);
   const github = new FakeGitHub()
     .pullRequestFiles('octo-org', 'shop', 7, [
       { filename: 'Dockerfile', status: 'modified' },
@@ -58,7 +62,7 @@ export async function coldStart(repeats: number): Promise<Row[]> {
     const once = () => {
       writeFileSync(join(scratch, 'summary.md'), '');
       writeFileSync(join(scratch, 'output.txt'), '');
-      return runMeasured(NODE, [ACTION_ENTRY], { cwd: workspace, env: runnerEnv(github.url, workspace, scratch, eventPath), okCodes: [0, 1] });
+      return runMeasured(NODE, [ACTION_ENTRY], { cwd: workspace, env: runnerEnv(github.url, workspace, scratch, eventPath, sha), okCodes: [0, 1] });
     };
     const first = await once();
     const outputs = readFileSync(join(scratch, 'output.txt'), 'utf8');
@@ -78,7 +82,7 @@ export async function coldStart(repeats: number): Promise<Row[]> {
 }
 
 /** The environment the runner gives a JavaScript action's process. */
-function runnerEnv(apiUrl: string, workspace: string, scratch: string, eventPath: string): NodeJS.ProcessEnv {
+function runnerEnv(apiUrl: string, workspace: string, scratch: string, eventPath: string, sha: string): NodeJS.ProcessEnv {
   const inputs: Record<string, string> = {
     ...DEFAULT_INPUTS,
     'github-token': 'ghs_fake_token_for_benchmarks',
@@ -100,7 +104,7 @@ function runnerEnv(apiUrl: string, workspace: string, scratch: string, eventPath
     GITHUB_WORKSPACE: workspace,
     GITHUB_STEP_SUMMARY: join(scratch, 'summary.md'),
     GITHUB_OUTPUT: join(scratch, 'output.txt'),
-    GITHUB_SHA: 'ffffffffffffffffffffffffffffffffffffffff',
+    GITHUB_SHA: sha,
     RUNNER_TEMP: scratch,
     ...Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v])),
   };
