@@ -8,6 +8,7 @@ import type { ReadScope } from './discover/read-scope-fs.js';
 import type { PolicyEngine } from './evaluate/policy-engine.js';
 import { finishFile, type CheckedFile, type FileRefiner } from './evaluate/file-refiner.js';
 import { evaluateParsed, parseFailure, type EvaluatedFile } from './evaluate/evaluate-file.js';
+import { onceEach } from './evaluate/repeated-findings.js';
 import { locateInDockerfile } from './parse/dockerfile.js';
 import { loadTarget } from './parse/registry.js';
 import type { WorkerOutcome } from './parallel/messages.js';
@@ -87,7 +88,7 @@ export async function runPipeline(ports: PipelinePorts): Promise<PipelineResult>
     await checkHere(files.flatMap((file, i) => (toWorkers.has(i) ? [] : [i])), files, { ports, engine, refine, byPlace });
     if (pool && settings.mainThreadJoins) await checkShared(shared, files, { ports, engine, refine, byPlace });
     await workers;
-    const findings = byPlace.flatMap((checked) => checked?.findings ?? []);
+    const findings = onceEach(files.map((file, place) => ({ path: file.path, findings: byPlace[place]?.findings ?? [] })));
     const errors = [...(discovery.errors ?? []), ...byPlace.flatMap((checked) => checked?.errors ?? [])];
     const suppressed = byPlace.flatMap((checked) => checked?.suppressed ?? []);
     const notices = discovery.notices ?? [];

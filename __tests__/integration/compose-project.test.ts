@@ -98,4 +98,16 @@ describe('compose project through the CLI', () => {
     assert.deepEqual(run.ids, ['CPC004@compose.yaml:2', 'CPC027@compose.yaml:2']);
     assert.equal((await cliJson(writeTree({ 'compose.yaml': BASE }), ['.'])).ids.length, 0);
   });
+
+  it('reports the findings of an included file once when the file is scanned as well', async () => {
+    const cwd = writeTree({
+      'compose.yaml': ['include:', '  - common.yaml', BASE.replace('services:\n', '')].join('\n').replace('include:\n  - common.yaml\n', 'include:\n  - common.yaml\nservices:\n'),
+      'common.yaml': ['services:', '  db:', '    image: postgres:16.2@sha256:' + 'a'.repeat(64), '    privileged: true', ''].join('\n'),
+    });
+    const run = await cliJson(cwd, ['compose.yaml', 'common.yaml', '--kind', 'compose']);
+    const privileged = run.ids.filter((id) => id.startsWith('CPC001@'));
+    assert.deepEqual(privileged, ['CPC001@common.yaml:4']);
+    assert.equal(new Set(run.ids).size, run.ids.length, run.ids.join(', '));
+  });
 });
+
