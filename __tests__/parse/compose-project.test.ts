@@ -112,6 +112,18 @@ test('a variable nothing sets is blank in the normalised views, and marked; a po
   );
 });
 
+test('PWD, which the shell running compose always sets (over .env), is the project directory unless the configuration says', async () => {
+  const service = ['services:', '  web:', '    image: nginx:1', '    volumes: ["${PWD}/:/app", "${PWD}/etc:/etc/app", "${PWD}:/src"]', ''].join('\n');
+  const { document } = await load({ 'compose.yaml': service });
+  assert.deepEqual(document.services?.web?.volumes.map((v) => v.host_path), ['.', './etc', '.']);
+  assert.deepEqual(document.unresolved, []);
+  // The shell's variables win over .env's, in compose as here.
+  const dotEnv = await load({ 'compose.yaml': service, '.env': 'PWD=/\n' });
+  assert.deepEqual(dotEnv.document.services?.web?.volumes.map((v) => v.host_path), ['.', './etc', '.']);
+  const configured = await load({ 'compose.yaml': service }, 'compose.yaml', { PWD: '/srv/app' });
+  assert.deepEqual(configured.document.services?.web?.volumes.map((v) => v.host_path), ['/srv/app', '/srv/app/etc', '/srv/app']);
+});
+
 test('${VAR:?err} with VAR unset is a parse error at its line', async () => {
   await assert.rejects(load({ 'compose.yaml': 'services:\n  web:\n    image: ${IMAGE:?set IMAGE}\n' }), rejects(3, /required variable IMAGE/));
 });

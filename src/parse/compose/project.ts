@@ -99,7 +99,7 @@ export function buildComposeProject(files: readonly string[], related: RelatedFi
     return tree;
   };
 
-  const lookup = envLookup(posix.dirname(main), undefined, main, () => undefined);
+  const lookup = envLookup(posix.dirname(main), undefined, main, fromInvokingShell);
   let model = loadModel(main, lookup, [], main, 1, 'compose file');
   for (const over of files.slice(1)) {
     const merged = mergeTrees(model, loadModel(over, lookup, [], main, 1, 'override file'), [], 'base');
@@ -141,3 +141,13 @@ function collectUnresolved(tree: Tree): { path: string[]; variables: string[] }[
   walk(tree, []);
   return out;
 }
+
+/**
+ * What the shell that runs `docker compose` always sets, when neither `.env` nor the configuration does:
+ * PWD, the directory compose is run from, which is the project's (`${PWD}/data` is `./data`). Read as
+ * blank like other unset variables, `${PWD}/:/app` was judged a mount of the host's root.
+ */
+function fromInvokingShell(name: string): string | undefined {
+  return name === 'PWD' ? '.' : undefined;
+}
+
