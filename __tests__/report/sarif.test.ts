@@ -128,6 +128,15 @@ describe('toSarif', () => {
     const twins = fp([makeFinding({ startLine: 1 }), makeFinding({ startLine: 9 })]);
     assert.equal(new Set(twins).size, 2);
     assert.match(a, /^[0-9a-f]{64}$/);
+    // A message that names lines keeps its fingerprint when they move; two such twins stay apart.
+    const merged = (lines: string) => makeFinding({ ruleId: 'CPD055', message: `2 consecutive RUN instructions (${lines}) could be one` });
+    const [d] = fp([{ ...merged('lines 2-3'), startLine: 2, endLine: 3 }]);
+    const [e] = fp([{ ...merged('lines 12-13'), startLine: 12, endLine: 13 }]);
+    assert.equal(d, e);
+    const [f] = fp([makeFinding({ message: 'CMD on line 3 is overridden by the one on line 4' })]);
+    const [g] = fp([makeFinding({ message: 'CMD on line 30 is overridden by the one on line 41' })]);
+    assert.equal(f, g);
+    assert.equal(new Set(fp([{ ...merged('lines 2-3'), startLine: 2, endLine: 3 }, { ...merged('lines 8-9'), startLine: 8, endLine: 9 }])).size, 2);
   });
 
   it('never lets repository text form a runner command when the file is printed', () => {

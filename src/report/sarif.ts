@@ -104,11 +104,18 @@ function collectRules(catalogue: Catalogue | undefined, findings: readonly Findi
 }
 
 /**
- * A fingerprint that survives edits elsewhere in the file: rule, path and message (which names
- * what was found, never a line number), plus the occurrence number among identical triples.
+ * A fingerprint that survives edits elsewhere in the file: rule, path and message, plus the occurrence
+ * number among identical triples. Some messages name lines ("3 consecutive RUN instructions (lines
+ * 5-7)", "overridden by the one on line 9"); those numbers are left out, or every edit above such a
+ * finding closed its alert and opened a new one.
  */
 function fingerprint(f: Finding, occurrence: number): string {
-  return createHash('sha256').update([f.ruleId, f.path, f.message, String(occurrence)].join('\u0000')).digest('hex');
+  return createHash('sha256').update([identity(f), String(occurrence)].join('\u0000')).digest('hex');
+}
+
+/** What makes two findings the same alert wherever their lines move: rule, path, and the message without line numbers. */
+function identity(f: Finding): string {
+  return [f.ruleId, f.path, f.message.replace(/\b(lines?) \d+(?:-\d+)?/g, '$1 #')].join('\u0000');
 }
 
 function region(startLine: number, endLine: number): Json {
@@ -185,7 +192,7 @@ function planRun(result: ScanResult, catalogue: Catalogue | undefined): RunPlan 
 }
 
 /**
- * Each finding's number among the findings with the same rule, path and message, counted in the
+ * Each finding's number among the findings with the same identity (rule, path, message), counted in the
  * order of their lines. Suppressed or not, a finding keeps its number: numbering the unsuppressed
  * first gave the remaining alert of two twins the fingerprint of the one just suppressed.
  */
@@ -194,7 +201,7 @@ function numberOccurrences(findings: readonly Finding[]): number[] {
   const seen = new Map<string, number>();
   const numbers: number[] = new Array<number>(findings.length);
   for (const { f, i } of byLocation) {
-    const key = [f.ruleId, f.path, f.message].join('\u0000');
+    const key = identity(f);
     const n = seen.get(key) ?? 0;
     seen.set(key, n + 1);
     numbers[i] = n;
