@@ -48,7 +48,8 @@ describe('the bundled CLI on worker threads', () => {
     cpSync(join(REPO_ROOT, 'dist'), dist, { recursive: true });
     const tree: Record<string, string> = { 'repo/shared.env': 'API_TOKEN=hunter2\n', 'elsewhere/.keep': '' };
     for (let i = 0; i < MIN_FILES_FOR_WORKERS + 6; i++) {
-      tree[`repo/svc-${i}/compose.yaml`] = `services:\n  web:\n    image: nginx:1.${i}\n    env_file: ../shared.env\n`;
+      // One service name per project, so that each finding in the shared file is its own (the same one would be reported once).
+      tree[`repo/svc-${i}/compose.yaml`] = `services:\n  web-${i}:\n    image: nginx:1.${i}\n    env_file: ../shared.env\n`;
     }
     const root = writeTree(tree);
     const inside = scan(dist, join(root, 'repo'), ['.']);
