@@ -9472,7 +9472,7 @@ function describeError(thrown) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9084);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7279);
 
 // The runner starts dist/index.js; all behaviour lives in run() so tests can import it.
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -9482,7 +9482,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9084:
+/***/ 7279:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -21160,6 +21160,35 @@ async function withDaemonPolicies(loadInner, bundle, request, config, files, run
 
 ;// CONCATENATED MODULE: external "node:timers/promises"
 const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+;// CONCATENATED MODULE: ./src/evaluate/repeated-findings.ts
+/**
+ * The findings of a scan, each reported once, in the order the files were checked. A file that compose
+ * files include (or extend, or merge as a project) is checked within each of them, and again on its
+ * own when it is scanned too, and each check reported the same finding (rule, file, lines, message):
+ * annotations, reports and counts showed it twice or more. Only a finding in another file than the one
+ * checked can repeat one, so only those, and the findings of the files they point into, are compared.
+ */
+function onceEach(files) {
+    const elsewhere = new Set();
+    for (const file of files)
+        for (const f of file.findings)
+            if (f.path !== file.path)
+                elsewhere.add(f.path);
+    const all = files.flatMap((file) => file.findings);
+    if (elsewhere.size === 0)
+        return all;
+    const seen = new Set();
+    return all.filter((f) => {
+        if (!elsewhere.has(f.path))
+            return true;
+        const key = [f.ruleId, f.severity, f.path, f.startLine, f.endLine, f.message].join('\u0000');
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/parse/compose/booleans.ts
 
 /**
@@ -22591,7 +22620,7 @@ function buildComposeProject(files, related, variables, options = {}) {
         }
         return tree;
     };
-    const lookup = envLookup(external_node_path_namespaceObject.posix.dirname(main), undefined, main, () => undefined);
+    const lookup = envLookup(external_node_path_namespaceObject.posix.dirname(main), undefined, main, fromInvokingShell);
     let model = loadModel(main, lookup, [], main, 1, 'compose file');
     for (const over of files.slice(1)) {
         const merged = mergeTrees(model, loadModel(over, lookup, [], main, 1, 'override file'), [], 'base');
@@ -22636,6 +22665,14 @@ function collectUnresolved(tree) {
     };
     walk(tree, []);
     return out;
+}
+/**
+ * What the shell that runs `docker compose` always sets, when neither `.env` nor the configuration does:
+ * PWD, the directory compose is run from, which is the project's (`${PWD}/data` is `./data`). Read as
+ * blank like other unset variables, `${PWD}/:/app` was judged a mount of the host's root.
+ */
+function fromInvokingShell(name) {
+    return name === 'PWD' ? '.' : undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/parse/compose/yaml-tree.ts
@@ -23228,6 +23265,7 @@ function standalone(file) {
 
 
 
+
 /** Files read ahead of the one the main thread is checking: enough to hide disk latency, few enough to bound memory. */
 const READ_AHEAD = 32;
 /**
@@ -23263,7 +23301,7 @@ async function runPipeline(ports) {
         if (pool && settings.mainThreadJoins)
             await checkShared(shared, files, { ports, engine, refine, byPlace });
         await workers;
-        const findings = byPlace.flatMap((checked) => checked?.findings ?? []);
+        const findings = onceEach(files.map((file, place) => ({ path: file.path, findings: byPlace[place]?.findings ?? [] })));
         const errors = [...(discovery.errors ?? []), ...byPlace.flatMap((checked) => checked?.errors ?? [])];
         const suppressed = byPlace.flatMap((checked) => checked?.suppressed ?? []);
         const notices = discovery.notices ?? [];
@@ -23968,11 +24006,17 @@ function collectRules(catalogue, findings) {
     return [...rules.values()].sort((a, b) => compareText(a.id, b.id));
 }
 /**
- * A fingerprint that survives edits elsewhere in the file: rule, path and message (which names
- * what was found, never a line number), plus the occurrence number among identical triples.
+ * A fingerprint that survives edits elsewhere in the file: rule, path and message, plus the occurrence
+ * number among identical triples. Some messages name lines ("3 consecutive RUN instructions (lines
+ * 5-7)", "overridden by the one on line 9"); those numbers are left out, or every edit above such a
+ * finding closed its alert and opened a new one.
  */
 function fingerprint(f, occurrence) {
-    return (0,external_node_crypto_.createHash)('sha256').update([f.ruleId, f.path, f.message, String(occurrence)].join('\u0000')).digest('hex');
+    return (0,external_node_crypto_.createHash)('sha256').update([identity(f), String(occurrence)].join('\u0000')).digest('hex');
+}
+/** What makes two findings the same alert wherever their lines move: rule, path, and the message without line numbers. */
+function identity(f) {
+    return [f.ruleId, f.path, f.message.replace(/\b(lines?) \d+(?:-\d+)?/g, '$1 #')].join('\u0000');
 }
 function region(startLine, endLine) {
     return { startLine, endLine: Math.max(startLine, endLine) };
@@ -24030,7 +24074,7 @@ function planRun(result, catalogue) {
     };
 }
 /**
- * Each finding's number among the findings with the same rule, path and message, counted in the
+ * Each finding's number among the findings with the same identity (rule, path, message), counted in the
  * order of their lines. Suppressed or not, a finding keeps its number: numbering the unsuppressed
  * first gave the remaining alert of two twins the fingerprint of the one just suppressed.
  */
@@ -24039,7 +24083,7 @@ function numberOccurrences(findings) {
     const seen = new Map();
     const numbers = new Array(findings.length);
     for (const { f, i } of byLocation) {
-        const key = [f.ruleId, f.path, f.message].join('\u0000');
+        const key = identity(f);
         const n = seen.get(key) ?? 0;
         seen.set(key, n + 1);
         numbers[i] = n;

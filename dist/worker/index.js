@@ -27942,7 +27942,7 @@ function buildComposeProject(files, related, variables, options = {}) {
         }
         return tree;
     };
-    const lookup = envLookup(external_node_path_namespaceObject.posix.dirname(main), undefined, main, () => undefined);
+    const lookup = envLookup(external_node_path_namespaceObject.posix.dirname(main), undefined, main, fromInvokingShell);
     let model = loadModel(main, lookup, [], main, 1, 'compose file');
     for (const over of files.slice(1)) {
         const merged = mergeTrees(model, loadModel(over, lookup, [], main, 1, 'override file'), [], 'base');
@@ -27987,6 +27987,14 @@ function collectUnresolved(tree) {
     };
     walk(tree, []);
     return out;
+}
+/**
+ * What the shell that runs `docker compose` always sets, when neither `.env` nor the configuration does:
+ * PWD, the directory compose is run from, which is the project's (`${PWD}/data` is `./data`). Read as
+ * blank like other unset variables, `${PWD}/:/app` was judged a mount of the host's root.
+ */
+function fromInvokingShell(name) {
+    return name === 'PWD' ? '.' : undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/parse/compose/yaml-tree.ts
