@@ -9,12 +9,8 @@ import type { InputDocument } from '../parse/input-document.js';
  */
 export function blankVariableNote(document: InputDocument, path: unknown): string {
   if (document.kind !== 'compose' || !document.unresolved || !Array.isArray(path) || path.length < FIELD_PATH) return '';
-  const at = path.map(String);
-  const names = new Set<string>();
-  for (const mark of document.unresolved) {
-    if (mark.path.length >= at.length && at.every((segment, i) => mark.path[i] === segment)) for (const name of mark.variables) names.add(name);
-  }
-  if (names.size === 0) return '';
+  const names = marksUnder(document).get(path.map(String).join(SEPARATOR));
+  if (names === undefined) return '';
   const list = [...names].join(', ');
   const first = [...names][0] as string;
   return ` (${list} ${names.size === 1 ? 'is' : 'are'} not set, and docker compose runs an unset variable as blank: set ${names.size === 1 ? 'it' : 'them'} in .env or compose-variables, or give a default, e.g. \${${first}:-value})`;
@@ -22,3 +18,28 @@ export function blankVariableNote(document: InputDocument, path: unknown): strin
 
 /** `services.<name>.<key>`: the shortest path that is about one field of a service rather than all of it. */
 const FIELD_PATH = 3;
+
+const SEPARATOR = '\u0000';
+
+const indexes = new WeakMap<InputDocument, Map<string, Set<string>>>();
+
+/**
+ * The variables of the marks at or under each path, for every path a mark lies under, built once per
+ * document: a file of thousands of services with variables has as many marks as findings, and looking
+ * through every mark for each finding took seconds (5,000 services: +8 s).
+ */
+function marksUnder(document: InputDocument & { kind: 'compose' }): Map<string, Set<string>> {
+  let index = indexes.get(document);
+  if (index !== undefined) return index;
+  index = new Map();
+  for (const mark of document.unresolved ?? []) {
+    for (let length = FIELD_PATH; length <= mark.path.length; length++) {
+      const key = mark.path.slice(0, length).join(SEPARATOR);
+      const names = index.get(key) ?? new Set<string>();
+      for (const name of mark.variables) names.add(name);
+      index.set(key, names);
+    }
+  }
+  indexes.set(document, index);
+  return index;
+}
