@@ -1,13 +1,13 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { REPO_ROOT } from './corpus.js';
 
 /**
  * The bundle under test: dist/ (what the action ships), or another directory built the same way
  * (BENCH_DIST), to compare a change before it is bundled into dist/.
  */
-export const DIST = process.env.BENCH_DIST ? join(REPO_ROOT, process.env.BENCH_DIST) : join(REPO_ROOT, 'dist');
+export const DIST = process.env.BENCH_DIST ? resolve(REPO_ROOT, process.env.BENCH_DIST) : join(REPO_ROOT, 'dist');
 export const ACTION_ENTRY = join(DIST, 'index.js');
 export const CLI_ENTRY = join(DIST, 'cli', 'index.js');
 /** The runtime the action declares (node24, as in action.yml), so the figures are the runner's. */
