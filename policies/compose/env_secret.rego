@@ -27,13 +27,12 @@ import data.container_policy.lib.compose as lib
 import data.container_policy.lib.settings
 
 findings contains finding if {
-	marks := lib.unresolved_paths
 	some name, svc in lib.normalised
 	some variable, entry in svc.environment
 	settings.secret_name_match(secret_env_pattern, variable)
 	is_string(entry.value)
 	entry.value != ""
-	not lib.unresolved_in(marks, entry.path)
+	not lib.unresolved_at(entry.path)
 	not startswith(entry.value, "/run/secrets/")
 	finding := {
 		"msg": lib.service_message(name, concat("", ["sets ", variable, " to a literal value in environment"])),

@@ -26,10 +26,9 @@ package container_policy.rules.compose.image_tag
 import data.container_policy.lib.compose as lib
 
 findings contains finding if {
-	marks := lib.unresolved_paths
 	some name, svc in lib.normalised
 	image := svc.image
-	not lib.unresolved_in(marks, image.path)
+	not lib.unresolved_at(image.path)
 	image.digest == null
 	unpinned(image.tag)
 	finding := {

@@ -28,10 +28,9 @@ import data.container_policy.lib.settings
 findings contains finding if {
 	allowed := settings.value("compose.allowed_registries")
 	count(allowed) > 0
-	marks := lib.unresolved_paths
 	some name, svc in lib.normalised
 	image := svc.image
-	not lib.unresolved_in(marks, image.path)
+	not lib.unresolved_at(image.path)
 	not image.registry in allowed
 	finding := {
 		"msg": sprintf("Service \"%s\" uses image \"%s\" from registry %s, which is not in the allowed list (%s)", [name, image.raw, image.registry, concat(", ", allowed)]),

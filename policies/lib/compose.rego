@@ -16,13 +16,9 @@ normalised[name] := svc if {
 # Whether the value at a data path still holds a variable nothing sets: unknown rather than bad, so
 # rules do not judge it. The loader's interpolation marks those values (input.unresolved); the text
 # cannot tell, since `$$` has already become a literal `$` there.
-unresolved_at(path) if unresolved_in(unresolved_paths, path)
-
-# unresolved_at against the set of marked paths, bound once by a rule before it goes through the
-# services (`marks := lib.unresolved_paths`) and looked up by key: in the Wasm module a function that
-# reads a rule's set builds it again on each call, and `x in set` goes through the set, so asking
-# unresolved_at per service took time in services times marks (5,000 services with variables: 20 s).
-unresolved_in(marks, path) if marks[[segment(s) | some s in path]]
+# Looked up by key: `x in set` goes through the set in the Wasm module, and asked per service that took
+# time in services times marks (5,000 services with variables: 20 s).
+unresolved_at(path) if unresolved_paths[[segment(s) | some s in path]]
 
 unresolved_paths contains [segment(s) | some s in u.path] if some u in input.unresolved
 

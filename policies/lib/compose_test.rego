@@ -23,11 +23,3 @@ test_host_path_rewritten_ignores_trailing_slashes if {
 	lib.host_path_rewritten("/srv/../var/run", "/var/run")
 	lib.host_path_rewritten("./data", "data")
 }
-
-test_unresolved_in_answers_as_unresolved_at if {
-	marks := lib.unresolved_paths with input as doc
-	lib.unresolved_in(marks, ["services", "web", "image"])
-	lib.unresolved_in(marks, ["services", "web", "environment", 1])
-	not lib.unresolved_in(marks, ["services", "web", "environment", 0])
-	not lib.unresolved_in(set(), ["services", "web", "image"])
-}
