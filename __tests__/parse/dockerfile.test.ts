@@ -210,3 +210,10 @@ test('a line holding only the escape character joins the next instruction, as in
 test('an unknown instruction is refused at its line', () => {
   assert.throws(() => dockerfile('FROM a\nRUN x\nBOGUS y\n'), refusal(3, /unknown instruction BOGUS/));
 });
+
+test('a Dockerfile of more than MAX_STAGES build stages is refused at the first stage past the bound', async () => {
+  const { MAX_STAGES } = await import('../../src/parse/dockerfile-stages.js');
+  const chain = (count: number) => Array.from({ length: count }, (_, i) => (i === 0 ? 'FROM alpine:3.20 AS s0' : `FROM s${i - 1} AS s${i}`)).join('\n') + '\n';
+  assert.equal(dockerfile(chain(MAX_STAGES)).stages.length, MAX_STAGES);
+  assert.throws(() => dockerfile(chain(MAX_STAGES + 1)), refusal(MAX_STAGES + 1, /more than 1000 build stages.*Split the file/));
+});
