@@ -486,3 +486,18 @@ test('a missing or malformed env_file is an error at the entry or the bad line',
   await assert.rejects(load({ 'compose.yaml': 'services:\n  web:\n    env_file: bad.env\n', 'bad.env': 'A=1\nnot a line\n' }), rejects(2, /not a KEY=VALUE line/, 'bad.env'));
   await assert.rejects(load({ 'compose.yaml': 'services:\n  web:\n    env_file: /etc/environment\n' }), rejects(3, /outside the workspace/));
 });
+
+test('a chain of extends is resolved once per service, and refused past MAX_EXTENDS_DEPTH links in either order', async () => {
+  const { MAX_EXTENDS_DEPTH } = await import('../../src/parse/compose/extends.js');
+  const chain = (links: number, reversed: boolean) => {
+    const services = Array.from({ length: links + 1 }, (_, i) => (i === 0 ? '  s0:\n    image: a:1\n    cap_add: [X]\n' : `  s${i}:\n    extends: s${i - 1}\n    environment: {V${i}: "x"}\n`));
+    return `services:\n${(reversed ? services.reverse() : services).join('')}`;
+  };
+  for (const reversed of [false, true]) {
+    const { document } = await load({ 'compose.yaml': chain(MAX_EXTENDS_DEPTH, reversed) });
+    const last = (document.data.services as Record<string, Record<string, unknown>>)[`s${MAX_EXTENDS_DEPTH}`];
+    assert.deepEqual(last?.cap_add, ['X'], 'the last service inherits from the first');
+    assert.equal(Object.keys(last?.environment as object).length, MAX_EXTENDS_DEPTH);
+    await assert.rejects(load({ 'compose.yaml': chain(MAX_EXTENDS_DEPTH + 1, reversed) }), (e: unknown) => e instanceof ParseError && /extends a chain of more than 100 services/.test(e.message));
+  }
+});
