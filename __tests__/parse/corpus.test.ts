@@ -30,6 +30,12 @@ function checkRanges(path: string, parsed: ParsedFile): void {
   if (document.kind === 'dockerfile') {
     for (const i of document.instructions) within(i.startLine, i.endLine, `${i.keyword} #${i.index}`);
     for (const s of document.stages) within(s.startLine, s.endLine, `stage ${s.index}`);
+    // The policy looks a pipeline's commands up by [RUN, pipeline, position] (lib.pipe_member): two
+    // commands with one key would make the file's evaluation fail.
+    for (const i of document.instructions) {
+      const keys = (i.commands ?? []).filter((c) => c.pipelineSize > 1).map((c) => `${c.pipeline}/${c.position}`);
+      assert.equal(new Set(keys).size, keys.length, `${path}: RUN #${i.index} numbers two pipe commands alike`);
+    }
   } else {
     for (const key of Object.keys(document.data)) {
       const range = parsed.locate([key]);

@@ -171,3 +171,14 @@ test('a shell-form -c script the shell parser rejects is reported at the line of
   assert.equal(run?.shellError?.line, 3);
   assert.deepEqual(run?.commands?.map((c) => c.words[0]), ['echo', 'sh']);
 });
+
+test('no two pipe commands of a RUN share a pipeline number and position, nested scripts and heredocs included', () => {
+  const doc = dockerfile(
+    'FROM a\nRUN curl x | sh && bash -c "curl y | sh | tee z" | cat && sh -c \'a | b\' && <<EOF bash | cat\ncurl w | sh\nEOF\nRUN ["sh", "-c", "a | b | c"]\n',
+  );
+  for (const ins of doc.instructions) {
+    const keys = (ins.commands ?? []).filter((c) => c.pipelineSize > 1).map((c) => `${c.pipeline}/${c.position}`);
+    assert.equal(new Set(keys).size, keys.length, keys.join(' '));
+  }
+  assert.ok((doc.instructions[1]?.commands ?? []).filter((c) => c.pipelineSize > 1).length >= 9);
+});

@@ -27,9 +27,7 @@ import data.container_policy.lib.dockerfile as lib
 
 findings contains finding if {
 	some cmd in lib.commands_of(["curl", "wget"])
-	some next in lib.instruction_commands(cmd.ins)
-	next.pipeline == cmd.pipeline
-	next.position > cmd.position
+	some next in lib.later_in_pipeline(cmd)
 	interpreters[next.program]
 	finding := lib.at_command(cmd, sprintf("%s output is piped into a shell without verification", [cmd.program]))
 }

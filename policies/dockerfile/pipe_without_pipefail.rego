@@ -35,21 +35,15 @@ findings contains finding if {
 	upstream.pipelineSize > 1
 	upstream.position < upstream.pipelineSize - 1
 	not harmless_producers[upstream.program]
-	cmd := pipeline_heads[[upstream.ins, upstream.pipeline]]
+	cmd := lib.pipe_member[[upstream.ins, upstream.pipeline, 0]]
 	not set_in_run(cmd)
 	not shell_has_pipefail(input.instructions[cmd.ins])
 	finding := lib.at_command(cmd, concat("", [cmd.program, " is piped into another command without pipefail, so its failure is ignored"]))
 }
 
-# The first command of each pipeline, by its RUN and pipeline number: a pipe is reported there. Looked
-# up rather than searched for, as are the lines below: searching a RUN's commands for each of its
-# pipes took time in the square of its commands (one RUN of 10,000 pipes: 53 s).
-pipeline_heads[[cmd.ins, cmd.pipeline]] := cmd if {
-	some cmd in lib.commands
-	cmd.pipelineSize > 1
-	cmd.position == 0
-}
-
+# A pipe is reported at its pipeline's first command, and the lines below are looked up rather than
+# searched for: searching a RUN's commands for each of its pipes took time in the square of its
+# commands (one RUN of 10,000 pipes: 53 s).
 # pipefail is on for a pipe when a command of its RUN turned it on at or before the pipe's line.
 set_in_run(cmd) if pipefail_from[cmd.ins] <= cmd.line
 

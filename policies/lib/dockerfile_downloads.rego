@@ -97,9 +97,7 @@ streams_into_extractor := [cmd |
 ]
 
 feeds_extractor(cmd) if {
-	some next in lib.instruction_commands(cmd.ins)
-	next.pipeline == cmd.pipeline
-	next.position == cmd.position + 1
+	next := lib.pipe_member[[cmd.ins, cmd.pipeline, cmd.position + 1]]
 	extractors[next.program]
 }
 
