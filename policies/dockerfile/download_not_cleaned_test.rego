@@ -22,3 +22,11 @@ test_binary_is_not_caught if {
 test_builder_stage_is_not_caught if {
 	count(rule.findings) == 0 with input as d.two_stages([d.run([["curl", "-o", "a.zip", "https://e.org/a.zip"]], 0, 2)])
 }
+
+test_removal_must_hold_the_file if {
+	# A sibling directory whose name starts like the file's, a removal in another RUN, and a glob on the name itself remove nothing.
+	d.lines(rule.findings) == {2} with input as d.one_stage([d.run([["curl", "-o", "/tmp/x/a.zip", "https://e.org/a.zip"], ["rm", "-rf", "/tmp/xy/*"]], 0, 2)])
+	d.lines(rule.findings) == {2} with input as d.one_stage([d.run([["curl", "-o", "a.zip", "https://e.org/a.zip"], ["rm", "a.zip*"]], 0, 2)])
+	d.lines(rule.findings) == {2} with input as d.one_stage([d.run([["curl", "-o", "/tmp/a.zip", "https://e.org/a.zip"]], 0, 2), d.run([["rm", "/tmp/a.zip"]], 1, 3)])
+	count(rule.findings) == 0 with input as d.one_stage([d.run([["curl", "-o", "/opt/d/e/a.zip", "https://e.org/a.zip"], ["rm", "-r", "/opt/d/"]], 0, 2)])
+}

@@ -134,19 +134,29 @@ is_url(w) if {
 # word of every curl and wget command), and walking a set hashes each element again.
 url_schemes := ["http://", "https://", "ftp://"]
 
-# Whether an `rm` in the same RUN removes `file`: by name, or a directory or glob that holds it.
+# Whether an `rm` in the same RUN removes `file`: by name, or a directory or glob that holds it. Looked
+# up in tables of every RUN's `rm` words built once, by name and by the directories of the file:
+# going through the RUN's commands for each download took time in the square of them.
+removed(ins_index, file) if rm_names[[ins_index, lib.basename(file)]]
+
 removed(ins_index, file) if {
-	some c in lib.instruction_commands(ins_index)
-	c.program == "rm"
-	some w in c.words
-	not startswith(w, "-")
-	removes(w, file)
+	parts := split(file, "/")
+	count(parts) > 1
+	some n in numbers.range(1, count(parts) - 1)
+	rm_directories[[ins_index, concat("/", array.slice(parts, 0, n))]]
 }
 
-removes(w, file) if lib.basename(w) == lib.basename(file)
+rm_names contains [c.ins, lib.basename(w)] if {
+	some c in lib.commands_of(["rm"])
+	some w in c.words
+	not startswith(w, "-")
+}
 
-removes(w, file) if {
+# `rm -rf /tmp/x/*` and `rm -rf /tmp/x/` remove what is under /tmp/x.
+rm_directories contains [c.ins, dir] if {
+	some c in lib.commands_of(["rm"])
+	some w in c.words
+	not startswith(w, "-")
 	dir := trim_right(w, "*/")
 	dir != ""
-	startswith(file, concat("", [dir, "/"]))
 }
