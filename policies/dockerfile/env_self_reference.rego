@@ -27,15 +27,26 @@ import data.container_policy.lib.dockerfile as lib
 findings contains finding if {
 	some ins in lib.instructions_of(["ENV"])
 	count(ins.args) > 1
-	pairs := [env_pair(arg) | some arg in ins.args] # split once each, not once per pair of pairs
-	some i, [name, _] in pairs
-	plain := plain_name(name) # once per name rather than once per later pair
-	some j, [later, value] in pairs
+	some j, arg in ins.args
+	[later, value] := env_pair(arg)
+	contains(value, "$") # before the pattern
+	some reference in regex.find_all_string_submatch_n(`\$\{?([A-Za-z_][A-Za-z0-9_]*)`, value, -1)
+	name := reference[1]
+	some i in set_by[[ins.index, name]]
 	i < j
-	may_refer(value, name, plain) # before the pattern, which the Wasm runtime compiles anew for each name
-	regex.match(concat("", [`\$\{?`, name, `([^A-Za-z0-9_]|$)`]), value)
 	not defined_before(ins, name)
 	finding := lib.at_instruction(ins, sprintf("%s refers to %s, which this same ENV sets, so it gets the earlier value", [later, name]))
+}
+
+# Where in each ENV each name is set, by [instruction, name]: a value's references are looked up here.
+# Comparing every pair of the ENV's names (and building a pattern per pair) took time and Wasm memory
+# in the square of them: one ENV of 3,000 names took three minutes, most of it garbage collection as
+# the module's memory grew.
+set_by[[ins.index, name]] contains i if {
+	some ins in lib.instructions_of(["ENV"])
+	count(ins.args) > 1
+	some i, arg in ins.args
+	[name, _] := env_pair(arg)
 }
 
 # [name, value] of `NAME=value`; the value is "" when there is no `=`.
@@ -49,18 +60,3 @@ defined_before(ins, name) if {
 	some arg in e.args
 	split(arg, "=")[0] == name
 }
-
-# What any match of the pattern above contains when the name is plain identifier characters (no
-# pattern syntax): `$NAME` or `${NAME`. Any other name goes to the pattern as it is.
-may_refer(value, name, true) if contains(value, concat("", ["$", name]))
-
-may_refer(value, name, true) if contains(value, concat("", ["${", name]))
-
-may_refer(_, _, false)
-
-# Whether a name is plain identifier characters, as true or false.
-plain_name(name) if {
-	lib.only_chars(name, identifier_chars)
-} else := false
-
-identifier_chars := concat("", [lib.ascii_letters, lib.ascii_digits, "_"])

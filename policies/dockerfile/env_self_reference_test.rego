@@ -23,12 +23,17 @@ test_separate_env_is_not_caught if {
 	count(rule.findings) == 0 with input as d.one_stage([d.ins("ENV", ["A=/opt"], 0, 2), d.ins("ENV", ["B=$A/bin"], 0, 3)])
 }
 
-# A name that is not plain identifier characters is still matched as the pattern reads it.
-test_name_with_pattern_syntax_is_run_through_the_pattern if {
-	d.lines(rule.findings) == {2} with input as d.one_stage([d.ins("ENV", ["A.B=1", "C=$AxB"], 0, 2)])
-	rule.may_refer("no dollar", "A.B", rule.plain_name("A.B"))
-	not rule.may_refer("$B_A", "A", rule.plain_name("A"))
-	rule.may_refer("x${A}", "A", rule.plain_name("A"))
+# A reference names what a shell would read as the variable: `$AxB` is AxB, and `$A.B` is A then ".B".
+test_references_are_identifiers if {
+	count(rule.findings) == 0 with input as d.one_stage([d.ins("ENV", ["A.B=1", "C=$AxB", "D=$A.B"], 0, 2)])
+	d.lines(rule.findings) == {2} with input as d.one_stage([d.ins("ENV", ["A=1", "D=$A.B"], 0, 2)])
+}
+
+# Only a name set earlier in the same ENV counts, however often it is set there.
+test_order_and_repeats if {
+	count(rule.findings) == 0 with input as d.one_stage([d.ins("ENV", ["B=$A", "A=1"], 0, 2)])
+	d.lines(rule.findings) == {2} with input as d.one_stage([d.ins("ENV", ["A=1", "A=2", "B=${A:-x}"], 0, 2)])
+	d.lines(rule.findings) == {2} with input as d.one_stage([d.ins("ENV", ["B=$A", "A=1", "C=$A"], 0, 2)])
 }
 
 # Each argument is split once into name and value; one without `=` has an empty value.
