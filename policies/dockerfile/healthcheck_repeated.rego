@@ -24,11 +24,10 @@ package container_policy.rules.dockerfile.healthcheck_repeated
 import data.container_policy.lib.dockerfile as lib
 
 findings contains finding if {
-	some a in healthchecks
-	some b in healthchecks
+	some p, a in healthchecks
+	b := healthchecks[p + 1] # the next one of its stage overrides it (see lib.overridden)
 	a.stage == b.stage
-	a.index < b.index
 	finding := lib.at_instruction(a, sprintf("HEALTHCHECK is overridden by the one on line %d", [b.startLine]))
 }
 
-healthchecks := lib.instructions_of(["HEALTHCHECK"])
+healthchecks := lib.in_file_order("HEALTHCHECK")

@@ -26,3 +26,9 @@ test_update_without_install_is_not_caught if {
 test_other_stage_is_not_caught if {
 	count(rule.findings) == 0 with input as d.two_stages([d.run([["apt-get", "update"]], 0, 2), d.run([["apt-get", "install", "x"]], 1, 11)])
 }
+
+# One finding per install, naming the first RUN of its stage that refreshed alone.
+test_one_finding_per_install if {
+	doc := d.one_stage([d.run([["apt-get", "update"]], 0, 2), d.run([["apt-get", "update"]], 0, 3), d.run([["apt-get", "install", "-y", "x"]], 0, 4)])
+	[f.msg | some f in rule.findings] == ["apt-get installs from the index refreshed alone by the RUN on line 2"] with input as doc
+}

@@ -113,7 +113,11 @@ test_indexes_by_keyword_and_program if {
 
 test_overridden_pairs_within_a_stage if {
 	doc := d.one_stage([d.ins("CMD", ["a"], 0, 2), d.ins("CMD", ["b"], 0, 3), d.ins("CMD", ["c"], 0, 4)])
-	{[a.startLine, b.startLine] | some [a, b] in lib.overridden("CMD")} == {[2, 3], [2, 4], [3, 4]} with input as doc
+
+	# Each with the next of its stage, which overrides it: one pair per overridden instruction.
+	{[a.startLine, b.startLine] | some [a, b] in lib.overridden("CMD")} == {[2, 3], [3, 4]} with input as doc
+	two := d.two_stages([d.ins("CMD", ["a"], 0, 2), d.ins("CMD", ["b"], 1, 4)])
+	lib.overridden("CMD") == [] with input as two
 }
 
 test_basename_and_subcommand if {
