@@ -501,3 +501,13 @@ test('a chain of extends is resolved once per service, and refused past MAX_EXTE
     await assert.rejects(load({ 'compose.yaml': chain(MAX_EXTENDS_DEPTH + 1, reversed) }), (e: unknown) => e instanceof ParseError && /extends a chain of more than 100 services/.test(e.message));
   }
 });
+
+test('env_files may give the services of a project at most MAX_ENV_FILE_ENTRIES variables in all, however few lines they take', async () => {
+  const { MAX_ENV_FILE_ENTRIES } = await import('../../src/parse/compose/service-env.js');
+  const envFile = Array.from({ length: 1000 }, (_, i) => `K${i}=v${i}\n`).join('');
+  const project = (services: number) => `services:\n${Array.from({ length: services }, (_, i) => `  s${i}:\n    image: a:1\n    env_file: shared.env\n`).join('')}`;
+  const within = MAX_ENV_FILE_ENTRIES / 1000;
+  const { document } = await load({ 'compose.yaml': project(within), 'shared.env': envFile });
+  assert.equal(Object.keys(document.services ?? {}).length, within);
+  await assert.rejects(load({ 'compose.yaml': project(within + 1), 'shared.env': envFile }), rejects(3 * (within + 1) + 1, /more than 50000 environment variables in all \(service "s50" reads 1000 from shared\.env\)/));
+});
