@@ -511,3 +511,14 @@ test('env_files may give the services of a project at most MAX_ENV_FILE_ENTRIES 
   assert.equal(Object.keys(document.services ?? {}).length, within);
   await assert.rejects(load({ 'compose.yaml': project(within + 1), 'shared.env': envFile }), rejects(3 * (within + 1) + 1, /more than 50000 environment variables in all \(service "s50" reads 1000 from shared\.env\)/));
 });
+
+test('extends may copy bases into services up to MAX_EXTENDED_VALUES values in all, then the file is refused', async () => {
+  const { MAX_EXTENDED_VALUES } = await import('../../src/parse/compose/extends.js');
+  const base = `  base:\n    image: a:1\n    environment:\n${Array.from({ length: 2000 }, (_, i) => `      K${i}: v${i}\n`).join('')}`;
+  const file = (services: number) => `services:\n${base}${Array.from({ length: services }, (_, i) => `  s${i}:\n    extends: base\n`).join('')}`;
+  // Each extending service holds about 2,000 values of its base.
+  const within = Math.floor(MAX_EXTENDED_VALUES / 2010);
+  const { document } = await load({ 'compose.yaml': file(within) });
+  assert.equal(Object.keys(document.services ?? {}).length, within + 1);
+  await assert.rejects(load({ 'compose.yaml': file(within * 2) }), (e: unknown) => e instanceof ParseError && /more than 200000 values in all/.test(e.message));
+});
