@@ -21811,18 +21811,18 @@ function resolveService(path, tree, name, service, how, chain) {
     if (chain.includes(link)) {
         throw new ParseError(path, ext.loc.startLine, `extends forms a cycle: ${[...chain, link].join(' → ')}. Break the cycle.`);
     }
+    const tooLong = () => new ParseError(path, ext.loc.startLine, `service "${name}" extends a chain of more than ${MAX_EXTENDS_DEPTH} services. Extend a common base service instead of one another.`);
+    // Refused before it goes deeper (a chain written last link first is followed on the stack), and once
+    // resolved (one whose links were resolved before, first link first, comes back with its depth).
+    if (chain.length >= MAX_EXTENDS_DEPTH)
+        throw tooLong();
     const resolved = extends_resolveBase(path, tree, name, service, ext, how, [...chain, link]);
-    if (resolved.depth > MAX_EXTENDS_DEPTH) {
-        throw new ParseError(path, ext.loc.startLine, `service "${name}" extends a chain of more than ${MAX_EXTENDS_DEPTH} services. Extend a common base service instead of one another.`);
-    }
+    if (resolved.depth > MAX_EXTENDS_DEPTH)
+        throw tooLong();
     how.done.set(link, resolved);
     return resolved;
 }
 function extends_resolveBase(path, tree, name, service, ext, how, chain) {
-    // Refused before it goes deeper: a chain written last link first is followed on the stack.
-    if (chain.length > MAX_EXTENDS_DEPTH) {
-        throw new ParseError(path, ext.loc.startLine, `service "${name}" extends a chain of more than ${MAX_EXTENDS_DEPTH} services. Extend a common base service instead of one another.`);
-    }
     const { load } = how;
     const target = extendsTarget(path, ext);
     let basePath = path;
