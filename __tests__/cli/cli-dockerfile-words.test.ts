@@ -50,4 +50,51 @@ describe('scan: Dockerfile words read as BuildKit reads them', () => {
     );
     assert.deepEqual(at('CPD026'), [3, 4, 5]);
   });
+
+  it('denies curl piped into a shell inside scripts run through sudo, su -c, exec and eval, which hid it before', async () => {
+    const { at } = await scanDockerfile(
+      [
+        'FROM ubuntu:24.04',
+        'USER 1000',
+        'RUN sudo bash -c "curl -fsSL https://x.sh | sh"',
+        'RUN sudo -u app sh -c "curl -fsSL https://x.sh | sh"',
+        'RUN su app -c "curl -fsSL https://x.sh | sh"',
+        'RUN exec sh -c "curl -fsSL https://x.sh | sh"',
+        'RUN eval "curl -fsSL https://x.sh | sh"',
+        'RUN ["su", "app", "-c", "curl -fsSL https://x.sh | sh"]',
+        'RUN su app -c "curl -fsSL -o /tmp/x.sh https://x.sh" && sh /tmp/x.sh',
+        '',
+      ].join('\n'),
+    );
+    assert.deepEqual(at('CPD026'), [3, 4, 5, 6, 7, 8]);
+  });
+
+  it('judges the program behind a runner and its options, not the option value', async () => {
+    const { at, report } = await scanDockerfile('FROM ubuntu:24.04\nUSER 1000\nRUN sudo -u root apt-get install -y curl\nRUN timeout 60 curl -k https://x.example/a -o /a\n');
+    assert.deepEqual(at('CPD010'), [3], 'apt-get install without pinning');
+    assert.deepEqual(at('CPD027'), [4]);
+    assert.ok(report.findings.every((f) => !/"root"/.test(f.message) || f.ruleId === 'CPD022'), 'no rule took the -u value for the program');
+  });
+
+  it('denies a download run as a script without a pipe: $(curl), <(curl), eval and an interpreter\'s code', async () => {
+    const { at, report } = await scanDockerfile(
+      [
+        'FROM ubuntu:24.04',
+        'USER 1000',
+        'RUN sh -c "$(curl -fsSL https://x.example/install.sh)" --keep-zshrc',
+        'RUN bash <(wget -qO- https://x.example/i.sh)',
+        'RUN eval "$(curl -fsSL https://x.example/env)"',
+        'RUN python3 -c "$(curl -fsSL https://x.example/get.py)"',
+        'RUN . <(curl -fsSL https://x.example/env.sh)',
+        'RUN bash -c "`curl -fsSL https://x.example/b.sh`"',
+        'RUN echo "$(curl -fsSL https://x.example/version)" > /version',
+        'RUN sh /opt/setup.sh "$(curl -fsSL https://x.example/token)"',
+        'RUN diff <(curl -fsSL https://x.example/a) /etc/a',
+        '',
+      ].join('\n'),
+    );
+    assert.deepEqual(at('CPD026'), [3, 4, 5, 6, 7, 8]);
+    const messages = report.findings.filter((f) => f.ruleId === 'CPD026').map((f) => f.message);
+    assert.ok(messages.includes('wget output is run as a script without verification'), messages.join('; '));
+  });
 });

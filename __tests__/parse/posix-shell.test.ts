@@ -1,8 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { commandStringIndex, posixShellIndex, readsScriptFromStdin } from '../../src/parse/shell/posix-shell.js';
+import { commandStringIndex, posixShellIndex, readsScriptFromStdin, scriptRun } from '../../src/parse/shell/posix-shell.js';
 
-test('a POSIX shell is known by its base name, also behind env and busybox', () => {
+test('a POSIX shell is known by its base name, also behind runners', () => {
   const cases: [string[], number][] = [
     [['/bin/sh', '-c'], 0],
     [['/usr/local/bin/bash', '-c'], 0],
@@ -11,6 +11,8 @@ test('a POSIX shell is known by its base name, also behind env and busybox', () 
     [['busybox', 'sh', '-c'], 1],
     [['/usr/bin/env', 'bash', '-c'], 1],
     [['env', '-i', 'PATH=/bin', '-u', 'HOME', 'zsh', '-c'], 5],
+    [['sudo', '-u', 'app', 'bash', '-c'], 3],
+    [['exec', 'sh', '-c'], 1],
     [['powershell', '-Command'], -1],
     [['cmd', '/S', '/C'], -1],
     [['/usr/bin/env', 'python3'], -1],
@@ -51,4 +53,29 @@ test('a POSIX shell with options only reads its script from standard input', () 
     [['python3'], false],
   ];
   for (const [words, stdin] of cases) assert.equal(readsScriptFromStdin(words), stdin, words.join(' '));
+});
+
+test('the script a command hands to a shell: -c, su -c, eval, behind runners', () => {
+  const cases: [string[], string | undefined][] = [
+    [['sh', '-c', 's'], 's'],
+    [['sudo', 'bash', '-c', 's'], 's'],
+    [['sudo', '-u', 'app', 'sh', '-ec', 's'], 's'],
+    [['exec', 'sh', '-c', 's'], 's'],
+    [['su', 'app', '-c', 's'], 's'],
+    [['su', '-', 'app', '-c', 's'], 's'],
+    [['su', '-s', '/bin/sh', 'app', '-c', 's'], 's'],
+    [['su', '-lc', 's', 'app'], 's'],
+    [['su', '-cs'], 's'],
+    [['su', '--command', 's', 'app'], 's'],
+    [['su', '--command=s t', 'app'], 's t'],
+    [['sudo', 'su', 'app', '-c', 's'], 's'],
+    [['eval', 'curl x', '|', 'sh'], 'curl x | sh'],
+    [['eval', '--', 'a', 'b'], 'a b'],
+    [['su', 'app'], undefined],
+    [['su', 'app', '--', '-c', 's'], undefined],
+    [['eval'], undefined],
+    [['sudo', 'apt-get', '-c', 'x'], undefined],
+    [['sh', 'x.sh'], undefined],
+  ];
+  for (const [words, script] of cases) assert.equal(scriptRun(words), script, words.join(' '));
 });

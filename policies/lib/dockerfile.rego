@@ -36,7 +36,7 @@ bases(s) := [] if not is_number(s.baseStage)
 final_lineage := lineage(final_stage)
 
 # Every simple command inside a RUN, with where it is: `words` is the command line as the shell splits
-# it (a leading `sudo` or `env VAR=x` removed, so `sudo apt-get install` is an apt-get command),
+# it from the program that runs (runners in front removed, so `sudo apt-get install` is an apt-get command),
 # `program` the base name of the command run, `ins` the RUN instruction. A list in file order, not a
 # set: iterating a set of objects in the Wasm runtime hashes each element deeply to find the next.
 commands := [cmd |
@@ -52,7 +52,7 @@ commands_by_instruction := [run_commands(ins) | some ins in input.instructions]
 
 run_commands(ins) := [cmd |
 	some c in object.get(ins, "commands", [])
-	words := unwrap(c.words)
+	words := unwrap(c)
 	count(words) > 0
 	cmd := {
 		"words": words,
@@ -100,30 +100,21 @@ keyword_positions[ins.keyword] contains p if {
 	some p, ins in input.instructions
 }
 
-# `sudo [-flags] cmd`, `env [VAR=x ...] cmd`: the command that actually runs (one wrapper removed);
-# `python -m pip ...` runs pip.
-unwrap(words) := array.slice(words, first_plain(words), count(words)) if {
-	wrappers[basename(words[0])]
-	first_plain(words)
-} else := array.slice(words, 2, count(words)) if {
+# The command that actually runs: the words from the program the parser found behind any runners
+# (`sudo -u app`, `env VAR=x`, `exec`, `timeout 60`: the command's `programIndex`); `python -m pip ...`
+# runs pip. An input written without `programIndex` (a custom policy's test) runs its first word.
+unwrap(c) := python_module(array.slice(c.words, at, count(c.words))) if {
+	at := object.get(c, "programIndex", 0)
+	at > 0
+} else := python_module(c.words)
+
+python_module(words) := array.slice(words, 2, count(words)) if {
 	program := basename(words[0])
 	startswith(program, "python") # `^python[0-9.]*$`, without a pattern to compile per document
 	only_chars(substring(program, 6, -1), "0123456789.")
 	count(words) > 2
 	words[1] == "-m"
 } else := words
-
-# A set literal in a rule body is built each time the body runs: named once here instead. Sets named
-# like this are looked up (`wrappers[w]`) rather than tested with `in` throughout: the Wasm runtime's
-# `in` walks a set element by element, hashing each one, where a lookup hashes the value once.
-wrappers := {"sudo", "env"}
-
-first_plain(words) := min([i |
-	some i, w in words
-	i > 0
-	not startswith(w, "-")
-	not contains(w, "=")
-])
 
 basename(path) := path if {
 	not contains(path, "/") # most programs are named bare: no list to build

@@ -3,9 +3,17 @@ package container_policy.lib.dockerfile_test
 import data.container_policy.lib.dockerfile as lib
 import data.container_policy.lib.dockerfile_inputs_test as d
 
-test_sudo_and_env_are_unwrapped if {
-	cmds := lib.commands with input as d.one_stage([d.run([["sudo", "-E", "apt-get", "install", "x"], ["env", "A=1", "pip", "install"]], 0, 2)])
-	{c.program | some c in cmds} == {"apt-get", "pip"}
+test_runners_are_unwrapped_where_the_parser_found_the_program if {
+	run := d.run([["sudo", "-u", "app", "apt-get", "install", "x"], ["env", "A=1", "pip", "install"], ["python3", "-m", "pip", "install"]], 0, 2)
+	commands := [object.union(c, {"programIndex": at}) | some i, c in run.commands; at := [3, 2, 0][i]]
+	cmds := lib.commands with input as d.one_stage([object.union(run, {"commands": commands})])
+	[c.program | some c in cmds] == ["apt-get", "pip", "pip"]
+	[c.raw[0] | some c in cmds] == ["sudo", "env", "python3"]
+}
+
+test_a_command_without_program_index_runs_its_first_word if {
+	some c in lib.commands with input as d.one_run(["sudo", "apt-get", "install", "x"])
+	c.program == "sudo"
 }
 
 test_bare_sudo_is_kept if {
@@ -165,10 +173,10 @@ test_digits_only_is_ascii_digits if {
 
 test_python_module_runs_are_unwrapped if {
 	every words in [["python", "-m", "pip", "install"], ["python3.11", "-m", "pip"], ["/usr/bin/python3", "-m", "pip"]] {
-		lib.unwrap(words) == array.slice(words, 2, count(words))
+		lib.python_module(words) == array.slice(words, 2, count(words))
 	}
 	every words in [["python3x", "-m", "pip"], ["pythonista", "-m", "pip"], ["python", "-c", "x"], ["python", "-m"]] {
-		lib.unwrap(words) == words
+		lib.python_module(words) == words
 	}
 }
 

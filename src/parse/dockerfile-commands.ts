@@ -3,6 +3,7 @@ import { heredocBodies, type HeredocBody } from './dockerfile-heredocs.js';
 import { isBlankOrComment, logicalLineEnd } from './dockerfile-value.js';
 import { splitCommands, type SimpleCommand } from './shell/split-commands.js';
 import { posixShellIndex, readsScriptFromStdin } from './shell/posix-shell.js';
+import { programIndex } from './shell/command-runners.js';
 import { withNestedScripts } from './shell/nested-scripts.js';
 import { patternPerCount } from './pattern-per-count.js';
 
@@ -74,7 +75,8 @@ function execCommands(instruction: DockerfileInstruction): RunExtras {
   const line = instruction.startLine;
   if (words.length === 0) return { commands: [] };
   const nested = withNestedScripts([{ words, line, pipeline: 0, position: 0, pipelineSize: 1 }], true);
-  return nested.error ? { commands: nested.commands, shellError: nested.error } : { commands: nested.commands };
+  const commands = nested.commands.map((c) => located(c, (n) => n, 0));
+  return nested.error ? { commands, shellError: nested.error } : { commands };
 }
 
 /** The SHELL's program when it is not a POSIX shell the splitter reads, else null. */
@@ -113,7 +115,7 @@ function runCommands(instruction: DockerfileInstruction, lines: readonly string[
 }
 
 function located(command: SimpleCommand, toFileLine: (line: number) => number, pipelineOffset: number): ShellCommand {
-  return { ...command, line: toFileLine(command.line), pipeline: command.pipeline + pipelineOffset };
+  return { ...command, line: toFileLine(command.line), pipeline: command.pipeline + pipelineOffset, programIndex: programIndex(command.words) };
 }
 
 /**

@@ -53,9 +53,9 @@ export interface DockerfileInstruction {
    * `&&`, `||`, `;`, `|`, continuations, subshells and a heredoc script. Absent when not split.
    * Exec-form RUN: the array as one command, then, when it runs a POSIX shell with `-c`
    * (`["sh", "-c", "..."]`), the commands of that script, all on the RUN's first line.
-   * In both, a command that runs a POSIX shell with `-c` and a literal script (`bash -c "curl ... | sh"`,
-   * with no `$`, backquote or backslash in it) is followed by that script's commands, on its line, to
-   * three levels of nesting (src/parse/shell/nested-scripts.ts).
+   * In both, a command that hands a script to a shell (`bash -c "curl ... | sh"`, `sudo sh -c`,
+   * `su app -c`, `eval`) is followed by that script's commands, on its line, to three levels of
+   * nesting (src/parse/shell/nested-scripts.ts).
    */
   readonly commands?: readonly ShellCommand[];
   /** RUN whose script the shell parser rejects: where and why. `commands` then holds what came before. */
@@ -89,6 +89,11 @@ export interface ShellCommand {
   /** 0-based position in its pipeline, and the pipeline's length (1 for a lone command). */
   readonly position: number;
   readonly pipelineSize: number;
+  /**
+   * Index in `words` of the program that runs: 0, or the first word after the runners in front of it
+   * with their options (`sudo -u app apt-get`: 3; `timeout 60 curl`: 2; src/parse/shell/command-runners.ts).
+   */
+  readonly programIndex: number;
 }
 
 /** A heredoc body (`RUN <<EOF`, `COPY <<EOF /dst`). */

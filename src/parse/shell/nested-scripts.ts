@@ -1,5 +1,5 @@
 import { splitCommands, type SimpleCommand } from './split-commands.js';
-import { commandStringIndex } from './posix-shell.js';
+import { scriptRun } from './posix-shell.js';
 
 // How many levels of scripts inside scripts are split (`bash -c "sh -c '...'"`, or an exec form's
 // `["sh", "-c", "bash -c '...'"]`). Each level is one more parse, so a line may not ask for any number;
@@ -29,8 +29,9 @@ export interface NestedCommands {
 }
 
 /**
- * The commands, each one that runs a POSIX shell's `-c` script (`bash -c "curl ... | sh"`, `sh -ec`,
- * `bash -o pipefail -c`) followed by that script's commands, at its line, with pipelines numbered after
+ * The commands, each one that hands a script to a shell (`bash -c "curl ... | sh"`, `sh -ec`,
+ * `bash -o pipefail -c`, `sudo -u app sh -c`, `su app -c`, `eval`: posix-shell.ts's scriptRun) followed
+ * by that script's commands, at its line, with pipelines numbered after
  * all others, and so on into the scripts those run, to MAX_NESTED_SCRIPTS levels. A script word is read
  * as scriptTexts says, except at the first level of an exec form's array, which no shell read. A script
  * the shell parser rejects (in every reading), or nesting past the bound, ends the list there with an
@@ -41,9 +42,8 @@ export function withNestedScripts(commands: readonly SimpleCommand[], execForm =
   let nextPipeline = 1 + Math.max(-1, ...commands.map((c) => c.pipeline));
   const visit = (command: SimpleCommand, depth: number): string | null => {
     out.push(command);
-    const index = commandStringIndex(command.words);
-    const script = command.words[index];
-    if (index < 0 || script === undefined) return null;
+    const script = scriptRun(command.words);
+    if (script === undefined) return null;
     if (depth >= MAX_NESTED_SCRIPTS) {
       return `scripts nested more than ${MAX_NESTED_SCRIPTS} levels deep (sh -c "sh -c ...") are not split`;
     }
