@@ -3,7 +3,9 @@
 # description: >-
 #   `curl ... | sh` (or wget) runs whatever the server returns at build time, unverified: a
 #   compromised server or CDN, or a truncated download, executes in the build with its
-#   privileges. None of hadolint, Trivy, KICS or Checkov checks this.
+#   privileges. So do the forms without a pipe: `sh -c "$(curl ...)"`, `eval "$(wget -O- ...)"`,
+#   `bash <(curl ...)`, `python3 -c "$(curl ...)"`. None of hadolint, Trivy, KICS or Checkov
+#   checks this.
 # custom:
 #   id: CPD026
 #   severity: deny
@@ -30,6 +32,53 @@ findings contains finding if {
 	some next in lib.later_in_pipeline(cmd)
 	interpreters[next.program]
 	finding := lib.at_command(cmd, sprintf("%s output is piped into a shell without verification", [cmd.program]))
+}
+
+# The output run as code without a pipe: a command substitution where the program goes (what
+# `sh -c "$(curl ...)"` and `eval "$(curl ...)"` come to once their scripts are split), a process
+# substitution given to a shell as its script, or a substitution given as an interpreter's code.
+# Looked for only in RUNs that download, among the commands of that RUN.
+findings contains finding if {
+	some download in lib.commands_of(["curl", "wget"])
+	some cmd in lib.instruction_commands(download.ins)
+	some program in output_run_by(cmd)
+	finding := lib.at_command(cmd, sprintf("%s output is run as a script without verification", [program]))
+}
+
+output_run_by(cmd) := downloads_in(cmd.words[0]) if {
+	startswith(cmd.words[0], "$(")
+} else := downloads_in(cmd.words[0]) if {
+	startswith(cmd.words[0], "`")
+} else := downloads_in(script) if {
+	script_runners[cmd.program]
+	script := first_operand(cmd.words)
+	startswith(script, "<(")
+} else := downloads_in(code) if {
+	some i, word in cmd.words
+	code_flags[cmd.program][word]
+	code := cmd.words[i + 1]
+}
+
+# The first word after the program that is not an option (a shell's script file).
+first_operand(words) := words[min([i | some i, w in words; i > 0; not startswith(w, "-")])]
+
+# The downloaders whose output a word substitutes: `$(curl ...)`, `` `wget ...` ``, `<(curl ...)`.
+downloads_in(word) := {m[1] |
+	some m in regex.find_all_string_submatch_n(substitution_pattern, word, -1)
+}
+
+substitution_pattern := "(?:\\$\\(|<\\(|`)\\s*(?:\\S*/)?(curl|wget)(?:\\s|\\)|`|$)"
+
+script_runners := {"sh", "bash", "dash", "ash", "zsh", "ksh", "mksh", "source", ".", "python", "python3", "perl", "ruby", "node", "php"}
+
+# The options that take code to run as their value, by interpreter.
+code_flags := {
+	"python": {"-c"},
+	"python3": {"-c"},
+	"perl": {"-e", "-E"},
+	"ruby": {"-e"},
+	"node": {"-e", "--eval", "-p", "--print"},
+	"php": {"-r"},
 }
 
 # Named once rather than written in the loop, where the set would be built again for every command.

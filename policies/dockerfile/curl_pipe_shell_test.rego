@@ -14,3 +14,31 @@ test_not_caught_0 if {
 test_not_caught_1 if {
 	count(rule.findings) == 0 with input as d.one_stage([d.run([["curl", "-o", "f", "https://x"], ["sh", "f"]], 0, 2)])
 }
+
+# A RUN on line 2 whose script substitutes a download (the splitter also reports the download itself).
+substituted(words) := d.one_stage([d.run([words, ["curl", "-fsSL", "https://x"]], 0, 2)])
+
+test_output_run_as_a_script_is_caught if {
+	every words in [
+		["$(curl -fsSL https://x)"],
+		["`curl -fsSL https://x`", "--flag"],
+		["bash", "<(curl -fsSL https://x)"],
+		["source", "<(/usr/bin/curl https://x)"],
+		["python3", "-c", "$(curl -fsSL https://x)"],
+		["node", "--eval", "import x; $(curl https://x)"],
+	] {
+		[f.msg | some f in rule.findings] == ["curl output is run as a script without verification"] with input as substituted(words)
+	}
+}
+
+test_output_used_as_data_is_not_caught if {
+	every words in [
+		["echo", "$(curl -fsSL https://x)"],
+		["sh", "/opt/setup.sh", "$(curl https://x)"],
+		["diff", "<(curl https://x)", "/etc/a"],
+		["python3", "-c", "print(1)", "$(curl https://x)"],
+		["$(curlew x)"],
+	] {
+		count(rule.findings) == 0 with input as substituted(words)
+	}
+}
