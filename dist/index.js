@@ -9472,7 +9472,7 @@ function describeError(thrown) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7279);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7395);
 
 // The runner starts dist/index.js; all behaviour lives in run() so tests can import it.
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -9482,7 +9482,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7279:
+/***/ 7395:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -18403,30 +18403,98 @@ function unescapeLit(value) {
     return value.replace(/\\\n/g, '').replace(/\\(.)/g, '$1');
 }
 
+;// CONCATENATED MODULE: ./src/parse/shell/command-runners.ts
+// Programs that run the rest of their argv as another command: `sudo -u app apt-get install`,
+// `exec sh -c '...'`, `timeout 60 curl ...`, `gosu app sh -c '...'`. The command rules are about the
+// program that actually runs, and a runner in front of it must not hide it from them.
+const runner = (shortWithValue, longWithValue = [], operands = 0, settings = false) => ({
+    shortWithValue,
+    longWithValue: new Set(longWithValue),
+    operands,
+    settings,
+});
+// Options as their manuals give them (sudo 1.9, doas, GNU coreutils, util-linux, busybox, gosu, su-exec).
+const RUNNERS = new Map([
+    ['sudo', runner('CDgprRtTUu', ['--close-from', '--chdir', '--group', '--prompt', '--chroot', '--role', '--type', '--command-timeout', '--other-user', '--user', '--host'])],
+    ['doas', runner('Cu')],
+    ['env', runner('CuS', ['--chdir', '--unset', '--split-string'], 0, true)],
+    ['exec', runner('a')],
+    ['nohup', runner('')],
+    ['nice', runner('n', ['--adjustment'])],
+    ['setsid', runner('')],
+    ['time', runner('')],
+    ['timeout', runner('ks', ['--kill-after', '--signal'], 1)],
+    ['stdbuf', runner('eio', ['--input', '--output', '--error'])],
+    ['chroot', runner('', [], 1)],
+    ['gosu', runner('', [], 1)],
+    ['su-exec', runner('', [], 1)],
+    ['busybox', runner('')],
+]);
+// Runners in front of runners (`sudo env X=1 nice sh`): a line may not make this walk any number of them.
+const MAX_RUNNERS = 8;
+/**
+ * Index in `words` (an argv) of the program that runs: the first word, or the first after the runners
+ * in front of it with their options, settings and operands. A runner given no command (`sudo -l`) is
+ * itself the program.
+ */
+function programIndex(words) {
+    let at = 0;
+    for (let hops = 0; hops < MAX_RUNNERS; hops++) {
+        const runs = RUNNERS.get(baseName(words[at] ?? ''));
+        if (runs === undefined)
+            return at;
+        const next = commandAfter(words, at, runs);
+        if (next >= words.length)
+            return at;
+        at = next;
+    }
+    return at;
+}
+/** The index of the command after the runner at `at`: past its options, settings and operands. */
+function commandAfter(words, at, runs) {
+    let i = at + 1;
+    while (i < words.length) {
+        const word = words[i];
+        if (word === '--') {
+            i++;
+            break;
+        }
+        if (runs.settings && (word === '-' || /^[A-Za-z_][A-Za-z0-9_]*=/.test(word))) {
+            i++;
+            continue;
+        }
+        if (!word.startsWith('-') || word === '-')
+            break;
+        if (word.startsWith('--')) {
+            i += runs.longWithValue.has(word) ? 2 : 1;
+            continue;
+        }
+        // A group of letters: the first that takes a value takes the rest of the word, else the next word.
+        const letters = word.slice(1);
+        const valued = [...letters].findIndex((letter) => runs.shortWithValue.includes(letter));
+        i += valued === letters.length - 1 ? 2 : 1;
+    }
+    return i + runs.operands;
+}
+function baseName(path) {
+    return path.slice(path.lastIndexOf('/') + 1);
+}
+
 ;// CONCATENATED MODULE: ./src/parse/shell/posix-shell.ts
+
 // POSIX shells, named by their base name wherever they are installed (`/usr/local/bin/bash`,
 // `/busybox/sh`): the splitter reads their syntax. `hush` is busybox's other shell.
 const POSIX_SHELLS = new Set(['sh', 'bash', 'dash', 'ash', 'ksh', 'mksh', 'zsh', 'hush']);
 // bash's long options that take the next word as their value (`bash --rcfile f -c ...`).
 const LONG_WITH_VALUE = new Set(['--rcfile', '--init-file']);
-// env's options that take the next word as their value (`env -u NAME bash`).
-const ENV_WITH_VALUE = new Set(['-u', '--unset', '-C', '--chdir']);
 /**
- * Index in `words` (an argv) of the POSIX shell it runs: the first word, or the word after `env`
- * (its options and `NAME=value` settings skipped) or `busybox`. -1 when the argv runs no POSIX shell.
+ * Index in `words` (an argv) of the POSIX shell it runs: the first word, or the first after the runners
+ * in front of it (`env`, `busybox`, `sudo -u app`, `exec`: command-runners.ts). -1 when the argv runs no
+ * POSIX shell.
  */
 function posixShellIndex(words) {
-    const program = baseName(words[0] ?? '');
-    if (POSIX_SHELLS.has(program))
-        return 0;
-    if (program === 'busybox')
-        return POSIX_SHELLS.has(words[1] ?? '') ? 1 : -1;
-    if (program !== 'env')
-        return -1;
-    let i = 1;
-    while (i < words.length && /^-|=/.test(words[i] ?? ''))
-        i += ENV_WITH_VALUE.has(words[i] ?? '') ? 2 : 1;
-    return i < words.length && POSIX_SHELLS.has(baseName(words[i] ?? '')) ? i : -1;
+    const at = programIndex(words);
+    return POSIX_SHELLS.has(baseName(words[at] ?? '')) ? at : -1;
 }
 /**
  * Index in `words` of the script a POSIX shell runs with `-c`: `sh -c 'script'`, `bash -ec 'script'`,
@@ -18439,6 +18507,58 @@ function commandStringIndex(words) {
         return -1;
     const { operand, command } = readOptions(words, shell);
     return command ? operand : -1;
+}
+/**
+ * The script an argv hands to a shell, or undefined: a POSIX shell's `-c` script (`bash -ec '...'`),
+ * su's `-c` script, which the user's shell runs (`su app -c '...'`), or eval's arguments joined with
+ * spaces, as eval joins them (`eval "..."`); behind any runners (`sudo bash -c`, `exec su app -c`).
+ */
+function scriptRun(words) {
+    const at = programIndex(words);
+    const program = baseName(words[at] ?? '');
+    if (program === 'eval') {
+        const args = words.slice(words[at + 1] === '--' ? at + 2 : at + 1);
+        return args.length > 0 ? args.join(' ') : undefined;
+    }
+    if (program === 'su')
+        return suScript(words, at);
+    const index = commandStringIndex(words);
+    return index < 0 ? undefined : words[index];
+}
+// su's options that take a value (util-linux and busybox); `-c` is the script.
+const SU_SHORT_WITH_VALUE = 'cgGsw';
+const SU_LONG_WITH_VALUE = new Set(['--command', '--session-command', '--group', '--supp-group', '--shell', '--whitelist-environment']);
+/** su's `-c` script: options may follow the user (`su app -c '...'`), as getopt reads them; `--` ends them. */
+function suScript(words, at) {
+    for (let i = at + 1; i < words.length; i++) {
+        const word = words[i];
+        if (word === '--')
+            return undefined;
+        if (word.startsWith('--')) {
+            const [name, inline] = word.split(/=(.*)/s, 2);
+            const isScript = name === '--command' || name === '--session-command';
+            if (inline !== undefined) {
+                if (isScript)
+                    return inline;
+            }
+            else if (SU_LONG_WITH_VALUE.has(word)) {
+                if (isScript)
+                    return words[i + 1];
+                i++;
+            }
+            continue;
+        }
+        if (!word.startsWith('-') || word === '-')
+            continue; // the user, or `-` for a login shell
+        const letters = word.slice(1);
+        const valued = [...letters].findIndex((letter) => SU_SHORT_WITH_VALUE.includes(letter));
+        if (valued < 0)
+            continue;
+        const value = valued < letters.length - 1 ? letters.slice(valued + 1) : words[++i];
+        if (letters[valued] === 'c')
+            return value;
+    }
+    return undefined;
 }
 /**
  * Whether the argv is a POSIX shell that reads its script from standard input (`sh`, `bash -e`,
@@ -18476,9 +18596,6 @@ function readOptions(words, shell) {
     }
     return { operand: -1, command };
 }
-function baseName(path) {
-    return path.slice(path.lastIndexOf('/') + 1);
-}
 
 ;// CONCATENATED MODULE: ./src/parse/shell/nested-scripts.ts
 
@@ -18504,8 +18621,9 @@ function scriptTexts(word) {
     return unquoted === word ? [word] : [unquoted, word];
 }
 /**
- * The commands, each one that runs a POSIX shell's `-c` script (`bash -c "curl ... | sh"`, `sh -ec`,
- * `bash -o pipefail -c`) followed by that script's commands, at its line, with pipelines numbered after
+ * The commands, each one that hands a script to a shell (`bash -c "curl ... | sh"`, `sh -ec`,
+ * `bash -o pipefail -c`, `sudo -u app sh -c`, `su app -c`, `eval`: posix-shell.ts's scriptRun) followed
+ * by that script's commands, at its line, with pipelines numbered after
  * all others, and so on into the scripts those run, to MAX_NESTED_SCRIPTS levels. A script word is read
  * as scriptTexts says, except at the first level of an exec form's array, which no shell read. A script
  * the shell parser rejects (in every reading), or nesting past the bound, ends the list there with an
@@ -18516,9 +18634,8 @@ function withNestedScripts(commands, execForm = false) {
     let nextPipeline = 1 + Math.max(-1, ...commands.map((c) => c.pipeline));
     const visit = (command, depth) => {
         out.push(command);
-        const index = commandStringIndex(command.words);
-        const script = command.words[index];
-        if (index < 0 || script === undefined)
+        const script = scriptRun(command.words);
+        if (script === undefined)
             return null;
         if (depth >= MAX_NESTED_SCRIPTS) {
             return `scripts nested more than ${MAX_NESTED_SCRIPTS} levels deep (sh -c "sh -c ...") are not split`;
@@ -18547,6 +18664,7 @@ function withNestedScripts(commands, execForm = false) {
 }
 
 ;// CONCATENATED MODULE: ./src/parse/dockerfile-commands.ts
+
 
 
 
@@ -18608,7 +18726,8 @@ function execCommands(instruction) {
     if (words.length === 0)
         return { commands: [] };
     const nested = withNestedScripts([{ words, line, pipeline: 0, position: 0, pipelineSize: 1 }], true);
-    return nested.error ? { commands: nested.commands, shellError: nested.error } : { commands: nested.commands };
+    const commands = nested.commands.map((c) => located(c, (n) => n, 0));
+    return nested.error ? { commands, shellError: nested.error } : { commands };
 }
 /** The SHELL's program when it is not a POSIX shell the splitter reads, else null. */
 function foreignShell(args) {
@@ -18648,7 +18767,7 @@ function runCommands(instruction, lines, escape) {
     return { commands };
 }
 function located(command, toFileLine, pipelineOffset) {
-    return { ...command, line: toFileLine(command.line), pipeline: command.pipeline + pipelineOffset };
+    return { ...command, line: toFileLine(command.line), pipeline: command.pipeline + pipelineOffset, programIndex: programIndex(command.words) };
 }
 /**
  * A RUN line that hands its heredoc to the shell (`RUN <<EOF`) or to a POSIX shell reading standard
