@@ -1,7 +1,7 @@
 # METADATA
 # title: Host namespace shared
 # description: >-
-#   The container shares the host's PID, IPC, user or UTS namespace, which lets it see or affect
+#   The container shares the host's PID, IPC, user, UTS or cgroup namespace, which lets it see or affect
 #   host processes and resources.
 # custom:
 #   id: CPA017
@@ -28,7 +28,7 @@ category := "namespaces"
 
 severity := "high"
 
-modes := {"pid": "PidMode", "ipc": "IpcMode", "userns": "UsernsMode", "uts": "UTSMode"}
+modes := {"pid": "PidMode", "ipc": "IpcMode", "userns": "UsernsMode", "uts": "UTSMode", "cgroup": "CgroupnsMode"}
 
 deny contains msg if {
 	lib.is_create
