@@ -39,11 +39,14 @@ findings contains finding if {
 # substitution given to a shell as its script, or a substitution given as an interpreter's code.
 # Looked for only in RUNs that download, among the commands of that RUN.
 findings contains finding if {
-	some download in lib.commands_of(["curl", "wget"])
-	some cmd in lib.instruction_commands(download.ins)
+	some ins in downloading_runs
+	some cmd in lib.instruction_commands(ins)
 	some program in output_run_by(cmd)
 	finding := lib.at_command(cmd, sprintf("%s output is run as a script without verification", [program]))
 }
+
+# The RUNs that download, each once however many downloads it holds.
+downloading_runs contains download.ins if some download in lib.commands_of(["curl", "wget"])
 
 output_run_by(cmd) := downloads_in(cmd.words[0]) if {
 	startswith(cmd.words[0], "$(")
