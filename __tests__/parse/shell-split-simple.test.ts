@@ -129,3 +129,19 @@ test('differential: every RUN script of the real corpus splits identically throu
   t.diagnostic(`${fast} of ${scripts} RUN scripts took the fast path`);
   assert.ok(scripts > 1000, `only ${scripts} RUN scripts found under ${CORPUS}`);
 });
+
+test('declaration builtins are commands, and assignments before a command are kept with it, as the shell parser reads them', () => {
+  const scripts = [
+    'export NODE_TLS_REJECT_UNAUTHORIZED=0 PATH="/x:$PATH" B && npm ci',
+    'declare -x A=1 && local B+=2; readonly C',
+    'GIT_SSL_NO_VERIFY=1 A="b c" git clone https://x/r.git',
+    'X=$(curl -fsSL https://x) sh -c "$X"',
+  ];
+  for (const script of scripts) assert.ok(assertSameAsParser(script), `not handled by the fast path: ${script}`);
+  assert.deepEqual(
+    splitSimpleCommands(scripts[0] as string)?.map((c) => c.words),
+    [['export', 'NODE_TLS_REJECT_UNAUTHORIZED=0', 'PATH=/x:$PATH', 'B'], ['npm', 'ci']],
+  );
+  assert.deepEqual(splitSimpleCommands(scripts[2] as string)?.[0]?.assignments, ['GIT_SSL_NO_VERIFY=1', 'A=b c']);
+  assert.equal(splitSimpleCommands('a b')?.[0]?.assignments, undefined, 'absent when there are none');
+});

@@ -94,6 +94,8 @@ export interface ShellCommand {
    * with their options (`sudo -u app apt-get`: 3; `timeout 60 curl`: 2; src/parse/shell/command-runners.ts).
    */
   readonly programIndex: number;
+  /** `NAME=value` words before the command (`GIT_SSL_NO_VERIFY=1 git clone`); absent when none. */
+  readonly assignments?: readonly string[];
 }
 
 /** A heredoc body (`RUN <<EOF`, `COPY <<EOF /dst`). */

@@ -89,7 +89,7 @@ export abstract class ListParser extends ExpressionLexer {
 
   /** One command of a pipeline with its redirections; their words come after the command in walk order. */
   private stage(pipeline: Pipeline): void {
-    const stage: Stage = { words: [], line: 0, pipeline };
+    const stage: Stage = { words: [], assignments: [], line: 0, pipeline };
     pipeline.stages.push(stage);
     this.sink.push(stage);
     const redirects: Walked[] = [];
@@ -100,8 +100,8 @@ export abstract class ListParser extends ExpressionLexer {
 
   private simpleCommand(stage: Stage, redirects: Walked[]): void {
     let parts = 0;
-    // A declaration builtin (`export A=$(x) B`) is its own clause, not a command: its words are read
-    // for the commands inside them, and dropped.
+    // A declaration builtin (`export A=$(x) B`) is a command whose words are its name, options,
+    // names and assignments, as written; the commands inside them are read too.
     let declaration = false;
     // mvdan-sh rejects a command run with an array assignment before it (`A=(1) cmd`).
     let array = false;
@@ -130,6 +130,7 @@ export abstract class ListParser extends ExpressionLexer {
       if (declaration) {
         // Options, names and assignments only: mvdan-sh reads anything else after `export` its own way.
         if (word.fd || !DECLARED.test(word.raw)) throw OUTSIDE;
+        stage.words.push(word.value);
         continue;
       }
       if (stage.words.length === 0) {
@@ -147,11 +148,14 @@ export abstract class ListParser extends ExpressionLexer {
             array = true;
           }
           if (stage.line === 0) stage.line = word.line;
+          stage.assignments.push(word.value);
           continue;
         }
         if (array) throw OUTSIDE;
         if (DECLARATION.has(word.raw) && parts === 1) {
           declaration = true;
+          stage.line = word.line;
+          stage.words.push(word.value);
           continue;
         }
         if (RESERVED.has(word.raw)) throw OUTSIDE;

@@ -13,6 +13,8 @@ export interface SimpleCommand {
   readonly position: number;
   /** How many commands the pipeline has. */
   readonly pipelineSize: number;
+  /** `NAME=value` words before the command, which set its environment; absent when there are none. */
+  readonly assignments?: readonly string[];
 }
 
 export type SplitResult =
@@ -27,7 +29,8 @@ const SHELL_ERROR = /^[^:]*:(\d+):(\d+): (.*)$/s;
  * Splits a shell script into simple commands with a real shell parser (bash dialect, a superset of
  * what `/bin/sh -c` accepts in practice): `&&`, `||`, `;`, `|`, newlines, line continuations, command
  * substitutions, subshells, loops and conditionals all give up the commands inside them. A script the
- * parser rejects is returned as an error with its line, never as a guess.
+ * parser rejects is returned as an error with its line, never as a guess. A declaration builtin
+ * (`export A=1`, `declare -x B`) is a command whose words are its name and arguments.
  *
  * Nearly every RUN script goes through a parser for the common subset of the grammar instead
  * (split-simple.ts), with the same output: the full parser is a GopherJS build whose tree costs far
@@ -66,19 +69,23 @@ export function splitWithShellParser(script: string): SplitResult {
       addPipeline(syntax, node, pipes);
       return true;
     }
-    if (type !== 'CallExpr') return true;
-    const args = node.Args as ShNode[];
-    if (args.length === 0) return true;
+    let words: string[];
+    let assignments: string[] = [];
+    if (type === 'CallExpr') {
+      const args = node.Args as ShNode[];
+      if (args.length === 0) return true;
+      words = args.map((word) => wordValue(syntax, word, bytes));
+      assignments = (node.Assigns as ShNode[]).map((assign) => assignValue(syntax, assign, bytes));
+    } else if (type === 'DeclClause') {
+      words = [String((node.Variant as ShNode).Value), ...(node.Args as ShNode[]).map((assign) => assignValue(syntax, assign, bytes))];
+    } else {
+      return true;
+    }
     const pos = node.Pos();
     const pipe = pipes.byOffset.get(pos.Offset());
     if (!pipe) lone.push(commands.length);
-    commands.push({
-      words: args.map((word) => wordValue(syntax, word, bytes)),
-      line: pos.Line(),
-      pipeline: pipe?.pipeline ?? -1,
-      position: pipe?.position ?? 0,
-      pipelineSize: pipe?.size ?? 1,
-    });
+    const place = { words, line: pos.Line(), pipeline: pipe?.pipeline ?? -1, position: pipe?.position ?? 0, pipelineSize: pipe?.size ?? 1 };
+    commands.push(assignments.length > 0 ? { ...place, assignments } : place);
     return true;
   });
   lone.forEach((index, i) => {
@@ -123,6 +130,17 @@ function addPipeline(syntax: ShSyntax, node: ShNode, pipes: PipeState): void {
     const cmd = stmt.Cmd as ShNode | null;
     if (cmd) pipes.byOffset.set(cmd.Pos().Offset(), { pipeline, position, size: stages.length });
   });
+}
+
+/**
+ * An assignment (`A=1`, `A+=x`) or a declaration's argument (`-x`, a bare `NAME`) as the fast path
+ * reports the word it was written as: `NAME=` then the value's word, or the bare word.
+ */
+function assignValue(syntax: ShSyntax, assign: ShNode, bytes: Buffer): string {
+  const name = assign.Name as ShNode | null;
+  const value = assign.Value as ShNode | null;
+  if (assign.Naked) return name ? String(name.Value) : value ? wordValue(syntax, value, bytes) : '';
+  return `${String(name?.Value ?? '')}${assign.Append ? '+=' : '='}${value ? wordValue(syntax, value, bytes) : ''}`;
 }
 
 /** A word's value: literal and quoted parts unquoted, expansions as written in the source. */

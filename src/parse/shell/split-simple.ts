@@ -5,6 +5,8 @@ import { OUTSIDE } from './shell-words.js';
 /** A command of a pipeline: a simple command has words; a compound one, or assignments alone, has none. */
 export interface Stage {
   readonly words: string[];
+  /** `NAME=value` words before the command (`GIT_SSL_NO_VERIFY=1 git clone`), as the words are given. */
+  readonly assignments: string[];
   /** Script line of the first assignment or word; 0 while the command has neither. */
   line: number;
   readonly pipeline: Pipeline;
@@ -63,7 +65,8 @@ function numbered(walked: Walked[]): SimpleCommand[] {
     if ('stages' in item || item.words.length === 0) continue;
     const { stages } = item.pipeline;
     const pipeline = ids.get(item.pipeline) ?? lone++;
-    out.push({ words: item.words, line: item.line, pipeline, position: stages.indexOf(item), pipelineSize: stages.length });
+    const place = { words: item.words, line: item.line, pipeline, position: stages.indexOf(item), pipelineSize: stages.length };
+    out.push(item.assignments.length > 0 ? { ...place, assignments: item.assignments } : place);
   }
   return out;
 }
