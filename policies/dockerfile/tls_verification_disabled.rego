@@ -3,12 +3,16 @@
 # description: >-
 #   A download with TLS verification off (`curl -k`, `wget --no-check-certificate`, `pip
 #   --trusted-host`, `npm config set strict-ssl false`, `git -c http.sslVerify=false`) accepts
-#   any server that answers, so a network attacker can substitute what the build installs.
+#   any server that answers, so a network attacker can substitute what the build installs. The
+#   same goes for the variables that turn it off (`NODE_TLS_REJECT_UNAUTHORIZED=0`,
+#   `GIT_SSL_NO_VERIFY`, `PYTHONHTTPSVERIFY=0`, `PIP_TRUSTED_HOST`, `GOINSECURE`,
+#   `NPM_CONFIG_STRICT_SSL=false`) set by ENV, ARG, `export` or before a command; an ENV one
+#   stays on in the running container too.
 # custom:
 #   id: CPD027
 #   severity: deny
 #   remediation: >-
-#     Remove the option and fix the certificate problem (install the CA bundle: `apt-get install
+#     Remove the option or variable and fix the certificate problem (install the CA bundle: `apt-get install
 #     -y ca-certificates`, or `COPY` the corporate CA and run `update-ca-certificates`).
 #   compliance:
 #     cis-docker: ["4.11", "4.12"]
@@ -29,6 +33,69 @@ findings contains finding if {
 	some cmd in lib.commands_of(programs)
 	option := insecure_option(cmd)
 	finding := lib.at_command(cmd, sprintf("%s turns TLS verification off (%s)", [cmd.program, option]))
+}
+
+# A variable that turns verification off, set for the build's commands (ARG, `export`) or also for
+# the image's (ENV).
+findings contains finding if {
+	some ins in lib.instructions_of(["ARG", "ENV"])
+	some arg in ins.args
+	some finding in variable_findings(arg, concat(" ", [ins.keyword, "%s"]), lib.at_instruction(ins, ""))
+}
+
+findings contains finding if {
+	some cmd in lib.commands_of(["export"])
+	some arg in array.slice(cmd.words, 1, count(cmd.words))
+	some finding in variable_findings(arg, "export %s", lib.at_command(cmd, ""))
+}
+
+# `GIT_SSL_NO_VERIFY=1 git clone ...`: set for one command. Only commands with such words carry them.
+findings contains finding if {
+	some ins in lib.instructions_of(["RUN"])
+	some c in object.get(ins, "commands", [])
+	some arg in c.assignments
+	label := concat("", ["%s before ", lib.basename(c.words[object.get(c, "programIndex", 0)])])
+	some finding in variable_findings(arg, label, {"startLine": c.line, "endLine": c.line})
+}
+
+# The finding for `arg` (`NAME=value`) when it turns a tool's verification off; `label` places it.
+variable_findings(arg, label, at) := {object.union(at, {"msg": msg}) |
+	i := indexof(arg, "=")
+	i > 0
+	name := substring(arg, 0, i)
+	value := substring(arg, i + 1, -1)
+	tool := variable_tool(name, value)
+	msg := sprintf("%s turns TLS verification off for %s", [sprintf(label, [arg]), tool])
+}
+
+# What turns each tool's verification off: one value, any value at all (git only asks whether
+# GIT_SSL_NO_VERIFY is set), or any but the empty one. npm and yarn read their variables in any case.
+variable_tool(name, value) := tool if {
+	[tool, off] := tls_off_variables[name]
+	variable_turns_off(off, value)
+} else := tool if {
+	[tool, off] := tls_off_variables_any_case[upper(name)]
+	variable_turns_off(off, lower(value))
+}
+
+variable_turns_off("set", _)
+
+variable_turns_off("non-empty", value) if value != ""
+
+variable_turns_off(off, value) if off == value
+
+tls_off_variables := {
+	"NODE_TLS_REJECT_UNAUTHORIZED": ["Node.js", "0"],
+	"PYTHONHTTPSVERIFY": ["Python", "0"],
+	"GIT_SSL_NO_VERIFY": ["git", "set"],
+	"PIP_TRUSTED_HOST": ["pip", "non-empty"],
+	"GOINSECURE": ["go", "non-empty"],
+}
+
+tls_off_variables_any_case := {
+	"NPM_CONFIG_STRICT_SSL": ["npm", "false"],
+	"YARN_STRICT_SSL": ["yarn", "false"],
+	"YARN_ENABLE_STRICT_SSL": ["yarn", "false"],
 }
 
 # The programs insecure_option knows about.
@@ -53,6 +120,11 @@ insecure_option(cmd) := "--trusted-host" if {
 	cmd.program in {"pip", "pip3"}
 	some w in cmd.words
 	startswith(w, "--trusted-host")
+} else := "config set trusted-host" if {
+	cmd.program in {"pip", "pip3"}
+	cmd.words[1] == "config"
+	some w in cmd.words
+	endswith(w, ".trusted-host")
 }
 
 insecure_option(cmd) := "strict-ssl false" if {

@@ -1,6 +1,7 @@
 package container_policy.rules.dockerfile.tls_verification_disabled_test
 
 import data.container_policy.lib.dockerfile_inputs_test as d
+import data.container_policy.lib.inputs_test as t
 import data.container_policy.rules.dockerfile.tls_verification_disabled as rule
 
 test_caught_0 if {
@@ -54,4 +55,45 @@ test_ssl_verify_key_forms if {
 test_curl_with_both_forms_is_one_finding if {
 	d.lines(rule.findings) == {2} with input as d.one_run(["curl", "-k", "--insecure", "https://x"])
 	count(rule.findings) == 1 with input as d.one_run(["curl", "-k", "--insecure", "https://x"])
+}
+
+env_doc(keyword, args) := d.one_stage([t.instruction(keyword, args, 0, 2)])
+
+test_variables_that_turn_verification_off_are_caught if {
+	every case in [
+		["ENV", "NODE_TLS_REJECT_UNAUTHORIZED=0", "Node.js"],
+		["ENV", "GIT_SSL_NO_VERIFY=", "git"],
+		["ARG", "GIT_SSL_NO_VERIFY=false", "git"],
+		["ENV", "PYTHONHTTPSVERIFY=0", "Python"],
+		["ENV", "PIP_TRUSTED_HOST=pypi.example.com", "pip"],
+		["ARG", "GOINSECURE=*.corp.example", "go"],
+		["ENV", "npm_config_strict_ssl=FALSE", "npm"],
+		["ENV", "YARN_ENABLE_STRICT_SSL=false", "yarn"],
+	] {
+		[keyword, arg, tool] := case
+		[f.msg | some f in rule.findings] == [sprintf("%s %s turns TLS verification off for %s", [keyword, arg, tool])] with input as env_doc(keyword, ["A=1", arg])
+	}
+}
+
+test_variables_left_on_are_not_caught if {
+	every arg in ["NODE_TLS_REJECT_UNAUTHORIZED=1", "NODE_TLS_REJECT_UNAUTHORIZED=$X", "PYTHONHTTPSVERIFY=1", "PIP_TRUSTED_HOST=", "GOINSECURE=", "NPM_CONFIG_STRICT_SSL=true", "node_tls_reject_unauthorized=0", "GIT_SSL_NO_VERIFY"] {
+		count(rule.findings) == 0 with input as env_doc("ENV", [arg])
+	}
+}
+
+test_export_in_a_run_is_caught_at_its_line if {
+	d.lines(rule.findings) == {2} with input as d.one_run(["export", "PATH=/x", "NODE_TLS_REJECT_UNAUTHORIZED=0"])
+	count(rule.findings) == 0 with input as d.one_run(["echo", "NODE_TLS_REJECT_UNAUTHORIZED=0"])
+}
+
+test_pip_configured_to_trust_a_host_is_caught if {
+	[f.msg | some f in rule.findings] == ["pip turns TLS verification off (config set trusted-host)"] with input as d.one_run(["pip", "config", "set", "global.trusted-host", "x.example"])
+	count(rule.findings) == 0 with input as d.one_run(["pip", "config", "set", "global.index-url", "https://x.example"])
+}
+
+test_a_variable_set_before_a_command_is_caught if {
+	run := d.run([["git", "clone", "https://x"]], 0, 3)
+	commands := [object.union(c, {"assignments": ["A=1", "GIT_SSL_NO_VERIFY=true"]}) | some c in run.commands]
+	findings := rule.findings with input as d.one_stage([object.union(run, {"commands": commands})])
+	[[f.msg, f.startLine] | some f in findings] == [["GIT_SSL_NO_VERIFY=true before git turns TLS verification off for git", 3]]
 }
