@@ -97,4 +97,25 @@ describe('scan: Dockerfile words read as BuildKit reads them', () => {
     const messages = report.findings.filter((f) => f.ruleId === 'CPD026').map((f) => f.message);
     assert.ok(messages.includes('wget output is run as a script without verification'), messages.join('; '));
   });
+
+  it('denies TLS verification turned off by a variable, and package checks turned off by settings, which passed before', async () => {
+    const { at, code } = await scanDockerfile(
+      [
+        'FROM ubuntu:24.04',
+        'USER 1000',
+        'ENV NODE_TLS_REJECT_UNAUTHORIZED=0',
+        'ARG GIT_SSL_NO_VERIFY=1',
+        'RUN export PYTHONHTTPSVERIFY=0 && pip config set global.trusted-host x.example',
+        'RUN apt-get -o APT::Get::AllowUnauthenticated=true install -y curl=8.5.0-2ubuntu10',
+        'RUN echo "deb [trusted=yes] http://x.example stable main" > /etc/apt/sources.list.d/x.list',
+        'RUN dnf install -y --setopt=gpgcheck=0 x-1.0',
+        'ENV NODE_TLS_REJECT_UNAUTHORIZED=1',
+        'RUN GIT_SSL_NO_VERIFY=true git clone https://x.example/r.git && NODE_TLS_REJECT_UNAUTHORIZED=1 npm ci',
+        '',
+      ].join('\n'),
+    );
+    assert.deepEqual(at('CPD027'), [3, 4, 5, 5, 10], 'export and pip config on line 5');
+    assert.deepEqual(at('CPD028'), [6, 7, 8]);
+    assert.equal(code, 1);
+  });
 });
