@@ -14371,7 +14371,7 @@ class ListParser extends ExpressionLexer {
     }
     /** One command of a pipeline with its redirections; their words come after the command in walk order. */
     stage(pipeline) {
-        const stage = { words: [], line: 0, pipeline };
+        const stage = { words: [], assignments: [], line: 0, pipeline };
         pipeline.stages.push(stage);
         this.sink.push(stage);
         const redirects = [];
@@ -14384,8 +14384,8 @@ class ListParser extends ExpressionLexer {
     }
     simpleCommand(stage, redirects) {
         let parts = 0;
-        // A declaration builtin (`export A=$(x) B`) is its own clause, not a command: its words are read
-        // for the commands inside them, and dropped.
+        // A declaration builtin (`export A=$(x) B`) is a command whose words are its name, options,
+        // names and assignments, as written; the commands inside them are read too.
         let declaration = false;
         // mvdan-sh rejects a command run with an array assignment before it (`A=(1) cmd`).
         let array = false;
@@ -14420,6 +14420,7 @@ class ListParser extends ExpressionLexer {
                 // Options, names and assignments only: mvdan-sh reads anything else after `export` its own way.
                 if (word.fd || !DECLARED.test(word.raw))
                     throw OUTSIDE;
+                stage.words.push(word.value);
                 continue;
             }
             if (stage.words.length === 0) {
@@ -14440,12 +14441,15 @@ class ListParser extends ExpressionLexer {
                     }
                     if (stage.line === 0)
                         stage.line = word.line;
+                    stage.assignments.push(word.value);
                     continue;
                 }
                 if (array)
                     throw OUTSIDE;
                 if (DECLARATION.has(word.raw) && parts === 1) {
                     declaration = true;
+                    stage.line = word.line;
+                    stage.words.push(word.value);
                     continue;
                 }
                 if (RESERVED.has(word.raw))
@@ -14734,7 +14738,8 @@ function numbered(walked) {
             continue;
         const { stages } = item.pipeline;
         const pipeline = ids.get(item.pipeline) ?? lone++;
-        out.push({ words: item.words, line: item.line, pipeline, position: stages.indexOf(item), pipelineSize: stages.length });
+        const place = { words: item.words, line: item.line, pipeline, position: stages.indexOf(item), pipelineSize: stages.length };
+        out.push(item.assignments.length > 0 ? { ...place, assignments: item.assignments } : place);
     }
     return out;
 }
@@ -14749,7 +14754,8 @@ const SHELL_ERROR = /^[^:]*:(\d+):(\d+): (.*)$/s;
  * Splits a shell script into simple commands with a real shell parser (bash dialect, a superset of
  * what `/bin/sh -c` accepts in practice): `&&`, `||`, `;`, `|`, newlines, line continuations, command
  * substitutions, subshells, loops and conditionals all give up the commands inside them. A script the
- * parser rejects is returned as an error with its line, never as a guess.
+ * parser rejects is returned as an error with its line, never as a guess. A declaration builtin
+ * (`export A=1`, `declare -x B`) is a command whose words are its name and arguments.
  *
  * Nearly every RUN script goes through a parser for the common subset of the grammar instead
  * (split-simple.ts), with the same output: the full parser is a GopherJS build whose tree costs far
@@ -14789,22 +14795,27 @@ function splitWithShellParser(script) {
             addPipeline(syntax, node, pipes);
             return true;
         }
-        if (type !== 'CallExpr')
+        let words;
+        let assignments = [];
+        if (type === 'CallExpr') {
+            const args = node.Args;
+            if (args.length === 0)
+                return true;
+            words = args.map((word) => wordValue(syntax, word, bytes));
+            assignments = node.Assigns.map((assign) => assignValue(syntax, assign, bytes));
+        }
+        else if (type === 'DeclClause') {
+            words = [String(node.Variant.Value), ...node.Args.map((assign) => assignValue(syntax, assign, bytes))];
+        }
+        else {
             return true;
-        const args = node.Args;
-        if (args.length === 0)
-            return true;
+        }
         const pos = node.Pos();
         const pipe = pipes.byOffset.get(pos.Offset());
         if (!pipe)
             lone.push(commands.length);
-        commands.push({
-            words: args.map((word) => wordValue(syntax, word, bytes)),
-            line: pos.Line(),
-            pipeline: pipe?.pipeline ?? -1,
-            position: pipe?.position ?? 0,
-            pipelineSize: pipe?.size ?? 1,
-        });
+        const place = { words, line: pos.Line(), pipeline: pipe?.pipeline ?? -1, position: pipe?.position ?? 0, pipelineSize: pipe?.size ?? 1 };
+        commands.push(assignments.length > 0 ? { ...place, assignments } : place);
         return true;
     });
     lone.forEach((index, i) => {
@@ -14839,6 +14850,17 @@ function addPipeline(syntax, node, pipes) {
         if (cmd)
             pipes.byOffset.set(cmd.Pos().Offset(), { pipeline, position, size: stages.length });
     });
+}
+/**
+ * An assignment (`A=1`, `A+=x`) or a declaration's argument (`-x`, a bare `NAME`) as the fast path
+ * reports the word it was written as: `NAME=` then the value's word, or the bare word.
+ */
+function assignValue(syntax, assign, bytes) {
+    const name = assign.Name;
+    const value = assign.Value;
+    if (assign.Naked)
+        return name ? String(name.Value) : value ? wordValue(syntax, value, bytes) : '';
+    return `${String(name?.Value ?? '')}${assign.Append ? '+=' : '='}${value ? wordValue(syntax, value, bytes) : ''}`;
 }
 /** A word's value: literal and quoted parts unquoted, expansions as written in the source. */
 function wordValue(syntax, word, bytes) {
