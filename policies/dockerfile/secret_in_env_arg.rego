@@ -29,13 +29,13 @@ package container_policy.rules.dockerfile.secret_in_env_arg
 
 import data.container_policy.lib.dockerfile as lib
 
-import data.container_policy.lib.settings
+import data.container_policy.lib.secrets
 
 findings contains finding if {
 	some ins in lib.instructions_of(["ARG", "ENV"])
 	some arg in ins.args
 	[name, value] := split_pair(arg)
-	reason := secret(name, value)
+	reason := secrets.literal_secret(name, value)
 	finding := lib.at_instruction(ins, sprintf("%s %s %s", [ins.keyword, name, reason]))
 }
 
@@ -43,21 +43,3 @@ split_pair(arg) := [substring(arg, 0, i), substring(arg, i + 1, -1)] if {
 	i := indexof(arg, "=")
 	i > 0
 }
-
-secret(name, value) := "has a secret-looking name and a literal value" if {
-	some pattern in settings.dockerfile_secret_name_patterns
-	settings.secret_name_match(pattern, name)
-	value != ""
-	not regex.match(`^\$\{?[A-Za-z_][A-Za-z0-9_]*\}?$`, value)
-	not lower(value) in {"true", "false", "yes", "no", "0", "1"}
-} else := "has a value that matches a credential format" if {
-	some [pattern, clues] in value_patterns
-	settings.holds_clue(clues, value)
-	regex.match(pattern, value)
-}
-
-# The credential formats with their clues (settings.pattern_clues), looked up once per document
-# rather than once per value: the key is a whole pattern, hashed on every lookup.
-value_patterns := [[pattern, object.get(settings.pattern_clues, pattern, null)] |
-	some pattern in settings.value("dockerfile.secret_value_patterns")
-]

@@ -28,6 +28,7 @@
 package container_policy.rules.dockerfile.tls_verification_disabled
 
 import data.container_policy.lib.dockerfile as lib
+import data.container_policy.lib.tls_variables
 
 findings contains finding if {
 	some cmd in lib.commands_of(programs)
@@ -64,38 +65,8 @@ variable_findings(arg, label, at) := {object.union(at, {"msg": msg}) |
 	i > 0
 	name := substring(arg, 0, i)
 	value := substring(arg, i + 1, -1)
-	tool := variable_tool(name, value)
+	tool := tls_variables.tool_turned_off(name, value)
 	msg := sprintf("%s turns TLS verification off for %s", [sprintf(label, [arg]), tool])
-}
-
-# What turns each tool's verification off: one value, any value at all (git only asks whether
-# GIT_SSL_NO_VERIFY is set), or any but the empty one. npm and yarn read their variables in any case.
-variable_tool(name, value) := tool if {
-	[tool, off] := tls_off_variables[name]
-	variable_turns_off(off, value)
-} else := tool if {
-	[tool, off] := tls_off_variables_any_case[upper(name)]
-	variable_turns_off(off, lower(value))
-}
-
-variable_turns_off("set", _)
-
-variable_turns_off("non-empty", value) if value != ""
-
-variable_turns_off(off, value) if off == value
-
-tls_off_variables := {
-	"NODE_TLS_REJECT_UNAUTHORIZED": ["Node.js", "0"],
-	"PYTHONHTTPSVERIFY": ["Python", "0"],
-	"GIT_SSL_NO_VERIFY": ["git", "set"],
-	"PIP_TRUSTED_HOST": ["pip", "non-empty"],
-	"GOINSECURE": ["go", "non-empty"],
-}
-
-tls_off_variables_any_case := {
-	"NPM_CONFIG_STRICT_SSL": ["npm", "false"],
-	"YARN_STRICT_SSL": ["yarn", "false"],
-	"YARN_ENABLE_STRICT_SSL": ["yarn", "false"],
 }
 
 # The programs insecure_option knows about.
