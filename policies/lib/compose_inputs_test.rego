@@ -32,6 +32,7 @@ defaults(name) := {
 	"expose": [],
 	"volumes": [],
 	"environment": {},
+	"build_args": {},
 	"env_file": [],
 	"healthcheck": null,
 	"ulimits": {},

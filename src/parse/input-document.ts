@@ -226,6 +226,8 @@ export interface ComposeService {
   readonly volumes: readonly Sited<{ type: string; source: string; target: string; read_only: boolean; propagation: string; host_path: string | null }>[];
   /** Variable → value (null when written without one). */
   readonly environment: Readonly<Record<string, Sited<{ value: string | null }>>>;
+  /** `build.args`, as `environment`: ARG name → value (null when written without one, taken from the environment). */
+  readonly build_args: Readonly<Record<string, Sited<{ value: string | null }>>>;
   readonly env_file: readonly Sited<{ file: string }>[];
   readonly healthcheck: Sited<{
     test: readonly string[];

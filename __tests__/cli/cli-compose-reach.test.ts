@@ -1,0 +1,51 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { runCli } from '../../src/cli.js';
+import { sink, writeTree } from '../support/temp-tree.js';
+
+interface Report {
+  findings: { ruleId: string; path: string; startLine: number; message: string }[];
+  errors: unknown[];
+}
+
+async function scan(files: Record<string, string>): Promise<{ code: number; report: Report }> {
+  const out = sink();
+  const code = await runCli(['scan', '.', '--format', 'json'], writeTree(files), out, sink());
+  return { code, report: JSON.parse(out.text) as Report };
+}
+
+const COMPOSE = [
+  'services:', //                                       1
+  '  web:', //                                          2
+  '    image: alpine:3.20', //                          3
+  '    cgroup: host', //                                4
+  '    security_opt: ["systempaths=unconfined"]', //    5
+  '    cap_add: [NET_BIND_SERVICE, cap_sys_admin]', //  6
+  '    environment:', //                                7
+  '      NODE_TLS_REJECT_UNAUTHORIZED: "0"', //         8
+  '      GIT_SSL_NO_VERIFY: ""', //                     9
+  '    build:', //                                      10
+  '      context: .', //                                11
+  '      args:', //                                     12
+  '        - NPM_TOKEN=abc123', //                      13
+  '        - VERSION=1.2', //                           14
+  '',
+].join('\n');
+
+const NEW_RULES = ['CPC037', 'CPC038', 'CPC039', 'CPC040', 'CPC041'];
+
+describe('container-policy scan: compose settings that reach past the container, which passed before', () => {
+  it('denies the host cgroup namespace, unmasked system paths, escape capabilities, TLS off and secrets in build args, each at its line', async () => {
+    const { code, report } = await scan({ 'compose.yaml': COMPOSE, Dockerfile: 'FROM alpine:3.20\nUSER 1000\n' });
+    assert.deepEqual(report.errors, []);
+    const found = report.findings.filter((f) => NEW_RULES.includes(f.ruleId)).map((f) => `${f.ruleId}@${f.startLine}`);
+    assert.deepEqual(found.sort(), ['CPC037@4', 'CPC038@5', 'CPC039@6', 'CPC040@8', 'CPC040@9', 'CPC041@13']);
+    assert.equal(code, 1);
+  });
+
+  it('leaves a service without them alone', async () => {
+    const clean = 'services:\n  web:\n    image: alpine:3.20\n    cgroup: private\n    cap_add: [NET_BIND_SERVICE]\n    environment:\n      NODE_TLS_REJECT_UNAUTHORIZED: "1"\n    build:\n      args: {VERSION: "1.2", NPM_TOKEN: }\n';
+    const { report } = await scan({ 'compose.yaml': clean, Dockerfile: 'FROM alpine:3.20\nUSER 1000\n' });
+    assert.deepEqual(report.findings.filter((f) => NEW_RULES.includes(f.ruleId)), []);
+  });
+});
