@@ -18816,17 +18816,20 @@ function normaliseService(name, svc, hostDirs, projectDir) {
             return [{ value: tree.value, path: at(key), tree }];
         return fail(tree, `\`${key}\` must be a list.`);
     };
-    const keyed = (key) => {
-        const tree = svc.entries.get(key);
+    // A mapping or a list of KEY=VALUE: the service's own `key`, or one inside another mapping of it (`build.args`).
+    const keyed = (key, parent = svc, within = []) => {
+        const tree = parent.entries.get(key);
         if (tree === undefined || (tree.kind === 'scalar' && tree.value === null))
             return [];
         if (isSeqTree(tree)) {
-            return [...asMapping(tree, key === 'extra_hosts').entries].map(([k, v], i) => ({ key: k, value: toData(v), path: at(key, i) }));
+            return [...asMapping(tree, key === 'extra_hosts').entries].map(([k, v], i) => ({ key: k, value: toData(v), path: at(...within, key, i) }));
         }
         if (isMapTree(tree))
-            return [...tree.entries].map(([k, v]) => ({ key: k, value: toData(v), path: at(key, k) }));
-        return fail(tree, `\`${key}\` must be a mapping or a list of KEY=VALUE.`);
+            return [...tree.entries].map(([k, v]) => ({ key: k, value: toData(v), path: at(...within, key, k) }));
+        return fail(tree, `\`${[...within, key].join('.')}\` must be a mapping or a list of KEY=VALUE.`);
     };
+    const build = svc.entries.get('build');
+    const variables = (entries) => Object.fromEntries(entries.map((e) => [e.key, { value: e.value === null || e.value === undefined ? null : String(e.value), path: e.path }]));
     const image = text('image');
     const resources = child(child(svc.entries.get('deploy'), 'resources'), 'limits');
     const limit = (deployKey, key, convert, what) => {
@@ -18885,7 +18888,8 @@ function normaliseService(name, svc, hostDirs, projectDir) {
             const host = volume.type === 'bind' ? cleanHostPath(volume.source, projectDir) : volume.type === 'volume' ? named : null;
             return { ...volume, host_path: host, path: v.path };
         }),
-        environment: Object.fromEntries(keyed('environment').map((e) => [e.key, { value: e.value === null || e.value === undefined ? null : String(e.value), path: e.path }])),
+        build_args: isMapTree(build) ? variables(keyed('args', build, ['build'])) : {},
+        environment: variables(keyed('environment')),
         env_file: items('env_file').map((e) => ({ file: String(typeof e.value === 'object' && e.value !== null ? e.value.path : e.value), path: e.path })),
         healthcheck: healthcheck(svc, at, fail),
         ulimits: ulimits(svc, at, fail),
