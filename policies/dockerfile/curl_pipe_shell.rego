@@ -37,30 +37,32 @@ findings contains finding if {
 # The output run as code without a pipe: a command substitution where the program goes (what
 # `sh -c "$(curl ...)"` and `eval "$(curl ...)"` come to once their scripts are split), a process
 # substitution given to a shell as its script, or a substitution given as an interpreter's code.
-# Looked for only in RUNs that download, among the commands of that RUN.
+# Looked for only in RUNs that download, among the commands of that RUN (once for each download in
+# it: a set of RUN indexes to walk once costs more, numbers being hashed through the Wasm runtime's
+# decimal library, and a RUN rarely holds more than one).
 findings contains finding if {
-	some ins in downloading_runs
-	some cmd in lib.instruction_commands(ins)
+	some download in lib.commands_of(["curl", "wget"])
+	some cmd in lib.instruction_commands(download.ins)
 	some program in output_run_by(cmd)
 	finding := lib.at_command(cmd, sprintf("%s output is run as a script without verification", [program]))
 }
 
-# The RUNs that download, each once however many downloads it holds.
-downloading_runs contains download.ins if some download in lib.commands_of(["curl", "wget"])
-
 output_run_by(cmd) := downloads_in(cmd.words[0]) if {
-	startswith(cmd.words[0], "$(")
-} else := downloads_in(cmd.words[0]) if {
-	startswith(cmd.words[0], "`")
+	substitution_start(cmd.words[0])
 } else := downloads_in(script) if {
 	script_runners[cmd.program]
 	script := first_operand(cmd.words)
 	startswith(script, "<(")
 } else := downloads_in(code) if {
+	flags := code_flags[cmd.program] # looked up once, not for every word
 	some i, word in cmd.words
-	code_flags[cmd.program][word]
+	flags[word]
 	code := cmd.words[i + 1]
 }
+
+substitution_start(word) if startswith(word, "$(")
+
+substitution_start(word) if startswith(word, "`")
 
 # The first word after the program that is not an option (a shell's script file).
 first_operand(words) := words[min([i | some i, w in words; i > 0; not startswith(w, "-")])]

@@ -41,32 +41,35 @@ findings contains finding if {
 findings contains finding if {
 	some ins in lib.instructions_of(["ARG", "ENV"])
 	some arg in ins.args
-	some finding in variable_findings(arg, concat(" ", [ins.keyword, "%s"]), lib.at_instruction(ins, ""))
+	tool := turned_off_by(arg)
+	finding := lib.at_instruction(ins, sprintf("%s %s turns TLS verification off for %s", [ins.keyword, arg, tool]))
 }
 
 findings contains finding if {
 	some cmd in lib.commands_of(["export"])
 	some arg in array.slice(cmd.words, 1, count(cmd.words))
-	some finding in variable_findings(arg, "export %s", lib.at_command(cmd, ""))
+	tool := turned_off_by(arg)
+	finding := lib.at_command(cmd, sprintf("export %s turns TLS verification off for %s", [arg, tool]))
 }
 
 # `GIT_SSL_NO_VERIFY=1 git clone ...`: set for one command. Only commands with such words carry them.
 findings contains finding if {
-	some ins in lib.instructions_of(["RUN"])
-	some c in object.get(ins, "commands", [])
+	some ins in input.instructions
+	some c in ins.commands # only RUNs have them: no list of RUNs, nor a default, built to walk
 	some arg in c.assignments
-	label := concat("", ["%s before ", lib.basename(c.words[object.get(c, "programIndex", 0)])])
-	some finding in variable_findings(arg, label, {"startLine": c.line, "endLine": c.line})
+	tool := turned_off_by(arg)
+	program := lib.basename(c.words[object.get(c, "programIndex", 0)])
+	msg := sprintf("%s before %s turns TLS verification off for %s", [arg, program, tool])
+	finding := {"msg": msg, "startLine": c.line, "endLine": c.line}
 }
 
-# The finding for `arg` (`NAME=value`) when it turns a tool's verification off; `label` places it.
-variable_findings(arg, label, at) := {object.union(at, {"msg": msg}) |
+# The tool whose verification `arg` (`NAME=value`) turns off, or undefined. The name is looked up
+# first: most are not in the table, and cutting out a value costs arithmetic on big numbers in Wasm.
+turned_off_by(arg) := tls_variables.tool_turned_off(name, substring(arg, i + 1, -1)) if {
 	i := indexof(arg, "=")
 	i > 0
 	name := substring(arg, 0, i)
-	value := substring(arg, i + 1, -1)
-	tool := tls_variables.tool_turned_off(name, value)
-	msg := sprintf("%s turns TLS verification off for %s", [sprintf(label, [arg]), tool])
+	tls_variables.known(name)
 }
 
 # The programs insecure_option knows about.

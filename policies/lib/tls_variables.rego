@@ -13,6 +13,11 @@ tool_turned_off(name, value) := tool if {
 	variable_turns_off(off, lower(value))
 }
 
+# Whether `name` is one of the variables, whatever its value.
+known(name) if tls_off_variables[name]
+
+known(name) if tls_off_variables_any_case[upper(name)]
+
 variable_turns_off("set", _)
 
 variable_turns_off("non-empty", value) if value != ""

@@ -115,7 +115,10 @@ function runCommands(instruction: DockerfileInstruction, lines: readonly string[
 }
 
 function located(command: SimpleCommand, toFileLine: (line: number) => number, pipelineOffset: number): ShellCommand {
-  return { ...command, line: toFileLine(command.line), pipeline: command.pipeline + pipelineOffset, programIndex: programIndex(command.words) };
+  const place = { ...command, line: toFileLine(command.line), pipeline: command.pipeline + pipelineOffset };
+  // Written only when a runner stands first: most commands have none, and every field is input to parse.
+  const at = programIndex(command.words);
+  return at > 0 ? { ...place, programIndex: at } : place;
 }
 
 /**

@@ -90,10 +90,11 @@ export interface ShellCommand {
   readonly position: number;
   readonly pipelineSize: number;
   /**
-   * Index in `words` of the program that runs: 0, or the first word after the runners in front of it
-   * with their options (`sudo -u app apt-get`: 3; `timeout 60 curl`: 2; src/parse/shell/command-runners.ts).
+   * Index in `words` of the program that runs when runners stand in front of it, with their options
+   * (`sudo -u app apt-get`: 3; `timeout 60 curl`: 2; src/parse/shell/command-runners.ts); absent when
+   * the program is the first word.
    */
-  readonly programIndex: number;
+  readonly programIndex?: number;
   /** `NAME=value` words before the command (`GIT_SSL_NO_VERIFY=1 git clone`); absent when none. */
   readonly assignments?: readonly string[];
 }
