@@ -18789,7 +18789,10 @@ function runCommands(instruction, lines, escape) {
     return { commands };
 }
 function located(command, toFileLine, pipelineOffset) {
-    return { ...command, line: toFileLine(command.line), pipeline: command.pipeline + pipelineOffset, programIndex: programIndex(command.words) };
+    const place = { ...command, line: toFileLine(command.line), pipeline: command.pipeline + pipelineOffset };
+    // Written only when a runner stands first: most commands have none, and every field is input to parse.
+    const at = programIndex(command.words);
+    return at > 0 ? { ...place, programIndex: at } : place;
 }
 /**
  * A RUN line that hands its heredoc to the shell (`RUN <<EOF`) or to a POSIX shell reading standard
