@@ -3,8 +3,9 @@
 # description: >-
 #   Installing with signature checks off (`apk --allow-untrusted`, `apt-get
 #   --allow-unauthenticated` or `--force-yes`, `-o APT::Get::AllowUnauthenticated=true`, an apt
-#   source written with `[trusted=yes]`, `rpm --nosignature`, `--nogpgcheck`, `dnf
-#   --setopt=gpgcheck=0`) accepts packages nobody signed, so a tampered mirror goes unnoticed.
+#   source written with `[trusted=yes]` or `[allow-insecure=yes]`, `rpm --nosignature`,
+#   `--nogpgcheck`, `dnf --setopt=gpgcheck=0`) accepts packages nobody signed, so a tampered mirror
+#   goes unnoticed.
 # custom:
 #   id: CPD028
 #   severity: deny
@@ -61,16 +62,21 @@ findings contains finding if {
 	finding := lib.at_command(cmd, sprintf("%s runs with --setopt=%s, so unsigned packages are accepted", [cmd.program, setting]))
 }
 
-# An apt source written by the RUN with `[trusted=yes]`: apt then takes its packages unsigned. Not a
-# local one (`file:`, `copy:`), such as the repository of packages a RUN has just built itself.
+# An apt source written by the RUN with `[trusted=yes]` (apt takes its packages unsigned) or
+# `[allow-insecure=yes]` (apt takes it without a signed index). Not a local one (`file:`, `copy:`),
+# such as the repository of packages a RUN has just built itself.
 findings contains finding if {
 	some cmd in lib.commands_of(["echo", "printf", "sed", "add-apt-repository"])
 	some w in cmd.words
-	contains(w, "trusted=yes") # before the pattern, which the Wasm runtime compiles for every document
-	regex.match(`\[[^\]]*\btrusted=yes\b[^\]]*\]`, w)
-	not regex.match(`\[[^\]]*\btrusted=yes\b[^\]]*\]\s*(file|copy):`, w)
-	finding := lib.at_command(cmd, sprintf("%s writes an apt source with [trusted=yes], so its packages are accepted unsigned", [cmd.program]))
+	some option in unsigned_source_options
+	contains(w, option) # before the pattern, which the Wasm runtime compiles for every document
+	source_option := concat("", [`\[[^\]]*\b`, option, `\b[^\]]*\]`])
+	regex.match(source_option, w)
+	not regex.match(concat("", [source_option, `\s*(file|copy):`]), w)
+	finding := lib.at_command(cmd, sprintf("%s writes an apt source with [%s], so its packages are accepted unsigned", [cmd.program, option]))
 }
+
+unsigned_source_options := ["trusted=yes", "allow-insecure=yes"]
 
 # The value of an option written `-oX`, `-o X`, `--setopt=X` or `--setopt X`.
 option_value(words, i, option) := words[i + 1] if {

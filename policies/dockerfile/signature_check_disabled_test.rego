@@ -52,4 +52,5 @@ test_apt_sources_marked_trusted_are_caught if {
 	count(rule.findings) == 0 with input as d.one_run(["echo", "trusted=yes"])
 	count(rule.findings) == 0 with input as d.one_run(["echo", "deb [ trusted=yes ] file:///tmp/repo ./"])
 	d.lines(rule.findings) == {2} with input as d.one_run(["echo", "deb [trusted=yes] $REPO stable main"])
+	[f.msg | some f in rule.findings] == ["echo writes an apt source with [allow-insecure=yes], so its packages are accepted unsigned"] with input as d.one_run(["echo", "deb [ allow-insecure=yes ] https://x.example stable main"])
 }
