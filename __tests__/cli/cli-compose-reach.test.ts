@@ -29,22 +29,23 @@ const COMPOSE = [
   '      args:', //                                     12
   '        - NPM_TOKEN=abc123', //                      13
   '        - VERSION=1.2', //                           14
+  '    device_cgroup_rules: ["a *:* rwm", "c 189:* rwm"]', // 15
   '',
 ].join('\n');
 
-const NEW_RULES = ['CPC037', 'CPC038', 'CPC039', 'CPC040', 'CPC041'];
+const NEW_RULES = ['CPC037', 'CPC038', 'CPC039', 'CPC040', 'CPC041', 'CPC042'];
 
 describe('container-policy scan: compose settings that reach past the container, which passed before', () => {
-  it('denies the host cgroup namespace, unmasked system paths, escape capabilities, TLS off and secrets in build args, each at its line', async () => {
+  it('denies the host cgroup namespace, unmasked system paths, escape capabilities, TLS off, secrets in build args and every-device cgroup rules, each at its line', async () => {
     const { code, report } = await scan({ 'compose.yaml': COMPOSE, Dockerfile: 'FROM alpine:3.20\nUSER 1000\n' });
     assert.deepEqual(report.errors, []);
     const found = report.findings.filter((f) => NEW_RULES.includes(f.ruleId)).map((f) => `${f.ruleId}@${f.startLine}`);
-    assert.deepEqual(found.sort(), ['CPC037@4', 'CPC038@5', 'CPC039@6', 'CPC040@8', 'CPC040@9', 'CPC041@13']);
+    assert.deepEqual(found.sort(), ['CPC037@4', 'CPC038@5', 'CPC039@6', 'CPC040@8', 'CPC040@9', 'CPC041@13', 'CPC042@15']);
     assert.equal(code, 1);
   });
 
   it('leaves a service without them alone', async () => {
-    const clean = 'services:\n  web:\n    image: alpine:3.20\n    cgroup: private\n    cap_add: [NET_BIND_SERVICE]\n    environment:\n      NODE_TLS_REJECT_UNAUTHORIZED: "1"\n    build:\n      args: {VERSION: "1.2", NPM_TOKEN: }\n';
+    const clean = 'services:\n  web:\n    image: alpine:3.20\n    cgroup: private\n    cap_add: [NET_BIND_SERVICE]\n    environment:\n      NODE_TLS_REJECT_UNAUTHORIZED: "1"\n    build:\n      args: {VERSION: "1.2", NPM_TOKEN: }\n    device_cgroup_rules: ["c 189:* rwm"]\n';
     const { report } = await scan({ 'compose.yaml': clean, Dockerfile: 'FROM alpine:3.20\nUSER 1000\n' });
     assert.deepEqual(report.findings.filter((f) => NEW_RULES.includes(f.ruleId)), []);
   });

@@ -37,6 +37,7 @@ defaults(name) := {
 	"healthcheck": null,
 	"ulimits": {},
 	"devices": [],
+	"device_cgroup_rules": [],
 	"limits": {"memory": null, "cpus": null, "pids": null},
 	"restart": null,
 	"restart_policies": [],

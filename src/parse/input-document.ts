@@ -240,6 +240,8 @@ export interface ComposeService {
   }> | null;
   readonly ulimits: Record<string, Sited<{ soft: number | null; hard: number | null }>>;
   readonly devices: readonly Sited<{ source: string; target: string; permissions: string }>[];
+  /** `device_cgroup_rules` as written: `type major:minor permissions` (`c 1:3 mr`, `a *:* rwm`). */
+  readonly device_cgroup_rules: readonly Sited<{ rule: string }>[];
   /** Effective limits (deploy.resources.limits wins when non-zero); value null when an unset variable leaves no valid size or number. */
   readonly limits: {
     readonly memory: Sited<{ value: number | null; raw: unknown }> | null;
