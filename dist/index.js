@@ -22431,6 +22431,7 @@ function normaliseService(name, svc, hostDirs, projectDir) {
         healthcheck: healthcheck(svc, at, fail),
         ulimits: ulimits(svc, at, fail),
         devices: items('devices').map((d) => ({ ...device(d.value), path: d.path })),
+        device_cgroup_rules: items('device_cgroup_rules').map((r) => ({ rule: String(r.value), path: r.path })),
         limits: {
             memory: limit('memory', 'mem_limit', toBytes, 'byte size (e.g. 512m)'),
             cpus: limit('cpus', 'cpus', (v) => (Number.isFinite(Number(v)) && v !== '' ? Number(v) : undefined), 'number of CPUs'),
