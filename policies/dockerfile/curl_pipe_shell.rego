@@ -75,7 +75,8 @@ downloads_in(word) := {m[1] |
 
 substitution_pattern := "(?:\\$\\(|<\\(|`)\\s*(?:\\S*/)?(curl|wget)(?:\\s|\\)|`|$)"
 
-script_runners := {"sh", "bash", "dash", "ash", "zsh", "ksh", "mksh", "source", ".", "python", "python3", "perl", "ruby", "node", "php"}
+# The interpreters, and what runs a file of shell code in the current shell.
+script_runners := interpreters | {"mksh", "source", "."}
 
 # The options that take code to run as their value, by interpreter.
 code_flags := {

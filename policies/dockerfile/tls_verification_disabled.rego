@@ -58,7 +58,7 @@ findings contains finding if {
 	some c in ins.commands # only RUNs have them: no list of RUNs, nor a default, built to walk
 	some arg in c.assignments
 	tool := turned_off_by(arg)
-	program := lib.basename(c.words[object.get(c, "programIndex", 0)])
+	program := lib.basename(lib.unwrap(c)[0])
 	msg := sprintf("%s before %s turns TLS verification off for %s", [arg, program, tool])
 	finding := {"msg": msg, "startLine": c.line, "endLine": c.line}
 }

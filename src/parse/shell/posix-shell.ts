@@ -41,8 +41,9 @@ export function scriptRun(words: readonly string[]): string | undefined {
     return args.length > 0 ? args.join(' ') : undefined;
   }
   if (program === 'su') return suScript(words, at);
-  const index = commandStringIndex(words);
-  return index < 0 ? undefined : words[index];
+  if (!POSIX_SHELLS.has(program)) return undefined;
+  const { operand, command } = readOptions(words, at);
+  return command ? words[operand] : undefined;
 }
 
 // su's options that take a value (util-linux and busybox); `-c` is the script.
