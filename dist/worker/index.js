@@ -25768,8 +25768,10 @@ function scriptRun(words) {
     }
     if (program === 'su')
         return suScript(words, at);
-    const index = commandStringIndex(words);
-    return index < 0 ? undefined : words[index];
+    if (!POSIX_SHELLS.has(program))
+        return undefined;
+    const { operand, command } = readOptions(words, at);
+    return command ? words[operand] : undefined;
 }
 // su's options that take a value (util-linux and busybox); `-c` is the script.
 const SU_SHORT_WITH_VALUE = 'cgGsw';
