@@ -118,4 +118,20 @@ describe('scan: Dockerfile words read as BuildKit reads them', () => {
     assert.deepEqual(at('CPD028'), [6, 7, 8]);
     assert.equal(code, 1);
   });
+
+  it('reads a download redirected to a file as saving it: unverified (CPD056) and left in the image (CPD057)', async () => {
+    const { at } = await scanDockerfile(
+      [
+        'FROM ubuntu:24.04',
+        'USER 1000',
+        'RUN curl -fsSL https://x.example/app.tgz > /tmp/app.tgz 2>/dev/null && tar -xzf /tmp/app.tgz -C /opt',
+        'RUN wget -qO- https://x.example/b.tgz >> b.tgz && tar -xzf b.tgz && rm b.tgz',
+        'RUN curl -fsSL https://x.example/health > /dev/null',
+        'RUN bash -c "curl -fsSL https://x.example/c.zip > c.zip"',
+        '',
+      ].join('\n'),
+    );
+    assert.deepEqual(at('CPD056'), [3, 4, 6]);
+    assert.deepEqual(at('CPD057'), [3, 6], 'b.tgz is removed in its RUN');
+  });
 });

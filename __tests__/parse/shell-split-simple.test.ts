@@ -145,3 +145,27 @@ test('declaration builtins are commands, and assignments before a command are ke
   assert.deepEqual(splitSimpleCommands(scripts[2] as string)?.[0]?.assignments, ['GIT_SSL_NO_VERIFY=1', 'A=b c']);
   assert.equal(splitSimpleCommands('a b')?.[0]?.assignments, undefined, 'absent when there are none');
 });
+
+test('a simple command keeps its redirections, with the descriptor written before each, as the shell parser reads them', () => {
+  const scripts = [
+    'curl -fsSL https://x/a.tgz > /tmp/a.tgz 2>/dev/null && tar xzf /tmp/a.tgz',
+    'wget -qO- https://x/b >> "$HOME/b.sh" 2>&1 | tee log',
+    '> out cmd <in 3<> rw &>all &>>more >|clobber 4>&-',
+    'cat <<EOF > out\nbody\nEOF',
+    'grep x <<< "$V" > hits',
+  ];
+  for (const script of scripts) assert.ok(assertSameAsParser(script), `not handled by the fast path: ${script}`);
+  assert.deepEqual(splitSimpleCommands(scripts[0] as string)?.[0]?.redirects, [
+    { op: '>', to: '/tmp/a.tgz' },
+    { op: '>', fd: 2, to: '/dev/null' },
+  ]);
+  assert.deepEqual(splitSimpleCommands(scripts[1] as string)?.[0]?.redirects, [
+    { op: '>>', to: '$HOME/b.sh' },
+    { op: '>&', fd: 2, to: '1' },
+  ]);
+  assert.deepEqual(splitSimpleCommands(scripts[2] as string)?.[0]?.redirects?.map((r) => r.op), ['>', '<', '<>', '&>', '&>>', '>|', '>&']);
+  assert.deepEqual(splitSimpleCommands(scripts[3] as string)?.[0]?.redirects, [{ op: '>', to: 'out' }], 'a heredoc is its body, not a file');
+  assert.deepEqual(splitSimpleCommands(scripts[4] as string)?.[0]?.redirects, [{ op: '>', to: 'hits' }], 'a here-string is data, not a file');
+  assert.equal(splitSimpleCommands('{ curl u; } > f')?.[0]?.redirects, undefined, "a group's redirections are not its commands'");
+  assert.equal(splitSimpleCommands('a b')?.[0]?.redirects, undefined, 'absent when there are none');
+});

@@ -30,3 +30,8 @@ test_removal_must_hold_the_file if {
 	d.lines(rule.findings) == {2} with input as d.one_stage([d.run([["curl", "-o", "/tmp/a.zip", "https://e.org/a.zip"]], 0, 2), d.run([["rm", "/tmp/a.zip"]], 1, 3)])
 	count(rule.findings) == 0 with input as d.one_stage([d.run([["curl", "-o", "/opt/d/e/a.zip", "https://e.org/a.zip"], ["rm", "-r", "/opt/d/"]], 0, 2)])
 }
+
+test_redirected_download_is_caught if {
+	some f in rule.findings with input as d.redirected(["curl", "-fsSL", "https://e.org/a.tgz"], [{"op": ">", "to": "/tmp/a.tgz"}])
+	contains(f.msg, "curl downloads /tmp/a.tgz")
+}

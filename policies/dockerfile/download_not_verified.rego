@@ -1,8 +1,9 @@
 # METADATA
 # title: Download used without a checksum or signature check
 # description: >-
-#   A RUN fetches a file with curl or wget (or streams it into tar or unzip) and nothing in the
-#   same RUN checks its checksum or signature, so a compromised mirror or a replaced release
+#   A RUN fetches a file with curl or wget (saved with `-o`/`-O`, under the URL's name, or by
+#   redirecting the output, `curl URL > app.tgz`; or streamed into tar or unzip) and nothing in
+#   the same RUN checks its checksum or signature, so a compromised mirror or a replaced release
 #   asset goes straight into the image. Checked in every stage: a builder's download ends up in
 #   what it builds.
 # custom:

@@ -37,3 +37,24 @@ test_checksum_anywhere_in_the_same_run_only if {
 	count(rule.findings) == 0 with input as d.one_stage([d.run([["gpg", "--verify", "a.asc"], ["curl", "-o", "a.tgz", "https://e.org/a.tgz"]], 0, 2)])
 	d.lines(rule.findings) == {3} with input as d.one_stage([d.run([["sha256sum", "-c", "a.sha"]], 0, 2), d.run([["curl", "-o", "a.tgz", "https://e.org/a.tgz"]], 0, 3)])
 }
+
+# Standard output redirected to a file saves it (`curl -fsSL URL > app.tgz`), the last redirection winning.
+test_stdout_redirected_to_a_file_is_caught if {
+	some f in rule.findings with input as d.redirected(["curl", "-fsSL", "https://e.org/app.tgz"], [{"op": ">", "to": "/tmp/app.tgz"}])
+	contains(f.msg, "saves /tmp/app.tgz")
+	d.lines(rule.findings) == {2} with input as d.redirected(["wget", "-qO-", "https://e.org/i.sh"], [{"op": ">>", "fd": 1, "to": "i.sh"}])
+	d.lines(rule.findings) == {2} with input as d.redirected(["curl", "https://e.org/a.zip"], [{"op": ">", "fd": 2, "to": "/dev/null"}, {"op": "&>", "to": "a.zip"}])
+}
+
+test_stdout_not_saved_is_not_caught if {
+	count(rule.findings) == 0 with input as d.redirected(["curl", "-fsSL", "https://e.org/health"], [{"op": ">", "to": "/dev/null"}])
+	count(rule.findings) == 0 with input as d.redirected(["curl", "https://e.org/a.tgz"], [{"op": ">", "fd": 2, "to": "err.log"}])
+	count(rule.findings) == 0 with input as d.redirected(["curl", "https://e.org/a.tgz"], [{"op": ">", "to": "a.tgz"}, {"op": ">&", "to": "2"}])
+	count(rule.findings) == 0 with input as d.one_run(["curl", "-fsSL", "https://e.org/a.tgz"])
+}
+
+test_output_flag_wins_over_a_redirection if {
+	some f in rule.findings with input as d.redirected(["curl", "-o", "a.tgz", "https://e.org/a.tgz"], [{"op": ">", "to": "log.txt"}])
+	contains(f.msg, "saves a.tgz")
+	count(rule.findings) == 1 with input as d.redirected(["curl", "-o", "a.tgz", "https://e.org/a.tgz"], [{"op": ">", "to": "log.txt"}])
+}

@@ -37,8 +37,9 @@ final_lineage := lineage(final_stage)
 
 # Every simple command inside a RUN, with where it is: `words` is the command line as the shell splits
 # it from the program that runs (runners in front removed, so `sudo apt-get install` is an apt-get command),
-# `program` the base name of the command run, `ins` the RUN instruction. A list in file order, not a
-# set: iterating a set of objects in the Wasm runtime hashes each element deeply to find the next.
+# `program` the base name of the command run, `ins` the RUN instruction, `redirects` its redirections
+# (empty when it has none). A list in file order, not a set: iterating a set of objects in the Wasm
+# runtime hashes each element deeply to find the next.
 commands := [cmd |
 	some cmds in commands_by_instruction
 	some cmd in cmds
@@ -64,6 +65,7 @@ run_commands(ins) := [cmd |
 		"pipeline": c.pipeline,
 		"position": c.position,
 		"pipelineSize": c.pipelineSize,
+		"redirects": object.get(c, "redirects", []),
 	}
 ] if {
 	ins.keyword == "RUN"

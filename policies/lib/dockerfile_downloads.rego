@@ -8,18 +8,45 @@ import data.container_policy.lib.dockerfile as lib
 # iterating a set of objects costs a deep hash per element in the Wasm runtime.
 saves := [{"cmd": cmd, "file": file} |
 	some cmd in lib.commands_of(["curl", "wget"])
-	some file in outputs(cmd)
-	file != "-"
+	some named in outputs(cmd)
+	file := saved_as(cmd, named)
 ]
 
+# What a command writes to standard output ("-") is saved where a redirection sends it
+# (`curl -fsSL URL > app.tgz`, `wget -qO- URL >> install.sh`).
+saved_as(cmd, "-") := stdout_file(cmd)
+
+saved_as(_, named) := named if named != "-"
+
 # curl -o FILE / -fsSLo FILE / --output FILE; wget -O FILE / -qO FILE / --output-document=FILE;
-# otherwise the URL's name when the command saves under it (a command may name several).
+# otherwise the URL's name when the command saves under it (a command may name several); otherwise,
+# for curl, standard output.
 outputs(cmd) := named if {
 	named := explicit_outputs(cmd)
 	count(named) > 0
 } else := {lib.basename(url(cmd))} if {
 	remote_name(cmd)
+} else := {"-"} if {
+	cmd.program == "curl"
 } else := set()
+
+# The file standard output goes to: the last redirection of it wins, as the shell applies them in
+# order. Not a file when it goes to another descriptor (`>&2`) or a device (`> /dev/null`).
+stdout_file(cmd) := last.to if {
+	targets := [r | some r in cmd.redirects; redirects_stdout(r)]
+	count(targets) > 0
+	last := targets[count(targets) - 1]
+	last.op != ">&"
+	not startswith(last.to, "/dev/")
+}
+
+redirects_stdout(r) if {
+	stdout_operators[r.op]
+	object.get(r, "fd", 1) == 1
+}
+
+# `&>` and `&>>` send standard error there too; `>&` duplicates a descriptor.
+stdout_operators := {">", ">>", ">|", "&>", "&>>", ">&"}
 
 explicit_outputs(cmd) := ({f | some i, w in cmd.words; value_flag(w, cmd.program); f := cmd.words[i + 1]} | {f |
 	some w in cmd.words

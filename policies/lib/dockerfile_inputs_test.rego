@@ -57,3 +57,6 @@ windows(instructions) := t.dockerfile(
 	[{"fromLine": 1, "image": object.union(t.image("mcr.microsoft.com/windows/servercore:ltsc2022", "ltsc2022", null), {"repository": "windows/servercore"})}],
 	instructions,
 )
+
+# The single RUN of a one-stage file, on line 2, whose one command has `redirects`.
+redirected(words, redirects) := one_stage([object.union(run([words], 0, 2), {"commands": [{"words": words, "line": 2, "pipeline": 0, "position": 0, "pipelineSize": 1, "redirects": redirects}]})])

@@ -97,6 +97,12 @@ export interface ShellCommand {
   readonly programIndex?: number;
   /** `NAME=value` words before the command (`GIT_SSL_NO_VERIFY=1 git clone`); absent when none. */
   readonly assignments?: readonly string[];
+  /**
+   * Its redirections in order (`curl -fsSL URL > app.tgz 2>/dev/null`: `{op: ">", to: "app.tgz"}`, then
+   * `{op: ">", fd: 2, to: "/dev/null"}`), heredocs and here-strings left out; absent when none. A
+   * group's or a loop's redirections (`{ …; } > log`) are not given to the commands inside it.
+   */
+  readonly redirects?: readonly { readonly op: string; readonly fd?: number; readonly to: string }[];
 }
 
 /** A heredoc body (`RUN <<EOF`, `COPY <<EOF /dst`). */

@@ -5,7 +5,8 @@ import { OUTSIDE, RESERVED } from './shell-words.js';
 export const DECLARATION = new Set(['declare', 'local', 'export', 'readonly', 'typeset', 'nameref']);
 const DECLARED = /^(?:-[A-Za-z]+|[A-Za-z_][A-Za-z0-9_]*(?:\+?=[^]*)?)$/;
 const ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*\+?=/;
-const REDIRECT = /&>>?|>>|>&|>\||>|<<<|<<-?|<>|<&|</y;
+/** A redirection operator, longest first (sticky: set `lastIndex` to where it may start). */
+export const REDIRECT = /&>>?|>>|>&|>\||>|<<<|<<-?|<>|<&|</y;
 const CASE_END = /;;&?|;&/y;
 const LEADING_LITERAL = /^[^"'`$\\]*/;
 
@@ -89,7 +90,7 @@ export abstract class ListParser extends ExpressionLexer {
 
   /** One command of a pipeline with its redirections; their words come after the command in walk order. */
   private stage(pipeline: Pipeline): void {
-    const stage: Stage = { words: [], assignments: [], line: 0, pipeline };
+    const stage: Stage = { words: [], assignments: [], redirects: [], line: 0, pipeline };
     pipeline.stages.push(stage);
     this.sink.push(stage);
     const redirects: Walked[] = [];
@@ -119,12 +120,12 @@ export abstract class ListParser extends ExpressionLexer {
       parts++;
       if (c === '&' || ((c === '<' || c === '>') && next !== '(')) {
         if (declaration) throw OUTSIDE;
-        this.redirect(redirects);
+        this.redirect(redirects, stage);
         continue;
       }
       const word = this.word();
       if (word.fd && !declaration) {
-        this.redirect(redirects);
+        this.redirect(redirects, stage, Number(word.raw));
         continue;
       }
       if (declaration) {
@@ -178,8 +179,12 @@ export abstract class ListParser extends ExpressionLexer {
     }
   }
 
-  /** A redirection operator and its word, whose commands are recorded in `redirects`; heredoc bodies come later. */
-  private redirect(redirects: Walked[]): void {
+  /**
+   * A redirection operator and its word, whose commands are recorded in `redirects`; heredoc bodies come
+   * later. A simple command's redirections other than heredocs and here-strings are kept on its `stage`,
+   * with the descriptor written before the operator (`2>`) as `fd`.
+   */
+  private redirect(redirects: Walked[], stage?: Stage, fd?: number): void {
     REDIRECT.lastIndex = this.pos;
     const op = REDIRECT.exec(this.src)?.[0];
     if (op === undefined) throw OUTSIDE;
@@ -197,5 +202,6 @@ export abstract class ListParser extends ExpressionLexer {
     const word = this.word();
     this.sink = outer;
     if (word.fd) throw OUTSIDE;
+    if (stage && op !== '<<<') stage.redirects.push(fd === undefined ? { op, to: word.value } : { op, fd, to: word.value });
   }
 }

@@ -1,5 +1,6 @@
-import { shSyntax, type ShNode, type ShSyntax } from './mvdan-sh-module.js';
-import { splitSimpleCommands } from './split-simple.js';
+import { shSyntax, type ShNode, type ShPos, type ShSyntax } from './mvdan-sh-module.js';
+import { REDIRECT } from './shell-lists.js';
+import { splitSimpleCommands, withOptional } from './split-simple.js';
 
 /** One simple command of a shell script, as the shell would run it. */
 export interface SimpleCommand {
@@ -15,6 +16,18 @@ export interface SimpleCommand {
   readonly pipelineSize: number;
   /** `NAME=value` words before the command, which set its environment; absent when there are none. */
   readonly assignments?: readonly string[];
+  /** Its redirections, in order, other than heredocs and here-strings; absent when there are none. */
+  readonly redirects?: readonly Redirect[];
+}
+
+/** A redirection of a simple command: `> out.tgz` is `{op: ">", to: "out.tgz"}`, `2>&1` `{op: ">&", fd: 2, to: "1"}`. */
+export interface Redirect {
+  /** The operator as written: `>`, `>>`, `>|`, `&>`, `&>>`, `<`, `<>`, `>&`, `<&`. */
+  readonly op: string;
+  /** The descriptor written before the operator (`2>`), when one is. */
+  readonly fd?: number;
+  /** The word after the operator, as `words` are given: a file, or a descriptor for `>&` and `<&`. */
+  readonly to: string;
 }
 
 export type SplitResult =
@@ -23,6 +36,8 @@ export type SplitResult =
 
 // mvdan-sh's BinaryCmd operators for `|` and `|&` (syntax.Pipe, syntax.PipeAll).
 const PIPE_OPS = new Set([12, 13]);
+// The nodes that become commands; a compound command's redirections are not its commands'.
+const COMMAND_TYPES = new Set(['CallExpr', 'DeclClause']);
 const SHELL_ERROR = /^[^:]*:(\d+):(\d+): (.*)$/s;
 
 /**
@@ -62,11 +77,19 @@ export function splitWithShellParser(script: string): SplitResult {
   const pipes: PipeState = { byOffset: new Map(), inner: new Set(), count: 0 };
   const commands: SimpleCommand[] = [];
   const lone: number[] = [];
+  // A statement is visited before its command: its redirections wait there, by the command's offset.
+  const redirectsAt = new Map<number, Redirect[]>();
   syntax.Walk(file, (node) => {
     if (node === null) return true;
     const type = syntax.NodeType(node);
     if (type === 'BinaryCmd') {
       addPipeline(syntax, node, pipes);
+      return true;
+    }
+    if (type === 'Stmt') {
+      const redirs = node.Redirs as ShNode[];
+      const cmd = node.Cmd as ShNode | null;
+      if (redirs.length > 0 && cmd && COMMAND_TYPES.has(syntax.NodeType(cmd))) redirectsAt.set(cmd.Pos().Offset(), redirectsOf(syntax, redirs, bytes));
       return true;
     }
     let words: string[];
@@ -85,7 +108,7 @@ export function splitWithShellParser(script: string): SplitResult {
     const pipe = pipes.byOffset.get(pos.Offset());
     if (!pipe) lone.push(commands.length);
     const place = { words, line: pos.Line(), pipeline: pipe?.pipeline ?? -1, position: pipe?.position ?? 0, pipelineSize: pipe?.size ?? 1 };
-    commands.push(assignments.length > 0 ? { ...place, assignments } : place);
+    commands.push(withOptional(place, assignments, redirectsAt.get(pos.Offset()) ?? []));
     return true;
   });
   lone.forEach((index, i) => {
@@ -130,6 +153,22 @@ function addPipeline(syntax: ShSyntax, node: ShNode, pipes: PipeState): void {
     const cmd = stmt.Cmd as ShNode | null;
     if (cmd) pipes.byOffset.set(cmd.Pos().Offset(), { pipeline, position, size: stages.length });
   });
+}
+
+/** A statement's redirections as the fast path keeps them: heredocs and here-strings left out. */
+function redirectsOf(syntax: ShSyntax, redirs: readonly ShNode[], bytes: Buffer): Redirect[] {
+  const kept: Redirect[] = [];
+  for (const redir of redirs) {
+    // The operator as written, read from the source: the tree's operator codes are Go's token numbers.
+    const at = (redir.OpPos as ShPos).Offset();
+    REDIRECT.lastIndex = 0;
+    const op = REDIRECT.exec(bytes.subarray(at, at + 3).toString('latin1'))?.[0];
+    if (op === undefined || op.startsWith('<<')) continue;
+    const to = wordValue(syntax, redir.Word as ShNode, bytes);
+    const fd = redir.N as ShNode | null;
+    kept.push(fd ? { op, fd: Number(fd.Value), to } : { op, to });
+  }
+  return kept;
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { SimpleCommand } from './split-commands.js';
+import type { Redirect, SimpleCommand } from './split-commands.js';
 import { ShellParser } from './shell-compound.js';
 import { OUTSIDE } from './shell-words.js';
 
@@ -7,6 +7,8 @@ export interface Stage {
   readonly words: string[];
   /** `NAME=value` words before the command (`GIT_SSL_NO_VERIFY=1 git clone`), as the words are given. */
   readonly assignments: string[];
+  /** Its redirections other than heredocs and here-strings (a compound command's are not kept). */
+  readonly redirects: Redirect[];
   /** Script line of the first assignment or word; 0 while the command has neither. */
   line: number;
   readonly pipeline: Pipeline;
@@ -66,7 +68,13 @@ function numbered(walked: Walked[]): SimpleCommand[] {
     const { stages } = item.pipeline;
     const pipeline = ids.get(item.pipeline) ?? lone++;
     const place = { words: item.words, line: item.line, pipeline, position: stages.indexOf(item), pipelineSize: stages.length };
-    out.push(item.assignments.length > 0 ? { ...place, assignments: item.assignments } : place);
+    out.push(withOptional(place, item.assignments, item.redirects));
   }
   return out;
+}
+
+/** A command's place with its assignments and redirections, each only when it has some, as split-commands.ts writes them. */
+export function withOptional(place: SimpleCommand, assignments: readonly string[], redirects: readonly Redirect[]): SimpleCommand {
+  if (assignments.length === 0 && redirects.length === 0) return place;
+  return { ...place, ...(assignments.length > 0 ? { assignments } : {}), ...(redirects.length > 0 ? { redirects } : {}) };
 }
