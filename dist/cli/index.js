@@ -14285,6 +14285,7 @@ class ExpressionLexer extends WordLexer {
 const DECLARATION = new Set(['declare', 'local', 'export', 'readonly', 'typeset', 'nameref']);
 const DECLARED = /^(?:-[A-Za-z]+|[A-Za-z_][A-Za-z0-9_]*(?:\+?=[^]*)?)$/;
 const ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*\+?=/;
+/** A redirection operator, longest first (sticky: set `lastIndex` to where it may start). */
 const REDIRECT = /&>>?|>>|>&|>\||>|<<<|<<-?|<>|<&|</y;
 const CASE_END = /;;&?|;&/y;
 const LEADING_LITERAL = /^[^"'`$\\]*/;
@@ -14371,7 +14372,7 @@ class ListParser extends ExpressionLexer {
     }
     /** One command of a pipeline with its redirections; their words come after the command in walk order. */
     stage(pipeline) {
-        const stage = { words: [], assignments: [], line: 0, pipeline };
+        const stage = { words: [], assignments: [], redirects: [], line: 0, pipeline };
         pipeline.stages.push(stage);
         this.sink.push(stage);
         const redirects = [];
@@ -14408,12 +14409,12 @@ class ListParser extends ExpressionLexer {
             if (c === '&' || ((c === '<' || c === '>') && next !== '(')) {
                 if (declaration)
                     throw OUTSIDE;
-                this.redirect(redirects);
+                this.redirect(redirects, stage);
                 continue;
             }
             const word = this.word();
             if (word.fd && !declaration) {
-                this.redirect(redirects);
+                this.redirect(redirects, stage, Number(word.raw));
                 continue;
             }
             if (declaration) {
@@ -14474,8 +14475,12 @@ class ListParser extends ExpressionLexer {
             this.redirect(redirects);
         }
     }
-    /** A redirection operator and its word, whose commands are recorded in `redirects`; heredoc bodies come later. */
-    redirect(redirects) {
+    /**
+     * A redirection operator and its word, whose commands are recorded in `redirects`; heredoc bodies come
+     * later. A simple command's redirections other than heredocs and here-strings are kept on its `stage`,
+     * with the descriptor written before the operator (`2>`) as `fd`.
+     */
+    redirect(redirects, stage, fd) {
         REDIRECT.lastIndex = this.pos;
         const op = REDIRECT.exec(this.src)?.[0];
         if (op === undefined)
@@ -14496,6 +14501,8 @@ class ListParser extends ExpressionLexer {
         this.sink = outer;
         if (word.fd)
             throw OUTSIDE;
+        if (stage && op !== '<<<')
+            stage.redirects.push(fd === undefined ? { op, to: word.value } : { op, fd, to: word.value });
     }
 }
 
@@ -14739,16 +14746,25 @@ function numbered(walked) {
         const { stages } = item.pipeline;
         const pipeline = ids.get(item.pipeline) ?? lone++;
         const place = { words: item.words, line: item.line, pipeline, position: stages.indexOf(item), pipelineSize: stages.length };
-        out.push(item.assignments.length > 0 ? { ...place, assignments: item.assignments } : place);
+        out.push(withOptional(place, item.assignments, item.redirects));
     }
     return out;
+}
+/** A command's place with its assignments and redirections, each only when it has some, as split-commands.ts writes them. */
+function withOptional(place, assignments, redirects) {
+    if (assignments.length === 0 && redirects.length === 0)
+        return place;
+    return { ...place, ...(assignments.length > 0 ? { assignments } : {}), ...(redirects.length > 0 ? { redirects } : {}) };
 }
 
 ;// CONCATENATED MODULE: ./src/parse/shell/split-commands.ts
 
 
+
 // mvdan-sh's BinaryCmd operators for `|` and `|&` (syntax.Pipe, syntax.PipeAll).
 const PIPE_OPS = new Set([12, 13]);
+// The nodes that become commands; a compound command's redirections are not its commands'.
+const COMMAND_TYPES = new Set(['CallExpr', 'DeclClause']);
 const SHELL_ERROR = /^[^:]*:(\d+):(\d+): (.*)$/s;
 /**
  * Splits a shell script into simple commands with a real shell parser (bash dialect, a superset of
@@ -14787,12 +14803,21 @@ function splitWithShellParser(script) {
     const pipes = { byOffset: new Map(), inner: new Set(), count: 0 };
     const commands = [];
     const lone = [];
+    // A statement is visited before its command: its redirections wait there, by the command's offset.
+    const redirectsAt = new Map();
     syntax.Walk(file, (node) => {
         if (node === null)
             return true;
         const type = syntax.NodeType(node);
         if (type === 'BinaryCmd') {
             addPipeline(syntax, node, pipes);
+            return true;
+        }
+        if (type === 'Stmt') {
+            const redirs = node.Redirs;
+            const cmd = node.Cmd;
+            if (redirs.length > 0 && cmd && COMMAND_TYPES.has(syntax.NodeType(cmd)))
+                redirectsAt.set(cmd.Pos().Offset(), redirectsOf(syntax, redirs, bytes));
             return true;
         }
         let words;
@@ -14815,7 +14840,7 @@ function splitWithShellParser(script) {
         if (!pipe)
             lone.push(commands.length);
         const place = { words, line: pos.Line(), pipeline: pipe?.pipeline ?? -1, position: pipe?.position ?? 0, pipelineSize: pipe?.size ?? 1 };
-        commands.push(assignments.length > 0 ? { ...place, assignments } : place);
+        commands.push(withOptional(place, assignments, redirectsAt.get(pos.Offset()) ?? []));
         return true;
     });
     lone.forEach((index, i) => {
@@ -14850,6 +14875,22 @@ function addPipeline(syntax, node, pipes) {
         if (cmd)
             pipes.byOffset.set(cmd.Pos().Offset(), { pipeline, position, size: stages.length });
     });
+}
+/** A statement's redirections as the fast path keeps them: heredocs and here-strings left out. */
+function redirectsOf(syntax, redirs, bytes) {
+    const kept = [];
+    for (const redir of redirs) {
+        // The operator as written, read from the source: the tree's operator codes are Go's token numbers.
+        const at = redir.OpPos.Offset();
+        REDIRECT.lastIndex = 0;
+        const op = REDIRECT.exec(bytes.subarray(at, at + 3).toString('latin1'))?.[0];
+        if (op === undefined || op.startsWith('<<'))
+            continue;
+        const to = wordValue(syntax, redir.Word, bytes);
+        const fd = redir.N;
+        kept.push(fd ? { op, fd: Number(fd.Value), to } : { op, to });
+    }
+    return kept;
 }
 /**
  * An assignment (`A=1`, `A+=x`) or a declaration's argument (`-x`, a bare `NAME`) as the fast path
