@@ -134,4 +134,23 @@ describe('scan: Dockerfile words read as BuildKit reads them', () => {
     assert.deepEqual(at('CPD056'), [3, 4, 6]);
     assert.deepEqual(at('CPD057'), [3, 6], 'b.tgz is removed in its RUN');
   });
+
+  it('denies a credential written into a RUN command line, without repeating it in the finding (CPD069)', async () => {
+    const { at, report, code } = await scanDockerfile(
+      [
+        'FROM ubuntu:24.04',
+        'USER 1000',
+        'RUN git clone https://deploy:hunter2@git.example/org/app.git /src',
+        'RUN --mount=type=secret,id=t git clone "https://oauth2:$(cat /run/secrets/t)@git.example/org/app.git" /src2',
+        'RUN AWS_ACCESS_KEY_ID=AKIAABCDEFGHIJKLMNOP aws s3 cp s3://b/k . && SECRET_KEY=dummy python manage.py collectstatic',
+        "RUN bash -c 'docker login -u ci --password s3cret registry.example'",
+        '',
+      ].join('\n'),
+    );
+    assert.deepEqual(at('CPD069'), [3, 5, 6]);
+    for (const secret of ['hunter2', 'AKIAABCDEFGHIJKLMNOP', 's3cret']) {
+      assert.ok(report.findings.every((f) => !f.message.includes(secret)), `a message repeats ${secret}`);
+    }
+    assert.equal(code, 1);
+  });
 });

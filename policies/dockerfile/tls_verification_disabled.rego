@@ -54,9 +54,7 @@ findings contains finding if {
 
 # `GIT_SSL_NO_VERIFY=1 git clone ...`: set for one command. Only commands with such words carry them.
 findings contains finding if {
-	some ins in input.instructions
-	some c in ins.commands # only RUNs have them: no list of RUNs, nor a default, built to walk
-	some arg in c.assignments
+	some [c, arg] in lib.prefix_assignments
 	tool := turned_off_by(arg)
 	program := lib.basename(lib.unwrap(c)[0])
 	msg := sprintf("%s before %s turns TLS verification off for %s", [arg, program, tool])

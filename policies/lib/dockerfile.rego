@@ -71,6 +71,15 @@ run_commands(ins) := [cmd |
 	ins.keyword == "RUN"
 } else := []
 
+# Every `NAME=value` written before a RUN's command (`GIT_SSL_NO_VERIFY=1 git clone`) as [the command
+# as parsed, the word], found in one walk for the rules that read them. Only commands with such
+# words carry them, and only RUNs have commands: no list of RUNs, nor a default, built to walk.
+prefix_assignments := [[c, arg] |
+	some ins in input.instructions
+	some c in ins.commands
+	some arg in c.assignments
+]
+
 # The commands that run one of `programs` (names, as a list or a set), through an index built once:
 # most rules are about a few programs, and walking every command of a long Dockerfile for each rule
 # added up. Callers write the names as a list literal: the names are only walked, and a set literal

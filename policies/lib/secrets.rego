@@ -1,4 +1,4 @@
-# Secrets written into what a build receives (a Dockerfile's ARG and ENV, a compose service's
+# Secrets written into what a build receives (a Dockerfile's ARG, ENV and RUN, a compose service's
 # build.args): the value ends up in the repository and in the image's history.
 package container_policy.lib.secrets
 
@@ -12,6 +12,12 @@ literal_secret(name, value) := "has a secret-looking name and a literal value" i
 	not regex.match(`^\$\{?[A-Za-z_][A-Za-z0-9_]*\}?$`, value)
 	not lower(value) in {"true", "false", "yes", "no", "0", "1"}
 } else := "has a value that matches a credential format" if {
+	credential_format(value)
+}
+
+# Whether `value` matches a known credential format (setting `dockerfile.secret_value_patterns`:
+# AWS keys, GitHub and GitLab tokens, ...), whatever it is named.
+credential_format(value) if {
 	some [pattern, clues] in value_patterns
 	settings.holds_clue(clues, value)
 	regex.match(pattern, value)
