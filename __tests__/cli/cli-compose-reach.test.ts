@@ -49,4 +49,35 @@ describe('container-policy scan: compose settings that reach past the container,
     const { report } = await scan({ 'compose.yaml': clean, Dockerfile: 'FROM alpine:3.20\nUSER 1000\n' });
     assert.deepEqual(report.findings.filter((f) => NEW_RULES.includes(f.ruleId)), []);
   });
+
+  it('denies a privileged build and the security.insecure entitlement at their lines, reading compose\'s booleans; other entitlements pass', async () => {
+    const compose = [
+      'services:', //                      1
+      '  a:', //                           2
+      '    build:', //                     3
+      '      context: .', //               4
+      '      privileged: "yes"', //        5
+      '  b:', //                           6
+      '    build:', //                     7
+      '      context: .', //               8
+      '      entitlements:', //            9
+      '        - network.host', //         10
+      '        - security.insecure', //    11
+      '  c:', //                           12
+      '    build:', //                     13
+      '      context: .', //               14
+      '      privileged: false', //        15
+      '',
+    ].join('\n');
+    const { code, report } = await scan({ 'compose.yaml': compose, Dockerfile: 'FROM alpine:3.20\nUSER 1000\n' });
+    assert.deepEqual(report.errors, []);
+    assert.deepEqual(report.findings.filter((f) => f.ruleId === 'CPC043').map((f) => f.startLine).sort((x, y) => x - y), [5, 11]);
+    assert.equal(code, 1);
+  });
+
+  it('refuses build.entitlements written as something other than a list, naming the file and line', async () => {
+    const { code, report } = await scan({ 'compose.yaml': 'services:\n  a:\n    build:\n      context: .\n      entitlements: security.insecure\n', Dockerfile: 'FROM alpine:3.20\nUSER 1000\n' });
+    assert.equal(code, 1);
+    assert.match(JSON.stringify(report.errors), /build\.entitlements. must be a list/);
+  });
 });

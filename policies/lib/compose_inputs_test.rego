@@ -33,6 +33,8 @@ defaults(name) := {
 	"volumes": [],
 	"environment": {},
 	"build_args": {},
+	"build_privileged": null,
+	"build_entitlements": [],
 	"env_file": [],
 	"healthcheck": null,
 	"ulimits": {},

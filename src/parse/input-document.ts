@@ -235,6 +235,10 @@ export interface ComposeService {
   readonly environment: Readonly<Record<string, Sited<{ value: string | null }>>>;
   /** `build.args`, as `environment`: ARG name → value (null when written without one, taken from the environment). */
   readonly build_args: Readonly<Record<string, Sited<{ value: string | null }>>>;
+  /** `build.privileged` (`true`, `yes`, `on`… as compose reads them; null for text an unset variable left); null when not written. */
+  readonly build_privileged: Sited<{ value: boolean | null }> | null;
+  /** `build.entitlements`: what the build may do beyond its sandbox (`security.insecure`, `network.host`). */
+  readonly build_entitlements: readonly Sited<{ name: string }>[];
   readonly env_file: readonly Sited<{ file: string }>[];
   readonly healthcheck: Sited<{
     test: readonly string[];

@@ -1,6 +1,7 @@
 import { parseImageRef } from '../image-ref.js';
 import type { ComposeService, ComposeServicePath } from '../input-document.js';
 import { ParseError } from '../parse-error.js';
+import { composeBoolean } from './booleans.js';
 import { cleanHostPath } from './host-path.js';
 import { parsePort, parseVolume } from './ports-volumes.js';
 import { checkServiceKeys, checkTopLevel } from './validate.js';
@@ -127,6 +128,8 @@ function normaliseService(name: string, svc: MapTree, hostDirs: ReadonlyMap<stri
       return { ...volume, host_path: host, path: v.path };
     }),
     build_args: isMapTree(build) ? variables(keyed('args', build, ['build'])) : {},
+    build_privileged: buildPrivileged(child(build, 'privileged'), at('build', 'privileged')),
+    build_entitlements: buildEntitlements(child(build, 'entitlements'), at('build', 'entitlements'), fail),
     environment: variables(keyed('environment')),
     env_file: items('env_file').map((e) => ({ file: String(typeof e.value === 'object' && e.value !== null ? (e.value as { path?: unknown }).path : e.value), path: e.path })),
     healthcheck: healthcheck(svc, at, fail),
@@ -152,6 +155,23 @@ function normaliseService(name: string, svc: MapTree, hostDirs: ReadonlyMap<stri
  */
 function bool(value: unknown): boolean | null {
   return typeof value === 'boolean' ? value : null;
+}
+
+/**
+ * `build.privileged`: compose-go does not cast it with the container fields (booleans.ts), so text
+ * such as `"yes"` is read here as compose's booleans are, to fail closed.
+ */
+function buildPrivileged(tree: Tree | undefined, path: ComposeServicePath): ComposeService['build_privileged'] {
+  if (tree === undefined || (tree.kind === 'scalar' && tree.value === null)) return null;
+  const value = toData(tree);
+  if (typeof value === 'boolean') return { value, path };
+  return { value: typeof value === 'string' ? (composeBoolean(value) ?? null) : null, path };
+}
+
+function buildEntitlements(tree: Tree | undefined, path: ComposeServicePath, fail: (tree: Tree, message: string) => never): ComposeService['build_entitlements'] {
+  if (tree === undefined || (tree.kind === 'scalar' && tree.value === null)) return [];
+  if (!isSeqTree(tree)) return fail(tree, '`build.entitlements` must be a list.');
+  return tree.items.map((item, i) => ({ name: String(toData(item)), path: [...path, i] }));
 }
 
 /**
