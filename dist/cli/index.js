@@ -18812,6 +18812,7 @@ function checkServiceKeys(name, service) {
 
 
 
+
 /**
  * The normalised views of every service, the shapes rules rely on whatever syntax was written (short or
  * long `ports`/`volumes`/`devices`, list or map `environment`, `restart` or `deploy.restart_policy`, sizes
@@ -18935,6 +18936,8 @@ function normaliseService(name, svc, hostDirs, projectDir) {
             return { ...volume, host_path: host, path: v.path };
         }),
         build_args: isMapTree(build) ? variables(keyed('args', build, ['build'])) : {},
+        build_privileged: buildPrivileged(child(build, 'privileged'), at('build', 'privileged')),
+        build_entitlements: buildEntitlements(child(build, 'entitlements'), at('build', 'entitlements'), fail),
         environment: variables(keyed('environment')),
         env_file: items('env_file').map((e) => ({ file: String(typeof e.value === 'object' && e.value !== null ? e.value.path : e.value), path: e.path })),
         healthcheck: healthcheck(svc, at, fail),
@@ -18959,6 +18962,25 @@ function normaliseService(name, svc, hostDirs, projectDir) {
  */
 function bool(value) {
     return typeof value === 'boolean' ? value : null;
+}
+/**
+ * `build.privileged`: compose-go does not cast it with the container fields (booleans.ts), so text
+ * such as `"yes"` is read here as compose's booleans are, to fail closed.
+ */
+function buildPrivileged(tree, path) {
+    if (tree === undefined || (tree.kind === 'scalar' && tree.value === null))
+        return null;
+    const value = toData(tree);
+    if (typeof value === 'boolean')
+        return { value, path };
+    return { value: typeof value === 'string' ? (composeBoolean(value) ?? null) : null, path };
+}
+function buildEntitlements(tree, path, fail) {
+    if (tree === undefined || (tree.kind === 'scalar' && tree.value === null))
+        return [];
+    if (!isSeqTree(tree))
+        return fail(tree, '`build.entitlements` must be a list.');
+    return tree.items.map((item, i) => ({ name: String(toData(item)), path: [...path, i] }));
 }
 /**
  * Whether a value read an unset variable as blank: one that is then no valid size, duration, port or
