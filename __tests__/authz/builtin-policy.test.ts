@@ -29,8 +29,8 @@ describe('the built-in docker.authz policy through the compiled Wasm bundle', { 
   it('catalogues every rule under the authz kind with CPA ids', async () => {
     const { rules } = await builtin();
     const ids = Object.values(rules).map((r) => r.id).sort();
-    assert.equal(ids.length, 18);
-    assert.deepEqual(ids, Array.from({ length: 18 }, (_, i) => `CPA${String(i + 1).padStart(3, '0')}`));
+    assert.equal(ids.length, 19);
+    assert.deepEqual(ids, Array.from({ length: 19 }, (_, i) => `CPA${String(i + 1).padStart(3, '0')}`));
     for (const [name, rule] of Object.entries(rules)) {
       for (const field of ['title', 'description', 'remediation'] as const) assert.ok(rule[field].trim() !== '', `${name}.${field}`);
       assert.equal(rule.severity, 'deny', name);

@@ -120,3 +120,15 @@ describe('splitShellWords', () => {
     assert.equal(splitShellWords('echo "open'), undefined);
   });
 });
+
+describe('device cgroup rules', () => {
+  it('go to HostConfig.DeviceCgroupRules as written, each from its compose line', () => {
+    const text = 'services:\n  web:\n    image: nginx\n    device_cgroup_rules:\n      - "c 189:* rwm"\n      - "a *:* rwm"\n';
+    const document = parseFile('compose', 'compose.yaml', new TextEncoder().encode(text)).document as ComposeDocument;
+    const [request] = synthesizeCreateRequests(document, { workspace: WORKSPACE });
+    assert.ok(request);
+    assert.deepEqual(lookup(request.body, ['HostConfig', 'DeviceCgroupRules']), ['c 189:* rwm', 'a *:* rwm']);
+    const source = request.sources.find((u) => u.fields.some((f) => f.join('.') === 'HostConfig.DeviceCgroupRules.1'));
+    assert.deepEqual(source?.compose, ['services', 'web', 'device_cgroup_rules', 1]);
+  });
+});

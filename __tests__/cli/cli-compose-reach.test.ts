@@ -80,4 +80,17 @@ describe('container-policy scan: compose settings that reach past the container,
     assert.equal(code, 1);
     assert.match(JSON.stringify(report.errors), /build\.entitlements. must be a list/);
   });
+
+  it('is refused by the built-in daemon policy too: a device cgroup rule for every device (CPA019) at its line, as CPC042', async () => {
+    const compose = 'services:\n  web:\n    image: alpine:3.20\n    mem_limit: 64m\n    device_cgroup_rules:\n      - "c 189:* rwm"\n      - "b *:* rw"\n';
+    const out = sink();
+    const code = await runCli(['scan', '.', '--format', 'json', '--daemon-policy', 'builtin'], writeTree({ 'compose.yaml': compose }), out, sink());
+    const report = JSON.parse(out.text) as Report;
+    assert.deepEqual(report.errors, []);
+    const at = (ruleId: string) => report.findings.filter((f) => f.ruleId === ruleId).map((f) => f.startLine);
+    assert.deepEqual(at('CPA019'), [7]);
+    assert.deepEqual(at('CPC042'), [7]);
+    assert.match(report.findings.find((f) => f.ruleId === 'CPA019')?.message ?? '', /device cgroup rule "b \*:\* rw" allows every block device of the host/);
+    assert.equal(code, 1);
+  });
 });

@@ -51,6 +51,7 @@ export function addHostConfig(b: BodyBuilder, s: ComposeService, raw: Raw, ctx: 
     b.append(H('Ulimits'), { Name: name, Soft: u.soft ?? u.hard, Hard: u.hard ?? u.soft }, u.path);
   }
   for (const d of s.devices) b.append(H('Devices'), { PathOnHost: d.source, PathInContainer: d.target, CgroupPermissions: d.permissions }, d.path);
+  for (const r of s.device_cgroup_rules) b.append(H('DeviceCgroupRules'), r.rule, r.path);
   addDeviceRequests(b, raw, at);
   for (const [name, v] of Object.entries(s.sysctls)) b.entry(H('Sysctls'), name, v.value ?? '', v.path);
   for (const t of s.tmpfs) {

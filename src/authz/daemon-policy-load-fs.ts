@@ -36,7 +36,7 @@ export async function loadDaemonPolicies(
   const policies: DaemonPolicy[] = [];
   for (const path of request.paths) {
     if (path === BUILTIN_DAEMON_POLICY) {
-      policies.push(await loadDaemonPolicy({ ...builtin, catalogue: {}, builtin: true }, 'the built-in docker.authz policy', request.data, request.clock));
+      policies.push(await loadDaemonPolicy({ ...builtin, catalogue: {}, builtin: true }, 'builtin (policies/authz)', request.data, request.clock));
       continue;
     }
     if (/\.(tar\.gz|tgz)$/.test(path)) {
