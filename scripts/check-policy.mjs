@@ -1,7 +1,11 @@
 #!/usr/bin/env node
 // Checks policies/ the way CI does: formatting, strict compilation against the Wasm capabilities,
-// then the Rego unit tests with a coverage floor. Stops at the first failing step.
-import { CAPABILITIES, IGNORE_NON_POLICY, opa, PolicyScriptError, runScript } from './lib/opa.mjs';
+// sprintf verbs the Wasm runtime can format, then the Rego unit tests with a coverage floor. Stops at
+// the first failing step.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { CAPABILITIES, IGNORE_NON_POLICY, opa, PolicyScriptError, root, runScript } from './lib/opa.mjs';
+import { refusedSprintfVerbs, WASM_SPRINTF_VERBS } from './lib/sprintf-verbs.mjs';
 
 // Percentage of policy lines (test files excluded) the Rego tests must exercise.
 const COVERAGE_THRESHOLD = 90;
@@ -15,6 +19,24 @@ function checkFormat() {
 
 function checkCompile() {
   opa(['check', '--strict', '--capabilities', CAPABILITIES, ...IGNORE_NON_POLICY, 'policies']);
+}
+
+function checkSprintfVerbs() {
+  const refused = regoFiles(join(root, 'policies')).flatMap((file) =>
+    refusedSprintfVerbs(readFileSync(file, 'utf8')).map(({ line, verb }) => `${relative(root, file)}:${line}: sprintf verb ${verb}`),
+  );
+  if (refused.length > 0) {
+    const known = [...WASM_SPRINTF_VERBS].map((v) => `%${v}`).join(' ');
+    throw new PolicyScriptError(`sprintf verbs the compiled policy cannot format (it knows ${known}):\n  ${refused.join('\n  ')}`);
+  }
+}
+
+function regoFiles(dir) {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return regoFiles(path);
+    return entry.name.endsWith('.rego') && !entry.name.endsWith('_test.rego') ? [path] : [];
+  });
 }
 
 function checkTests() {
@@ -51,6 +73,7 @@ function checkTests() {
 function main() {
   checkFormat();
   checkCompile();
+  checkSprintfVerbs();
   checkTests();
   console.log('policies: formatted, compiled against the Wasm capabilities, tested');
 }
