@@ -16868,6 +16868,8 @@ function addHostConfig(b, s, raw, ctx) {
     }
     for (const d of s.devices)
         b.append(H('Devices'), { PathOnHost: d.source, PathInContainer: d.target, CgroupPermissions: d.permissions }, d.path);
+    for (const r of s.device_cgroup_rules)
+        b.append(H('DeviceCgroupRules'), r.rule, r.path);
     addDeviceRequests(b, raw, at);
     for (const [name, v] of Object.entries(s.sysctls))
         b.entry(H('Sysctls'), name, v.value ?? '', v.path);
@@ -17740,7 +17742,7 @@ async function loadDaemonPolicies(request, builtin, files, runner) {
     const policies = [];
     for (const path of request.paths) {
         if (path === BUILTIN_DAEMON_POLICY) {
-            policies.push(await loadDaemonPolicy({ ...builtin, catalogue: {}, builtin: true }, 'the built-in docker.authz policy', request.data, request.clock));
+            policies.push(await loadDaemonPolicy({ ...builtin, catalogue: {}, builtin: true }, 'builtin (policies/authz)', request.data, request.clock));
             continue;
         }
         if (/\.(tar\.gz|tgz)$/.test(path)) {
