@@ -153,4 +153,22 @@ describe('scan: Dockerfile words read as BuildKit reads them', () => {
     }
     assert.equal(code, 1);
   });
+
+  it('warns on setuid/setgid bits (CPD070) and world-writable modes (CPD071) in the shipped image, by chmod or --chmod', async () => {
+    const { at } = await scanDockerfile(
+      [
+        'FROM alpine:3.20 AS build',
+        'RUN chmod 4755 /build/tool',
+        'FROM alpine:3.20',
+        'USER 1000',
+        'COPY --from=build --chmod=2755 /build/tool /usr/local/bin/',
+        'RUN chmod -R 777 /srv/app && chmod 1777 /srv/tmp && chmod u+s /usr/bin/ping',
+        'RUN d="$(mktemp -d)" && chmod 777 "$d" && make -C "$d" && rm -rf "$d"',
+        'ADD --chmod=666 app.conf /etc/app.conf',
+        '',
+      ].join('\n'),
+    );
+    assert.deepEqual(at('CPD070'), [5, 6], 'the builder stage does not ship');
+    assert.deepEqual(at('CPD071'), [6, 8], 'a sticky directory and a directory the RUN removes are left alone');
+  });
 });
