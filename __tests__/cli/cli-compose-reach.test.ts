@@ -81,6 +81,15 @@ describe('container-policy scan: compose settings that reach past the container,
     assert.match(JSON.stringify(report.errors), /build\.entitlements. must be a list/);
   });
 
+  it('refuses a build.privileged compose would refuse, and leaves one an unset variable decides unknown', async () => {
+    const refused = await scan({ 'compose.yaml': 'services:\n  a:\n    build:\n      context: .\n      privileged: "maybe"\n', Dockerfile: 'FROM alpine:3.20\nUSER 1000\n' });
+    assert.equal(refused.code, 1);
+    assert.match(JSON.stringify(refused.report.errors), /compose\.yaml:5: service \\"a\\": `build\.privileged` is \\"maybe\\", which docker compose refuses as a boolean/);
+    const unknown = await scan({ 'compose.yaml': 'services:\n  a:\n    build:\n      context: .\n      privileged: ${PRIV}\n', Dockerfile: 'FROM alpine:3.20\nUSER 1000\n' });
+    assert.deepEqual(unknown.report.errors, []);
+    assert.deepEqual(unknown.report.findings.filter((f) => f.ruleId === 'CPC043'), []);
+  });
+
   it('is refused by the built-in daemon policy too: a device cgroup rule for every device (CPA019) at its line, as CPC042', async () => {
     const compose = 'services:\n  web:\n    image: alpine:3.20\n    mem_limit: 64m\n    device_cgroup_rules:\n      - "c 189:* rwm"\n      - "b *:* rw"\n';
     const out = sink();
