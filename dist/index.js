@@ -22481,7 +22481,7 @@ function normaliseService(name, svc, hostDirs, projectDir) {
             return { ...volume, host_path: host, path: v.path };
         }),
         build_args: isMapTree(build) ? variables(keyed('args', build, ['build'])) : {},
-        build_privileged: buildPrivileged(child(build, 'privileged'), at('build', 'privileged')),
+        build_privileged: buildPrivileged(child(build, 'privileged'), at('build', 'privileged'), fail),
         build_entitlements: buildEntitlements(child(build, 'entitlements'), at('build', 'entitlements'), fail),
         environment: variables(keyed('environment')),
         env_file: items('env_file').map((e) => ({ file: String(typeof e.value === 'object' && e.value !== null ? e.value.path : e.value), path: e.path })),
@@ -22510,15 +22510,21 @@ function bool(value) {
 }
 /**
  * `build.privileged`: compose-go does not cast it with the container fields (booleans.ts), so text
- * such as `"yes"` is read here as compose's booleans are, to fail closed.
+ * such as `"yes"` is read here as compose's booleans are, to fail closed. Text left by an unset
+ * variable is unknown (null); any other value is refused, as compose refuses it.
  */
-function buildPrivileged(tree, path) {
+function buildPrivileged(tree, path, fail) {
     if (tree === undefined || (tree.kind === 'scalar' && tree.value === null))
         return null;
     const value = toData(tree);
     if (typeof value === 'boolean')
         return { value, path };
-    return { value: typeof value === 'string' ? (composeBoolean(value) ?? null) : null, path };
+    const read = typeof value === 'string' ? composeBoolean(value) : undefined;
+    if (read !== undefined)
+        return { value: read, path };
+    if (markedUnset(tree))
+        return { value: null, path };
+    return fail(tree, `\`build.privileged\` is ${JSON.stringify(value)}, which docker compose refuses as a boolean; write true or false.`);
 }
 function buildEntitlements(tree, path, fail) {
     if (tree === undefined || (tree.kind === 'scalar' && tree.value === null))
