@@ -66,7 +66,8 @@ describe('scan: Dockerfile words read as BuildKit reads them', () => {
         '',
       ].join('\n'),
     );
-    assert.deepEqual(at('CPD026'), [3, 4, 5, 6, 7, 8]);
+    // Line 9 saves the script inside su's script and runs it after: unchecked, that is caught too.
+    assert.deepEqual(at('CPD026'), [3, 4, 5, 6, 7, 8, 9]);
   });
 
   it('judges the program behind a runner and its options, not the option value', async () => {
@@ -170,5 +171,21 @@ describe('scan: Dockerfile words read as BuildKit reads them', () => {
     );
     assert.deepEqual(at('CPD070'), [5, 6], 'the builder stage does not ship');
     assert.deepEqual(at('CPD071'), [6, 8], 'a sticky directory and a directory the RUN removes are left alone');
+  });
+
+  it('denies a script saved and then run by the same RUN unchecked, as it does one piped into a shell (CPD026)', async () => {
+    const { at, code } = await scanDockerfile(
+      [
+        'FROM ubuntu:24.04',
+        'USER 1000',
+        'RUN curl -fsSL https://get.docker.example > get-docker.sh && sh get-docker.sh',
+        'RUN curl -fsSLo get-pip.py https://bootstrap.example/get-pip.py && echo "abc  get-pip.py" | sha256sum -c - && python3 get-pip.py',
+        'RUN wget -O /usr/local/bin/dind https://x.example/dind && sh -n /usr/local/bin/dind',
+        'RUN curl -fsSLo tool https://x.example/tool && chmod +x tool && ./tool --version',
+        '',
+      ].join('\n'),
+    );
+    assert.deepEqual(at('CPD026'), [3, 6], 'a checked script and a syntax check are left alone');
+    assert.equal(code, 1);
   });
 });

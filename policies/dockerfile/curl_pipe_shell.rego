@@ -4,8 +4,10 @@
 #   `curl ... | sh` (or wget) runs whatever the server returns at build time, unverified: a
 #   compromised server or CDN, or a truncated download, executes in the build with its
 #   privileges. So do the forms without a pipe: `sh -c "$(curl ...)"`, `eval "$(wget -O- ...)"`,
-#   `bash <(curl ...)`, `python3 -c "$(curl ...)"`. None of hadolint, Trivy, KICS or Checkov
-#   checks this.
+#   `bash <(curl ...)`, `python3 -c "$(curl ...)"`, and a file saved then run by the same RUN with
+#   nothing in it checking the file's checksum or signature (`curl -fsSLo get-docker.sh URL && sh
+#   get-docker.sh`, `chmod +x tool && ./tool`). None of hadolint, Trivy, KICS or Checkov checks
+#   this.
 # custom:
 #   id: CPD026
 #   severity: deny
@@ -26,6 +28,7 @@
 package container_policy.rules.dockerfile.curl_pipe_shell
 
 import data.container_policy.lib.dockerfile as lib
+import data.container_policy.lib.dockerfile_downloads as downloads
 
 findings contains finding if {
 	some cmd in lib.commands_of(["curl", "wget"])
@@ -47,6 +50,43 @@ findings contains finding if {
 }
 
 downloading_runs contains download.ins if some download in lib.commands_of(["curl", "wget"])
+
+# A download saved to a file that the same RUN then runs, with nothing in the RUN checking its
+# checksum or signature: `curl -fsSLo get-docker.sh URL && sh get-docker.sh`, `wget -qO- URL >
+# i.sh && bash i.sh`, `chmod +x i.sh && ./i.sh`. Saving the script first changes nothing unless it is
+# checked. Each saved file is matched against the commands of its own RUN only.
+findings contains finding if {
+	some d in downloads.saves
+	not downloads.verified(d.cmd.ins)
+	file := local_path(d.file)
+	some c in lib.instruction_commands(d.cmd.ins)
+	runs_file(c, file)
+	finding := lib.at_command(d.cmd, sprintf("%s saves %s and the RUN runs it without a checksum or signature check", [d.cmd.program, d.file]))
+}
+
+# Whether `c` runs `file`: as its program, or as the script its interpreter is given.
+runs_file(c, file) if local_path(c.words[0]) == file
+
+runs_file(c, file) if {
+	script_runners[c.program]
+	not syntax_check(c)
+	local_path(first_operand(c.words)) == file
+}
+
+# `sh -n script` reads the script without running it.
+syntax_check(c) if {
+	shells[c.program]
+	some w in c.words
+	lib.short_flag_group(w)
+	contains(w, "n")
+}
+
+shells := {"sh", "bash", "dash", "ash", "zsh", "ksh", "mksh"}
+
+# `./x.sh` and `x.sh` name the same file.
+local_path(path) := substring(path, 2, -1) if startswith(path, "./")
+
+local_path(path) := path if not startswith(path, "./")
 
 output_run_by(cmd) := downloads_in(cmd.words[0]) if {
 	substitution_start(cmd.words[0])

@@ -11,8 +11,16 @@ test_not_caught_0 if {
 	count(rule.findings) == 0 with input as d.one_stage([d.pipe([["curl", "-fsSL", "https://x"], ["tar", "xz"]], 0, 2)])
 }
 
-test_not_caught_1 if {
-	count(rule.findings) == 0 with input as d.one_stage([d.run([["curl", "-o", "f", "https://x"], ["sh", "f"]], 0, 2)])
+# A script saved and then run by the same RUN is run unverified as surely as one piped in, unless
+# something in the RUN checks it; a syntax check (`sh -n`) runs nothing.
+test_saved_then_run_is_caught_unless_checked if {
+	some f in rule.findings with input as d.one_stage([d.run([["curl", "-o", "f.sh", "https://x"], ["sh", "./f.sh"]], 0, 2)])
+	f.msg == "curl saves f.sh and the RUN runs it without a checksum or signature check"
+	d.lines(rule.findings) == {2} with input as d.one_stage([d.run([["wget", "-O", "/usr/local/bin/t", "https://x"], ["chmod", "+x", "/usr/local/bin/t"], ["/usr/local/bin/t", "version"]], 0, 2)])
+	d.lines(rule.findings) == {2} with input as d.one_stage([d.run([["python3", "get-pip.py"], ["curl", "-fsSLo", "get-pip.py", "https://x"]], 0, 2)])
+	count(rule.findings) == 0 with input as d.one_stage([d.run([["curl", "-o", "f", "https://x"], ["sha256sum", "-c", "f.sha256"], ["sh", "f"]], 0, 2)])
+	count(rule.findings) == 0 with input as d.one_stage([d.run([["curl", "-o", "f", "https://x"], ["sh", "-n", "f"]], 0, 2)])
+	count(rule.findings) == 0 with input as d.one_stage([d.run([["curl", "-o", "f", "https://x"]], 0, 2), d.run([["sh", "f"]], 0, 3)])
 }
 
 # A RUN on line 2 whose script substitutes a download (the splitter also reports the download itself).
