@@ -54,24 +54,33 @@ downloading_runs contains download.ins if some download in lib.commands_of(["cur
 # A download saved to a file that the same RUN then runs, with nothing in the RUN checking its
 # checksum or signature: `curl -fsSLo get-docker.sh URL && sh get-docker.sh`, `wget -qO- URL >
 # i.sh && bash i.sh`, `chmod +x i.sh && ./i.sh`. Saving the script first changes nothing unless it is
-# checked. Each saved file is matched against the commands of its own RUN only.
+# checked. The files each downloading RUN runs are found once per RUN, then looked up per download:
+# matching each download against its RUN's commands took a RUN of 10,000 downloads 30 s.
 findings contains finding if {
 	some d in downloads.saves
 	not downloads.verified(d.cmd.ins)
-	file := local_path(d.file)
-	some c in lib.instruction_commands(d.cmd.ins)
-	runs_file(c, file)
+	files_run[[d.cmd.ins, local_path(d.file)]]
 	finding := lib.at_command(d.cmd, sprintf("%s saves %s and the RUN runs it without a checksum or signature check", [d.cmd.program, d.file]))
 }
 
-# Whether `c` runs `file`: as its program, or as the script its interpreter is given.
-runs_file(c, file) if local_path(c.words[0]) == file
+# [RUN, file] for each file a command of a downloading RUN runs: as its program, or as the script
+# its interpreter is given.
+files_run contains [ins, local_path(c.words[0])] if {
+	some ins in downloading_runs
+	some c in lib.instruction_commands(ins)
+}
 
-runs_file(c, file) if {
+files_run contains [ins, local_path(first_operand(c.words))] if {
+	some ins in downloading_runs
+	some c in lib.instruction_commands(ins)
 	script_runners[c.program]
 	not syntax_check(c)
-	local_path(first_operand(c.words)) == file
 }
+
+# `./x.sh` and `x.sh` name the same file.
+local_path(path) := substring(path, 2, -1) if startswith(path, "./")
+
+local_path(path) := path if not startswith(path, "./")
 
 # `sh -n script` reads the script without running it.
 syntax_check(c) if {
