@@ -75,6 +75,38 @@ describe('container-policy scan: compose settings that reach past the container,
     assert.equal(code, 1);
   });
 
+  it('warns on an image built on the host network: build.network host or the network.host entitlement (CPC044), at its line', async () => {
+    const compose = [
+      'services:', //                      1
+      '  a:', //                           2
+      '    build:', //                     3
+      '      context: .', //               4
+      '      network: host', //            5
+      '  b:', //                           6
+      '    build:', //                     7
+      '      context: .', //               8
+      '      entitlements:', //            9
+      '        - network.host', //         10
+      '        - security.insecure', //    11
+      '  c:', //                           12
+      '    build:', //                     13
+      '      context: .', //               14
+      '      network: ${BUILD_NET:-none}', // 15
+      '  d:', //                           16
+      '    build:', //                     17
+      '      context: .', //               18
+      '      network: ${BUILD_NET}', //    19
+      '',
+    ].join('\n');
+    const { report } = await scan({ 'compose.yaml': compose, Dockerfile: 'FROM alpine:3.20\nUSER 1000\nRUN --network=host apk add --no-cache curl=8.9.1-r0\n' });
+    assert.deepEqual(report.errors, []);
+    assert.deepEqual(report.findings.filter((f) => f.ruleId === 'CPC044').map((f) => f.startLine).sort((x, y) => x - y), [5, 10], 'a default of none and an unset variable (blank to compose) build on the default network');
+    assert.deepEqual(report.findings.filter((f) => f.ruleId === 'CPD072').map((f) => `${f.path}:${f.startLine}`), ['Dockerfile:3']);
+    const refused = await scan({ 'compose.yaml': 'services:\n  a:\n    build:\n      context: .\n      network: [host]\n', Dockerfile: 'FROM alpine:3.20\nUSER 1000\n' });
+    assert.match(JSON.stringify(refused.report.errors), /compose\.yaml:5: service \\"a\\": `build\.network` must be a network name/);
+    assert.equal(refused.code, 1);
+  });
+
   it('refuses build.entitlements written as something other than a list, naming the file and line', async () => {
     const { code, report } = await scan({ 'compose.yaml': 'services:\n  a:\n    build:\n      context: .\n      entitlements: security.insecure\n', Dockerfile: 'FROM alpine:3.20\nUSER 1000\n' });
     assert.equal(code, 1);

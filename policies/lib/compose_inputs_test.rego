@@ -35,6 +35,7 @@ defaults(name) := {
 	"build_args": {},
 	"build_privileged": null,
 	"build_entitlements": [],
+	"build_network": null,
 	"env_file": [],
 	"healthcheck": null,
 	"ulimits": {},

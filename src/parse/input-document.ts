@@ -239,6 +239,8 @@ export interface ComposeService {
   readonly build_privileged: Sited<{ value: boolean | null }> | null;
   /** `build.entitlements`: what the build may do beyond its sandbox (`security.insecure`, `network.host`). */
   readonly build_entitlements: readonly Sited<{ name: string }>[];
+  /** `build.network` (`host`, `none`, a network name), interpolated; null when not written. */
+  readonly build_network: Sited<{ value: string }> | null;
   readonly env_file: readonly Sited<{ file: string }>[];
   readonly healthcheck: Sited<{
     test: readonly string[];

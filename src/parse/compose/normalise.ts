@@ -130,6 +130,7 @@ function normaliseService(name: string, svc: MapTree, hostDirs: ReadonlyMap<stri
     build_args: isMapTree(build) ? variables(keyed('args', build, ['build'])) : {},
     build_privileged: buildPrivileged(child(build, 'privileged'), at('build', 'privileged'), fail),
     build_entitlements: buildEntitlements(child(build, 'entitlements'), at('build', 'entitlements'), fail),
+    build_network: buildNetwork(child(build, 'network'), at('build', 'network'), fail),
     environment: variables(keyed('environment')),
     env_file: items('env_file').map((e) => ({ file: String(typeof e.value === 'object' && e.value !== null ? (e.value as { path?: unknown }).path : e.value), path: e.path })),
     healthcheck: healthcheck(svc, at, fail),
@@ -176,6 +177,14 @@ function buildEntitlements(tree: Tree | undefined, path: ComposeServicePath, fai
   if (tree === undefined || (tree.kind === 'scalar' && tree.value === null)) return [];
   if (!isSeqTree(tree)) return fail(tree, '`build.entitlements` must be a list.');
   return tree.items.map((item, i) => ({ name: String(toData(item)), path: [...path, i] }));
+}
+
+/** `build.network`: the name as compose passes it to the builder (an unset variable blank, as compose leaves it). */
+function buildNetwork(tree: Tree | undefined, path: ComposeServicePath, fail: (tree: Tree, message: string) => never): ComposeService['build_network'] {
+  if (tree === undefined || (tree.kind === 'scalar' && tree.value === null)) return null;
+  const value = toData(tree);
+  if (typeof value !== 'string' && typeof value !== 'number') return fail(tree, '`build.network` must be a network name (`host`, `none` or a network of the project).');
+  return { value: String(value), path };
 }
 
 /**
