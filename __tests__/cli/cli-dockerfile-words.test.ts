@@ -129,11 +129,13 @@ describe('scan: Dockerfile words read as BuildKit reads them', () => {
         'RUN wget -qO- https://x.example/b.tgz >> b.tgz && tar -xzf b.tgz && rm b.tgz',
         'RUN curl -fsSL https://x.example/health > /dev/null',
         'RUN bash -c "curl -fsSL https://x.example/c.zip > c.zip"',
+        'RUN set -o pipefail && curl -fsSL https://x.example/d.tgz | tee /tmp/d.tgz | tar -xz -C /opt',
+        'RUN set -o pipefail && curl -fsSL https://x.example/v.json | jq -r .v | tee /tmp/v.txt',
         '',
       ].join('\n'),
     );
-    assert.deepEqual(at('CPD056'), [3, 4, 6]);
-    assert.deepEqual(at('CPD057'), [3, 6], 'b.tgz is removed in its RUN');
+    assert.deepEqual(at('CPD056'), [3, 4, 6, 7], 'a download tee writes is saved; what jq makes of one is not');
+    assert.deepEqual(at('CPD057'), [3, 6, 7], 'b.tgz is removed in its RUN');
   });
 
   it('denies a credential written into a RUN command line, without repeating it in the finding (CPD069)', async () => {

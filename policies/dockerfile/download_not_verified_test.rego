@@ -58,3 +58,18 @@ test_output_flag_wins_over_a_redirection if {
 	contains(f.msg, "saves a.tgz")
 	count(rule.findings) == 1 with input as d.redirected(["curl", "-o", "a.tgz", "https://e.org/a.tgz"], [{"op": ">", "to": "log.txt"}])
 }
+
+# Standard output piped into `tee` is saved in each file tee writes (`curl -fsSL URL | tee i.sh | sh`).
+test_stdout_piped_into_tee_is_caught if {
+	findings := rule.findings with input as d.one_stage([d.pipe([["curl", "-fsSL", "https://e.org/i.sh"], ["tee", "-a", "/tmp/i.sh", "/dev/stderr", "copy.sh"]], 0, 2)])
+	{f.msg | some f in findings} == {
+		"curl saves /tmp/i.sh and nothing in the RUN checks its checksum or signature",
+		"curl saves copy.sh and nothing in the RUN checks its checksum or signature",
+	}
+}
+
+test_tee_elsewhere_in_the_pipe_or_to_a_device_is_not_caught if {
+	count(rule.findings) == 0 with input as d.one_stage([d.pipe([["curl", "-fsSL", "https://e.org/i.sh"], ["tee", "/dev/null"]], 0, 2)])
+	count(rule.findings) == 0 with input as d.one_stage([d.pipe([["curl", "-fsSL", "https://e.org/v.json"], ["jq", ".v"], ["tee", "v.txt"]], 0, 2)])
+	count(rule.findings) == 0 with input as d.one_stage([d.pipe([["echo", "x"], ["tee", "v.txt"]], 0, 2)])
+}

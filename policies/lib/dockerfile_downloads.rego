@@ -9,14 +9,26 @@ import data.container_policy.lib.dockerfile as lib
 saves := [{"cmd": cmd, "file": file} |
 	some cmd in lib.commands_of(["curl", "wget"])
 	some named in outputs(cmd)
-	file := saved_as(cmd, named)
+	some file in saved_as(cmd, named)
 ]
 
 # What a command writes to standard output ("-") is saved where a redirection sends it
-# (`curl -fsSL URL > app.tgz`, `wget -qO- URL >> install.sh`).
-saved_as(cmd, "-") := stdout_file(cmd)
+# (`curl -fsSL URL > app.tgz`, `wget -qO- URL >> install.sh`), or else by the `tee` it is piped into
+# (`curl -fsSL URL | tee install.sh`, which also passes it on down the pipe).
+saved_as(cmd, "-") := {file} if {
+	file := stdout_file(cmd)
+} else := tee_files(cmd)
 
-saved_as(_, named) := named if named != "-"
+saved_as(_, named) := {named} if named != "-"
+
+# The files a `tee` right after the command in its pipeline writes: its operands, devices aside.
+tee_files(cmd) := {w |
+	next := lib.pipe_member[[cmd.ins, cmd.pipeline, cmd.position + 1]]
+	next.program == "tee"
+	some w in array.slice(next.words, 1, count(next.words))
+	not startswith(w, "-")
+	not startswith(w, "/dev/")
+}
 
 # curl -o FILE / -fsSLo FILE / --output FILE; wget -O FILE / -qO FILE / --output-document=FILE;
 # otherwise the URL's name when the command saves under it (a command may name several); otherwise,
