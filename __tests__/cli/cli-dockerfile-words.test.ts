@@ -175,6 +175,29 @@ describe('scan: Dockerfile words read as BuildKit reads them', () => {
     assert.deepEqual(at('CPD071'), [6, 8], 'a sticky directory and a directory the RUN removes are left alone');
   });
 
+  it('follows a builder stage\'s setuid bit and world-writable mode into the shipped image through COPY --from, at the chmod', async () => {
+    const { at, report } = await scanDockerfile(
+      [
+        'FROM golang:1.23 AS build',
+        'WORKDIR /src',
+        'RUN go build -o /out/tool . && chmod 4755 /out/tool && chmod -R 777 www/ && chmod 4755 /out/test-helper',
+        'FROM alpine:3.20',
+        'USER 1000',
+        'COPY --from=build /out/tool /usr/local/bin/tool',
+        'COPY --from=build /src/www /srv/www',
+        'COPY --from=build --chmod=0755 /out/test-helper /usr/local/bin/',
+        '',
+      ].join('\n'),
+    );
+    assert.deepEqual(at('CPD070'), [3], 'test-helper is given its own mode by --chmod');
+    assert.deepEqual(at('CPD071'), [3]);
+    const messages = report.findings.filter((f) => f.ruleId === 'CPD070' || f.ruleId === 'CPD071').map((f) => f.message);
+    assert.deepEqual(messages.sort(), [
+      'chmod 4755 sets the setuid bit on /out/tool, which COPY --from=build on line 6 copies into the shipped image',
+      'chmod 777 makes /src/www writable by every user, and COPY --from=build on line 7 copies it into the shipped image',
+    ]);
+  });
+
   it('denies a script saved and then run by the same RUN unchecked, as it does one piped into a shell (CPD026)', async () => {
     const { at, code } = await scanDockerfile(
       [

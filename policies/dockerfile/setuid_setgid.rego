@@ -2,7 +2,8 @@
 # title: setuid or setgid bit set in the image
 # description: >-
 #   A stage of the shipped image sets the setuid or setgid bit on a file (`chmod u+s`, `chmod 4755`,
-#   `COPY --chmod=2755`). Such a program runs with its owner's or group's rights whoever starts it, so
+#   `COPY --chmod=2755`), or a builder stage sets it on a file that `COPY --from` brings into the
+#   shipped image, which keeps the bit. Such a program runs with its owner's or group's rights whoever starts it, so
 #   any process in the container, a compromised one included, gets a way to root: CIS 4.8 asks for
 #   these bits to be removed from images, not added.
 # custom:
@@ -45,6 +46,14 @@ findings contains finding if {
 	bits := special_bits(mode)
 	count(bits) > 0
 	finding := lib.at_instruction(ins, sprintf("%s --chmod=%s sets the %s on what it copies", [ins.keyword, mode, named(bits)]))
+}
+
+# Set in a builder stage, and copied into the shipped image with the bit: the chmod is where to fix it.
+findings contains finding if {
+	some [ins, cmd, mode, file] in file_modes.copied_modes
+	bits := special_bits(mode)
+	count(bits) > 0
+	finding := lib.at_command(cmd, sprintf("chmod %s sets the %s on %s, which COPY --from=%s on line %d copies into the shipped image", [mode, named(bits), file, ins.flags.from, ins.startLine]))
 }
 
 # In a fixed order for the message.

@@ -22,3 +22,12 @@ test_copy_chmod_is_caught if {
 	f.msg == "COPY --chmod=2755 sets the setgid bit on what it copies"
 	count(rule.findings) == 0 with input as d.one_stage([d.flagged("COPY", {"chmod": "755"}, ["tool", "/usr/bin/"], 0, 2)])
 }
+
+# A builder stage's bit, copied into the shipped image, is found at the chmod that set it.
+test_a_bit_copied_from_a_builder_stage_is_caught_at_its_chmod if {
+	doc := d.two_stages([
+		d.run([["chmod", "u+s", "/out/tool"], ["chmod", "4755", "/out/unshipped"]], 0, 3),
+		d.flagged("COPY", {"from": "build"}, ["/out/tool", "/usr/bin/"], 1, 11),
+	])
+	rule.findings == {{"msg": "chmod u+s sets the setuid bit on /out/tool, which COPY --from=build on line 11 copies into the shipped image", "startLine": 3, "endLine": 3}} with input as doc
+}

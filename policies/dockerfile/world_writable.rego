@@ -2,7 +2,8 @@
 # title: File made writable by every user
 # description: >-
 #   A stage of the shipped image makes files writable by every user (`chmod 777`, `chmod -R o+w`,
-#   `COPY --chmod=666`). Any process in the container, whatever user it runs as, can then change
+#   `COPY --chmod=666`), or a builder stage does so to files that `COPY --from` brings into the
+#   shipped image with their mode. Any process in the container, whatever user it runs as, can then change
 #   those programs, scripts or settings, so one compromised process can rewrite what the others run.
 #   Directories with the sticky bit (`chmod 1777`, as `/tmp` is) are left alone.
 # custom:
@@ -43,6 +44,13 @@ findings contains finding if {
 	mode := lib.flag_value(ins, "chmod")
 	world_writable(mode)
 	finding := lib.at_instruction(ins, sprintf("%s --chmod=%s makes what it copies writable by every user in the container", [ins.keyword, mode]))
+}
+
+# Set in a builder stage, and copied into the shipped image with the mode: the chmod is where to fix it.
+findings contains finding if {
+	some [ins, cmd, mode, file] in file_modes.copied_modes
+	world_writable(mode)
+	finding := lib.at_command(cmd, sprintf("chmod %s makes %s writable by every user, and COPY --from=%s on line %d copies it into the shipped image", [mode, file, ins.flags.from, ins.startLine]))
 }
 
 world_writable(mode) if {

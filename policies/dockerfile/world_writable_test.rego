@@ -31,3 +31,12 @@ test_copy_chmod_is_caught if {
 	d.lines(rule.findings) == {2} with input as d.one_stage([d.flagged("ADD", {"chmod": "666"}, ["a.conf", "/etc/"], 0, 2)])
 	count(rule.findings) == 0 with input as d.one_stage([d.flagged("COPY", {"chmod": "644"}, ["a.conf", "/etc/"], 0, 2)])
 }
+
+# A builder stage's mode, copied into the shipped image, is found at the chmod that set it.
+test_a_mode_copied_from_a_builder_stage_is_caught_at_its_chmod if {
+	doc := d.two_stages([
+		d.run([["chmod", "-R", "777", "/out/www"], ["chmod", "1777", "/out/tmp"]], 0, 3),
+		d.flagged("COPY", {"from": "build"}, ["/out", "/srv/"], 1, 11),
+	])
+	rule.findings == {{"msg": "chmod 777 makes /out/www writable by every user, and COPY --from=build on line 11 copies it into the shipped image", "startLine": 3, "endLine": 3}} with input as doc
+}

@@ -108,3 +108,64 @@ adds_permission(actions, permission) if {
 	permissions := split(replace(replace(replace(rest, "-", "|"), "+", "|"), "=", "|"), "|")[0]
 	contains(permissions, permission)
 }
+
+# [COPY, chmod command, mode, absolute path] for each file a chmod sets a mode on in a stage the shipped image
+# is not built from, and that a COPY --from of the shipped image copies into it: COPY keeps a file's
+# mode unless it is given `--chmod`. Paths are compared as written once made absolute (a relative
+# file from the WORKDIR in effect, when that is an absolute path); variables are not expanded, so a
+# file named through one is not followed.
+copied_modes := [[ins, cmd, mode, path] |
+	some ins in lib.instructions_of(["COPY"])
+	lib.in_final_image(ins)
+	not ins.flags.chmod
+	source := copied_stage(ins)
+	not lib.final_lineage[source]
+	some cmd in lib.commands_of(["chmod"])
+	lib.lineage(input.stages[source])[cmd.stage]
+	[mode, written] := chmod_mode(cmd)
+	some file in kept(cmd, written)
+	path := absolute(cmd, file)
+	copies(ins, path)
+]
+
+# The earlier stage a COPY --from names, by its name or its index.
+copied_stage(ins) := stage.index if {
+	from := lower(lib.flag_value(ins, "from"))
+	some stage in input.stages
+	stage.name == from
+	stage.index < ins.stage
+} else := index if {
+	from := lib.flag_value(ins, "from")
+	lib.digits_only(from)
+	index := to_number(from)
+	index < ins.stage
+}
+
+absolute(_, file) := trim_right(file, "/") if startswith(file, "/")
+
+absolute(cmd, file) := concat("/", [trim_right(dir, "/"), trim_right(trim_prefix(file, "./"), "/")]) if {
+	not startswith(file, "/")
+	workdir := lib.setting_at("WORKDIR", input.instructions[cmd.ins])
+	dir := workdir.args[0]
+	startswith(dir, "/")
+	not contains(dir, "$")
+}
+
+# Whether a COPY's sources include `path`, itself or a directory holding it. A source is a path in
+# the other stage's filesystem, from its root when relative; `/dir/*` and `/dir/.` copy what is in
+# `/dir`, and `/` everything.
+copies(ins, path) if {
+	some source in array.slice(ins.args, 0, count(ins.args) - 1)
+	dir := source_root(trim(source, `"'`))
+	holds_or_root(dir, path)
+}
+
+source_root(source) := trim_right(trim_suffix(trim_suffix(prefix_slash(source), "/*"), "/."), "/")
+
+prefix_slash(source) := source if startswith(source, "/")
+
+prefix_slash(source) := concat("/", ["", trim_prefix(source, "./")]) if not startswith(source, "/")
+
+holds_or_root("", _)
+
+holds_or_root(dir, path) if holds(dir, path)
