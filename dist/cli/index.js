@@ -18949,6 +18949,7 @@ function normaliseService(name, svc, hostDirs, projectDir) {
         build_args: isMapTree(build) ? variables(keyed('args', build, ['build'])) : {},
         build_privileged: buildPrivileged(child(build, 'privileged'), at('build', 'privileged'), fail),
         build_entitlements: buildEntitlements(child(build, 'entitlements'), at('build', 'entitlements'), fail),
+        build_network: buildNetwork(child(build, 'network'), at('build', 'network'), fail),
         environment: variables(keyed('environment')),
         env_file: items('env_file').map((e) => ({ file: String(typeof e.value === 'object' && e.value !== null ? e.value.path : e.value), path: e.path })),
         healthcheck: healthcheck(svc, at, fail),
@@ -18998,6 +18999,15 @@ function buildEntitlements(tree, path, fail) {
     if (!isSeqTree(tree))
         return fail(tree, '`build.entitlements` must be a list.');
     return tree.items.map((item, i) => ({ name: String(toData(item)), path: [...path, i] }));
+}
+/** `build.network`: the name as compose passes it to the builder (an unset variable blank, as compose leaves it). */
+function buildNetwork(tree, path, fail) {
+    if (tree === undefined || (tree.kind === 'scalar' && tree.value === null))
+        return null;
+    const value = toData(tree);
+    if (typeof value !== 'string' && typeof value !== 'number')
+        return fail(tree, '`build.network` must be a network name (`host`, `none` or a network of the project).');
+    return { value: String(value), path };
 }
 /**
  * Whether a value read an unset variable as blank: one that is then no valid size, duration, port or
