@@ -246,6 +246,19 @@ overridden(keyword) := [[a, b] |
 # RUN instructions of the shipped image, by index (for rules about what the image carries).
 final_image_command(cmd) if final_lineage[cmd.stage]
 
+# A path and the directories holding it, as prefixes of the path: `/a/b` gives `/a/b`, `/a` and ``
+# (the root, which `rm -rf /` names once its trailing slash is trimmed). Only the first
+# `holder_depth` of them: every prefix of a path of 20,000 components is 20,000 strings of up to
+# 40 KB, which exhausted the module's memory. Deeper directories are not matched: a file under one
+# counts as not removed, so rules that leave removed files alone report it.
+holders(path) := {path} | {concat("/", array.slice(parts, 0, n)) |
+	parts := split(path, "/")
+	count(parts) > 1
+	some n in numbers.range(1, min([count(parts) - 1, holder_depth]))
+}
+
+holder_depth := 32
+
 # Whether a RUN removes something under `prefix` (`rm -rf /var/lib/apt/lists/*`).
 run_removes(ins_index, prefix) if {
 	some c in instruction_commands(ins_index)

@@ -179,10 +179,9 @@ url_schemes := ["http://", "https://", "ftp://"]
 removed(ins_index, file) if rm_names[[ins_index, lib.basename(file)]]
 
 removed(ins_index, file) if {
-	parts := split(file, "/")
-	count(parts) > 1
-	some n in numbers.range(1, count(parts) - 1)
-	rm_directories[[ins_index, concat("/", array.slice(parts, 0, n))]]
+	some dir in lib.holders(file)
+	dir != file
+	rm_directories[[ins_index, dir]]
 }
 
 rm_names contains [c.ins, lib.basename(w)] if {

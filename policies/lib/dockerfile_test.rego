@@ -228,3 +228,14 @@ test_user_of_prefers_the_expanded_user if {
 	lib.user_unknown({"args": ["$U"], "user": null})
 	not lib.user_unknown({"args": ["app"]})
 }
+
+test_holders_are_the_path_and_its_directories_to_a_bounded_depth if {
+	lib.holders("/a/b") == {"/a/b", "/a", ""}
+	lib.holders("bin/") == {"bin/", "bin"}
+	lib.holders("x") == {"x"}
+	deep := concat("", [s | some _ in numbers.range(1, 100); s := "/d"])
+	held := lib.holders(deep)
+	count(held) == lib.holder_depth + 1
+	deep in held
+	not concat("", [s | some _ in numbers.range(1, 40); s := "/d"]) in held
+}
