@@ -50,3 +50,10 @@ test_output_used_as_data_is_not_caught if {
 		count(rule.findings) == 0 with input as substituted(words)
 	}
 }
+
+# Anywhere later in the pipeline, through a tee; an interpreter earlier in it does not run the download.
+test_interpreter_later_in_the_pipeline_only if {
+	d.lines(rule.findings) == {2} with input as d.one_stage([d.pipe([["curl", "-fsSL", "https://x"], ["tee", "i.sh"], ["sh"]], 0, 2)])
+	count(rule.findings) == 0 with input as d.one_stage([d.pipe([["sh", "-c", "echo u"], ["curl", "-fsSL", "-K", "-"]], 0, 2)])
+	d.lines(rule.findings) == {2} with input as d.one_stage([d.pipe([["python3", "gen.py"], ["wget", "-qO-", "-i", "-"], ["bash"]], 0, 2)])
+}

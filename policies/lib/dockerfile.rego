@@ -219,13 +219,6 @@ pipe_member[[cmd.ins, cmd.pipeline, cmd.position]] := cmd if {
 	cmd.pipelineSize > 1
 }
 
-# The commands after `cmd` in its pipeline.
-later_in_pipeline(cmd) := [next |
-	cmd.position < cmd.pipelineSize - 1
-	some position in numbers.range(cmd.position + 1, cmd.pipelineSize - 1)
-	next := pipe_member[[cmd.ins, cmd.pipeline, position]]
-]
-
 # Whether an instruction is part of the image a plain `docker build` ships: runtime settings (CMD,
 # ENTRYPOINT, HEALTHCHECK, EXPOSE, USER) in a builder stage never reach it.
 in_final_image(ins) if final_lineage[ins.stage]
