@@ -27,13 +27,14 @@ findings contains finding if {
 	some cmd in lib.commands_of(["apk"])
 	lib.subcommand_args(cmd, {"apk"}, {"add"})
 	not lib.has_flag(cmd.words, {"--no-cache"})
-	not cache_cleaned(cmd.ins)
+	not cache_cleaned[cmd.ins]
 	finding := lib.at_command(cmd, "apk add without --no-cache keeps the package index in the image")
 }
 
-cache_cleaned(ins) if {
-	some c in lib.instruction_commands(ins)
-	c.program == "rm"
+# The RUNs that remove apk's cache, found once from every `rm`: asked per `apk add`, going through
+# the RUN's commands took a RUN of 10,000 of them 3 s.
+cache_cleaned contains c.ins if {
+	some c in lib.commands_of(["rm"])
 	some w in c.words
 	startswith(w, "/var/cache/apk")
 }
