@@ -210,13 +210,27 @@ at_from(stage, msg) := {"msg": msg, "startLine": stage.fromLine, "endLine": stag
 instruction_commands(ins_index) := commands_by_instruction[ins_index]
 
 # Each command of a pipeline, by [RUN, pipeline number, position in the pipeline]: rules look up the
-# command after a download (`curl | sh`, `wget | tar`) or a pipeline's first command here, rather than
+# command after a download (`wget | tar`, `curl | tee`) or a pipeline's first command here, rather than
 # going through the RUN's commands for each one, which took time in the square of a RUN's commands (one
 # RUN of 10,000 `curl | sh` took a minute). The parser numbers a RUN's pipelines apart, scripts run by
 # `sh -c` and heredocs included, so each key names one command.
 pipe_member[[cmd.ins, cmd.pipeline, cmd.position]] := cmd if {
 	some cmd in commands
 	cmd.pipelineSize > 1
+}
+
+# The earlier stage a `COPY --from` names, by its name (compared lower-cased, as BuildKit does) or its
+# index; undefined for an image or a stage not built before it.
+copied_stage(ins) := stage.index if {
+	from := lower(flag_value(ins, "from"))
+	some stage in input.stages
+	stage.name == from
+	stage.index < ins.stage
+} else := index if {
+	from := flag_value(ins, "from")
+	digits_only(from)
+	index := to_number(from)
+	index < ins.stage
 }
 
 # Whether an instruction is part of the image a plain `docker build` ships: runtime settings (CMD,

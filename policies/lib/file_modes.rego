@@ -119,7 +119,7 @@ copied_modes := [[ins, cmd, mode, path] |
 	some ins in lib.instructions_of(["COPY"])
 	lib.in_final_image(ins)
 	not ins.flags.chmod
-	source := copied_stage(ins)
+	source := lib.copied_stage(ins)
 	not lib.final_lineage[source]
 	some root in source_roots(ins)
 	some stage in lib.lineage(input.stages[source])
@@ -137,19 +137,6 @@ builder_modes[[cmd.stage, holder]] contains [cmd, mode, path] if {
 	some file in kept(cmd, written)
 	path := absolute(cmd, file)
 	some holder in lib.holders(path)
-}
-
-# The earlier stage a COPY --from names, by its name or its index.
-copied_stage(ins) := stage.index if {
-	from := lower(lib.flag_value(ins, "from"))
-	some stage in input.stages
-	stage.name == from
-	stage.index < ins.stage
-} else := index if {
-	from := lib.flag_value(ins, "from")
-	lib.digits_only(from)
-	index := to_number(from)
-	index < ins.stage
 }
 
 absolute(_, file) := trim_right(file, "/") if startswith(file, "/")
