@@ -23,11 +23,16 @@ package container_policy.rules.dockerfile.duplicate_stage_name
 
 import data.container_policy.lib.dockerfile as lib
 
+# The stages of each name, gathered in one pass, so that each stage is compared only with the
+# stages of its own name and not with every stage of the file.
+stages_named[stage.name] contains stage if {
+	some stage in input.stages
+	is_string(stage.name)
+}
+
 findings contains finding if {
 	some later in input.stages
-	some earlier in input.stages
-	is_string(later.name)
+	some earlier in stages_named[later.name]
 	earlier.index < later.index
-	earlier.name == later.name
 	finding := lib.at_from(later, sprintf("Stage name \"%s\" is already used by the stage on line %d", [later.name, earlier.fromLine]))
 }

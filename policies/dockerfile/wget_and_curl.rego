@@ -25,13 +25,18 @@ package container_policy.rules.dockerfile.wget_and_curl
 
 import data.container_policy.lib.dockerfile as lib
 
+# Each stage's curl and wget commands, by stage and program, gathered in one pass over them, so
+# that a file of many stages is not walked once per stage.
+by_stage_and_program[[cmd.stage, cmd.program]] contains cmd if {
+	some cmd in lib.commands_of(["curl", "wget"])
+}
+
 findings contains finding if {
-	some stage in input.stages
-	first := {p: min([c.line | some c in lib.commands_of([p]); c.stage == stage.index]) | some p in {"curl", "wget"}}
-	count(first) == 2
+	some [stage, "wget"], wgets in by_stage_and_program
+	curls := by_stage_and_program[[stage, "curl"]]
+	first := {"curl": min({c.line | some c in curls}), "wget": min({c.line | some c in wgets})}
 	second := [p | some p, line in first; line == max({l | some l in first})][0]
 	other := {"curl": "wget", "wget": "curl"}[second]
-	some cmd in lib.commands_of([second])
-	cmd.stage == stage.index
+	some cmd in by_stage_and_program[[stage, second]]
 	finding := lib.at_command(cmd, sprintf("%s is used here and %s on line %d in the same stage", [second, other, first[other]]))
 }
