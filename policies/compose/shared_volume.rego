@@ -32,14 +32,33 @@ findings contains finding if {
 	some name, svc in lib.normalised
 	some volume in svc.volumes
 	source := shared_source(volume)
-	others := {other | some other in users[source]; other != name}
-	count(others) > 0
+	count(users[source]) > 1
 	writable[source]
 	finding := {
-		"msg": concat("", ["Service \"", name, "\" shares ", describe(volume), " with ", concat(", ", sort([concat("", ["\"", o, "\""]) | some o in others]))]),
+		"msg": concat("", ["Service \"", name, "\" shares ", describe(volume), " with ", others(source, name)]),
 		"path": volume.path,
 	}
 }
+
+# How many of the other services a message names. Naming them all would make the messages of n
+# services sharing one volume grow with n², and a compose file of 2,000 such services ran the
+# module out of memory.
+named_others := 5
+
+# The services of each source in order, sorted once per source rather than once per mount.
+sorted_users[source] := sort(names) if some source, names in users
+
+# The other services sharing `source` with `name`, quoted, the first few by name and a count of the rest.
+others(source, name) := text if {
+	names := sorted_users[source]
+	first := [concat("", ["\"", n, "\""]) | some n in array.slice(names, 0, named_others + 1); n != name]
+	rest := (count(names) - 1) - named_others
+	text := concat("", [concat(", ", array.slice(first, 0, named_others)), more(rest)])
+}
+
+more(rest) := "" if rest <= 0
+
+more(rest) := concat("", [" and ", format_int(rest, 10), " more"]) if rest > 0
 
 # Services mounting each source.
 users[source] contains name if {
