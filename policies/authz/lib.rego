@@ -76,6 +76,15 @@ is_create if glob.match("/v*/containers/create", ["/"], input.PathPlain)
 
 is_create if input.PathPlain == "/containers/create"
 
+# An image build request (`docker build` with the classic builder, or BuildKit through the Engine
+# API's `/build`), whatever the API version in the path.
+is_build if glob.match("/v*/build", ["/"], input.PathPlain)
+
+is_build if input.PathPlain == "/build"
+
+# The values of a query parameter, as opa-docker-authz parses them (`Query`: name → list of values).
+query(name) := object.get(object.get(input, "Query", {}), name, [])
+
 host_config := object.get(object.get(input, "Body", {}), "HostConfig", {})
 
 body := object.get(input, "Body", {})

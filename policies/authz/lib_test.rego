@@ -19,6 +19,20 @@ request(headers, body) := {
 	"BindMounts": [],
 }
 
+# A `docker build --network <mode>` as opa-docker-authz hands it over: the context is a tar, so no body.
+build(query) := {
+	"Method": "POST",
+	"Path": "/v1.47/build?networkmode=host&t=app",
+	"PathPlain": "/v1.47/build",
+	"PathArr": ["", "v1.47", "build"],
+	"Query": query,
+	"Headers": {"Content-Type": "application/x-tar", "Authz-User": "alice"},
+	"User": "",
+	"AuthMethod": "",
+	"Body": null,
+	"BindMounts": [],
+}
+
 host(config) := create({"HostConfig": object.union({"Memory": 268435456}, config)})
 
 test_is_create_any_version if {
@@ -54,4 +68,17 @@ test_image_parts if {
 	lib.image_registry == "registry.acme.example:5000" with input as create({"Image": "registry.acme.example:5000/team/app:1.2"})
 	lib.image_registry == "docker.io" with input as create({"Image": "library/nginx"})
 	lib.image_registry == "docker.io" with input as create({"Image": "nginx"})
+}
+
+test_is_build_any_version if {
+	lib.is_build with input as {"PathPlain": "/v1.47/build"}
+	lib.is_build with input as {"PathPlain": "/build"}
+	not lib.is_build with input as {"PathPlain": "/v1.47/build/prune"}
+	not lib.is_build with input as {"PathPlain": "/v1.47/containers/create"}
+}
+
+test_query_values_or_none if {
+	lib.query("networkmode") == ["host"] with input as {"Query": {"networkmode": ["host"]}}
+	lib.query("networkmode") == [] with input as {"Query": {"t": ["app"]}}
+	lib.query("networkmode") == [] with input as {"PathPlain": "/build"}
 }
