@@ -43,7 +43,7 @@ findings contains finding if {
 # How many of the other services a message names. Naming them all would make the messages of n
 # services sharing one volume grow with n², and a compose file of 2,000 such services ran the
 # module out of memory.
-named_others := 5
+named_others := 10
 
 # The services of each source in order, sorted once per source rather than once per mount.
 sorted_users[source] := sort(names) if some source, names in users

@@ -38,20 +38,20 @@ test_read_only_everywhere_distinct_and_anonymous_are_not_caught if {
 	}
 }
 
-test_a_volume_shared_by_many_names_the_first_five_others_and_counts_the_rest if {
-	names := ["a", "b", "c", "d", "e", "f", "g", "h"]
+test_a_volume_shared_by_many_names_the_first_ten_others_and_counts_the_rest if {
+	names := ["a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m"]
 	doc := t.doc([t.svc(n, {"volumes": [mount(n, 0, "volume", "data", false)]}) | some n in names])
 	findings := rule.findings with input as doc
-	count(findings) == 8
-	{"msg": "Service \"a\" shares the volume \"data\" with \"b\", \"c\", \"d\", \"e\", \"f\" and 2 more", "path": ["services", "a", "volumes", 0]} in findings
-	{"msg": "Service \"d\" shares the volume \"data\" with \"a\", \"b\", \"c\", \"e\", \"f\" and 2 more", "path": ["services", "d", "volumes", 0]} in findings
-	{"msg": "Service \"h\" shares the volume \"data\" with \"a\", \"b\", \"c\", \"d\", \"e\" and 2 more", "path": ["services", "h", "volumes", 0]} in findings
+	count(findings) == 13
+	{"msg": "Service \"a\" shares the volume \"data\" with \"b\", \"c\", \"d\", \"e\", \"f\", \"g\", \"h\", \"i\", \"j\", \"k\" and 2 more", "path": ["services", "a", "volumes", 0]} in findings
+	{"msg": "Service \"d\" shares the volume \"data\" with \"a\", \"b\", \"c\", \"e\", \"f\", \"g\", \"h\", \"i\", \"j\", \"k\" and 2 more", "path": ["services", "d", "volumes", 0]} in findings
+	{"msg": "Service \"m\" shares the volume \"data\" with \"a\", \"b\", \"c\", \"d\", \"e\", \"f\", \"g\", \"h\", \"i\", \"j\" and 2 more", "path": ["services", "m", "volumes", 0]} in findings
 }
 
-test_six_services_are_named_in_full if {
-	names := ["a", "b", "c", "d", "e", "f"]
+test_eleven_services_are_named_in_full if {
+	names := ["a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k"]
 	doc := t.doc([t.svc(n, {"volumes": [mount(n, 0, "volume", "data", false)]}) | some n in names])
 	findings := rule.findings with input as doc
-	{"msg": "Service \"f\" shares the volume \"data\" with \"a\", \"b\", \"c\", \"d\", \"e\"", "path": ["services", "f", "volumes", 0]} in findings
-	{"msg": "Service \"a\" shares the volume \"data\" with \"b\", \"c\", \"d\", \"e\", \"f\"", "path": ["services", "a", "volumes", 0]} in findings
+	{"msg": "Service \"k\" shares the volume \"data\" with \"a\", \"b\", \"c\", \"d\", \"e\", \"f\", \"g\", \"h\", \"i\", \"j\"", "path": ["services", "k", "volumes", 0]} in findings
+	{"msg": "Service \"a\" shares the volume \"data\" with \"b\", \"c\", \"d\", \"e\", \"f\", \"g\", \"h\", \"i\", \"j\", \"k\"", "path": ["services", "a", "volumes", 0]} in findings
 }
