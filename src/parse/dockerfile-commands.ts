@@ -2,9 +2,11 @@ import type { DockerfileInstruction, DockerfileStage, ShellCommand } from './inp
 import { heredocBodies, type HeredocBody } from './dockerfile-heredocs.js';
 import { isBlankOrComment, logicalLineEnd } from './dockerfile-value.js';
 import { splitCommands, type SimpleCommand } from './shell/split-commands.js';
+import { MAX_COMMANDS, ShellScriptTooLargeError, tooManyCommands } from './shell/shell-limits.js';
 import { posixShellIndex, readsScriptFromStdin } from './shell/posix-shell.js';
 import { programIndex } from './shell/command-runners.js';
-import { withNestedScripts } from './shell/nested-scripts.js';
+import { lastPipeline, withNestedScripts } from './shell/nested-scripts.js';
+import { ParseError } from './parse-error.js';
 import { patternPerCount } from './pattern-per-count.js';
 
 // Windows base images (`windows/servercore`, `*-nanoserver-ltsc2022`) run RUN with cmd, not a POSIX
@@ -29,6 +31,7 @@ export interface RunExtras {
  * config does.
  */
 export function addCommands(
+  path: string,
   instructions: readonly DockerfileInstruction[],
   stages: readonly DockerfileStage[],
   lines: readonly string[],
@@ -37,6 +40,21 @@ export function addCommands(
   // Per stage, the shell that runs shell-form RUN when it is not POSIX; null when it is.
   const foreignByStage: (string | null)[] = [];
   const out: DockerfileInstruction[] = [];
+  let commandCount = 0;
+  const checked = (instruction: DockerfileInstruction, split: () => RunExtras): DockerfileInstruction => {
+    let extras: RunExtras;
+    try {
+      extras = split();
+    } catch (error) {
+      if (!(error instanceof ShellScriptTooLargeError)) throw error;
+      throw new ParseError(path, instruction.startLine, `this RUN cannot be split into commands: ${error.message}.`);
+    }
+    commandCount += extras.commands?.length ?? 0;
+    if (commandCount > MAX_COMMANDS) {
+      throw new ParseError(path, instruction.startLine, `with this RUN, the file's RUN instructions: ${tooManyCommands().message}.`);
+    }
+    return { ...instruction, ...extras };
+  };
   for (const instruction of instructions) {
     const stage = stages[instruction.stage];
     if (instruction.keyword === 'FROM' && stage) {
@@ -48,7 +66,7 @@ export function addCommands(
     }
     const foreign = stage ? (foreignByStage[stage.index] ?? null) : null;
     if (instruction.keyword === 'RUN' && instruction.form === 'exec') {
-      out.push({ ...instruction, ...execCommands(instruction) });
+      out.push(checked(instruction, () => execCommands(instruction)));
       continue;
     }
     if (instruction.keyword !== 'RUN' || instruction.form !== 'shell') {
@@ -59,7 +77,7 @@ export function addCommands(
       out.push({ ...instruction, foreignShell: foreign });
       continue;
     }
-    out.push({ ...instruction, ...runCommands(instruction, lines, escape) });
+    out.push(checked(instruction, () => runCommands(instruction, lines, escape)));
   }
   return out;
 }
@@ -97,7 +115,7 @@ function runCommands(instruction: DockerfileInstruction, lines: readonly string[
   if (!split.ok) return { commands, shellError: { line: toFileLine(split.line), message: split.message } };
   // `bash -c "curl ... | sh"`: the script a command hands to a shell is split too, at that command's line.
   const outer = withNestedScripts(split.commands);
-  commands.push(...outer.commands.map((c) => located(c, toFileLine, 0)));
+  for (const c of outer.commands) commands.push(located(c, toFileLine, 0));
   if (outer.error) return { commands, shellError: { line: toFileLine(outer.error.line), message: outer.error.message } };
   const bodies = heredocBodies(lines, instruction.startLine, 'RUN', escape) ?? [];
   const firstLine = instruction.value.split('\n')[0] ?? '';
@@ -107,8 +125,8 @@ function runCommands(instruction: DockerfileInstruction, lines: readonly string[
     const split = splitCommands(script0.body);
     if (!split.ok) return { commands, shellError: { line: toBodyLine(split.line), message: split.message } };
     const inner = withNestedScripts(split.commands);
-    const offset = 1 + Math.max(-1, ...commands.map((c) => c.pipeline));
-    commands.push(...inner.commands.map((c) => located(c, toBodyLine, offset)));
+    const offset = 1 + lastPipeline(commands);
+    for (const c of inner.commands) commands.push(located(c, toBodyLine, offset));
     if (inner.error) return { commands, shellError: { line: toBodyLine(inner.error.line), message: inner.error.message } };
   }
   return { commands };

@@ -22,7 +22,7 @@ export function parseDockerfile(path: string, source: DecodedText): DockerfileDo
   const { escape, views } = readInstructions(path, source, directives);
   const raw = toInstructions(views, source.lines, escape);
   const built = buildStages(path, raw, escape);
-  const instructions = resolveUsers(addCommands(built.instructions, built.stages, source.lines, escape), built.stages, escape);
+  const instructions = resolveUsers(addCommands(path, built.instructions, built.stages, source.lines, escape), built.stages, escape);
   const { stages, finalStage } = built;
   return { kind: 'dockerfile', path, lines: source.lines, instructions, stages, finalStage, directives };
 }

@@ -28,7 +28,13 @@ let cached: ShSyntax | undefined;
 export function shSyntax(): ShSyntax {
   if (cached === undefined) {
     const require = createRequire(import.meta.url);
+    // GopherJS sets Error.stackTraceLimit to Infinity as it loads, for whole Go stack traces. That
+    // is process-wide: every error anywhere then records its whole stack, and a stack overflow in
+    // the parser's recursive walk (a pipeline of thousands of commands), which GopherJS turns into
+    // a new error at each of the thousands of frames it unwinds, took 25 s. Put back what it was.
+    const stackTraceLimit = Error.stackTraceLimit;
     cached = (require('mvdan-sh') as { syntax: ShSyntax }).syntax;
+    Error.stackTraceLimit = stackTraceLimit;
   }
   return cached;
 }

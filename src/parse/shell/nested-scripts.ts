@@ -22,6 +22,13 @@ export function scriptTexts(word: string): string[] {
   return unquoted === word ? [word] : [unquoted, word];
 }
 
+/** The highest pipeline id of `commands`, -1 for none; a loop, as a spread of many commands overflows the stack. */
+export function lastPipeline(commands: readonly { readonly pipeline: number }[]): number {
+  let last = -1;
+  for (const c of commands) if (c.pipeline > last) last = c.pipeline;
+  return last;
+}
+
 /** Commands with the scripts they run split in, and, when some script could not be, where and why. */
 export interface NestedCommands {
   readonly commands: SimpleCommand[];
@@ -39,7 +46,7 @@ export interface NestedCommands {
  */
 export function withNestedScripts(commands: readonly SimpleCommand[], execForm = false): NestedCommands {
   const out: SimpleCommand[] = [];
-  let nextPipeline = 1 + Math.max(-1, ...commands.map((c) => c.pipeline));
+  let nextPipeline = 1 + lastPipeline(commands);
   const visit = (command: SimpleCommand, depth: number): string | null => {
     out.push(command);
     const script = scriptRun(command.words);
@@ -53,7 +60,7 @@ export function withNestedScripts(commands: readonly SimpleCommand[], execForm =
     const inner = !first.ok && texts[1] !== undefined ? splitCommands(texts[1]) : first;
     if (!inner.ok) return first.ok ? inner.message : first.message;
     const offset = nextPipeline;
-    nextPipeline += 1 + Math.max(-1, ...inner.commands.map((c) => c.pipeline));
+    nextPipeline += 1 + lastPipeline(inner.commands);
     for (const c of inner.commands) {
       const error = visit({ ...c, line: command.line, pipeline: c.pipeline + offset }, depth + 1);
       if (error !== null) return error;

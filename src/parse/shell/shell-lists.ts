@@ -1,6 +1,7 @@
 import type { Pipeline, Stage, Walked } from './split-simple.js';
 import { ExpressionLexer } from './shell-expressions.js';
 import { OUTSIDE, RESERVED } from './shell-words.js';
+import { MAX_COMMANDS, tooManyCommands } from './shell-limits.js';
 
 export const DECLARATION = new Set(['declare', 'local', 'export', 'readonly', 'typeset', 'nameref']);
 const DECLARED = /^(?:-[A-Za-z]+|[A-Za-z_][A-Za-z0-9_]*(?:\+?=[^]*)?)$/;
@@ -17,6 +18,9 @@ const LEADING_LITERAL = /^[^"'`$\\]*/;
  * (`((…))`, `time`, `let`, a syntax error…) throws OUTSIDE.
  */
 export abstract class ListParser extends ExpressionLexer {
+  /** Simple commands read so far: past MAX_COMMANDS the script is refused before more are built. */
+  private commandCount = 0;
+
   /** Reads a compound command (or a function definition) if one starts here; answers whether it did. */
   protected abstract compoundCommand(): boolean;
 
@@ -90,12 +94,13 @@ export abstract class ListParser extends ExpressionLexer {
 
   /** One command of a pipeline with its redirections; their words come after the command in walk order. */
   private stage(pipeline: Pipeline): void {
-    const stage: Stage = { words: [], assignments: [], redirects: [], line: 0, pipeline };
+    const stage: Stage = { words: [], assignments: [], redirects: [], line: 0, pipeline, position: pipeline.stages.length };
     pipeline.stages.push(stage);
     this.sink.push(stage);
     const redirects: Walked[] = [];
     if (this.compoundCommand()) this.trailingRedirects(redirects);
     else this.simpleCommand(stage, redirects);
+    if (stage.words.length > 0 && ++this.commandCount > MAX_COMMANDS) throw tooManyCommands();
     if (redirects.length > 0) this.sink.push(redirects);
   }
 

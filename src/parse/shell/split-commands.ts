@@ -1,6 +1,7 @@
 import { shSyntax, type ShNode, type ShPos, type ShSyntax } from './mvdan-sh-module.js';
 import { REDIRECT } from './shell-lists.js';
 import { splitSimpleCommands, withOptional } from './split-simple.js';
+import { MAX_SHELL_PARSER_BYTES, MAX_SHELL_PARSER_NODES, ShellScriptTooLargeError } from './shell-limits.js';
 
 /** One simple command of a shell script, as the shell would run it. */
 export interface SimpleCommand {
@@ -59,11 +60,17 @@ export function splitCommands(script: string): SplitResult {
 
 /** {@link splitCommands} with mvdan-sh alone, for any script; the reference the fast path is tested against. */
 export function splitWithShellParser(script: string): SplitResult {
+  if (script.length > MAX_SHELL_PARSER_BYTES) {
+    throw new ShellScriptTooLargeError(
+      `the script is ${Math.ceil(script.length / 1024)} KB and uses shell syntax beyond simple command lists, which only the full shell parser reads, up to ${MAX_SHELL_PARSER_BYTES / 1024} KB. Split it into smaller RUN instructions`,
+    );
+  }
   const syntax = shSyntax();
   let file: ShNode;
   try {
     file = syntax.NewParser(syntax.Variant(syntax.LangBash)).Parse(script, 'RUN');
   } catch (error) {
+    if (error instanceof RangeError) throw nestedTooDeeply();
     // GopherJS throws the Go error value; its message comes from Error().
     const goError = error as { Error?: () => string } | null;
     const text = typeof goError?.Error === 'function' ? goError.Error() : String(error);
@@ -79,8 +86,25 @@ export function splitWithShellParser(script: string): SplitResult {
   const lone: number[] = [];
   // A statement is visited before its command: its redirections wait there, by the command's offset.
   const redirectsAt = new Map<number, Redirect[]>();
-  syntax.Walk(file, (node) => {
+  let nodes = 0;
+  try {
+    syntax.Walk(file, (node) => visit(node));
+  } catch (error) {
+    if (error instanceof RangeError) throw nestedTooDeeply();
+    // What the visitor throws reaches here wrapped by GopherJS, so the count says why the walk stopped.
+    if (nodes <= MAX_SHELL_PARSER_NODES) throw error;
+    throw new ShellScriptTooLargeError(
+      `the script has more than ${MAX_SHELL_PARSER_NODES} shell syntax elements and uses syntax beyond simple command lists, which only the full shell parser reads. Split it into smaller RUN instructions`,
+    );
+  }
+  lone.forEach((index, i) => {
+    commands[index] = { ...(commands[index] as SimpleCommand), pipeline: pipes.count + i };
+  });
+  return { ok: true, commands };
+
+  function visit(node: ShNode | null): boolean {
     if (node === null) return true;
+    if (++nodes > MAX_SHELL_PARSER_NODES) throw new Error('the walk is over its budget');
     const type = syntax.NodeType(node);
     if (type === 'BinaryCmd') {
       addPipeline(syntax, node, pipes);
@@ -110,11 +134,11 @@ export function splitWithShellParser(script: string): SplitResult {
     const place = { words, line: pos.Line(), pipeline: pipe?.pipeline ?? -1, position: pipe?.position ?? 0, pipelineSize: pipe?.size ?? 1 };
     commands.push(withOptional(place, assignments, redirectsAt.get(pos.Offset()) ?? []));
     return true;
-  });
-  lone.forEach((index, i) => {
-    commands[index] = { ...(commands[index] as SimpleCommand), pipeline: pipes.count + i };
-  });
-  return { ok: true, commands };
+  }
+}
+
+function nestedTooDeeply(): ShellScriptTooLargeError {
+  return new ShellScriptTooLargeError('the script nests shell syntax (pipelines, substitutions, compound commands) deeper than the full shell parser can follow. Split it into smaller RUN instructions');
 }
 
 interface PipePlace {

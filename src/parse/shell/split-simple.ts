@@ -12,6 +12,8 @@ export interface Stage {
   /** Script line of the first assignment or word; 0 while the command has neither. */
   line: number;
   readonly pipeline: Pipeline;
+  /** 0-based place in its pipeline, kept as it is made: looking it up in a pipeline of n commands, n times, was quadratic. */
+  readonly position: number;
 }
 
 export interface Pipeline {
@@ -67,7 +69,7 @@ function numbered(walked: Walked[]): SimpleCommand[] {
     if ('stages' in item || item.words.length === 0) continue;
     const { stages } = item.pipeline;
     const pipeline = ids.get(item.pipeline) ?? lone++;
-    const place = { words: item.words, line: item.line, pipeline, position: stages.indexOf(item), pipelineSize: stages.length };
+    const place = { words: item.words, line: item.line, pipeline, position: item.position, pipelineSize: stages.length };
     out.push(withOptional(place, item.assignments, item.redirects));
   }
   return out;
