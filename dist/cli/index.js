@@ -7903,7 +7903,7 @@ var __spreadArray = (this && this.__spreadArray) || function (to, from, pack) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1061);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9844);
 
 // Entry of the `container-policy` command (bundled to dist/cli/index.js).
 process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2));
@@ -7913,7 +7913,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1061:
+/***/ 9844:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -13640,7 +13640,13 @@ let cached;
 function shSyntax() {
     if (cached === undefined) {
         const require = (0,external_node_module_namespaceObject.createRequire)(import.meta.url);
+        // GopherJS sets Error.stackTraceLimit to Infinity as it loads, for whole Go stack traces. That
+        // is process-wide: every error anywhere then records its whole stack, and a stack overflow in
+        // the parser's recursive walk (a pipeline of thousands of commands), which GopherJS turns into
+        // a new error at each of the thousands of frames it unwinds, took 25 s. Put back what it was.
+        const stackTraceLimit = Error.stackTraceLimit;
         cached = require('mvdan-sh').syntax;
+        Error.stackTraceLimit = stackTraceLimit;
     }
     return cached;
 }
@@ -14279,7 +14285,33 @@ class ExpressionLexer extends WordLexer {
     }
 }
 
+;// CONCATENATED MODULE: ./src/parse/shell/shell-limits.ts
+// Bounds on the shell pass, so that a RUN no real Dockerfile comes near is refused in bounded time and
+// memory rather than checked in part or for minutes.
+/**
+ * A script the shell pass refused to split: the file is reported as not checkable, at the RUN. The
+ * message says why and what to do.
+ */
+class ShellScriptTooLargeError extends Error {
+}
+/**
+ * Shell commands a Dockerfile's RUN instructions may run in all (and so any one script): the scaling
+ * benchmark's largest file has 13,333, the real corpus's 911. Every command rule looks at each one.
+ */
+const MAX_COMMANDS = 20_000;
+// The full shell parser's bounds. Walking its GopherJS tree costs ~50 µs a node (a script of 4,000
+// command substitutions took 1.3 s, one of 190,000 a minute before the stack overflowed), and it
+// recurses once per level of the tree (a pipeline of 1,000 commands is 1,000 levels). The corpus's
+// largest RUN script is 7.5 KB and 1,092 nodes; the few the fast path leaves to this parser are
+// under 500 bytes.
+const MAX_SHELL_PARSER_BYTES = 64 * 1024;
+const MAX_SHELL_PARSER_NODES = 8_000;
+function tooManyCommands() {
+    return new ShellScriptTooLargeError(`it runs more than ${MAX_COMMANDS} shell commands, where the largest real Dockerfiles run a few hundred, and every command rule looks at each one. Split the file into several Dockerfiles`);
+}
+
 ;// CONCATENATED MODULE: ./src/parse/shell/shell-lists.ts
+
 
 
 const DECLARATION = new Set(['declare', 'local', 'export', 'readonly', 'typeset', 'nameref']);
@@ -14296,6 +14328,8 @@ const LEADING_LITERAL = /^[^"'`$\\]*/;
  * (`((…))`, `time`, `let`, a syntax error…) throws OUTSIDE.
  */
 class ListParser extends ExpressionLexer {
+    /** Simple commands read so far: past MAX_COMMANDS the script is refused before more are built. */
+    commandCount = 0;
     list(stops) {
         return this.deeper(() => {
             let count = 0;
@@ -14372,7 +14406,7 @@ class ListParser extends ExpressionLexer {
     }
     /** One command of a pipeline with its redirections; their words come after the command in walk order. */
     stage(pipeline) {
-        const stage = { words: [], assignments: [], redirects: [], line: 0, pipeline };
+        const stage = { words: [], assignments: [], redirects: [], line: 0, pipeline, position: pipeline.stages.length };
         pipeline.stages.push(stage);
         this.sink.push(stage);
         const redirects = [];
@@ -14380,6 +14414,8 @@ class ListParser extends ExpressionLexer {
             this.trailingRedirects(redirects);
         else
             this.simpleCommand(stage, redirects);
+        if (stage.words.length > 0 && ++this.commandCount > MAX_COMMANDS)
+            throw tooManyCommands();
         if (redirects.length > 0)
             this.sink.push(redirects);
     }
@@ -14745,7 +14781,7 @@ function numbered(walked) {
             continue;
         const { stages } = item.pipeline;
         const pipeline = ids.get(item.pipeline) ?? lone++;
-        const place = { words: item.words, line: item.line, pipeline, position: stages.indexOf(item), pipelineSize: stages.length };
+        const place = { words: item.words, line: item.line, pipeline, position: item.position, pipelineSize: stages.length };
         out.push(withOptional(place, item.assignments, item.redirects));
     }
     return out;
@@ -14758,6 +14794,7 @@ function withOptional(place, assignments, redirects) {
 }
 
 ;// CONCATENATED MODULE: ./src/parse/shell/split-commands.ts
+
 
 
 
@@ -14784,12 +14821,17 @@ function splitCommands(script) {
 }
 /** {@link splitCommands} with mvdan-sh alone, for any script; the reference the fast path is tested against. */
 function splitWithShellParser(script) {
+    if (script.length > MAX_SHELL_PARSER_BYTES) {
+        throw new ShellScriptTooLargeError(`the script is ${Math.ceil(script.length / 1024)} KB and uses shell syntax beyond simple command lists, which only the full shell parser reads, up to ${MAX_SHELL_PARSER_BYTES / 1024} KB. Split it into smaller RUN instructions`);
+    }
     const syntax = shSyntax();
     let file;
     try {
         file = syntax.NewParser(syntax.Variant(syntax.LangBash)).Parse(script, 'RUN');
     }
     catch (error) {
+        if (error instanceof RangeError)
+            throw nestedTooDeeply();
         // GopherJS throws the Go error value; its message comes from Error().
         const goError = error;
         const text = typeof goError?.Error === 'function' ? goError.Error() : String(error);
@@ -14805,9 +14847,27 @@ function splitWithShellParser(script) {
     const lone = [];
     // A statement is visited before its command: its redirections wait there, by the command's offset.
     const redirectsAt = new Map();
-    syntax.Walk(file, (node) => {
+    let nodes = 0;
+    try {
+        syntax.Walk(file, (node) => visit(node));
+    }
+    catch (error) {
+        if (error instanceof RangeError)
+            throw nestedTooDeeply();
+        // What the visitor throws reaches here wrapped by GopherJS, so the count says why the walk stopped.
+        if (nodes <= MAX_SHELL_PARSER_NODES)
+            throw error;
+        throw new ShellScriptTooLargeError(`the script has more than ${MAX_SHELL_PARSER_NODES} shell syntax elements and uses syntax beyond simple command lists, which only the full shell parser reads. Split it into smaller RUN instructions`);
+    }
+    lone.forEach((index, i) => {
+        commands[index] = { ...commands[index], pipeline: pipes.count + i };
+    });
+    return { ok: true, commands };
+    function visit(node) {
         if (node === null)
             return true;
+        if (++nodes > MAX_SHELL_PARSER_NODES)
+            throw new Error('the walk is over its budget');
         const type = syntax.NodeType(node);
         if (type === 'BinaryCmd') {
             addPipeline(syntax, node, pipes);
@@ -14842,11 +14902,10 @@ function splitWithShellParser(script) {
         const place = { words, line: pos.Line(), pipeline: pipe?.pipeline ?? -1, position: pipe?.position ?? 0, pipelineSize: pipe?.size ?? 1 };
         commands.push(withOptional(place, assignments, redirectsAt.get(pos.Offset()) ?? []));
         return true;
-    });
-    lone.forEach((index, i) => {
-        commands[index] = { ...commands[index], pipeline: pipes.count + i };
-    });
-    return { ok: true, commands };
+    }
+}
+function nestedTooDeeply() {
+    return new ShellScriptTooLargeError('the script nests shell syntax (pipelines, substitutions, compound commands) deeper than the full shell parser can follow. Split it into smaller RUN instructions');
 }
 /** Records the start offsets of the commands of `a | b | c` (a pipe BinaryCmd), with their pipeline id and position. */
 function addPipeline(syntax, node, pipes) {
@@ -15145,6 +15204,14 @@ function scriptTexts(word) {
     const unquoted = word.replace(/\\([\\"$`\n])/g, '$1');
     return unquoted === word ? [word] : [unquoted, word];
 }
+/** The highest pipeline id of `commands`, -1 for none; a loop, as a spread of many commands overflows the stack. */
+function lastPipeline(commands) {
+    let last = -1;
+    for (const c of commands)
+        if (c.pipeline > last)
+            last = c.pipeline;
+    return last;
+}
 /**
  * The commands, each one that hands a script to a shell (`bash -c "curl ... | sh"`, `sh -ec`,
  * `bash -o pipefail -c`, `sudo -u app sh -c`, `su app -c`, `eval`: posix-shell.ts's scriptRun) followed
@@ -15156,7 +15223,7 @@ function scriptTexts(word) {
  */
 function withNestedScripts(commands, execForm = false) {
     const out = [];
-    let nextPipeline = 1 + Math.max(-1, ...commands.map((c) => c.pipeline));
+    let nextPipeline = 1 + lastPipeline(commands);
     const visit = (command, depth) => {
         out.push(command);
         const script = scriptRun(command.words);
@@ -15172,7 +15239,7 @@ function withNestedScripts(commands, execForm = false) {
         if (!inner.ok)
             return first.ok ? inner.message : first.message;
         const offset = nextPipeline;
-        nextPipeline += 1 + Math.max(-1, ...inner.commands.map((c) => c.pipeline));
+        nextPipeline += 1 + lastPipeline(inner.commands);
         for (const c of inner.commands) {
             const error = visit({ ...c, line: command.line, pipeline: c.pipeline + offset }, depth + 1);
             if (error !== null)
@@ -15196,6 +15263,8 @@ function withNestedScripts(commands, execForm = false) {
 
 
 
+
+
 // Windows base images (`windows/servercore`, `*-nanoserver-ltsc2022`) run RUN with cmd, not a POSIX
 // shell; the same test is policies/lib/dockerfile.rego `windows_image`.
 const WINDOWS_IMAGE = /(?:^|[/:._-])(?:nanoserver|windowsservercore|servercore|windows)(?:[/:._-]|$)/i;
@@ -15209,10 +15278,27 @@ const HEREDOC_MARKER = /(?:^|\s)\d*<<-?(["']?)[A-Za-z0-9_.-]+\1/g;
  * commands went unchecked. SHELL carries over to stages built `FROM` an earlier stage, as the image
  * config does.
  */
-function addCommands(instructions, stages, lines, escape) {
+function addCommands(path, instructions, stages, lines, escape) {
     // Per stage, the shell that runs shell-form RUN when it is not POSIX; null when it is.
     const foreignByStage = [];
     const out = [];
+    let commandCount = 0;
+    const checked = (instruction, split) => {
+        let extras;
+        try {
+            extras = split();
+        }
+        catch (error) {
+            if (!(error instanceof ShellScriptTooLargeError))
+                throw error;
+            throw new ParseError(path, instruction.startLine, `this RUN cannot be split into commands: ${error.message}.`);
+        }
+        commandCount += extras.commands?.length ?? 0;
+        if (commandCount > MAX_COMMANDS) {
+            throw new ParseError(path, instruction.startLine, `with this RUN, the file's RUN instructions: ${tooManyCommands().message}.`);
+        }
+        return { ...instruction, ...extras };
+    };
     for (const instruction of instructions) {
         const stage = stages[instruction.stage];
         if (instruction.keyword === 'FROM' && stage) {
@@ -15224,7 +15310,7 @@ function addCommands(instructions, stages, lines, escape) {
         }
         const foreign = stage ? (foreignByStage[stage.index] ?? null) : null;
         if (instruction.keyword === 'RUN' && instruction.form === 'exec') {
-            out.push({ ...instruction, ...execCommands(instruction) });
+            out.push(checked(instruction, () => execCommands(instruction)));
             continue;
         }
         if (instruction.keyword !== 'RUN' || instruction.form !== 'shell') {
@@ -15235,7 +15321,7 @@ function addCommands(instructions, stages, lines, escape) {
             out.push({ ...instruction, foreignShell: foreign });
             continue;
         }
-        out.push({ ...instruction, ...runCommands(instruction, lines, escape) });
+        out.push(checked(instruction, () => runCommands(instruction, lines, escape)));
     }
     return out;
 }
@@ -15272,7 +15358,8 @@ function runCommands(instruction, lines, escape) {
         return { commands, shellError: { line: toFileLine(split.line), message: split.message } };
     // `bash -c "curl ... | sh"`: the script a command hands to a shell is split too, at that command's line.
     const outer = withNestedScripts(split.commands);
-    commands.push(...outer.commands.map((c) => located(c, toFileLine, 0)));
+    for (const c of outer.commands)
+        commands.push(located(c, toFileLine, 0));
     if (outer.error)
         return { commands, shellError: { line: toFileLine(outer.error.line), message: outer.error.message } };
     const bodies = heredocBodies(lines, instruction.startLine, 'RUN', escape) ?? [];
@@ -15284,8 +15371,9 @@ function runCommands(instruction, lines, escape) {
         if (!split.ok)
             return { commands, shellError: { line: toBodyLine(split.line), message: split.message } };
         const inner = withNestedScripts(split.commands);
-        const offset = 1 + Math.max(-1, ...commands.map((c) => c.pipeline));
-        commands.push(...inner.commands.map((c) => located(c, toBodyLine, offset)));
+        const offset = 1 + lastPipeline(commands);
+        for (const c of inner.commands)
+            commands.push(located(c, toBodyLine, offset));
         if (inner.error)
             return { commands, shellError: { line: toBodyLine(inner.error.line), message: inner.error.message } };
     }
@@ -15491,7 +15579,7 @@ function parseDockerfile(path, source) {
     const { escape, views } = readInstructions(path, source, directives);
     const raw = toInstructions(views, source.lines, escape);
     const built = buildStages(path, raw, escape);
-    const instructions = resolveUsers(addCommands(built.instructions, built.stages, source.lines, escape), built.stages, escape);
+    const instructions = resolveUsers(addCommands(path, built.instructions, built.stages, source.lines, escape), built.stages, escape);
     const { stages, finalStage } = built;
     return { kind: 'dockerfile', path, lines: source.lines, instructions, stages, finalStage, directives };
 }
