@@ -40,7 +40,7 @@ test('the walk of the full parser stops at its node budget, and a script under i
   const under = splitWithShellParser(many(100));
   // echo, a command at each of the 40 levels, and the 100 substitutions'.
   assert.ok(under.ok && under.commands.length === 141);
-  assert.throws(() => splitWithShellParser(many(MAX_SHELL_PARSER_NODES)), refused(/more than 8000 shell syntax elements/));
+  assert.throws(() => splitWithShellParser(many(MAX_SHELL_PARSER_NODES)), refused(/more than 4000 shell syntax elements/));
 });
 
 test('nesting deeper than the full parser can walk is refused, not a crash', () => {

@@ -13,13 +13,13 @@ export class ShellScriptTooLargeError extends Error {}
  */
 export const MAX_COMMANDS = 20_000;
 
-// The full shell parser's bounds. Walking its GopherJS tree costs ~50 µs a node (a script of 4,000
+// The full shell parser's bounds. Walking its GopherJS tree costs 50–70 µs a node (a script of 4,000
 // command substitutions took 1.3 s, one of 190,000 a minute before the stack overflowed), and it
 // recurses once per level of the tree (a pipeline of 1,000 commands is 1,000 levels). The corpus's
 // largest RUN script is 7.5 KB and 1,092 nodes; the few the fast path leaves to this parser are
 // under 500 bytes.
 export const MAX_SHELL_PARSER_BYTES = 64 * 1024;
-export const MAX_SHELL_PARSER_NODES = 8_000;
+export const MAX_SHELL_PARSER_NODES = 4_000;
 
 export function tooManyCommands(): ShellScriptTooLargeError {
   return new ShellScriptTooLargeError(
