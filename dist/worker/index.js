@@ -25072,13 +25072,13 @@ class ShellScriptTooLargeError extends Error {
  * benchmark's largest file has 13,333, the real corpus's 911. Every command rule looks at each one.
  */
 const MAX_COMMANDS = 20_000;
-// The full shell parser's bounds. Walking its GopherJS tree costs ~50 µs a node (a script of 4,000
+// The full shell parser's bounds. Walking its GopherJS tree costs 50–70 µs a node (a script of 4,000
 // command substitutions took 1.3 s, one of 190,000 a minute before the stack overflowed), and it
 // recurses once per level of the tree (a pipeline of 1,000 commands is 1,000 levels). The corpus's
 // largest RUN script is 7.5 KB and 1,092 nodes; the few the fast path leaves to this parser are
 // under 500 bytes.
 const MAX_SHELL_PARSER_BYTES = 64 * 1024;
-const MAX_SHELL_PARSER_NODES = 8_000;
+const MAX_SHELL_PARSER_NODES = 4_000;
 function tooManyCommands() {
     return new ShellScriptTooLargeError(`it runs more than ${MAX_COMMANDS} shell commands, where the largest real Dockerfiles run a few hundred, and every command rule looks at each one. Split the file into several Dockerfiles`);
 }
