@@ -163,6 +163,37 @@ describe('hostile bytes', () => {
   });
 });
 
+describe('hostile scripts and projects', () => {
+  const times = (count: number, make: (i: number) => string, separator: string) => Array.from({ length: count }, (_, i) => make(i)).join(separator);
+  // Nesting deeper than the fast shell path follows, so the script goes to the full shell parser.
+  const deep = `echo ${'$('.repeat(40)}x${')'.repeat(40)}`;
+
+  it('a RUN of 200,000 commands is refused at its line, the other files still checked', async () => {
+    const files = { 'big/Dockerfile': `FROM alpine:3.20\nUSER nobody\nRUN ${times(200_000, () => 'a', ';')}\n`, 'ok/Dockerfile': UNPINNED };
+    const run = await scanJson(makeWorkspace(files));
+    const error = onlyError(run, /this RUN cannot be split into commands: it runs more than 20000 shell commands.*Split the file into several Dockerfiles/, 'big/Dockerfile');
+    assert.equal(error.line, 3);
+    assert.ok(run.report.findings.some((f) => f.path === 'ok/Dockerfile' && f.ruleId === 'CPD001'));
+  });
+
+  it('a pipeline of 3,000 commands that only the full shell parser reads is refused, not a crash', async () => {
+    const files = { Dockerfile: `FROM alpine:3.20\nUSER nobody\nRUN ${deep} && ${times(3000, (i) => `a${i}`, ' | ')}\n` };
+    const error = onlyError(await scanJson(makeWorkspace(files)), /nests shell syntax .* deeper than the full shell parser can follow\. Split it into smaller RUN instructions/, 'Dockerfile');
+    assert.equal(error.line, 3);
+  });
+
+  it('2,000 services sharing one volume are checked, each finding naming ten others and a count', async () => {
+    const compose = `services:\n${times(2000, (i) => `  s${i}:\n    image: nginx:1.27\n    volumes: ["shared:/data"]`, '\n')}\nvolumes:\n  shared: {}\n`;
+    const files = { 'compose.yaml': compose };
+    const run = await scanJson(makeWorkspace(files));
+    assertSound(run, files);
+    assert.deepEqual(run.report.errors, []);
+    const shared = run.report.findings.filter((f) => f.ruleId === 'CPC036');
+    assert.equal(shared.length, 2000);
+    assert.ok(shared.every((f) => / and 1989 more$/.test(f.message)), shared[0]?.message);
+  });
+});
+
 describe('hostile file system', () => {
   it('a symbolic link loop is refused with an error', async () => {
     const root = makeWorkspace({ 'ok/Dockerfile': PINNED });
