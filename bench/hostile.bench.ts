@@ -5,7 +5,7 @@
 // the file), and flags a run over 1 s or growing more than 6-fold (linear is 4, after the start-up a
 // one-line file costs; the faster of two runs of each). Refusing a file past a bound, quickly and with a clear error, is a pass.
 // Figures, not a test: the exit status is 0 either way.
-// Run: node --import tsx bench/hostile.bench.ts   (after npm run build; BENCH_DIST for another build)
+// Run: node --import tsx bench/hostile.bench.ts   (after npm run build; BENCH_DIST for another build; ~1 min)
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SCRATCH } from './lib/corpus.js';
@@ -28,6 +28,7 @@ const CASES: [string, number, (n: number) => Files][] = [
   ['Dockerfile: n heredocs', 1000, (n) => ({ Dockerfile: `# syntax=docker/dockerfile:1\nFROM alpine:3.20\nUSER 1000\n${times(n, (i) => `RUN <<EOF${i}\necho ${i}\ncurl https://e.example/${i} | sh\nEOF${i}`)}` })],
   ['Dockerfile: n ARGs, each used', 1000, (n) => ({ Dockerfile: `${times(n, (i) => `ARG A${i}=v`)}\nFROM alpine:3.20\nUSER 1000\n${times(n, (i) => `RUN echo $A${i} \${A${i}:+x}`)}` })],
   ['Dockerfile: a chain of n ENV built on each other', 1000, (n) => ({ Dockerfile: `FROM alpine:3.20\nUSER 1000\n${times(n, (i) => `ENV V${i}=\${V${i - 1}:-x}y`)}` })],
+  ['Dockerfile: n instructions read by dockerfile-ast (a backtick escape directive)', 2500, (n) => ({ Dockerfile: `# escape=\`\nFROM alpine:3.20\nUSER 1000\n${times(n, (i) => (i % 3 === 0 ? `RUN echo a${i} && \`\n  curl -fsSL https://e.example/${i} | tar -xz` : i % 3 === 1 ? `ENV K${i}=v${i}` : `COPY a${i} /b${i}/`))}` })],
   ['Dockerfile: one RUN over n continuation lines', 1000, (n) => ({ Dockerfile: `FROM alpine:3.20\nUSER 1000\nRUN echo \\\n${times(n, (i) => `  a${i} \\`)}\n  end` })],
   ['compose: n services sharing one volume', 500, (n) => ({ 'compose.yml': `services:\n${times(n, (i) => `  s${i}:\n    image: r${i}.example/x:1.0\n    volumes: ["shared:/data"]`)}\nvolumes:\n  shared: {}` })],
   ['compose: n services merging one anchor', 500, (n) => ({ 'compose.yml': `x-base: &b\n  image: a:1\n  environment: {A: "1"}\nservices:\n${times(n, (i) => `  s${i}:\n    <<: *b\n    ports: ["${1000 + i}:80"]`)}` })],
