@@ -348,6 +348,19 @@ test('values compose refuses are parse errors at their line', async () => {
   await assert.rejects(load({ 'compose.yaml': 'web:\n  image: a\n' }), rejects(1, /"web" is not a top-level key/));
 });
 
+test('a service name docker compose refuses is a parse error at the service; names it accepts are kept', async () => {
+  const names = ['web', 'Web-2', 'api.v1', 'worker_1', '1st'];
+  const { document } = await load({ 'compose.yaml': `services:\n${names.map((n) => `  ${n}:\n    image: nginx:1.27`).join('\n')}\n` });
+  assert.deepEqual(Object.keys(document.services ?? {}), names);
+  await assert.rejects(load({ 'compose.yaml': 'services:\n  web:\n    image: a\n  "my app":\n    image: b\n' }), rejects(4, /the service name "my app" is not one docker compose accepts: service names hold only letters, digits, "\.", "_" and "-"\. Rename the service\./));
+  await assert.rejects(load({ 'compose.yaml': 'services:\n  "caf\u00e9":\n' }), rejects(2, /the service name "caf\u00e9"/));
+  // Services an override or an include brings are checked too.
+  await assert.rejects(load({ 'compose.yaml': 'services:\n  web: {image: a}\n', 'compose.override.yaml': 'services:\n  "a/b": {image: b}\n' }), rejects(2, /the service name "a\/b"/, 'compose.override.yaml'));
+  // A long name is cut in the message.
+  const long = 'x'.repeat(200);
+  await assert.rejects(load({ 'compose.yaml': `services:\n  "${long}!":\n    image: a\n` }), (e: unknown) => e instanceof Error && e.message.includes(`"${'x'.repeat(80)}…"`) && !e.message.includes('x'.repeat(81)));
+});
+
 test('a project of several files merges them in order (for configured projects)', async () => {
   const { context } = workspace({ 'a.yaml': 'services:\n  s: {image: "x:1"}\n', 'b.yaml': 'services:\n  s: {image: "x:2"}\n' });
   const parsed = await loadComposeProject(['a.yaml', 'b.yaml'], context);

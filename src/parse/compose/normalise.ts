@@ -4,7 +4,7 @@ import { ParseError } from '../parse-error.js';
 import { composeBoolean } from './booleans.js';
 import { cleanHostPath } from './host-path.js';
 import { parsePort, parseVolume } from './ports-volumes.js';
-import { checkServiceKeys, checkTopLevel } from './validate.js';
+import { checkServiceKeys, checkServiceName, checkTopLevel } from './validate.js';
 import { toBytes, toNanoseconds } from './units.js';
 import { asMapping } from './merge.js';
 import { child, isMapTree, isSeqTree, toData, type MapTree, type Tree } from './tree.js';
@@ -26,6 +26,7 @@ export function normaliseProject(model: MapTree, projectDir: string): { services
   if (!isMapTree(section)) throw new ParseError(section.loc.path, section.loc.startLine, '`services` must be a mapping of service names to definitions.');
   const hostDirs = namedVolumeHostDirs(model, projectDir);
   for (const [name, tree] of section.entries) {
+    checkServiceName(name, tree);
     if (tree.kind === 'scalar' && tree.value === null) {
       services[name] = normaliseService(name, { kind: 'map', entries: new Map(), loc: tree.loc }, hostDirs, projectDir);
       continue;

@@ -1,5 +1,5 @@
 import { ParseError } from '../parse-error.js';
-import type { MapTree } from './tree.js';
+import type { MapTree, Tree } from './tree.js';
 
 /** Top-level keys of the Compose Specification; `x-` extensions are free. */
 const TOP_LEVEL = new Set(['version', 'name', 'include', 'services', 'networks', 'volumes', 'secrets', 'configs', 'models']);
@@ -31,6 +31,21 @@ export function checkTopLevel(model: MapTree): void {
       `"${key}" is not a top-level key of a compose file (expected services, networks, volumes, secrets, configs, include, name or x-*). A service must sit under \`services:\`.`,
     );
   }
+}
+
+// The Compose Specification's pattern for service names; `docker compose` refuses any other.
+const SERVICE_NAME = /^[a-zA-Z0-9._-]+$/;
+const SHOWN_NAME_LENGTH = 80;
+
+/** Refuses a service name `docker compose` would refuse, so the gate judges only files that can run. */
+export function checkServiceName(name: string, service: Tree): void {
+  if (SERVICE_NAME.test(name)) return;
+  const shown = name.length > SHOWN_NAME_LENGTH ? `${name.slice(0, SHOWN_NAME_LENGTH)}…` : name;
+  throw new ParseError(
+    service.loc.path,
+    service.loc.startLine,
+    `the service name ${JSON.stringify(shown)} is not one docker compose accepts: service names hold only letters, digits, ".", "_" and "-". Rename the service.`,
+  );
 }
 
 export function checkServiceKeys(name: string, service: MapTree): void {
