@@ -22428,6 +22428,16 @@ function checkTopLevel(model) {
         throw new ParseError(value.loc.path, value.loc.startLine, `"${key}" is not a top-level key of a compose file (expected services, networks, volumes, secrets, configs, include, name or x-*). A service must sit under \`services:\`.`);
     }
 }
+// The Compose Specification's pattern for service names; `docker compose` refuses any other.
+const SERVICE_NAME = /^[a-zA-Z0-9._-]+$/;
+const SHOWN_NAME_LENGTH = 80;
+/** Refuses a service name `docker compose` would refuse, so the gate judges only files that can run. */
+function checkServiceName(name, service) {
+    if (SERVICE_NAME.test(name))
+        return;
+    const shown = name.length > SHOWN_NAME_LENGTH ? `${name.slice(0, SHOWN_NAME_LENGTH)}…` : name;
+    throw new ParseError(service.loc.path, service.loc.startLine, `the service name ${JSON.stringify(shown)} is not one docker compose accepts: service names hold only letters, digits, ".", "_" and "-". Rename the service.`);
+}
 function checkServiceKeys(name, service) {
     for (const [key, value] of service.entries) {
         if (SERVICE_KEYS.has(key) || key.startsWith('x-'))
@@ -22463,6 +22473,7 @@ function normaliseProject(model, projectDir) {
         throw new ParseError(section.loc.path, section.loc.startLine, '`services` must be a mapping of service names to definitions.');
     const hostDirs = namedVolumeHostDirs(model, projectDir);
     for (const [name, tree] of section.entries) {
+        checkServiceName(name, tree);
         if (tree.kind === 'scalar' && tree.value === null) {
             services[name] = normaliseService(name, { kind: 'map', entries: new Map(), loc: tree.loc }, hostDirs, projectDir);
             continue;
