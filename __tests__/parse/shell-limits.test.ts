@@ -65,7 +65,7 @@ test('a Dockerfile is refused at the RUN that takes its commands past MAX_COMMAN
   const runs = (count: number) => repeat(count, () => `RUN ${repeat(MAX_COMMANDS / 4, () => 'a', ' && ')}`, '\n');
   const fits = dockerfile(`FROM alpine:3.20\n${runs(4)}\n`);
   assert.equal(fits.instructions.reduce((n, i) => n + (i.commands?.length ?? 0), 0), MAX_COMMANDS);
-  assert.throws(() => dockerfile(`FROM alpine:3.20\n${runs(4)}\nRUN b\n`), refusal(6, /with this RUN, the file's RUN instructions: it runs more than 20000 shell commands/));
+  assert.throws(() => dockerfile(`FROM alpine:3.20\n${runs(4)}\nRUN b\n`), refusal(6, /the file's RUN instructions up to this one run more than 20000 shell commands.*Split the file into several Dockerfiles\.$/));
   assert.throws(() => dockerfile(`FROM alpine:3.20\nRUN ${repeat(MAX_COMMANDS + 1, () => 'a', ';')}\n`), refusal(2, /this RUN cannot be split into commands: it runs more than 20000/));
 });
 

@@ -51,7 +51,7 @@ export function addCommands(
     }
     commandCount += extras.commands?.length ?? 0;
     if (commandCount > MAX_COMMANDS) {
-      throw new ParseError(path, instruction.startLine, `with this RUN, the file's RUN instructions: ${tooManyCommands().message}.`);
+      throw new ParseError(path, instruction.startLine, `${tooManyCommands("the file's RUN instructions up to this one run").message}.`);
     }
     return { ...instruction, ...extras };
   };

@@ -21,8 +21,9 @@ export const MAX_COMMANDS = 20_000;
 export const MAX_SHELL_PARSER_BYTES = 64 * 1024;
 export const MAX_SHELL_PARSER_NODES = 4_000;
 
-export function tooManyCommands(): ShellScriptTooLargeError {
+/** The refusal past MAX_COMMANDS, of a script (`it runs`) or of a file's RUN instructions together. */
+export function tooManyCommands(subject = 'it runs'): ShellScriptTooLargeError {
   return new ShellScriptTooLargeError(
-    `it runs more than ${MAX_COMMANDS} shell commands, where the largest real Dockerfiles run a few hundred, and every command rule looks at each one. Split the file into several Dockerfiles`,
+    `${subject} more than ${MAX_COMMANDS} shell commands, where the largest real Dockerfiles run a few hundred, and every command rule looks at each one. Split the file into several Dockerfiles`,
   );
 }
