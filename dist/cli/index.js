@@ -14306,8 +14306,9 @@ const MAX_COMMANDS = 20_000;
 // under 500 bytes.
 const MAX_SHELL_PARSER_BYTES = 64 * 1024;
 const MAX_SHELL_PARSER_NODES = 4_000;
-function tooManyCommands() {
-    return new ShellScriptTooLargeError(`it runs more than ${MAX_COMMANDS} shell commands, where the largest real Dockerfiles run a few hundred, and every command rule looks at each one. Split the file into several Dockerfiles`);
+/** The refusal past MAX_COMMANDS, of a script (`it runs`) or of a file's RUN instructions together. */
+function tooManyCommands(subject = 'it runs') {
+    return new ShellScriptTooLargeError(`${subject} more than ${MAX_COMMANDS} shell commands, where the largest real Dockerfiles run a few hundred, and every command rule looks at each one. Split the file into several Dockerfiles`);
 }
 
 ;// CONCATENATED MODULE: ./src/parse/shell/shell-lists.ts
@@ -15295,7 +15296,7 @@ function addCommands(path, instructions, stages, lines, escape) {
         }
         commandCount += extras.commands?.length ?? 0;
         if (commandCount > MAX_COMMANDS) {
-            throw new ParseError(path, instruction.startLine, `with this RUN, the file's RUN instructions: ${tooManyCommands().message}.`);
+            throw new ParseError(path, instruction.startLine, `${tooManyCommands("the file's RUN instructions up to this one run").message}.`);
         }
         return { ...instruction, ...extras };
     };
