@@ -34,6 +34,7 @@ const CASES: [string, number, (n: number) => Files][] = [
   ['compose: n services merging one anchor', 500, (n) => ({ 'compose.yml': `x-base: &b\n  image: a:1\n  environment: {A: "1"}\nservices:\n${times(n, (i) => `  s${i}:\n    <<: *b\n    ports: ["${1000 + i}:80"]`)}` })],
   ['compose: n services and an override of each', 500, (n) => ({ 'compose.yml': `services:\n${times(n, (i) => `  s${i}:\n    image: a:1`)}`, 'compose.override.yml': `services:\n${times(n, (i) => `  s${i}:\n    privileged: true`)}` })],
   ['compose: n variables in .env, each used', 500, (n) => ({ '.env': times(n, (i) => `V${i}=v${i}`), 'compose.yml': `services:\n${times(n, (i) => `  s${i}:\n    image: "a:\${V${i}}"`)}` })],
+  ['compose: n services of one line each (past 5,000 a project is refused)', 1500, (n) => ({ 'compose.yml': `services:\n${times(n, (i) => `  s${i}: {image: a}`)}` })],
   ['compose: one value of n interpolations', 1000, (n) => ({ 'compose.yml': `services:\n  s0:\n    image: "a:${times(n, (i) => `\${V${i}:-x}`, '')}"` })],
   ['compose: n services in a chain of dependencies', 500, (n) => ({ 'compose.yml': `services:\n${times(n, (i) => `  s${i}:\n    image: a:1\n    depends_on:\n      s${Math.max(0, i - 1)}: {condition: service_healthy}\n    network_mode: "service:s${Math.max(0, i - 1)}"`)}` })],
   ['compose: a chain of n extends', 25, (n) => ({ 'compose.yml': `services:\n${times(n, (i) => (i === 0 ? '  s0:\n    image: a:1' : `  s${i}:\n    extends: s${i - 1}`))}` })],

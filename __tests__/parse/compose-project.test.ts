@@ -361,6 +361,17 @@ test('a service name docker compose refuses is a parse error at the service; nam
   await assert.rejects(load({ 'compose.yaml': `services:\n  "${long}!":\n    image: a\n` }), (e: unknown) => e instanceof Error && e.message.includes(`"${'x'.repeat(80)}…"`) && !e.message.includes('x'.repeat(81)));
 });
 
+test('a project of more than MAX_SERVICES services is refused at the first service past the bound', async () => {
+  const { MAX_SERVICES } = await import('../../src/parse/compose/validate.js');
+  const services = (count: number) => `services:\n${Array.from({ length: count }, (_, i) => `  s${i}: {image: a}`).join('\n')}\n`;
+  const { document } = await load({ 'compose.yaml': services(MAX_SERVICES) });
+  assert.equal(Object.keys(document.services ?? {}).length, MAX_SERVICES);
+  await assert.rejects(load({ 'compose.yaml': services(MAX_SERVICES + 1) }), rejects(MAX_SERVICES + 2, /more than 5000 services in the project.*Split the project into several\./));
+  // Counted in the merged project: an override's new services count too.
+  const override = `services:\n${Array.from({ length: 2 }, (_, i) => `  extra${i}: {image: b}`).join('\n')}\n`;
+  await assert.rejects(load({ 'compose.yaml': services(MAX_SERVICES - 1), 'compose.override.yaml': override }), rejects(3, /more than 5000 services/, 'compose.override.yaml'));
+});
+
 test('a project of several files merges them in order (for configured projects)', async () => {
   const { context } = workspace({ 'a.yaml': 'services:\n  s: {image: "x:1"}\n', 'b.yaml': 'services:\n  s: {image: "x:2"}\n' });
   const parsed = await loadComposeProject(['a.yaml', 'b.yaml'], context);

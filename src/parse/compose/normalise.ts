@@ -4,7 +4,7 @@ import { ParseError } from '../parse-error.js';
 import { composeBoolean } from './booleans.js';
 import { cleanHostPath } from './host-path.js';
 import { parsePort, parseVolume } from './ports-volumes.js';
-import { checkServiceKeys, checkServiceName, checkTopLevel } from './validate.js';
+import { checkServiceCount, checkServiceKeys, checkServiceName, checkTopLevel } from './validate.js';
 import { toBytes, toNanoseconds } from './units.js';
 import { asMapping } from './merge.js';
 import { child, isMapTree, isSeqTree, toData, type MapTree, type Tree } from './tree.js';
@@ -24,6 +24,7 @@ export function normaliseProject(model: MapTree, projectDir: string): { services
   const section = model.entries.get('services');
   if (section === undefined || (section.kind === 'scalar' && section.value === null)) return { services };
   if (!isMapTree(section)) throw new ParseError(section.loc.path, section.loc.startLine, '`services` must be a mapping of service names to definitions.');
+  checkServiceCount(section);
   const hostDirs = namedVolumeHostDirs(model, projectDir);
   for (const [name, tree] of section.entries) {
     checkServiceName(name, tree);
