@@ -54,7 +54,7 @@ export async function measureGrowth(kind, cases) {
   const instance = await compile(kind, rules);
   let policy = await instance();
   const failures = [];
-  const msOf = (input, rule) => {
+  const msOf = (input, rule, label) => {
     const start = performance.now();
     try {
       policy.evaluate(input, entrypoint(kind, rule));
@@ -66,14 +66,12 @@ export async function measureGrowth(kind, cases) {
   };
   const worst = new Map(rules.map((rule) => [rule, { growth: 0, where: '' }]));
   const flagged = [];
-  let label = '';
   let count = 0;
-  for (const [caseLabel, small, large] of cases) {
-    label = caseLabel;
+  for (const [label, small, large] of cases) {
     count += 1;
     for (const rule of rules) {
-      const [a, b] = [small, large].map((input) => msOf(input, rule));
-      // A failed evaluation leaves the module's memory in no known state: start from a new instance.
+      const [a, b] = [small, large].map((input) => msOf(input, rule, label));
+      // A failed evaluation leaves the module's memory grown to whatever it reached: start from a new instance.
       if (!Number.isFinite(a) || !Number.isFinite(b)) policy = await instance();
       const growth = b / Math.max(a, 1);
       if (b > NOTICEABLE && growth > worst.get(rule).growth) worst.set(rule, { growth, where: `${label}: ${a.toFixed(0)} → ${b.toFixed(0)} ms` });
