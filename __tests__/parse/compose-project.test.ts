@@ -361,6 +361,17 @@ test('a service name docker compose refuses is a parse error at the service; nam
   await assert.rejects(load({ 'compose.yaml': `services:\n  "${long}!":\n    image: a\n` }), (e: unknown) => e instanceof Error && e.message.includes(`"${'x'.repeat(80)}…"`) && !e.message.includes('x'.repeat(81)));
 });
 
+test('a volume, secret or config name docker compose refuses is a parse error at it; any network name is kept', async () => {
+  const ok = 'services:\n  web:\n    image: a\n';
+  const { document } = await load({ 'compose.yaml': `${ok}volumes:\n  data.v1: {}\nsecrets:\n  db_pass:\n    file: ./p\nconfigs:\n  app-conf:\n    file: ./c\nnetworks:\n  "front end": {}\n` });
+  assert.deepEqual(Object.keys(document.services ?? {}), ['web']);
+  await assert.rejects(load({ 'compose.yaml': `${ok}volumes:\n  data: {}\n  "my data":\n` }), rejects(6, /the volume name "my data" is not one docker compose accepts: volume names hold only letters, digits, "\.", "_" and "-"\. Rename the volume\./));
+  await assert.rejects(load({ 'compose.yaml': `${ok}secrets:\n  "db/pass":\n    file: ./p\n` }), rejects(5, /the secret name "db\/pass".*Rename the secret\./));
+  await assert.rejects(load({ 'compose.yaml': `${ok}configs:\n  "app:conf":\n    file: ./c\n` }), rejects(5, /the config name "app:conf".*Rename the config\./));
+  // An override's definitions are checked in the merged project.
+  await assert.rejects(load({ 'compose.yaml': ok, 'compose.override.yaml': 'volumes:\n  "x y": {}\n' }), rejects(2, /the volume name "x y"/, 'compose.override.yaml'));
+});
+
 test('a project of more than MAX_SERVICES services is refused at the first service past the bound', async () => {
   const { MAX_SERVICES } = await import('../../src/parse/compose/validate.js');
   const services = (count: number) => `services:\n${Array.from({ length: count }, (_, i) => `  s${i}: {image: a}`).join('\n')}\n`;

@@ -4,7 +4,7 @@ import { ParseError } from '../parse-error.js';
 import { composeBoolean } from './booleans.js';
 import { cleanHostPath } from './host-path.js';
 import { parsePort, parseVolume } from './ports-volumes.js';
-import { checkServiceCount, checkServiceKeys, checkServiceName, checkTopLevel } from './validate.js';
+import { checkDefinitionNames, checkServiceCount, checkServiceKeys, checkServiceName, checkTopLevel } from './validate.js';
 import { toBytes, toNanoseconds } from './units.js';
 import { asMapping } from './merge.js';
 import { child, isMapTree, isSeqTree, toData, type MapTree, type Tree } from './tree.js';
@@ -20,6 +20,7 @@ type P = ComposeServicePath;
  */
 export function normaliseProject(model: MapTree, projectDir: string): { services: Record<string, ComposeService> } {
   checkTopLevel(model);
+  checkDefinitionNames(model);
   const services: Record<string, ComposeService> = {};
   const section = model.entries.get('services');
   if (section === undefined || (section.kind === 'scalar' && section.value === null)) return { services };

@@ -51,18 +51,37 @@ export function checkServiceCount(services: MapTree): void {
   );
 }
 
-// The Compose Specification's pattern for service names; `docker compose` refuses any other.
-const SERVICE_NAME = /^[a-zA-Z0-9._-]+$/;
+// The Compose Specification's pattern for the names of services and of top-level volumes, secrets and
+// configs; `docker compose` refuses any other. (It allows any network or model name.)
+const NAME = /^[a-zA-Z0-9._-]+$/;
 const SHOWN_NAME_LENGTH = 80;
+const NAMED_SECTIONS = [
+  ['volumes', 'volume'],
+  ['secrets', 'secret'],
+  ['configs', 'config'],
+] as const;
 
 /** Refuses a service name `docker compose` would refuse, so the gate judges only files that can run. */
 export function checkServiceName(name: string, service: Tree): void {
-  if (SERVICE_NAME.test(name)) return;
+  checkName('service', name, service);
+}
+
+/** Refuses a top-level volume, secret or config name `docker compose` would refuse. */
+export function checkDefinitionNames(model: MapTree): void {
+  for (const [section, what] of NAMED_SECTIONS) {
+    const definitions = model.entries.get(section);
+    if (definitions?.kind !== 'map') continue;
+    for (const [name, tree] of definitions.entries) checkName(what, name, tree);
+  }
+}
+
+function checkName(what: string, name: string, tree: Tree): void {
+  if (NAME.test(name)) return;
   const shown = name.length > SHOWN_NAME_LENGTH ? `${name.slice(0, SHOWN_NAME_LENGTH)}…` : name;
   throw new ParseError(
-    service.loc.path,
-    service.loc.startLine,
-    `the service name ${JSON.stringify(shown)} is not one docker compose accepts: service names hold only letters, digits, ".", "_" and "-". Rename the service.`,
+    tree.loc.path,
+    tree.loc.startLine,
+    `the ${what} name ${JSON.stringify(shown)} is not one docker compose accepts: ${what} names hold only letters, digits, ".", "_" and "-". Rename the ${what}.`,
   );
 }
 
