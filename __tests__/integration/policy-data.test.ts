@@ -103,10 +103,19 @@ describe('policy-data reaches every settings key the rules read', () => {
 
   it('secret-value-patterns: values that are credentials whatever their name', async () => {
     const runs = await scanBoth(
-      { Dockerfile: `FROM alpine:3.20@${DIGEST}\nENV GREETING=acme_0123456789abcdef0123456789abcdef\nUSER 10001\n` },
+      {
+        Dockerfile:
+          `FROM alpine:3.20@${DIGEST}\nENV GREETING=acme_0123456789abcdef0123456789abcdef\nUSER 10001\n` +
+          'RUN curl -H "X-Key: acme_0123456789abcdef0123456789abcdef" https://api.example/x\n' +
+          'CMD ["app", "--key", "acme_0123456789abcdef0123456789abcdef"]\n',
+        'compose.yaml': compose('    environment:\n      GREETING: acme_0123456789abcdef0123456789abcdef\n'),
+      },
       'policy-data:\n  secret-value-patterns: ["acme_[0-9a-f]{32}"]\n',
     );
     assertChanges(runs, `${idOf('dockerfile', 'secret_in_env_arg')}@Dockerfile:2`, 'adds');
+    assertChanges(runs, `${idOf('dockerfile', 'secret_in_run')}@Dockerfile:4`, 'adds');
+    assertChanges(runs, `${idOf('dockerfile', 'secret_in_instruction')}@Dockerfile:5`, 'adds');
+    assertChanges(runs, `${idOf('compose', 'env_secret')}@compose.yaml:5`, 'adds');
   });
 
   it('system-directories: a WORKDIR that must not be used', async () => {

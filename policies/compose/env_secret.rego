@@ -2,8 +2,10 @@
 # title: Secret written in environment
 # description: >-
 #   A service's `environment` sets a variable whose name looks like a secret (password, token,
-#   secret, private key, ...) to a literal value. The value ends up in the repository, in
-#   `docker inspect` and in the process environment of every child.
+#   secret, private key, ...) to a literal value, or any variable to a URL with a password or a
+#   token in it (`DATABASE_URL: postgres://app:s3cret@db/app`) or to a value of a known credential
+#   format (setting `dockerfile.secret_value_patterns`: `ghp_...`, `AKIA...`). The value ends up in
+#   the repository, in `docker inspect` and in the process environment of every child.
 # custom:
 #   id: CPC030
 #   severity: warn
@@ -24,6 +26,7 @@
 package container_policy.rules.compose.env_secret
 
 import data.container_policy.lib.compose as lib
+import data.container_policy.lib.secrets
 import data.container_policy.lib.settings
 
 findings contains finding if {
@@ -38,6 +41,28 @@ findings contains finding if {
 		"msg": lib.service_message(name, concat("", ["sets ", variable, " to a literal value in environment"])),
 		"path": entry.path,
 	}
+}
+
+# Any other variable whose value holds a credential: the name says nothing (`DATABASE_URL`).
+findings contains finding if {
+	some name, svc in lib.normalised
+	some variable, entry in svc.environment
+	is_string(entry.value)
+	what := credential_in_value(entry.value)
+	not settings.secret_name_match(secret_env_pattern, variable)
+	not lib.unresolved_at(entry.path)
+	finding := {
+		"msg": lib.service_message(name, concat("", ["sets ", variable, " to ", what, " in environment"])),
+		"path": entry.path,
+	}
+}
+
+# The secret is never quoted in a message: findings are published as annotations and summaries.
+credential_in_value(value) := sprintf("a URL with a credential for %s", [host]) if {
+	contains(value, "@")
+	host := secrets.url_credential_host(value)
+} else := "a value that matches a credential format" if {
+	secrets.credential_format(value)
 }
 
 # Looked up once per document rather than for every variable.

@@ -38,3 +38,26 @@ test_configured_pattern_is_matched_as_written if {
 	doc := t.doc([t.svc("web", {"environment": {"DB_PASSWORD": e("x"), "db_password": e("y")}})])
 	count(rule.findings) == 1 with input as doc with data.container_policy.settings as {"compose.secret_env_pattern": `^db_`}
 }
+
+url(variable, value) := t.doc([t.svc("web", {"environment": {variable: {"value": value, "path": ["services", "web", "environment", variable]}}})])
+
+test_a_url_with_a_credential_is_caught_whatever_the_name if {
+	rule.findings == {{
+		"msg": "Service \"web\" sets DATABASE_URL to a URL with a credential for db:5432 in environment",
+		"path": ["services", "web", "environment", "DATABASE_URL"],
+	}} with input as url("DATABASE_URL", "postgres://app:hunter2@db:5432/app")
+	count(rule.findings) == 0 with input as url("DATABASE_URL", "postgres://app@db:5432/app")
+	count(rule.findings) == 0 with input as url("ADMIN_EMAIL", "ops@example.org")
+}
+
+test_a_value_of_a_credential_format_is_caught_whatever_the_name if {
+	some f in rule.findings with input as url("GH", "ghp_abcdefghijklmnopqrstuvwxyz0123456789")
+	f.msg == "Service \"web\" sets GH to a value that matches a credential format in environment"
+}
+
+# A secret-looking name with such a value is one finding, the name's.
+test_a_secret_name_with_a_credential_value_is_caught_once if {
+	some f in rule.findings with input as url("DB_PASSWORD", "postgres://app:hunter2@db/app")
+	count(rule.findings) == 1 with input as url("DB_PASSWORD", "postgres://app:hunter2@db/app")
+	f.msg == "Service \"web\" sets DB_PASSWORD to a literal value in environment"
+}

@@ -3,9 +3,9 @@
 # description: >-
 #   A RUN command line holds a credential as a literal: a URL with a password or a token in it
 #   (`git clone https://user:pass@host/repo`, `https://ghp_...@github.com/...`), a `--password`
-#   option with its value, or a variable set to a value of a known credential format (setting
-#   `dockerfile.secret_value_patterns`: `export GITHUB_TOKEN=ghp_...`, `AWS_ACCESS_KEY_ID=AKIA...
-#   aws s3 cp ...`). The Dockerfile is in the repository, and every RUN's command line is
+#   option with its value, or a word of a known credential format (setting
+#   `dockerfile.secret_value_patterns`: `export GITHUB_TOKEN=ghp_...`, `curl -H "Authorization:
+#   token ghp_..."`, `AWS_ACCESS_KEY_ID=AKIA... aws s3 cp ...`). The Dockerfile is in the repository, and every RUN's command line is
 #   recorded in the image history (`docker history --no-trunc`). Values read from a variable
 #   (`$TOKEN`) or a command (`$(cat /run/secrets/token)`) are not literals. A secret-looking name
 #   alone is not enough here: builds set placeholders for one command
@@ -36,23 +36,25 @@ import data.container_policy.lib.secrets
 
 # The secret is never quoted in a message: findings are published as annotations and summaries.
 
-# A URL with a credential, or `--password` with a literal value, in any word of the command (runners
-# and their options included: `sudo -u app git clone https://u:p@host`).
+# A URL with a credential, `--password` with a literal value, or a value of a credential format
+# (`export GITHUB_TOKEN=ghp_...`, `curl -H "Authorization: token ghp_..."`) in any word of the
+# command (runners and their options included: `sudo -u app git clone https://u:p@host`).
 findings contains finding if {
 	some cmd in lib.commands
 	some i, w in cmd.raw
-	what := credential_word(cmd.raw, i, w)
-	finding := lib.at_command(cmd, sprintf("%s is given %s; the Dockerfile and the image history record it", [cmd.program, what]))
+	msg := secrets.credential_message(cmd.program, cmd.raw, i, w)
+	finding := lib.at_command(cmd, concat("", [msg, recorded]))
 }
 
-# `export GITHUB_TOKEN=ghp_...`, `declare -x KEY=AKIA...`.
 findings contains finding if {
-	some cmd in lib.commands_of(["export", "declare", "typeset", "readonly", "local"])
-	some arg in array.slice(cmd.words, 1, count(cmd.words))
-	[name, value] := literal_pair(arg)
-	secrets.credential_format(value)
-	finding := lib.at_command(cmd, sprintf("%s %s %s; the Dockerfile and the image history record it", [cmd.program, name, credential_reason]))
+	secrets.some_format_may_match
+	some cmd in lib.commands
+	some i, w in cmd.raw
+	msg := secrets.format_message(cmd.program, cmd.raw, i, w)
+	finding := lib.at_command(cmd, concat("", [msg, recorded]))
 }
+
+recorded := "; the Dockerfile and the image history record it"
 
 # `AWS_ACCESS_KEY_ID=AKIA... aws s3 cp ...`: set for one command. Only commands with such words carry them.
 findings contains finding if {
@@ -66,70 +68,11 @@ findings contains finding if {
 
 credential_reason := "has a value that matches a credential format"
 
-# What makes a word a credential written out, or undefined. String tests first: most words hold
-# neither `@` nor a leading `--pass`, and the Wasm runtime compiles a pattern anew for every document.
-# One answer per word (an `else`), so that a word that is both never fails the evaluation.
-credential_word(words, i, w) := sprintf("a URL with a credential for %s", [host]) if {
-	contains(w, "@")
-	host := url_credential_host(w)
-} else := "a password with --password" if {
-	startswith(w, "--pass")
-	password_value(words, i, w)
-}
-
-# The host of `scheme://user:password@host/...` with a literal password, or of
-# `scheme://token@host/...` whose user is a token of a known format.
-url_credential_host(w) := split(substring(rest, at + 1, -1), "/")[0] if {
-	scheme_end := indexof(w, "://")
-	scheme_end > 0
-	rest := substring(w, scheme_end + 3, -1)
-	at := indexof(rest, "@")
-	at > 0
-	userinfo := substring(rest, 0, at)
-	not contains(userinfo, "/")
-	literal(userinfo)
-	holds_credential(userinfo)
-}
-
-holds_credential(userinfo) if {
-	colon := indexof(userinfo, ":")
-	colon >= 0
-	colon < count(userinfo) - 1
-}
-
-holds_credential(userinfo) if {
-	not contains(userinfo, ":")
-	secrets.credential_format(userinfo)
-}
-
-# `--password=VALUE` or `--password VALUE` (also `--passwd`), the value a literal.
-password_value(_, _, w) if {
-	some prefix in ["--password=", "--passwd="]
-	startswith(w, prefix)
-	value := substring(w, count(prefix), -1)
-	value != ""
-	literal(value)
-}
-
-password_value(words, i, w) if {
-	password_flags[w]
-	value := words[i + 1]
-	not startswith(value, "-")
-	literal(value)
-}
-
-password_flags := {"--password", "--passwd"}
-
 # `NAME=value` whose value the build does not compute: no expansion, no substitution.
 literal_pair(arg) := [name, value] if {
 	i := indexof(arg, "=")
 	i > 0
 	name := trim_suffix(substring(arg, 0, i), "+")
 	value := substring(arg, i + 1, -1)
-	literal(value)
-}
-
-literal(value) if {
-	not contains(value, "$")
-	not contains(value, "`")
+	secrets.literal(value)
 }

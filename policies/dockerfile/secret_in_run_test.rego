@@ -60,3 +60,11 @@ test_assignment_before_a_command_is_caught if {
 test_a_word_that_is_both_answers_once if {
 	count(rule.findings) == 1 with input as d.one_run(["tool", "--password=https://u:p@h.example/x"])
 }
+
+test_a_value_of_a_credential_format_in_any_word_is_caught if {
+	some f in rule.findings with input as d.one_run(["curl", "-H", "Authorization: token ghp_abcdefghijklmnopqrstuvwxyz0123456789", "https://api.github.com/x"])
+	f.msg == "curl is given a value that matches a credential format; the Dockerfile and the image history record it"
+	some g in rule.findings with input as d.one_run(["npm", "config", "set", "//registry.npmjs.org/:_authToken=npm_abcdefghijklmnopqrstuvwxyz0123456789"])
+	g.msg == "npm //registry.npmjs.org/:_authToken has a value that matches a credential format; the Dockerfile and the image history record it"
+	count(rule.findings) == 0 with input as d.one_run(["curl", "-H", "Authorization: token $GITHUB_TOKEN", "https://api.github.com/x"])
+}

@@ -63,6 +63,10 @@ pattern_clues := {
 	`npm_[A-Za-z0-9]{36}`: ["npm_"],
 }
 
+# The shortest text any pattern with clues above matches (`xox[baprs]-` and ten characters): a word
+# shorter than this holds no match of theirs, so rules need not look for their clues in it.
+shortest_clued_match := 15
+
 # Whether `text` holds one of a pattern's clues (its entry in pattern_clues, or null for a pattern
 # without clues, which may match anything): false only when the text cannot match the pattern.
 holds_clue(null, _)

@@ -27,6 +27,30 @@ test_every_default_value_pattern_has_clues if {
 	}
 }
 
+# No pattern with clues matches text shorter than shortest_clued_match: each is tried on every piece
+# one character shorter of the shortest text it matches (a new pattern needs its shortest here).
+test_no_clued_pattern_matches_shorter_text if {
+	shortest := {
+		`AKIA[0-9A-Z]{16}`: "AKIAIOSFODNN7EXAMPLE",
+		`gh[pousr]_[A-Za-z0-9]{36}`: concat("", ["ghp_", strings.replace_n({"x": "aaaaaaaaa"}, "xxxx")]),
+		`github_pat_[A-Za-z0-9_]{40,}`: concat("", ["github_pat_", strings.replace_n({"x": "aaaaaaaaaa"}, "xxxx")]),
+		`xox[baprs]-[A-Za-z0-9-]{10,}`: "xoxb-0123456789",
+		`-----BEGIN [A-Z ]*PRIVATE KEY-----`: "-----BEGIN PRIVATE KEY-----",
+		`sk_live_[A-Za-z0-9]{20,}`: "sk_live_01234567890123456789",
+		`glpat-[A-Za-z0-9_-]{20}`: "glpat-01234567890123456789",
+		`npm_[A-Za-z0-9]{36}`: concat("", ["npm_", strings.replace_n({"x": "aaaaaaaaa"}, "xxxx")]),
+	}
+	every pattern, _ in settings.pattern_clues {
+		text := shortest[pattern]
+		regex.match(pattern, text)
+		count(text) >= settings.shortest_clued_match
+		every start in numbers.range(0, count(text) - 1) {
+			not regex.match(pattern, substring(text, start, count(text) - 1))
+		}
+	}
+	min({count(t) | some t in shortest}) == settings.shortest_clued_match
+}
+
 # A clue rules out only text the pattern cannot match; a pattern without clues is always run.
 test_clues_rule_out_only_what_cannot_match if {
 	clues := settings.pattern_clues["npm_[A-Za-z0-9]{36}"]
