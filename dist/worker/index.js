@@ -27728,15 +27728,34 @@ function checkServiceCount(services) {
     const past = [...services.entries.values()][MAX_SERVICES];
     throw new ParseError(past.loc.path, past.loc.startLine, `more than ${MAX_SERVICES} services in the project, where the largest real compose projects define a few dozen; every compose rule looks at each one. Split the project into several.`);
 }
-// The Compose Specification's pattern for service names; `docker compose` refuses any other.
-const SERVICE_NAME = /^[a-zA-Z0-9._-]+$/;
+// The Compose Specification's pattern for the names of services and of top-level volumes, secrets and
+// configs; `docker compose` refuses any other. (It allows any network or model name.)
+const validate_NAME = /^[a-zA-Z0-9._-]+$/;
 const SHOWN_NAME_LENGTH = 80;
+const NAMED_SECTIONS = [
+    ['volumes', 'volume'],
+    ['secrets', 'secret'],
+    ['configs', 'config'],
+];
 /** Refuses a service name `docker compose` would refuse, so the gate judges only files that can run. */
 function checkServiceName(name, service) {
-    if (SERVICE_NAME.test(name))
+    checkName('service', name, service);
+}
+/** Refuses a top-level volume, secret or config name `docker compose` would refuse. */
+function checkDefinitionNames(model) {
+    for (const [section, what] of NAMED_SECTIONS) {
+        const definitions = model.entries.get(section);
+        if (definitions?.kind !== 'map')
+            continue;
+        for (const [name, tree] of definitions.entries)
+            checkName(what, name, tree);
+    }
+}
+function checkName(what, name, tree) {
+    if (validate_NAME.test(name))
         return;
     const shown = name.length > SHOWN_NAME_LENGTH ? `${name.slice(0, SHOWN_NAME_LENGTH)}…` : name;
-    throw new ParseError(service.loc.path, service.loc.startLine, `the service name ${JSON.stringify(shown)} is not one docker compose accepts: service names hold only letters, digits, ".", "_" and "-". Rename the service.`);
+    throw new ParseError(tree.loc.path, tree.loc.startLine, `the ${what} name ${JSON.stringify(shown)} is not one docker compose accepts: ${what} names hold only letters, digits, ".", "_" and "-". Rename the ${what}.`);
 }
 function checkServiceKeys(name, service) {
     for (const [key, value] of service.entries) {
@@ -27799,6 +27818,7 @@ function toNanoseconds(value) {
  */
 function normaliseProject(model, projectDir) {
     checkTopLevel(model);
+    checkDefinitionNames(model);
     const services = {};
     const section = model.entries.get('services');
     if (section === undefined || (section.kind === 'scalar' && section.value === null))
