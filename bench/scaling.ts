@@ -97,6 +97,7 @@ function serviceDockerfile(i: number): string {
 function generate(): string {
   const root = join(SCRATCH, 'scaling');
   const done = join(root, '.complete');
+  mkdirSync(root, { recursive: true });
   // Inputs added since a scratch directory was made are written beside the ones already there.
   for (const size of [1000, 10000]) {
     const file = join(root, `run-${size}.Dockerfile`);
@@ -109,7 +110,6 @@ function generate(): string {
     writeFileSync(file, bigComposeWithVariables(size));
   }
   if (existsSync(done)) return root;
-  mkdirSync(root, { recursive: true });
   for (const size of [1000, 10000]) writeFileSync(join(root, `big-${size}.Dockerfile`), bigDockerfile(size));
   for (const size of [200, 2000]) {
     mkdirSync(join(root, `compose-${size}`), { recursive: true });
