@@ -58,9 +58,8 @@ findings contains finding if {
 }
 
 # The secret is never quoted in a message: findings are published as annotations and summaries.
-credential_in_value(value) := sprintf("a URL with a credential for %s", [host]) if {
-	contains(value, "@")
-	host := secrets.url_credential_host(value)
+credential_in_value(value) := url if {
+	url := secrets.url_credential(value)
 } else := "a value that matches a credential format" if {
 	secrets.credential_format(value)
 }

@@ -5,8 +5,8 @@
 #   (`git clone https://user:pass@host/repo`, `https://ghp_...@github.com/...`), a `--password`
 #   option with its value, or a word of a known credential format (setting
 #   `dockerfile.secret_value_patterns`: `export GITHUB_TOKEN=ghp_...`, `curl -H "Authorization:
-#   token ghp_..."`, `AWS_ACCESS_KEY_ID=AKIA... aws s3 cp ...`). The Dockerfile is in the repository, and every RUN's command line is
-#   recorded in the image history (`docker history --no-trunc`). Values read from a variable
+#   token ghp_..."`, `AWS_ACCESS_KEY_ID=AKIA... aws s3 cp ...`). The Dockerfile is in the
+#   repository, and every RUN's command line is recorded in the image history (`docker history --no-trunc`). Values read from a variable
 #   (`$TOKEN`) or a command (`$(cat /run/secrets/token)`) are not literals. A secret-looking name
 #   alone is not enough here: builds set placeholders for one command
 #   (`SECRET_KEY=dummy manage.py collectstatic`), which the image never keeps.
@@ -62,11 +62,9 @@ findings contains finding if {
 	[name, value] := literal_pair(arg)
 	secrets.credential_format(value)
 	program := lib.basename(lib.unwrap(c)[0])
-	msg := sprintf("%s before %s %s; the Dockerfile and the image history record it", [name, program, credential_reason])
+	msg := sprintf("%s before %s %s%s", [name, program, secrets.format_reason, recorded])
 	finding := {"msg": msg, "startLine": c.line, "endLine": c.line}
 }
-
-credential_reason := "has a value that matches a credential format"
 
 # `NAME=value` whose value the build does not compute: no expansion, no substitution.
 literal_pair(arg) := [name, value] if {

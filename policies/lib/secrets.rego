@@ -12,9 +12,12 @@ literal_secret(name, value) := "has a secret-looking name and a literal value" i
 	value != ""
 	not regex.match(`^\$\{?[A-Za-z_][A-Za-z0-9_]*\}?$`, value)
 	not lower(value) in {"true", "false", "yes", "no", "0", "1"}
-} else := "has a value that matches a credential format" if {
+} else := format_reason if {
 	credential_format(value)
 }
+
+# What rules say of a value that matches a credential format (never the value itself).
+format_reason := "has a value that matches a credential format"
 
 # Whether `value` matches a known credential format (setting `dockerfile.secret_value_patterns`:
 # AWS keys, GitHub and GitLab tokens, ...), whatever it is named.
@@ -43,9 +46,8 @@ value_patterns := [[pattern, object.get(settings.pattern_clues, pattern, null)] 
 # first: most words hold neither `@` nor a leading `--pass`, and the Wasm runtime compiles a pattern
 # anew for every document. One answer per word (an `else`), so that a word that is both never fails
 # the evaluation.
-credential_message(subject, words, i, w) := sprintf("%s is given a URL with a credential for %s", [subject, host]) if {
-	contains(w, "@")
-	host := url_credential_host(w)
+credential_message(subject, words, i, w) := sprintf("%s is given %s", [subject, url]) if {
+	url := url_credential(w)
 } else := sprintf("%s is given a password with --password", [subject]) if {
 	startswith(w, "--pass")
 	password_value(words, i, w)
@@ -54,7 +56,7 @@ credential_message(subject, words, i, w) := sprintf("%s is given a URL with a cr
 # The same for a word of a credential format, when credential_message has nothing to say of it.
 # Rules ask only where some_format_may_match: outside their loop over words, so that a file without
 # a clue of any format costs one search per clue and nothing per word.
-format_message(subject, words, i, w) := sprintf("%s %s has a value that matches a credential format", [subject, name]) if {
+format_message(subject, words, i, w) := sprintf("%s %s %s", [subject, name, format_reason]) if {
 	not credential_message(subject, words, i, w)
 	[name, value] := short_assignment(w)
 	word_format(value)
@@ -104,6 +106,13 @@ short_assignment(w) := [name, substring(w, i + 1, -1)] if {
 	i <= 64
 	name := substring(w, 0, i)
 	not contains(name, " ")
+}
+
+# "a URL with a credential for <host>" for a word that is one, else undefined. The `@` test first:
+# most words hold none.
+url_credential(w) := sprintf("a URL with a credential for %s", [host]) if {
+	contains(w, "@")
+	host := url_credential_host(w)
 }
 
 # The host of `scheme://user:password@host/...` with a literal password, or of
