@@ -5,7 +5,7 @@ import { describe, it } from 'node:test';
 import { lookup, withoutSources } from '../../src/authz/body-builder.js';
 import { synthesizeCreateRequests } from '../../src/authz/create-request.js';
 import { readSeccompProfiles, seccompProfileRefs } from '../../src/authz/seccomp-profile.js';
-import { splitShellWords } from '../../src/authz/shell-words.js';
+import { splitShellWords } from '../../src/parse/compose/command-words.js';
 import { parseFile } from '../../src/parse/registry.js';
 import type { ComposeDocument } from '../../src/parse/input-document.js';
 import { PROJECTS, WORKSPACE, loadProject } from './helpers.js';

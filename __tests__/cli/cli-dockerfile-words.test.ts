@@ -213,4 +213,14 @@ describe('scan: Dockerfile words read as BuildKit reads them', () => {
     assert.deepEqual(at('CPD026'), [3, 6], 'a checked script and a syntax check are left alone');
     assert.equal(code, 1);
   });
+
+  it('denies a token in a file COPY writes from a heredoc, at the token\'s line, and not a password read from a variable', async () => {
+    const token = `npm_${'a1'.repeat(18)}`;
+    const { code, at, report } = await scanDockerfile(
+      `FROM node:22.11.0\nUSER node\nCOPY <<EOF /home/node/.npmrc\nregistry=https://registry.npmjs.org/\n//registry.npmjs.org/:_authToken=${token}\nEOF\nCOPY <<EOF /home/node/.netrc\nmachine x login ci password \${NETRC_PASSWORD}\nEOF\n`,
+    );
+    assert.deepEqual(at('CPD073'), [5]);
+    assert.equal(code, 1);
+    assert.ok(!report.findings.some((f) => f.message.includes(token)), 'the token is never quoted');
+  });
 });

@@ -557,3 +557,27 @@ test('extends may copy bases into services up to MAX_EXTENDED_VALUES values in a
   assert.equal(Object.keys(document.services ?? {}).length, within + 1);
   await assert.rejects(load({ 'compose.yaml': file(within * 2) }), (e: unknown) => e instanceof ParseError && /more than 200000 values in all/.test(e.message));
 });
+
+test('command and entrypoint are the words the container runs, each pointing at what wrote it; labels as environment', async () => {
+  const { document, locate } = await load({
+    'compose.yaml':
+      'services:\n  web:\n    image: a\n    command: app --db "postgres://u:p w@db/x" \'$$HOME\'\n    entrypoint:\n      - /bin/run\n      - --token\n    labels: [tier=web, "owner=team a"]\n  db:\n    image: b\n',
+  });
+  const web = document.services?.web;
+  assert.deepEqual(
+    web?.command.map((w) => w.word),
+    ['app', '--db', 'postgres://u:p w@db/x', '$HOME'],
+    'split as compose splits a string: quotes removed, $$ an escaped $',
+  );
+  assert.deepEqual(locate(web?.command[2]?.path ?? []), { path: 'compose.yaml', startLine: 4, endLine: 4 });
+  assert.deepEqual(web?.entrypoint.map((w) => w.word), ['/bin/run', '--token']);
+  assert.deepEqual(locate(web?.entrypoint[1]?.path ?? []), { path: 'compose.yaml', startLine: 7, endLine: 7 }, 'a list item at its own line');
+  assert.deepEqual(Object.fromEntries(Object.entries(web?.labels ?? {}).map(([k, v]) => [k, v.value])), { tier: 'web', owner: 'team a' });
+  assert.deepEqual(document.services?.db?.command, []);
+  assert.deepEqual(document.services?.db?.labels, {});
+});
+
+test('a command compose refuses is refused at its line: an unterminated quote, a mapping', async () => {
+  await assert.rejects(load({ 'compose.yaml': 'services:\n  web:\n    image: a\n    command: echo "half\n' }), rejects(4, /the command has an unterminated quote/));
+  await assert.rejects(load({ 'compose.yaml': 'services:\n  web:\n    image: a\n    entrypoint: {a: b}\n' }), rejects(4, /`entrypoint` must be a string or a list of strings/));
+});

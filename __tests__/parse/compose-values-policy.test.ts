@@ -53,6 +53,31 @@ describe('compose values read as compose reads them', { skip: !existsSync(`${BUN
     assert.deepEqual(found, ['CPC001 compose.yaml:4', 'CPC001 compose.yaml:9', 'CPC018 compose.yaml:6', 'CPC019 compose.yaml:10']);
   });
 
+  it('credentials in command, entrypoint, healthcheck and labels are found at the line that writes them, and never in a variable nothing sets', async () => {
+    const token = `ghp_${'a1'.repeat(18)}`;
+    const found = await scan(['CPC045'], {
+      'compose.yaml': [
+        'services:',
+        '  a:',
+        '    image: nginx:1.27',
+        '    command: app --db "postgres://app:s3cret@db/app"',
+        '    entrypoint:',
+        '      - /bin/sync',
+        `      - ${token}`,
+        '    healthcheck:',
+        '      test: ["CMD", "mysqladmin", "ping", "--password=hunter2"]',
+        '    labels:',
+        '      - backup=s3://AKIAEXAMPLE:secret@s3.example.org/b',
+        '  b:',
+        '    image: nginx:1.27',
+        '    command: app --password ${PW} serve',
+        '    labels: {target: "postgres://app:$${PW}@db/app"}',
+        '',
+      ].join('\n'),
+    });
+    assert.deepEqual(found, ['CPC045 compose.yaml:11', 'CPC045 compose.yaml:4', 'CPC045 compose.yaml:7', 'CPC045 compose.yaml:9']);
+  });
+
   it('host paths are judged cleaned: /., /tmp/.., ../ past the repository root, /srv/../var/run', async () => {
     const found = await scan(['CPC002', 'CPC005'], {
       'app/compose.yaml': [

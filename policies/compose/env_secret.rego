@@ -48,20 +48,13 @@ findings contains finding if {
 	some name, svc in lib.normalised
 	some variable, entry in svc.environment
 	is_string(entry.value)
-	what := credential_in_value(entry.value)
+	what := secrets.value_credential(entry.value)
 	not settings.secret_name_match(secret_env_pattern, variable)
 	not lib.unresolved_at(entry.path)
 	finding := {
 		"msg": lib.service_message(name, concat("", ["sets ", variable, " to ", what, " in environment"])),
 		"path": entry.path,
 	}
-}
-
-# The secret is never quoted in a message: findings are published as annotations and summaries.
-credential_in_value(value) := url if {
-	url := secrets.url_credential(value)
-} else := "a value that matches a credential format" if {
-	secrets.credential_format(value)
 }
 
 # Looked up once per document rather than for every variable.

@@ -8,7 +8,9 @@
 #   `ENTRYPOINT ["sync", "--key", "AKIA..."]`). The Dockerfile is in the repository; CMD,
 #   ENTRYPOINT, HEALTHCHECK, LABEL, ONBUILD and the other settings are stored in the image's
 #   configuration, which `docker inspect` shows to anyone who can pull the image, and ADD's source
-#   URL is recorded in the image history. Values read from a variable (`$TOKEN`) are not literals.
+#   URL is recorded in the image history. The files COPY and ADD write from a heredoc (`COPY <<EOF
+#   /root/.npmrc`) are searched line by line: they are in the image's layers. Values read from a
+#   variable (`$TOKEN`) are not literals.
 # custom:
 #   id: CPD073
 #   severity: deny
@@ -48,6 +50,26 @@ findings contains finding if {
 	some i, w in ins.args
 	msg := secrets.format_message(ins.keyword, ins.args, i, w)
 	finding := at(ins, msg)
+}
+
+# A file COPY or ADD writes from a heredoc (`COPY <<EOF /root/.npmrc`) is in the image, whatever
+# its name: each line's words, the finding at the line.
+findings contains finding if {
+	some ins in lib.instructions_of(["ADD", "COPY"])
+	some doc in object.get(ins, "heredocs", [])
+	some n, text in split(doc.body, "\n")
+	words := split(replace(text, "\t", " "), " ")
+	some i, w in words
+	msg := heredoc_message(sprintf("%s <<%s", [ins.keyword, doc.name]), words, i, w)
+	line := doc.startLine + n
+	finding := {"msg": sprintf("%s; the Dockerfile and the image's files record it", [msg]), "startLine": line, "endLine": line}
+}
+
+heredoc_message(subject, words, i, w) := msg if {
+	msg := secrets.credential_message(subject, words, i, w)
+} else := msg if {
+	secrets.some_format_may_match
+	msg := secrets.format_message(subject, words, i, w)
 }
 
 at(ins, msg) := lib.at_instruction(ins, sprintf("%s; the Dockerfile and %s record it", [msg, recorded_in(ins.keyword)]))

@@ -64,3 +64,21 @@ test_a_clue_in_a_run_does_not_hide_one_elsewhere if {
 	])
 	d.lines(rule.findings) == {3} with input as doc
 }
+
+copied(keyword, body) := d.one_stage([object.union(d.ins(keyword, ["<<EOF", "/root/.npmrc"], 0, 2), {"heredocs": [{"name": "EOF", "body": body, "startLine": 3, "endLine": 5}]})])
+
+test_a_file_written_from_a_heredoc_is_searched_line_by_line if {
+	body := concat("\n", ["registry=https://registry.npmjs.org/", concat("", ["//registry.npmjs.org/:_authToken=", "npm_abcdefghijklmnopqrstuvwxyz0123456789"])])
+	rule.findings == {{
+		"msg": "COPY <<EOF //registry.npmjs.org/:_authToken has a value that matches a credential format; the Dockerfile and the image's files record it",
+		"startLine": 4,
+		"endLine": 4,
+	}} with input as copied("COPY", body)
+	d.lines(rule.findings) == {3} with input as copied("ADD", "url = https://ci:s3cret@git.example/o/r.git")
+	d.lines(rule.findings) == {4} with input as copied("COPY", "[client]\n\tuser=app --password hunter2")
+}
+
+test_a_heredoc_without_a_literal_credential_is_not_caught if {
+	count(rule.findings) == 0 with input as copied("COPY", "registry=https://registry.npmjs.org/\n//registry.npmjs.org/:_authToken=${NPM_TOKEN}\n")
+	count(rule.findings) == 0 with input as copied("COPY", "")
+}

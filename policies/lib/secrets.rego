@@ -48,9 +48,27 @@ value_patterns := [[pattern, object.get(settings.pattern_clues, pattern, null)] 
 # the evaluation.
 credential_message(subject, words, i, w) := sprintf("%s is given %s", [subject, url]) if {
 	url := url_credential(w)
-} else := sprintf("%s is given a password with --password", [subject]) if {
+} else := sprintf("%s is given %s", [subject, password_option]) if {
 	startswith(w, "--pass")
 	password_value(words, i, w)
+}
+
+password_option := "a password with --password"
+
+# What the word `w` of a command (`words`) given to a container gives away, never the secret
+# itself: a URL with a credential, a password option, or a value of a known credential format.
+word_credential(words, i, w) := url if {
+	url := url_credential(w)
+} else := password_option if {
+	startswith(w, "--pass")
+	password_value(words, i, w)
+} else := value_credential(w)
+
+# What a value gives away whatever its name: a URL with a credential or a known format.
+value_credential(value) := url if {
+	url := url_credential(value)
+} else := "a value that matches a credential format" if {
+	credential_format(value)
 }
 
 # The same for a word of a credential format, when credential_message has nothing to say of it.
@@ -91,12 +109,13 @@ clue_in_words(clues) if {
 	contains(dockerfile_words, clue)
 }
 
-# Every word the rules read, in one text: the words of RUN commands and the arguments of every other
-# instruction, joined a command or an instruction at a time (an iteration per word cost more than
-# the searches it would save).
+# Every word the rules read, in one text: the words of RUN commands, the arguments of every other
+# instruction and the files COPY and ADD write from heredocs, joined a command or an instruction at
+# a time (an iteration per word cost more than the searches it would save).
 dockerfile_words := concat("\n", [
 	concat("\n", [concat(" ", cmd.raw) | some cmd in dockerfile.commands]),
 	concat("\n", [concat(" ", ins.args) | some ins in input.instructions; ins.keyword != "RUN"]),
+	concat("\n", [doc.body | some ins in input.instructions; ins.keyword in {"ADD", "COPY"}; some doc in ins.heredocs]),
 ])
 
 # `NAME=value` with a name short enough to quote in a message (a word can be megabytes long).
@@ -116,8 +135,9 @@ url_credential(w) := sprintf("a URL with a credential for %s", [host]) if {
 }
 
 # The host of `scheme://user:password@host/...` with a literal password, or of
-# `scheme://token@host/...` whose user is a token of a known format.
-url_credential_host(w) := split(substring(rest, at + 1, -1), "/")[0] if {
+# `scheme://token@host/...` whose user is a token of a known format. A "host" of digits is none: it
+# is a port written after an address (mitmproxy's `--mode reverse:https://example.org:443@8443`).
+url_credential_host(w) := host if {
 	scheme_end := indexof(w, "://")
 	scheme_end > 0
 	rest := substring(w, scheme_end + 3, -1)
@@ -127,6 +147,8 @@ url_credential_host(w) := split(substring(rest, at + 1, -1), "/")[0] if {
 	not contains(userinfo, "/")
 	literal(userinfo)
 	holds_credential(userinfo)
+	host := split(substring(rest, at + 1, -1), "/")[0]
+	trim(host, "0123456789") != ""
 }
 
 holds_credential(userinfo) if {

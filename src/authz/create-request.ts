@@ -5,7 +5,6 @@ import { addHostConfig, containerName } from './create-host-config.js';
 import { addMounts } from './create-mounts.js';
 import { addPorts } from './create-ports.js';
 import { toNanoseconds } from '../parse/compose/units.js';
-import { splitShellWords } from './shell-words.js';
 import type { SeccompProfiles } from './seccomp-profile.js';
 import { SynthesisError } from './synthesis-error.js';
 
@@ -91,8 +90,9 @@ function synthesizeOne(s: ComposeService, raw: Record<string, unknown>, ctx: Pro
   const grace = has('stop_grace_period') ? seconds(raw.stop_grace_period) : undefined;
   if (grace !== undefined) b.set(['StopTimeout'], grace, at('stop_grace_period'));
   for (const [name, v] of Object.entries(s.environment)) b.append(['Env'], v.value === null ? name : `${name}=${v.value}`, v.path);
-  addCommand(b, 'Cmd', raw.command, at('command'), s.name);
-  addCommand(b, 'Entrypoint', raw.entrypoint, at('entrypoint'), s.name);
+  // Each word is the whole key's: a finding about the command points at it, and taking it out takes all.
+  for (const w of s.command) b.append(['Cmd'], w.word, at('command'));
+  for (const w of s.entrypoint) b.append(['Entrypoint'], w.word, at('entrypoint'));
   addHealthcheck(b, s);
   addLabels(b, s, raw, ctx, document);
   addPorts(b, s);
@@ -114,13 +114,6 @@ function synthesizeOne(s: ComposeService, raw: Record<string, unknown>, ctx: Pro
 function seconds(value: unknown): number | undefined {
   const nanoseconds = toNanoseconds(value);
   return nanoseconds === undefined ? undefined : Math.trunc(nanoseconds / 1e9);
-}
-
-function addCommand(b: BodyBuilder, field: 'Cmd' | 'Entrypoint', value: unknown, path: ComposeServicePath, service: string): void {
-  if (value === undefined || value === null) return;
-  const words = Array.isArray(value) ? value.map(String) : splitShellWords(String(value));
-  if (words === undefined) throw new SynthesisError(path, `service "${service}": the ${field === 'Cmd' ? 'command' : 'entrypoint'} has an unterminated quote.`);
-  words.forEach((w) => b.append([field], w, path));
 }
 
 function addHealthcheck(b: BodyBuilder, s: ComposeService): void {

@@ -234,6 +234,11 @@ export interface ComposeService {
   /** Variable → value (null when written without one). */
   readonly environment: Readonly<Record<string, Sited<{ value: string | null }>>>;
   /** `build.args`, as `environment`: ARG name → value (null when written without one, taken from the environment). */
+  /** `command` and `entrypoint` as the words the container runs (a string split as compose splits it); empty when not written. */
+  readonly command: readonly Sited<{ word: string }>[];
+  readonly entrypoint: readonly Sited<{ word: string }>[];
+  /** `labels`, as `environment`: label → value. */
+  readonly labels: Readonly<Record<string, Sited<{ value: string | null }>>>;
   readonly build_args: Readonly<Record<string, Sited<{ value: string | null }>>>;
   /** `build.privileged` (`true`, `yes`, `on`… as compose reads them; null for text an unset variable left); null when not written. */
   readonly build_privileged: Sited<{ value: boolean | null }> | null;

@@ -4,6 +4,7 @@ import { ParseError } from '../parse-error.js';
 import { composeBoolean } from './booleans.js';
 import { cleanHostPath } from './host-path.js';
 import { parsePort, parseVolume } from './ports-volumes.js';
+import { commandWords } from './command-words.js';
 import { checkDefinitionNames, checkServiceCount, checkServiceKeys, checkServiceName, checkTopLevel } from './validate.js';
 import { toBytes, toNanoseconds } from './units.js';
 import { asMapping } from './merge.js';
@@ -135,6 +136,9 @@ function normaliseService(name: string, svc: MapTree, hostDirs: ReadonlyMap<stri
     build_entitlements: buildEntitlements(child(build, 'entitlements'), at('build', 'entitlements'), fail),
     build_network: buildNetwork(child(build, 'network'), at('build', 'network'), fail),
     environment: variables(keyed('environment')),
+    command: commandWords(svc.entries.get('command'), at('command'), fail),
+    entrypoint: commandWords(svc.entries.get('entrypoint'), at('entrypoint'), fail),
+    labels: variables(keyed('labels')),
     env_file: items('env_file').map((e) => ({ file: String(typeof e.value === 'object' && e.value !== null ? (e.value as { path?: unknown }).path : e.value), path: e.path })),
     healthcheck: healthcheck(svc, at, fail),
     ulimits: ulimits(svc, at, fail),

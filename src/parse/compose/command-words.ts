@@ -1,3 +1,6 @@
+import type { ComposeServicePath, Sited } from '../input-document.js';
+import { isSeqTree, toData, type Tree } from './tree.js';
+
 /**
  * Splits a command string into words as compose does for the string forms of `command` and
  * `entrypoint` (POSIX-shell quoting: single quotes literal, double quotes with backslash escapes,
@@ -37,4 +40,23 @@ export function splitShellWords(text: string): string[] | undefined {
   if (quote !== null) return undefined;
   if (inWord) words.push(word);
   return words;
+}
+
+/**
+ * A service's `command` or `entrypoint` as the words the container runs, each with the data path of
+ * what wrote it: a list item by item, a string (split as above) all at the string. compose refuses a
+ * string with an unterminated quote and anything but a string or a list, and so does this.
+ */
+export function commandWords(
+  tree: Tree | undefined,
+  path: ComposeServicePath,
+  fail: (tree: Tree, message: string) => never,
+): Sited<{ word: string }>[] {
+  if (tree === undefined || (tree.kind === 'scalar' && tree.value === null)) return [];
+  const field = String(path[path.length - 1]);
+  if (isSeqTree(tree)) return tree.items.map((item, i) => ({ word: String(toData(item)), path: [...path, i] }));
+  if (tree.kind !== 'scalar') return fail(tree, `\`${field}\` must be a string or a list of strings.`);
+  const words = splitShellWords(String(tree.value));
+  if (words === undefined) return fail(tree, `the ${field} has an unterminated quote, which docker compose refuses; close it.`);
+  return words.map((word) => ({ word, path }));
 }
