@@ -9472,7 +9472,7 @@ function describeError(thrown) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3587);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6568);
 
 // The runner starts dist/index.js; all behaviour lives in run() so tests can import it.
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -9482,7 +9482,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3587:
+/***/ 6568:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -9605,7 +9605,7 @@ const QUIET = Object.freeze({});
 // (scripts/generate-config-validator.mjs, ajv standalone code). Do not edit.
 const validate = validate10;
 /* harmony default export */ const config_schema_validator_generated = ((/* unused pure expression or super */ null && (validate10)));
-const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/org/container-policy-action/schema/container-policy.schema.json", "title": "container-policy configuration (.github/container-policy.yml)", "description": "Tunes the built-in rules and custom policies without writing Rego. Read from the pull request's base commit, so a pull request cannot weaken its own check.", "type": "object", "additionalProperties": false, "properties": { "version": { "description": "Format version of this file. Only 1 exists.", "const": 1 }, "fail-on": { "description": "Which findings fail the check: deny, warn (denials and warnings) or never. An explicit fail-on input or --fail-on flag wins.", "enum": ["deny", "warn", "never"] }, "files": { "description": "Which files are checked as which kind. An explicit dockerfile-patterns / compose-patterns input wins.", "type": "object", "additionalProperties": false, "properties": { "dockerfile": { "description": "Globs of files checked as Dockerfiles.", "$ref": "#/definitions/globs" }, "compose": { "description": "Globs of files checked as Compose files.", "$ref": "#/definitions/globs" } } }, "rules": { "description": "Per-rule switches, keyed by rule id (built-in ids such as CPD001, or a custom policy's id).", "type": "object", "propertyNames": { "$ref": "#/definitions/ruleId" }, "additionalProperties": { "type": "object", "additionalProperties": false, "properties": { "enabled": { "description": "false turns the rule off; its findings are listed as suppressed.", "type": "boolean" }, "severity": { "description": "Overrides the rule's severity.", "enum": ["deny", "warn"] }, "reason": { "description": "Why; required when enabled is false.", "$ref": "#/definitions/reason" } }, "if": { "properties": { "enabled": { "const": false } }, "required": ["enabled"] }, "then": { "required": ["reason"] } } }, "frameworks": { "description": "Compliance frameworks shown in reports (default: all).", "type": "array", "uniqueItems": true, "items": { "enum": ["cis-docker", "nist-800-190", "owasp-docker", "pci-dss", "soc2"] } }, "compose-projects": { "description": "Compose files that docker compose merges into one project, in merge order (base first, then overrides).", "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name", "files"], "properties": { "name": { "description": "Project name (docker compose -p).", "type": "string", "pattern": "^[a-z0-9][a-z0-9_-]*$" }, "files": { "description": "Workspace-relative paths of the project's compose files, base first.", "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } } } } }, "compose-variables": { "description": "Values for ${VAR} interpolation in compose files, as the shell would give docker compose; they win over .env files. Read from the base commit like the rest of this file.", "type": "object", "propertyNames": { "pattern": "^[A-Za-z_][A-Za-z0-9_]*$" }, "additionalProperties": { "type": "string" } }, "daemon": { "description": "What Docker daemon authorization policies are told about the request.", "type": "object", "additionalProperties": false, "properties": { "user": { "description": "The user identity a daemon policy sees (Authz-User). Default: the pull request's author.", "type": "string", "minLength": 1 } } }, "policy-data": { "description": "Values the rules read (data.container_policy.settings); each key replaces the rule's default.", "type": "object", "additionalProperties": false, "properties": { "approved-registries": { "description": "Registry hosts images may come from (e.g. ghcr.io, docker.io). Replaces the trusted registries of the Dockerfile rule (CPD004) and sets the allowed registries of the compose rule (CPC029).", "$ref": "#/definitions/strings" }, "approved-base-images": { "description": "The only base images a Dockerfile FROM may use (CPD005), as registry/repository names (docker.io/library/python) or prefixes ending in / (ghcr.io/acme/). Empty: any image.", "$ref": "#/definitions/strings" }, "pinning-exempt-packages": { "description": "Package names the version-pinning rules (CPD010-CPD016) do not ask to pin.", "$ref": "#/definitions/strings" }, "secret-patterns": { "description": "Regular expressions (RE2, matched case-insensitively) for names of ARG, ENV and compose environment variables that hold secrets (CPD031, CPD032, CPC030).", "$ref": "#/definitions/strings" }, "secret-value-patterns": { "description": "Regular expressions (RE2) for values that are credentials whatever their name: in any Dockerfile instruction (CPD031, CPD069, CPD073) and compose environment values (CPC030).", "$ref": "#/definitions/strings" }, "system-directories": { "description": "Absolute directories a Dockerfile WORKDIR must not be (CPD060).", "$ref": "#/definitions/absolutePaths" }, "sensitive-host-paths": { "description": "Absolute host directories a compose bind mount must not reach (CPC005).", "$ref": "#/definitions/absolutePaths" }, "max-restart-retries": { "description": "The most retries a compose on-failure restart policy may have (CPC017).", "type": "integer", "minimum": 0 }, "custom": { "description": "Free-form data for custom policies, merged into the root of their data document.", "type": "object" } } }, "exclusions": { "description": "Findings taken out of the verdict by file and/or compose service, each with a reason.", "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["rules", "reason"], "anyOf": [{ "required": ["paths"] }, { "required": ["services"] }], "properties": { "paths": { "description": "Globs of workspace-relative paths (a glob without / matches the base name).", "$ref": "#/definitions/globs" }, "services": { "description": "Compose service names.", "$ref": "#/definitions/strings" }, "rules": { "description": "Rule ids excluded, or \"*\" for every rule.", "type": "array", "minItems": 1, "items": { "anyOf": [{ "$ref": "#/definitions/ruleId" }, { "const": "*" }] } }, "reason": { "description": "Why the exclusion is safe.", "$ref": "#/definitions/reason" } } } }, "suppressions": { "description": "How suppression comments in Dockerfiles and Compose files are treated.", "type": "object", "additionalProperties": false, "properties": { "allowed": { "description": "false forbids suppression comments: they are reported and nothing is suppressed. Default true.", "type": "boolean" }, "require-reason": { "description": "A container-policy comment must give a reason after --. Default true.", "type": "boolean" }, "other-tools": { "description": "Other tools whose ignore comments are honoured for the equivalent rules. Default none.", "type": "array", "uniqueItems": true, "items": { "enum": ["hadolint", "trivy", "checkov", "kics"] } } } } }, "definitions": { "ruleId": { "type": "string", "pattern": "^[A-Za-z][A-Za-z0-9_.-]*(/[A-Za-z0-9_.-]+)*$" }, "reason": { "type": "string", "pattern": "\\S" }, "globs": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } }, "strings": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "absolutePaths": { "type": "array", "items": { "type": "string", "pattern": "^/" } } } };
+const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/org/container-policy-action/schema/container-policy.schema.json", "title": "container-policy configuration (.github/container-policy.yml)", "description": "Tunes the built-in rules and custom policies without writing Rego. Read from the pull request's base commit, so a pull request cannot weaken its own check.", "type": "object", "additionalProperties": false, "properties": { "version": { "description": "Format version of this file. Only 1 exists.", "const": 1 }, "fail-on": { "description": "Which findings fail the check: deny, warn (denials and warnings) or never. An explicit fail-on input or --fail-on flag wins.", "enum": ["deny", "warn", "never"] }, "files": { "description": "Which files are checked as which kind. An explicit dockerfile-patterns / compose-patterns input wins.", "type": "object", "additionalProperties": false, "properties": { "dockerfile": { "description": "Globs of files checked as Dockerfiles.", "$ref": "#/definitions/globs" }, "compose": { "description": "Globs of files checked as Compose files.", "$ref": "#/definitions/globs" } } }, "rules": { "description": "Per-rule switches, keyed by rule id (built-in ids such as CPD001, or a custom policy's id).", "type": "object", "propertyNames": { "$ref": "#/definitions/ruleId" }, "additionalProperties": { "type": "object", "additionalProperties": false, "properties": { "enabled": { "description": "false turns the rule off; its findings are listed as suppressed.", "type": "boolean" }, "severity": { "description": "Overrides the rule's severity.", "enum": ["deny", "warn"] }, "reason": { "description": "Why; required when enabled is false.", "$ref": "#/definitions/reason" } }, "if": { "properties": { "enabled": { "const": false } }, "required": ["enabled"] }, "then": { "required": ["reason"] } } }, "frameworks": { "description": "Compliance frameworks shown in reports (default: all).", "type": "array", "uniqueItems": true, "items": { "enum": ["cis-docker", "nist-800-190", "owasp-docker", "pci-dss", "soc2"] } }, "compose-projects": { "description": "Compose files that docker compose merges into one project, in merge order (base first, then overrides).", "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name", "files"], "properties": { "name": { "description": "Project name (docker compose -p).", "type": "string", "pattern": "^[a-z0-9][a-z0-9_-]*$" }, "files": { "description": "Workspace-relative paths of the project's compose files, base first.", "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } } } } }, "compose-variables": { "description": "Values for ${VAR} interpolation in compose files, as the shell would give docker compose; they win over .env files. Read from the base commit like the rest of this file.", "type": "object", "propertyNames": { "pattern": "^[A-Za-z_][A-Za-z0-9_]*$" }, "additionalProperties": { "type": "string" } }, "daemon": { "description": "What Docker daemon authorization policies are told about the request.", "type": "object", "additionalProperties": false, "properties": { "user": { "description": "The user identity a daemon policy sees (Authz-User). Default: the pull request's author.", "type": "string", "minLength": 1 } } }, "policy-data": { "description": "Values the rules read (data.container_policy.settings); each key replaces the rule's default.", "type": "object", "additionalProperties": false, "properties": { "approved-registries": { "description": "Registry hosts images may come from (e.g. ghcr.io, docker.io). Replaces the trusted registries of the Dockerfile rule (CPD004) and sets the allowed registries of the compose rule (CPC029).", "$ref": "#/definitions/strings" }, "approved-base-images": { "description": "The only base images a Dockerfile FROM may use (CPD005), as registry/repository names (docker.io/library/python) or prefixes ending in / (ghcr.io/acme/). Empty: any image.", "$ref": "#/definitions/strings" }, "pinning-exempt-packages": { "description": "Package names the version-pinning rules (CPD010-CPD016) do not ask to pin.", "$ref": "#/definitions/strings" }, "secret-patterns": { "description": "Regular expressions (RE2, matched case-insensitively) for names of ARG, ENV and compose environment variables that hold secrets (CPD031, CPD032, CPC030).", "$ref": "#/definitions/strings" }, "secret-value-patterns": { "description": "Regular expressions (RE2) for values that are credentials whatever their name: in any Dockerfile instruction and COPY/ADD heredoc (CPD031, CPD069, CPD073), compose environment values (CPC030) and a service's command, entrypoint, healthcheck test and labels (CPC045).", "$ref": "#/definitions/strings" }, "system-directories": { "description": "Absolute directories a Dockerfile WORKDIR must not be (CPD060).", "$ref": "#/definitions/absolutePaths" }, "sensitive-host-paths": { "description": "Absolute host directories a compose bind mount must not reach (CPC005).", "$ref": "#/definitions/absolutePaths" }, "max-restart-retries": { "description": "The most retries a compose on-failure restart policy may have (CPC017).", "type": "integer", "minimum": 0 }, "custom": { "description": "Free-form data for custom policies, merged into the root of their data document.", "type": "object" } } }, "exclusions": { "description": "Findings taken out of the verdict by file and/or compose service, each with a reason.", "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["rules", "reason"], "anyOf": [{ "required": ["paths"] }, { "required": ["services"] }], "properties": { "paths": { "description": "Globs of workspace-relative paths (a glob without / matches the base name).", "$ref": "#/definitions/globs" }, "services": { "description": "Compose service names.", "$ref": "#/definitions/strings" }, "rules": { "description": "Rule ids excluded, or \"*\" for every rule.", "type": "array", "minItems": 1, "items": { "anyOf": [{ "$ref": "#/definitions/ruleId" }, { "const": "*" }] } }, "reason": { "description": "Why the exclusion is safe.", "$ref": "#/definitions/reason" } } } }, "suppressions": { "description": "How suppression comments in Dockerfiles and Compose files are treated.", "type": "object", "additionalProperties": false, "properties": { "allowed": { "description": "false forbids suppression comments: they are reported and nothing is suppressed. Default true.", "type": "boolean" }, "require-reason": { "description": "A container-policy comment must give a reason after --. Default true.", "type": "boolean" }, "other-tools": { "description": "Other tools whose ignore comments are honoured for the equivalent rules. Default none.", "type": "array", "uniqueItems": true, "items": { "enum": ["hadolint", "trivy", "checkov", "kics"] } } } } }, "definitions": { "ruleId": { "type": "string", "pattern": "^[A-Za-z][A-Za-z0-9_.-]*(/[A-Za-z0-9_.-]+)*$" }, "reason": { "type": "string", "pattern": "\\S" }, "globs": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } }, "strings": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "absolutePaths": { "type": "array", "items": { "type": "string", "pattern": "^/" } } } };
 const schema12 = { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } };
 const schema14 = { "type": "string", "pattern": "^[A-Za-z][A-Za-z0-9_.-]*(/[A-Za-z0-9_.-]+)*$" };
 const schema15 = { "type": "string", "pattern": "\\S" };
@@ -20755,63 +20755,7 @@ function addPorts(b, service) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/authz/shell-words.ts
-/**
- * Splits a command string into words as compose does for the string forms of `command` and
- * `entrypoint` (POSIX-shell quoting: single quotes literal, double quotes with backslash escapes,
- * a backslash outside quotes escaping the next character). No expansion happens: the words go to
- * the daemon as written.
- */
-function splitShellWords(text) {
-    const words = [];
-    let word = '';
-    let inWord = false;
-    let quote = null;
-    for (let i = 0; i < text.length; i++) {
-        const c = text[i];
-        if (quote === "'") {
-            if (c === "'")
-                quote = null;
-            else
-                word += c;
-        }
-        else if (quote === '"') {
-            if (c === '"')
-                quote = null;
-            else if (c === '\\' && i + 1 < text.length && '"\\$`'.includes(text[i + 1]))
-                word += text[++i];
-            else
-                word += c;
-        }
-        else if (c === "'" || c === '"') {
-            quote = c;
-            inWord = true;
-        }
-        else if (c === '\\' && i + 1 < text.length) {
-            word += text[++i];
-            inWord = true;
-        }
-        else if (/\s/.test(c)) {
-            if (inWord)
-                words.push(word);
-            word = '';
-            inWord = false;
-        }
-        else {
-            word += c;
-            inWord = true;
-        }
-    }
-    // An unterminated quote: compose refuses the file, and so does the caller.
-    if (quote !== null)
-        return undefined;
-    if (inWord)
-        words.push(word);
-    return words;
-}
-
 ;// CONCATENATED MODULE: ./src/authz/create-request.ts
-
 
 
 
@@ -20866,8 +20810,11 @@ function synthesizeOne(s, raw, ctx, document, apiVersion) {
         b.set(['StopTimeout'], grace, at('stop_grace_period'));
     for (const [name, v] of Object.entries(s.environment))
         b.append(['Env'], v.value === null ? name : `${name}=${v.value}`, v.path);
-    addCommand(b, 'Cmd', raw.command, at('command'), s.name);
-    addCommand(b, 'Entrypoint', raw.entrypoint, at('entrypoint'), s.name);
+    // Each word is the whole key's: a finding about the command points at it, and taking it out takes all.
+    for (const w of s.command)
+        b.append(['Cmd'], w.word, at('command'));
+    for (const w of s.entrypoint)
+        b.append(['Entrypoint'], w.word, at('entrypoint'));
     addHealthcheck(b, s);
     addLabels(b, s, raw, ctx, document);
     addPorts(b, s);
@@ -20888,14 +20835,6 @@ function synthesizeOne(s, raw, ctx, document, apiVersion) {
 function create_request_seconds(value) {
     const nanoseconds = toNanoseconds(value);
     return nanoseconds === undefined ? undefined : Math.trunc(nanoseconds / 1e9);
-}
-function addCommand(b, field, value, path, service) {
-    if (value === undefined || value === null)
-        return;
-    const words = Array.isArray(value) ? value.map(String) : splitShellWords(String(value));
-    if (words === undefined)
-        throw new SynthesisError(path, `service "${service}": the ${field === 'Cmd' ? 'command' : 'entrypoint'} has an unterminated quote.`);
-    words.forEach((w) => b.append([field], w, path));
 }
 function addHealthcheck(b, s) {
     const h = s.healthcheck;
@@ -22405,6 +22344,80 @@ function str(value) {
     return value === undefined || value === null ? '' : String(value);
 }
 
+;// CONCATENATED MODULE: ./src/parse/compose/command-words.ts
+
+/**
+ * Splits a command string into words as compose does for the string forms of `command` and
+ * `entrypoint` (POSIX-shell quoting: single quotes literal, double quotes with backslash escapes,
+ * a backslash outside quotes escaping the next character). No expansion happens: the words go to
+ * the daemon as written.
+ */
+function splitShellWords(text) {
+    const words = [];
+    let word = '';
+    let inWord = false;
+    let quote = null;
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (quote === "'") {
+            if (c === "'")
+                quote = null;
+            else
+                word += c;
+        }
+        else if (quote === '"') {
+            if (c === '"')
+                quote = null;
+            else if (c === '\\' && i + 1 < text.length && '"\\$`'.includes(text[i + 1]))
+                word += text[++i];
+            else
+                word += c;
+        }
+        else if (c === "'" || c === '"') {
+            quote = c;
+            inWord = true;
+        }
+        else if (c === '\\' && i + 1 < text.length) {
+            word += text[++i];
+            inWord = true;
+        }
+        else if (/\s/.test(c)) {
+            if (inWord)
+                words.push(word);
+            word = '';
+            inWord = false;
+        }
+        else {
+            word += c;
+            inWord = true;
+        }
+    }
+    // An unterminated quote: compose refuses the file, and so does the caller.
+    if (quote !== null)
+        return undefined;
+    if (inWord)
+        words.push(word);
+    return words;
+}
+/**
+ * A service's `command` or `entrypoint` as the words the container runs, each with the data path of
+ * what wrote it: a list item by item, a string (split as above) all at the string. compose refuses a
+ * string with an unterminated quote and anything but a string or a list, and so does this.
+ */
+function commandWords(tree, path, fail) {
+    if (tree === undefined || (tree.kind === 'scalar' && tree.value === null))
+        return [];
+    const field = String(path[path.length - 1]);
+    if (isSeqTree(tree))
+        return tree.items.map((item, i) => ({ word: String(toData(item)), path: [...path, i] }));
+    if (tree.kind !== 'scalar')
+        return fail(tree, `\`${field}\` must be a string or a list of strings.`);
+    const words = splitShellWords(String(tree.value));
+    if (words === undefined)
+        return fail(tree, `the ${field} has an unterminated quote, which docker compose refuses; close it.`);
+    return words.map((word) => ({ word, path }));
+}
+
 ;// CONCATENATED MODULE: ./src/parse/compose/validate.ts
 
 /** Top-level keys of the Compose Specification; `x-` extensions are free. */
@@ -22480,6 +22493,7 @@ function checkServiceKeys(name, service) {
 }
 
 ;// CONCATENATED MODULE: ./src/parse/compose/normalise.ts
+
 
 
 
@@ -22619,6 +22633,9 @@ function normaliseService(name, svc, hostDirs, projectDir) {
         build_entitlements: buildEntitlements(child(build, 'entitlements'), at('build', 'entitlements'), fail),
         build_network: buildNetwork(child(build, 'network'), at('build', 'network'), fail),
         environment: variables(keyed('environment')),
+        command: commandWords(svc.entries.get('command'), at('command'), fail),
+        entrypoint: commandWords(svc.entries.get('entrypoint'), at('entrypoint'), fail),
+        labels: variables(keyed('labels')),
         env_file: items('env_file').map((e) => ({ file: String(typeof e.value === 'object' && e.value !== null ? e.value.path : e.value), path: e.path })),
         healthcheck: healthcheck(svc, at, fail),
         ulimits: ulimits(svc, at, fail),

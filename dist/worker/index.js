@@ -27691,6 +27691,80 @@ function str(value) {
     return value === undefined || value === null ? '' : String(value);
 }
 
+;// CONCATENATED MODULE: ./src/parse/compose/command-words.ts
+
+/**
+ * Splits a command string into words as compose does for the string forms of `command` and
+ * `entrypoint` (POSIX-shell quoting: single quotes literal, double quotes with backslash escapes,
+ * a backslash outside quotes escaping the next character). No expansion happens: the words go to
+ * the daemon as written.
+ */
+function splitShellWords(text) {
+    const words = [];
+    let word = '';
+    let inWord = false;
+    let quote = null;
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (quote === "'") {
+            if (c === "'")
+                quote = null;
+            else
+                word += c;
+        }
+        else if (quote === '"') {
+            if (c === '"')
+                quote = null;
+            else if (c === '\\' && i + 1 < text.length && '"\\$`'.includes(text[i + 1]))
+                word += text[++i];
+            else
+                word += c;
+        }
+        else if (c === "'" || c === '"') {
+            quote = c;
+            inWord = true;
+        }
+        else if (c === '\\' && i + 1 < text.length) {
+            word += text[++i];
+            inWord = true;
+        }
+        else if (/\s/.test(c)) {
+            if (inWord)
+                words.push(word);
+            word = '';
+            inWord = false;
+        }
+        else {
+            word += c;
+            inWord = true;
+        }
+    }
+    // An unterminated quote: compose refuses the file, and so does the caller.
+    if (quote !== null)
+        return undefined;
+    if (inWord)
+        words.push(word);
+    return words;
+}
+/**
+ * A service's `command` or `entrypoint` as the words the container runs, each with the data path of
+ * what wrote it: a list item by item, a string (split as above) all at the string. compose refuses a
+ * string with an unterminated quote and anything but a string or a list, and so does this.
+ */
+function commandWords(tree, path, fail) {
+    if (tree === undefined || (tree.kind === 'scalar' && tree.value === null))
+        return [];
+    const field = String(path[path.length - 1]);
+    if (isSeqTree(tree))
+        return tree.items.map((item, i) => ({ word: String(toData(item)), path: [...path, i] }));
+    if (tree.kind !== 'scalar')
+        return fail(tree, `\`${field}\` must be a string or a list of strings.`);
+    const words = splitShellWords(String(tree.value));
+    if (words === undefined)
+        return fail(tree, `the ${field} has an unterminated quote, which docker compose refuses; close it.`);
+    return words.map((word) => ({ word, path }));
+}
+
 ;// CONCATENATED MODULE: ./src/parse/compose/validate.ts
 
 /** Top-level keys of the Compose Specification; `x-` extensions are free. */
@@ -27800,6 +27874,7 @@ function toNanoseconds(value) {
 }
 
 ;// CONCATENATED MODULE: ./src/parse/compose/normalise.ts
+
 
 
 
@@ -27939,6 +28014,9 @@ function normaliseService(name, svc, hostDirs, projectDir) {
         build_entitlements: buildEntitlements(child(build, 'entitlements'), at('build', 'entitlements'), fail),
         build_network: buildNetwork(child(build, 'network'), at('build', 'network'), fail),
         environment: variables(keyed('environment')),
+        command: commandWords(svc.entries.get('command'), at('command'), fail),
+        entrypoint: commandWords(svc.entries.get('entrypoint'), at('entrypoint'), fail),
+        labels: variables(keyed('labels')),
         env_file: items('env_file').map((e) => ({ file: String(typeof e.value === 'object' && e.value !== null ? e.value.path : e.value), path: e.path })),
         healthcheck: healthcheck(svc, at, fail),
         ulimits: ulimits(svc, at, fail),
