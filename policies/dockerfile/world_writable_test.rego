@@ -19,6 +19,12 @@ test_options_after_the_mode_and_files_the_run_removes if {
 	g.msg == "chmod a+w makes /opt/y writable by every user in the container"
 }
 
+# `rm -rf /opt/x/*` empties /opt/x: what was chmodded in it does not ship; /opt/x itself does.
+test_a_file_under_a_directory_the_run_empties_is_removed if {
+	emptied := d.one_stage([d.run([["chmod", "777", "/opt/x/cache", "/opt/x"], ["rm", "-rf", "/opt/x/*"]], 0, 2)])
+	{f.msg | some f in rule.findings} == {"chmod 777 makes /opt/x writable by every user in the container"} with input as emptied
+}
+
 test_sticky_directories_user_modes_and_builders_pass if {
 	count(rule.findings) == 0 with input as d.one_run(["chmod", "1777", "/tmp/cache"])
 	count(rule.findings) == 0 with input as d.one_run(["chmod", "775", "/app"])

@@ -173,28 +173,15 @@ is_url(w) if {
 # word of every curl and wget command), and walking a set hashes each element again.
 url_schemes := ["http://", "https://", "ftp://"]
 
-# Whether an `rm` in the same RUN removes `file`: by name, or a directory or glob that holds it. Looked
-# up in tables of every RUN's `rm` words built once, by name and by the directories of the file:
-# going through the RUN's commands for each download took time in the square of them.
+# Whether an `rm` in the same RUN removes `file`: by name, or as lib.rm_removes. Looked up in tables
+# of every RUN's `rm` words built once: going through the RUN's commands for each download took time
+# in the square of them.
 removed(ins_index, file) if rm_names[[ins_index, lib.basename(file)]]
 
-removed(ins_index, file) if {
-	some dir in lib.holders(file)
-	dir != file
-	rm_directories[[ins_index, dir]]
-}
+removed(ins_index, file) if lib.rm_removes(ins_index, file)
 
 rm_names contains [c.ins, lib.basename(w)] if {
 	some c in lib.commands_of(["rm"])
 	some w in c.words
 	not startswith(w, "-")
-}
-
-# `rm -rf /tmp/x/*` and `rm -rf /tmp/x/` remove what is under /tmp/x.
-rm_directories contains [c.ins, dir] if {
-	some c in lib.commands_of(["rm"])
-	some w in c.words
-	not startswith(w, "-")
-	dir := trim_right(w, "*/")
-	dir != ""
 }

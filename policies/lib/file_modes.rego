@@ -15,20 +15,7 @@ chmod_mode(cmd) := [cmd.words[i], files] if {
 
 # The files of `files` the command's RUN does not remove, itself or a directory holding it
 # (`tempDir="$(mktemp -d)"; chmod 777 "$tempDir"; ...; rm -rf "$tempDir"`): what ships with the mode.
-kept(cmd, files) := [file | some file in files; not removed(cmd.ins, trim_right(file, "/"))]
-
-# Looked up in a table of every RUN's `rm` operands, built once: going through the RUN's commands
-# for each file took one RUN of 10,000 chmods 7 s.
-removed(ins_index, file) if {
-	some path in lib.holders(file)
-	rm_paths[[ins_index, path]]
-}
-
-rm_paths contains [c.ins, trim_right(w, "/")] if {
-	some c in lib.commands_of(["rm"])
-	some w in array.slice(c.words, 1, count(c.words))
-	not startswith(w, "-")
-}
+kept(cmd, files) := [file | some file in files; not lib.rm_removes(cmd.ins, trim_right(file, "/"))]
 
 copies_mode(cmd) if {
 	some w in cmd.words
