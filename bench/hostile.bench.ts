@@ -30,6 +30,7 @@ const CASES: [string, number, (n: number) => Files][] = [
   ['Dockerfile: a chain of n ENV built on each other', 1000, (n) => ({ Dockerfile: `FROM alpine:3.20\nUSER 1000\n${times(n, (i) => `ENV V${i}=\${V${i - 1}:-x}y`)}` })],
   ['Dockerfile: n instructions read by dockerfile-ast (a backtick escape directive)', 2500, (n) => ({ Dockerfile: `# escape=\`\nFROM alpine:3.20\nUSER 1000\n${times(n, (i) => (i % 3 === 0 ? `RUN echo a${i} && \`\n  curl -fsSL https://e.example/${i} | tar -xz` : i % 3 === 1 ? `ENV K${i}=v${i}` : `COPY a${i} /b${i}/`))}` })],
   ['Dockerfile: one RUN over n continuation lines', 1000, (n) => ({ Dockerfile: `FROM alpine:3.20\nUSER 1000\nRUN echo \\\n${times(n, (i) => `  a${i} \\`)}\n  end` })],
+  ['Dockerfile: a COPY heredoc of n lines, each holding an @ (past 20,000 lines the file is refused)', 5000, (n) => ({ Dockerfile: `FROM alpine:3.20\nUSER 1000\nCOPY <<EOF /etc/app.conf\n${times(n, (i) => `u${i}:p@h${i}`)}\nEOF` })],
   ['compose: n services sharing one volume', 500, (n) => ({ 'compose.yml': `services:\n${times(n, (i) => `  s${i}:\n    image: r${i}.example/x:1.0\n    volumes: ["shared:/data"]`)}\nvolumes:\n  shared: {}` })],
   ['compose: n services merging one anchor', 500, (n) => ({ 'compose.yml': `x-base: &b\n  image: a:1\n  environment: {A: "1"}\nservices:\n${times(n, (i) => `  s${i}:\n    <<: *b\n    ports: ["${1000 + i}:80"]`)}` })],
   ['compose: n services and an override of each', 500, (n) => ({ 'compose.yml': `services:\n${times(n, (i) => `  s${i}:\n    image: a:1`)}`, 'compose.override.yml': `services:\n${times(n, (i) => `  s${i}:\n    privileged: true`)}` })],
@@ -37,6 +38,7 @@ const CASES: [string, number, (n: number) => Files][] = [
   ['compose: n services of one line each (past 5,000 a project is refused)', 1500, (n) => ({ 'compose.yml': `services:\n${times(n, (i) => `  s${i}: {image: a}`)}` })],
   ['compose: one value of n interpolations', 1000, (n) => ({ 'compose.yml': `services:\n  s0:\n    image: "a:${times(n, (i) => `\${V${i}:-x}`, '')}"` })],
   ['compose: n services in a chain of dependencies', 500, (n) => ({ 'compose.yml': `services:\n${times(n, (i) => `  s${i}:\n    image: a:1\n    depends_on:\n      s${Math.max(0, i - 1)}: {condition: service_healthy}\n    network_mode: "service:s${Math.max(0, i - 1)}"`)}` })],
+  ['compose: n services each running a command of 4 words and a shell healthcheck (past 20,000 words a project is refused)', 1000, (n) => ({ 'compose.yml': `services:\n${times(n, (i) => `  s${i}:\n    image: a:1\n    command: app --db postgres://u${i}@db/x\n    healthcheck: {test: "curl -f http://localhost/${i}"}`)}` })],
   ['compose: a chain of n extends', 25, (n) => ({ 'compose.yml': `services:\n${times(n, (i) => (i === 0 ? '  s0:\n    image: a:1' : `  s${i}:\n    extends: s${i - 1}`))}` })],
 ];
 

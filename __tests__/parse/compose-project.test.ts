@@ -581,3 +581,13 @@ test('a command compose refuses is refused at its line: an unterminated quote, a
   await assert.rejects(load({ 'compose.yaml': 'services:\n  web:\n    image: a\n    command: echo "half\n' }), rejects(4, /the command has an unterminated quote/));
   await assert.rejects(load({ 'compose.yaml': 'services:\n  web:\n    image: a\n    entrypoint: {a: b}\n' }), rejects(4, /`entrypoint` must be a string or a list of strings/));
 });
+
+test('past 20,000 words in all, the services\' commands, entrypoints and healthchecks refuse the project at the service that passes it', async () => {
+  const words = (n: number) => Array.from({ length: n }, (_, i) => `a${i}`).join(' ');
+  await load({ 'compose.yaml': `services:\n  a:\n    image: a\n    command: ${words(10_000)}\n    healthcheck: {test: "${words(10_000)}"}\n` });
+  await assert.rejects(
+    load({ 'compose.yaml': `services:\n  a:\n    image: a\n    command: ${words(10_000)}\n  b:\n    image: a\n    entrypoint: [${words(10_001).replaceAll(' ', ', ')}]\n` }),
+    rejects(7, /commands, entrypoints and healthcheck tests hold more than 20000 words in all/),
+  );
+  await assert.rejects(load({ 'compose.yaml': `services:\n  a:\n    image: a\n    healthcheck:\n      test: "${words(20_001)}"\n` }), rejects(5, /more than 20000 words/));
+});

@@ -116,6 +116,12 @@ describe('readPlainInstructions on large files', () => {
     const elapsed = performance.now() - started;
     assert.ok(elapsed < 10_000, `${elapsed.toFixed(0)} ms for 3 files of ~0.5–1 MB`);
   });
+
+  it('reads a LABEL of 350,000 properties on one line (more than a call takes as arguments)', () => {
+    const lines = linesOf(`FROM scratch\nLABEL ${'a=b '.repeat(350_000)}\n`);
+    const views = readPlainInstructions(lines);
+    assert.equal(views?.[1]?.properties()?.length, 350_000);
+  });
 });
 
 describe('readPlainInstructions gives what dockerfile-ast gives', () => {

@@ -86,6 +86,18 @@ test('an unterminated heredoc runs to the end of the file', () => {
   assert.deepEqual(lines(dockerfile('FROM a\nRUN <<EOF\necho hi\n')), [['FROM', 1, 1], ['RUN', 2, 3]]);
 });
 
+test('past 20,000 lines in all, the heredocs of COPY and ADD refuse the file at the instruction that passes it; RUN heredocs do not count', () => {
+  const body = (n: number) => 'line\n'.repeat(n);
+  const copied = dockerfile(`FROM a\nCOPY <<EOF /a\n${body(10_000)}EOF\nADD <<EOF /b\n${body(10_000)}EOF\nRUN <<EOF\n${'true\n'.repeat(5_000)}EOF\n`);
+  assert.equal(copied.instructions.length, 4);
+  assert.throws(() => dockerfile(`FROM a\nCOPY <<EOF /a\n${body(10_000)}EOF\nADD <<EOF /b\n${body(10_001)}EOF\n`), refusal(10_004, /heredocs of COPY and ADD hold more than 20000 lines in all/));
+});
+
+test('past 50,000 instructions the file is refused at the first past the bound', () => {
+  assert.equal(dockerfile(`FROM a\n${'USER a\n'.repeat(49_999)}`).instructions.length, 50_000);
+  assert.throws(() => dockerfile(`FROM a\n${'USER a\n'.repeat(60_000)}`), refusal(50_001, /more than 50000 instructions.*Split it into several Dockerfiles/));
+});
+
 test('the escape directive makes backtick the continuation character', () => {
   const doc = dockerfile('# escape=`\nFROM mcr.microsoft.com/windows/servercore:ltsc2022\nRUN dir c:\\ `\n  && echo done\nWORKDIR c:\\app\n');
   assert.deepEqual(lines(doc), [['FROM', 2, 2], ['RUN', 3, 4], ['WORKDIR', 5, 5]]);

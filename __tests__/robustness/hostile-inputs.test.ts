@@ -182,6 +182,24 @@ describe('hostile scripts and projects', () => {
     assert.equal(error.line, 3);
   });
 
+  it('a file whose judging fills the policy\'s memory is an error at once, not minutes of growth; the other files still checked', async () => {
+    // 110,000 URLs with a password in one CMD: each word a finding, ~1.2 GB of the Wasm memory.
+    const files = { 'big/Dockerfile': `FROM alpine:3.20\nUSER nobody\nCMD ${times(110_000, () => 'https://u:p@h.io', ' ')}\n`, 'ok/Dockerfile': UNPINNED };
+    const run = await scanJson(makeWorkspace(files));
+    onlyError(run, /Policy evaluation failed for big\/Dockerfile: opa_malloc: failed: judging it needed more than the policy's 1 GiB of memory.*Split the file/, 'big/Dockerfile');
+    assert.ok(run.report.findings.some((f) => f.path === 'ok/Dockerfile' && f.ruleId === 'CPD001'));
+  });
+
+  it('a COPY heredoc of 30,000 lines is refused at its instruction, and so are compose commands of 30,000 words', async () => {
+    const files = {
+      'copy/Dockerfile': `FROM alpine:3.20\nUSER nobody\nCOPY <<EOF /etc/app.conf\n${times(30_000, (i) => `u${i}:p@h`, '\n')}\nEOF\n`,
+      'compose.yaml': `services:\n  web:\n    image: nginx:1.27\n    command: ${times(30_000, (i) => `a${i}`, ' ')}\n`,
+    };
+    const run = await scanJson(makeWorkspace(files));
+    assert.equal(onlyError(run, /the heredocs of COPY and ADD hold more than 20000 lines in all/, 'copy/Dockerfile').line, 3);
+    assert.equal(onlyError(run, /hold more than 20000 words in all/, 'compose.yaml').line, 4);
+  });
+
   it('2,000 services sharing one volume are checked, each finding naming ten others and a count', async () => {
     const compose = `services:\n${times(2000, (i) => `  s${i}:\n    image: nginx:1.27\n    volumes: ["shared:/data"]`, '\n')}\nvolumes:\n  shared: {}\n`;
     const files = { 'compose.yaml': compose };

@@ -42,8 +42,9 @@ export async function loadRefiner(
       // A compose service's inline Dockerfile is checked by the Dockerfile policies too, its findings placed in the compose file.
       const outs = [policy.check(parsed), ...(parsed.embedded ?? []).flatMap((e) => (e.parsed ? [inComposeFile(e, policy.check(e.parsed))] : []))];
       for (const out of outs) {
-        findings.push(...out.findings);
-        errors.push(...out.errors);
+        // Loops, not spreads: a file can have more findings than a call takes arguments.
+        for (const finding of out.findings) findings.push(finding);
+        for (const error of out.errors) errors.push(error);
       }
     }
     return applyConfiguration({ findings, errors }, parsed);

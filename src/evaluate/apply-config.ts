@@ -48,8 +48,9 @@ export function applyConfig(findings: readonly Finding[], parsed: ParsedFile, co
   for (const [path, lines] of commentedFiles(parsed, kept)) {
     const applied = applyComments(path, lines, remaining.filter((f) => f.path === path), parsed.document.kind, config);
     remaining = [...remaining.filter((f) => f.path !== path), ...applied.findings];
-    suppressed.push(...applied.suppressed);
-    extra.push(...applied.extra);
+    // Loops, not spreads: a file can have more findings than a call takes arguments.
+    for (const finding of applied.suppressed) suppressed.push(finding);
+    for (const finding of applied.extra) extra.push(finding);
   }
   return { findings: [...remaining, ...extra], suppressed };
 }

@@ -60,8 +60,9 @@ export async function loadCustomPolicyEngine(
         // A package with no rule true for this input evaluates to an empty object, not to undefined.
         const raw = Array.isArray(results) && results.length > 0 ? results[0]?.result : {};
         const out = customFindings(namespace, raw, parsed, compiled.catalogue);
-        findings.push(...out.findings);
-        errors.push(...out.errors);
+        // Loops, not spreads: a file can have more findings than a call takes arguments.
+        for (const finding of out.findings) findings.push(finding);
+        for (const error of out.errors) errors.push(error);
       });
       return { findings, errors };
     },

@@ -67,8 +67,9 @@ function withEmbedded(checked: FileFindings, evaluated: Extract<EvaluatedFile, {
   const errors = [...checked.errors];
   embedded.forEach((one, i) => {
     const out = embeddedFindings(one, evaluated.embeddedRaw?.[i], catalogue);
-    findings.push(...out.findings);
-    errors.push(...out.errors);
+    // Loops, not spreads: a file can have more findings than a call takes arguments.
+    for (const finding of out.findings) findings.push(finding);
+    for (const error of out.errors) errors.push(error);
   });
   return { findings, errors };
 }

@@ -10,13 +10,17 @@ declare const WebAssembly: { compile(bytes: Uint8Array): Promise<object> };
 const sdk = (opaWasm as unknown as { default: { loadPolicySync: typeof opaWasm.loadPolicySync } }).default;
 
 /**
- * Wasm pages (64 KiB) the policy's memory starts with: 256 MiB of address space, not of RSS (pages
- * are only resident once written). OPA's allocator reads the memory's size once, when it starts, and
- * beyond that grows it a page at a time at a cost that made a 4 MB input document evaluate ~8× slower
- * (10,000 Dockerfile instructions: 11.9 s against 1.5 s); an input needs roughly 27× its JSON size,
- * so this covers documents up to ~9 MB of JSON before the slow path starts.
+ * Wasm pages (64 KiB) of the policy's memory: 1 GiB of address space, not of RSS (pages are only
+ * resident once written), from the start and for good. OPA's allocator reads the memory's size once,
+ * when it starts, and beyond that grows it a page at a time, at a cost that grows with the memory:
+ * a 4 MB input document evaluated ~8× slower past 256 MiB (10,000 Dockerfile instructions: 11.9 s
+ * against 1.5 s), and a CMD of 110,000 URLs with a password, each a finding, took 179 s to reach
+ * 1.2 GB where it takes 3 s with the memory there from the start. An input needs roughly 27× its
+ * JSON size, so real files (the corpus's largest, or 10,000 instructions, ~110 MB) are far below
+ * this; a file that needs more fails its evaluation at once ("opa_malloc: failed"), an error for
+ * that file, rather than growing for minutes.
  */
-const INITIAL_MEMORY_PAGES = 4096;
+export const POLICY_MEMORY_PAGES = 16_384;
 
 /**
  * Instantiates a policy (its bytes, compiled here off the main thread, or a module compiled already),
@@ -26,5 +30,5 @@ const INITIAL_MEMORY_PAGES = 4096;
  */
 export async function instantiatePolicy(wasm: Uint8Array | object, builtins?: Parameters<typeof opaWasm.loadPolicySync>[2]): Promise<LoadedPolicy> {
   const compiled = wasm instanceof Uint8Array ? await WebAssembly.compile(wasm) : wasm;
-  return sdk.loadPolicySync(compiled as Parameters<typeof opaWasm.loadPolicySync>[0], { initial: INITIAL_MEMORY_PAGES }, builtins);
+  return sdk.loadPolicySync(compiled as Parameters<typeof opaWasm.loadPolicySync>[0], { initial: POLICY_MEMORY_PAGES, maximum: POLICY_MEMORY_PAGES }, builtins);
 }

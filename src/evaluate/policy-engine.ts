@@ -1,4 +1,4 @@
-import { instantiatePolicy, type LoadedPolicy } from './instantiate-policy.js';
+import { POLICY_MEMORY_PAGES, instantiatePolicy, type LoadedPolicy } from './instantiate-policy.js';
 import type { FileKind } from '../model.js';
 import { UserError, describeError } from '../errors.js';
 import type { InputDocument } from '../parse/input-document.js';
@@ -65,7 +65,7 @@ export async function loadPolicyEngine(bundle: PolicyBundle | CompiledPolicyBund
       try {
         results = policy.evaluate(builtinRuleInput(document), ENTRYPOINTS[document.kind]);
       } catch (thrown) {
-        throw new Error(`Policy evaluation failed for ${document.path}: ${describeError(thrown)}`, { cause: thrown });
+        throw new Error(`Policy evaluation failed for ${document.path}: ${explainFailure(thrown)}`, { cause: thrown });
       }
       // An empty result set means the entrypoint was undefined: a broken policy, never a pass.
       if (!Array.isArray(results) || results.length === 0) {
@@ -74,4 +74,11 @@ export async function loadPolicyEngine(bundle: PolicyBundle | CompiledPolicyBund
       return results[0]?.result;
     },
   };
+}
+
+/** OPA's allocator aborts so when the policy's memory is full: say what that means and what to do. */
+function explainFailure(thrown: unknown): string {
+  const text = describeError(thrown);
+  if (!text.includes('opa_malloc: failed')) return text;
+  return `${text}: judging it needed more than the policy's ${(POLICY_MEMORY_PAGES * 64) / (1024 * 1024)} GiB of memory, far past what real files need. Split the file, or make what repeats in it shorter.`;
 }

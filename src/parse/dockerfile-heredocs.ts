@@ -1,3 +1,4 @@
+import { ParseError } from './parse-error.js';
 import { heredocsInLine } from './dockerfile-heredoc-words.js';
 import { logicalLineEnd, logicalLineText } from './dockerfile-value.js';
 
@@ -71,4 +72,28 @@ export function heredocEnd(
   const bodies = heredocBodies(lines, startLine, keyword, escape, logicalEnd);
   if (bodies === null) return lines.length;
   return bodies.length === 0 ? null : (bodies[bodies.length - 1]?.endLine ?? null);
+}
+
+/**
+ * The most lines the heredocs of a Dockerfile's COPY and ADD instructions may hold in all. Each line
+ * that may hold a credential is split into words the policy judges, and the Wasm runtime frees nothing
+ * until a file is done: 600,000 lines of `a@` took 36 s and 1 GB. Real ones write a config file of a
+ * few dozen lines; RUN heredocs are bounded by the shell commands they run (shell-limits.ts).
+ */
+export const MAX_COPIED_HEREDOC_LINES = 20_000;
+
+/** Refuses a Dockerfile past MAX_COPIED_HEREDOC_LINES, at the instruction whose heredoc passes it. */
+export function checkCopiedHeredocLines(path: string, instructions: readonly { keyword: string; startLine: number; heredocs?: readonly HeredocBody[] }[]): void {
+  let lines = 0;
+  for (const ins of instructions) {
+    if (ins.keyword !== 'COPY' && ins.keyword !== 'ADD') continue;
+    for (const body of ins.heredocs ?? []) lines += body.endLine - body.startLine;
+    if (lines > MAX_COPIED_HEREDOC_LINES) {
+      throw new ParseError(
+        path,
+        ins.startLine,
+        `the heredocs of COPY and ADD hold more than ${MAX_COPIED_HEREDOC_LINES} lines in all, where real ones write a file of a few dozen, and each line is searched for credentials. Put the file in the build context and COPY it.`,
+      );
+    }
+  }
 }

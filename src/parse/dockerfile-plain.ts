@@ -180,7 +180,8 @@ function plainProperties(text: string): string[] | null {
     // and so is text on both sides of a blank line, whose blanks it keeps.
     const next = lines[n + 1] ?? '';
     if (continued && ((!/[ \t]$/.test(content) && !/^[ \t]/.test(next)) || skipBlanks(next, 0) === next.length)) return null;
-    tokens.push(...(content.match(PROPERTY_TOKEN) ?? []));
+    // A loop, not a spread: a line can hold hundreds of thousands of tokens, past the arguments a call takes.
+    for (const token of content.match(PROPERTY_TOKEN) ?? []) tokens.push(token);
   }
   const name = tokens[0];
   if (name === undefined || tokens.length === 1 || name.includes('=')) {

@@ -96,7 +96,8 @@ export function buildStages(path: string, raw: readonly RawInstruction[], escape
       name,
       fromLine: from.startLine,
       startLine: from.startLine,
-      endLine: Math.max(...members.map((i) => i.endLine)),
+      // A reduce, not a spread: a stage can hold hundreds of thousands of instructions, past the arguments a call takes.
+      endLine: members.reduce((last, i) => Math.max(last, i.endLine), from.startLine),
       baseRaw: image,
       baseResolved: resolved.value,
       baseUnresolved: resolved.unresolved,

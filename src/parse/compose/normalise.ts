@@ -4,7 +4,7 @@ import { ParseError } from '../parse-error.js';
 import { composeBoolean } from './booleans.js';
 import { cleanHostPath } from './host-path.js';
 import { parsePort, parseVolume } from './ports-volumes.js';
-import { commandWords } from './command-words.js';
+import { MAX_COMMAND_WORDS, commandWords, spendWords, type WordBudget } from './command-words.js';
 import { checkDefinitionNames, checkServiceCount, checkServiceKeys, checkServiceName, checkTopLevel } from './validate.js';
 import { toBytes, toNanoseconds } from './units.js';
 import { asMapping } from './merge.js';
@@ -28,20 +28,21 @@ export function normaliseProject(model: MapTree, projectDir: string): { services
   if (!isMapTree(section)) throw new ParseError(section.loc.path, section.loc.startLine, '`services` must be a mapping of service names to definitions.');
   checkServiceCount(section);
   const hostDirs = namedVolumeHostDirs(model, projectDir);
+  const words: WordBudget = { left: MAX_COMMAND_WORDS };
   for (const [name, tree] of section.entries) {
     checkServiceName(name, tree);
     if (tree.kind === 'scalar' && tree.value === null) {
-      services[name] = normaliseService(name, { kind: 'map', entries: new Map(), loc: tree.loc }, hostDirs, projectDir);
+      services[name] = normaliseService(name, { kind: 'map', entries: new Map(), loc: tree.loc }, hostDirs, projectDir, words);
       continue;
     }
     if (!isMapTree(tree)) throw new ParseError(tree.loc.path, tree.loc.startLine, `service "${name}" must be a mapping.`);
     checkServiceKeys(name, tree);
-    services[name] = normaliseService(name, tree, hostDirs, projectDir);
+    services[name] = normaliseService(name, tree, hostDirs, projectDir, words);
   }
   return { services };
 }
 
-function normaliseService(name: string, svc: MapTree, hostDirs: ReadonlyMap<string, string>, projectDir: string): ComposeService {
+function normaliseService(name: string, svc: MapTree, hostDirs: ReadonlyMap<string, string>, projectDir: string, words: WordBudget): ComposeService {
   const base: P = ['services', name];
   const at = (...keys: (string | number)[]): P => [...base, ...keys];
   const data = (key: string): unknown => (svc.entries.has(key) ? toData(svc.entries.get(key) as Tree) : undefined);
@@ -136,11 +137,11 @@ function normaliseService(name: string, svc: MapTree, hostDirs: ReadonlyMap<stri
     build_entitlements: buildEntitlements(child(build, 'entitlements'), at('build', 'entitlements'), fail),
     build_network: buildNetwork(child(build, 'network'), at('build', 'network'), fail),
     environment: variables(keyed('environment')),
-    command: commandWords(svc.entries.get('command'), at('command'), fail),
-    entrypoint: commandWords(svc.entries.get('entrypoint'), at('entrypoint'), fail),
+    command: commandWords(svc.entries.get('command'), at('command'), words, fail),
+    entrypoint: commandWords(svc.entries.get('entrypoint'), at('entrypoint'), words, fail),
     labels: variables(keyed('labels')),
     env_file: items('env_file').map((e) => ({ file: String(typeof e.value === 'object' && e.value !== null ? (e.value as { path?: unknown }).path : e.value), path: e.path })),
-    healthcheck: healthcheck(svc, at, fail),
+    healthcheck: healthcheck(svc, at, words, fail),
     ulimits: ulimits(svc, at, fail),
     devices: items('devices').map((d) => ({ ...device(d.value), path: d.path })),
     device_cgroup_rules: items('device_cgroup_rules').map((r) => ({ rule: String(r.value), path: r.path })),
@@ -222,12 +223,14 @@ function capName(value: unknown): string {
 type Fail = (tree: Tree | undefined, message: string) => never;
 type At = (...keys: (string | number)[]) => P;
 
-function healthcheck(svc: MapTree, at: At, fail: Fail): ComposeService['healthcheck'] {
+function healthcheck(svc: MapTree, at: At, words: WordBudget, fail: Fail): ComposeService['healthcheck'] {
   const tree = svc.entries.get('healthcheck');
   if (tree === undefined) return null;
   if (!isMapTree(tree)) return fail(tree, '`healthcheck` must be a mapping.');
   const raw = toData(tree) as Record<string, unknown>;
   const test = typeof raw.test === 'string' ? ['CMD-SHELL', raw.test] : Array.isArray(raw.test) ? raw.test.map(String) : [];
+  // The rules read a shell test's words as split at spaces.
+  spendWords(words, test[0] === 'CMD-SHELL' ? (test[1] ?? '').split(' ').length : test.length, tree.entries.get('test') ?? tree, fail);
   const duration = (key: string): number | null => {
     if (raw[key] === undefined || raw[key] === null) return null;
     const ns = toNanoseconds(raw[key]);
