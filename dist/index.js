@@ -15399,8 +15399,11 @@ function applyConfig(findings, parsed, config) {
     for (const [path, lines] of commentedFiles(parsed, kept)) {
         const applied = applyComments(path, lines, remaining.filter((f) => f.path === path), parsed.document.kind, config);
         remaining = [...remaining.filter((f) => f.path !== path), ...applied.findings];
-        suppressed.push(...applied.suppressed);
-        extra.push(...applied.extra);
+        // Loops, not spreads: a file can have more findings than a call takes arguments.
+        for (const finding of applied.suppressed)
+            suppressed.push(finding);
+        for (const finding of applied.extra)
+            extra.push(finding);
     }
     return { findings: [...remaining, ...extra], suppressed };
 }
@@ -15955,6 +15958,7 @@ function lexWords(text, raw) {
 ;// CONCATENATED MODULE: ./src/parse/dockerfile-heredocs.ts
 
 
+
 // BuildKit reads heredocs only in these instructions, also after ONBUILD (parser.go canContainHeredoc;
 // it also skips an instruction in exec form, whose `<<` are all inside JSON strings, so in quotes).
 const HEREDOC_KEYWORDS = new Set(['RUN', 'COPY', 'ADD']);
@@ -16009,6 +16013,26 @@ function heredocEnd(lines, startLine, keyword, escape, logicalEnd = logicalLineE
     if (bodies === null)
         return lines.length;
     return bodies.length === 0 ? null : (bodies[bodies.length - 1]?.endLine ?? null);
+}
+/**
+ * The most lines the heredocs of a Dockerfile's COPY and ADD instructions may hold in all. Each line
+ * that may hold a credential is split into words the policy judges, and the Wasm runtime frees nothing
+ * until a file is done: 600,000 lines of `a@` took 36 s and 1 GB. Real ones write a config file of a
+ * few dozen lines; RUN heredocs are bounded by the shell commands they run (shell-limits.ts).
+ */
+const MAX_COPIED_HEREDOC_LINES = 20_000;
+/** Refuses a Dockerfile past MAX_COPIED_HEREDOC_LINES, at the instruction whose heredoc passes it. */
+function checkCopiedHeredocLines(path, instructions) {
+    let lines = 0;
+    for (const ins of instructions) {
+        if (ins.keyword !== 'COPY' && ins.keyword !== 'ADD')
+            continue;
+        for (const body of ins.heredocs ?? [])
+            lines += body.endLine - body.startLine;
+        if (lines > MAX_COPIED_HEREDOC_LINES) {
+            throw new ParseError(path, ins.startLine, `the heredocs of COPY and ADD hold more than ${MAX_COPIED_HEREDOC_LINES} lines in all, where real ones write a file of a few dozen, and each line is searched for credentials. Put the file in the build context and COPY it.`);
+        }
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/parse/dockerfile-library-text.ts
@@ -16652,7 +16676,9 @@ function plainProperties(text) {
         const next = lines[n + 1] ?? '';
         if (continued && ((!/[ \t]$/.test(content) && !/^[ \t]/.test(next)) || skipBlanks(next, 0) === next.length))
             return null;
-        tokens.push(...(content.match(PROPERTY_TOKEN) ?? []));
+        // A loop, not a spread: a line can hold hundreds of thousands of tokens, past the arguments a call takes.
+        for (const token of content.match(PROPERTY_TOKEN) ?? [])
+            tokens.push(token);
     }
     const name = tokens[0];
     if (name === undefined || tokens.length === 1 || name.includes('=')) {
@@ -17099,7 +17125,8 @@ function buildStages(path, raw, escape) {
             name,
             fromLine: from.startLine,
             startLine: from.startLine,
-            endLine: Math.max(...members.map((i) => i.endLine)),
+            // A reduce, not a spread: a stage can hold hundreds of thousands of instructions, past the arguments a call takes.
+            endLine: members.reduce((last, i) => Math.max(last, i.endLine), from.startLine),
             baseRaw: image,
             baseResolved: resolved.value,
             baseUnresolved: resolved.unresolved,
@@ -19109,6 +19136,7 @@ function escapeOf(directives) {
 
 
 
+
 /**
  * Parses a Dockerfile into the policy input: instructions with exact source lines, and build stages with
  * their bases resolved. Throws a ParseError for a file Docker would not build (see `buildStages`), and for
@@ -19119,10 +19147,24 @@ function parseDockerfile(path, source) {
     const directives = parseDirectives(path, source.lines);
     const { escape, views } = readInstructions(path, source, directives);
     const raw = toInstructions(views, source.lines, escape);
+    refuseTooManyInstructions(path, raw);
+    checkCopiedHeredocLines(path, raw);
     const built = buildStages(path, raw, escape);
     const instructions = resolveUsers(addCommands(path, built.instructions, built.stages, source.lines, escape), built.stages, escape);
     const { stages, finalStage } = built;
     return { kind: 'dockerfile', path, lines: source.lines, instructions, stages, finalStage, directives };
+}
+/**
+ * The most instructions a Dockerfile may hold: the scaling benchmark's largest file has 10,000, the
+ * corpus's 350. Every rule looks at each one, and 280,000 one-word instructions (a 2 MB file) took 5 s
+ * and 1.5 GB.
+ */
+const MAX_INSTRUCTIONS = 50_000;
+function refuseTooManyInstructions(path, instructions) {
+    const past = instructions[MAX_INSTRUCTIONS];
+    if (past === undefined)
+        return;
+    throw new ParseError(path, past.startLine, `the file has more than ${MAX_INSTRUCTIONS} instructions, where the largest real Dockerfiles have a few hundred, and every rule looks at each one. Split it into several Dockerfiles.`);
 }
 /**
  * BuildKit ends lines at LF only (a CR just before it is dropped), so text after a lone CR stays on the
@@ -19504,8 +19546,11 @@ function withEmbedded(checked, evaluated, catalogue) {
     const errors = [...checked.errors];
     embedded.forEach((one, i) => {
         const out = embeddedFindings(one, evaluated.embeddedRaw?.[i], catalogue);
-        findings.push(...out.findings);
-        errors.push(...out.errors);
+        // Loops, not spreads: a file can have more findings than a call takes arguments.
+        for (const finding of out.findings)
+            findings.push(finding);
+        for (const error of out.errors)
+            errors.push(error);
     });
     return { findings, errors };
 }
@@ -19714,13 +19759,17 @@ const loadPolicy = opa.loadPolicy;
 // The SDK's ES module entry exports only `loadPolicy` by name; `loadPolicySync` is on its default export.
 const sdk = src;
 /**
- * Wasm pages (64 KiB) the policy's memory starts with: 256 MiB of address space, not of RSS (pages
- * are only resident once written). OPA's allocator reads the memory's size once, when it starts, and
- * beyond that grows it a page at a time at a cost that made a 4 MB input document evaluate ~8× slower
- * (10,000 Dockerfile instructions: 11.9 s against 1.5 s); an input needs roughly 27× its JSON size,
- * so this covers documents up to ~9 MB of JSON before the slow path starts.
+ * Wasm pages (64 KiB) of the policy's memory: 1 GiB of address space, not of RSS (pages are only
+ * resident once written), from the start and for good. OPA's allocator reads the memory's size once,
+ * when it starts, and beyond that grows it a page at a time, at a cost that grows with the memory:
+ * a 4 MB input document evaluated ~8× slower past 256 MiB (10,000 Dockerfile instructions: 11.9 s
+ * against 1.5 s), and a CMD of 110,000 URLs with a password, each a finding, took 179 s to reach
+ * 1.2 GB where it takes 3 s with the memory there from the start. An input needs roughly 27× its
+ * JSON size, so real files (the corpus's largest, or 10,000 instructions, ~110 MB) are far below
+ * this; a file that needs more fails its evaluation at once ("opa_malloc: failed"), an error for
+ * that file, rather than growing for minutes.
  */
-const INITIAL_MEMORY_PAGES = 4096;
+const POLICY_MEMORY_PAGES = 16_384;
 /**
  * Instantiates a policy (its bytes, compiled here off the main thread, or a module compiled already),
  * with the host's own built-in functions if any.
@@ -19729,7 +19778,7 @@ const INITIAL_MEMORY_PAGES = 4096;
  */
 async function instantiatePolicy(wasm, builtins) {
     const compiled = wasm instanceof Uint8Array ? await WebAssembly.compile(wasm) : wasm;
-    return sdk.loadPolicySync(compiled, { initial: INITIAL_MEMORY_PAGES }, builtins);
+    return sdk.loadPolicySync(compiled, { initial: POLICY_MEMORY_PAGES, maximum: POLICY_MEMORY_PAGES }, builtins);
 }
 
 ;// CONCATENATED MODULE: ./src/evaluate/custom-policy.ts
@@ -19848,8 +19897,11 @@ async function loadCustomPolicyEngine(compiled, source, namespaces, data) {
                 // A package with no rule true for this input evaluates to an empty object, not to undefined.
                 const raw = Array.isArray(results) && results.length > 0 ? results[0]?.result : {};
                 const out = customFindings(namespace, raw, parsed, compiled.catalogue);
-                findings.push(...out.findings);
-                errors.push(...out.errors);
+                // Loops, not spreads: a file can have more findings than a call takes arguments.
+                for (const finding of out.findings)
+                    findings.push(finding);
+                for (const error of out.errors)
+                    errors.push(error);
             });
             return { findings, errors };
         },
@@ -19986,7 +20038,7 @@ async function loadPolicyEngine(bundle) {
                 results = policy.evaluate(builtinRuleInput(document), ENTRYPOINTS[document.kind]);
             }
             catch (thrown) {
-                throw new Error(`Policy evaluation failed for ${document.path}: ${(0,src_errors/* describeError */.U)(thrown)}`, { cause: thrown });
+                throw new Error(`Policy evaluation failed for ${document.path}: ${explainFailure(thrown)}`, { cause: thrown });
             }
             // An empty result set means the entrypoint was undefined: a broken policy, never a pass.
             if (!Array.isArray(results) || results.length === 0) {
@@ -19995,6 +20047,13 @@ async function loadPolicyEngine(bundle) {
             return results[0]?.result;
         },
     };
+}
+/** OPA's allocator aborts so when the policy's memory is full: say what that means and what to do. */
+function explainFailure(thrown) {
+    const text = (0,src_errors/* describeError */.U)(thrown);
+    if (!text.includes('opa_malloc: failed'))
+        return text;
+    return `${text}: judging it needed more than the policy's ${(POLICY_MEMORY_PAGES * 64) / (1024 * 1024)} GiB of memory, far past what real files need. Split the file, or make what repeats in it shorter.`;
 }
 
 ;// CONCATENATED MODULE: ./src/evaluate/apply-config-setup.ts
@@ -20030,8 +20089,11 @@ alsoKnown = () => false) {
             // A compose service's inline Dockerfile is checked by the Dockerfile policies too, its findings placed in the compose file.
             const outs = [policy.check(parsed), ...(parsed.embedded ?? []).flatMap((e) => (e.parsed ? [inComposeFile(e, policy.check(e.parsed))] : []))];
             for (const out of outs) {
-                findings.push(...out.findings);
-                errors.push(...out.errors);
+                // Loops, not spreads: a file can have more findings than a call takes arguments.
+                for (const finding of out.findings)
+                    findings.push(finding);
+                for (const error of out.errors)
+                    errors.push(error);
             }
         }
         return applyConfiguration({ findings, errors }, parsed);
@@ -22400,21 +22462,38 @@ function splitShellWords(text) {
     return words;
 }
 /**
+ * The most words the services of a project may run in all: their commands, entrypoints and
+ * healthcheck tests. Each word is an object the policy is given and judges, and the Wasm runtime frees
+ * nothing until a file is done, so one command string of 900,000 words took minutes and 3 GB. The
+ * corpus's longest is 31 words; the bound is that of a Dockerfile's shell commands.
+ */
+const MAX_COMMAND_WORDS = 20_000;
+/** Takes `count` words from the budget, or refuses the project at `tree`. */
+function spendWords(budget, count, tree, fail) {
+    budget.left -= count;
+    if (budget.left < 0) {
+        fail(tree, `the services' commands, entrypoints and healthcheck tests hold more than ${MAX_COMMAND_WORDS} words in all, where real ones hold a few dozen each. Shorten them (a script in the image, run by name), or split the project.`);
+    }
+}
+/**
  * A service's `command` or `entrypoint` as the words the container runs, each with the data path of
  * what wrote it: a list item by item, a string (split as above) all at the string. compose refuses a
  * string with an unterminated quote and anything but a string or a list, and so does this.
  */
-function commandWords(tree, path, fail) {
+function commandWords(tree, path, budget, fail) {
     if (tree === undefined || (tree.kind === 'scalar' && tree.value === null))
         return [];
     const field = String(path[path.length - 1]);
-    if (isSeqTree(tree))
+    if (isSeqTree(tree)) {
+        spendWords(budget, tree.items.length, tree, fail);
         return tree.items.map((item, i) => ({ word: String(toData(item)), path: [...path, i] }));
+    }
     if (tree.kind !== 'scalar')
         return fail(tree, `\`${field}\` must be a string or a list of strings.`);
     const words = splitShellWords(String(tree.value));
     if (words === undefined)
         return fail(tree, `the ${field} has an unterminated quote, which docker compose refuses; close it.`);
+    spendWords(budget, words.length, tree, fail);
     return words.map((word) => ({ word, path }));
 }
 
@@ -22521,20 +22600,21 @@ function normaliseProject(model, projectDir) {
         throw new ParseError(section.loc.path, section.loc.startLine, '`services` must be a mapping of service names to definitions.');
     checkServiceCount(section);
     const hostDirs = namedVolumeHostDirs(model, projectDir);
+    const words = { left: MAX_COMMAND_WORDS };
     for (const [name, tree] of section.entries) {
         checkServiceName(name, tree);
         if (tree.kind === 'scalar' && tree.value === null) {
-            services[name] = normaliseService(name, { kind: 'map', entries: new Map(), loc: tree.loc }, hostDirs, projectDir);
+            services[name] = normaliseService(name, { kind: 'map', entries: new Map(), loc: tree.loc }, hostDirs, projectDir, words);
             continue;
         }
         if (!isMapTree(tree))
             throw new ParseError(tree.loc.path, tree.loc.startLine, `service "${name}" must be a mapping.`);
         checkServiceKeys(name, tree);
-        services[name] = normaliseService(name, tree, hostDirs, projectDir);
+        services[name] = normaliseService(name, tree, hostDirs, projectDir, words);
     }
     return { services };
 }
-function normaliseService(name, svc, hostDirs, projectDir) {
+function normaliseService(name, svc, hostDirs, projectDir, words) {
     const base = ['services', name];
     const at = (...keys) => [...base, ...keys];
     const data = (key) => (svc.entries.has(key) ? toData(svc.entries.get(key)) : undefined);
@@ -22633,11 +22713,11 @@ function normaliseService(name, svc, hostDirs, projectDir) {
         build_entitlements: buildEntitlements(child(build, 'entitlements'), at('build', 'entitlements'), fail),
         build_network: buildNetwork(child(build, 'network'), at('build', 'network'), fail),
         environment: variables(keyed('environment')),
-        command: commandWords(svc.entries.get('command'), at('command'), fail),
-        entrypoint: commandWords(svc.entries.get('entrypoint'), at('entrypoint'), fail),
+        command: commandWords(svc.entries.get('command'), at('command'), words, fail),
+        entrypoint: commandWords(svc.entries.get('entrypoint'), at('entrypoint'), words, fail),
         labels: variables(keyed('labels')),
         env_file: items('env_file').map((e) => ({ file: String(typeof e.value === 'object' && e.value !== null ? e.value.path : e.value), path: e.path })),
-        healthcheck: healthcheck(svc, at, fail),
+        healthcheck: healthcheck(svc, at, words, fail),
         ulimits: ulimits(svc, at, fail),
         devices: items('devices').map((d) => ({ ...device(d.value), path: d.path })),
         device_cgroup_rules: items('device_cgroup_rules').map((r) => ({ rule: String(r.value), path: r.path })),
@@ -22717,7 +22797,7 @@ function asWritten(tree) {
 function capName(value) {
     return String(value).trim().toUpperCase().replace(/^CAP_/, '');
 }
-function healthcheck(svc, at, fail) {
+function healthcheck(svc, at, words, fail) {
     const tree = svc.entries.get('healthcheck');
     if (tree === undefined)
         return null;
@@ -22725,6 +22805,8 @@ function healthcheck(svc, at, fail) {
         return fail(tree, '`healthcheck` must be a mapping.');
     const raw = toData(tree);
     const test = typeof raw.test === 'string' ? ['CMD-SHELL', raw.test] : Array.isArray(raw.test) ? raw.test.map(String) : [];
+    // The rules read a shell test's words as split at spaces.
+    spendWords(words, test[0] === 'CMD-SHELL' ? (test[1] ?? '').split(' ').length : test.length, tree.entries.get('test') ?? tree, fail);
     const duration = (key) => {
         if (raw[key] === undefined || raw[key] === null)
             return null;
