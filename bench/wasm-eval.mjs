@@ -9,12 +9,12 @@ import { Worker, isMainThread, parentPort, workerData } from 'node:worker_thread
 import { loadPolicy } from '@open-policy-agent/opa-wasm';
 
 const KINDS = ['dockerfile', 'compose'];
-// The memory the product's instances start with (INITIAL_MEMORY_PAGES in src/evaluate/instantiate-policy.ts):
+// The memory the product's instances have (POLICY_MEMORY_PAGES in src/evaluate/instantiate-policy.ts):
 // OPA's allocator grows memory slowly beyond the size it finds at start.
-const INITIAL_MEMORY_PAGES = 4096;
+const POLICY_MEMORY_PAGES = 16_384;
 
 async function counter(module, data) {
-  const policy = await loadPolicy(module, { initial: INITIAL_MEMORY_PAGES });
+  const policy = await loadPolicy(module, { initial: POLICY_MEMORY_PAGES, maximum: POLICY_MEMORY_PAGES });
   policy.setData(data);
   return (doc, kind) => {
     const [first] = policy.evaluate(doc, `container_policy/main/${kind}`);

@@ -35,7 +35,8 @@ async function compile(kind, rules) {
     const bundle = readTarGz(readFileSync(tarball));
     const data = JSON.parse(bundle.get('/data.json').toString('utf8'));
     return async () => {
-      const policy = await loadPolicy(bundle.get('/policy.wasm'), { initial: 4096 });
+      // The product's memory (POLICY_MEMORY_PAGES in src/evaluate/instantiate-policy.ts).
+      const policy = await loadPolicy(bundle.get('/policy.wasm'), { initial: 16_384, maximum: 16_384 });
       policy.setData(data);
       return policy;
     };
