@@ -19771,14 +19771,32 @@ const sdk = src;
  */
 const POLICY_MEMORY_PAGES = 16_384;
 /**
+ * The memories tried in turn: the one above, then, on a host that will not commit that much address
+ * space at once (strict overcommit accounting refuses the allocation with a RangeError), the 256 MiB
+ * the policy had before, grown a page at a time as needed: slow on a huge file, but checked.
+ */
+const POLICY_MEMORIES = [
+    { initial: POLICY_MEMORY_PAGES, maximum: POLICY_MEMORY_PAGES },
+    { initial: 4_096 },
+];
+/**
  * Instantiates a policy (its bytes, compiled here off the main thread, or a module compiled already),
  * with the host's own built-in functions if any.
  * Not the SDK's `loadPolicy`: that first asks whether it was handed a fetch `Response`, and merely
  * reading Node's `Response` global loads Node's whole fetch implementation, ~25 ms of a cold start.
  */
-async function instantiatePolicy(wasm, builtins) {
+async function instantiatePolicy(wasm, builtins, memories = POLICY_MEMORIES) {
     const compiled = wasm instanceof Uint8Array ? await WebAssembly.compile(wasm) : wasm;
-    return sdk.loadPolicySync(compiled, { initial: POLICY_MEMORY_PAGES, maximum: POLICY_MEMORY_PAGES }, builtins);
+    for (const [i, memory] of memories.entries()) {
+        try {
+            return sdk.loadPolicySync(compiled, { ...memory }, builtins);
+        }
+        catch (thrown) {
+            if (!(thrown instanceof RangeError) || i === memories.length - 1)
+                throw thrown;
+        }
+    }
+    throw new Error('No memory to instantiate the policy with (a bug).');
 }
 
 ;// CONCATENATED MODULE: ./src/evaluate/custom-policy.ts
