@@ -21235,10 +21235,10 @@ function checkWithDaemonPolicies(parsed, policies, options) {
     const { document } = parsed;
     for (const policy of policies) {
         try {
-            if (document.kind === 'compose')
-                findings.push(...checkCompose(parsed, document, policy, options));
-            else if (policy.hasBuild)
-                findings.push(...checkBuild(parsed, document.lines, policy, options));
+            const found = document.kind === 'compose' ? checkCompose(parsed, document, policy, options) : policy.hasBuild ? checkBuild(parsed, document.lines, policy, options) : [];
+            // A loop, not a spread: a project of thousands of services can have more findings than a call takes arguments.
+            for (const finding of found)
+                findings.push(finding);
         }
         catch (thrown) {
             const at = thrown instanceof SynthesisError ? parsed.locate(thrown.path) : undefined;
