@@ -36,7 +36,6 @@ findings contains finding if {
 	some name, svc in lib.normalised
 	some field in ["command", "entrypoint"]
 	items := svc[field]
-	count(items) > 0
 	words := [item.word | some item in items]
 	some i, w in words
 	what := secrets.word_credential(words, i, w)

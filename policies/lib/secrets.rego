@@ -17,7 +17,7 @@ literal_secret(name, value) := "has a secret-looking name and a literal value" i
 }
 
 # What rules say of a value that matches a credential format (never the value itself).
-format_reason := "has a value that matches a credential format"
+format_reason := concat("", ["has ", format_value])
 
 # Whether `value` matches a known credential format (setting `dockerfile.secret_value_patterns`:
 # AWS keys, GitHub and GitLab tokens, ...), whatever it is named.
@@ -46,40 +46,45 @@ value_patterns := [[pattern, object.get(settings.pattern_clues, pattern, null)] 
 # first: most words hold neither `@` nor a leading `--pass`, and the Wasm runtime compiles a pattern
 # anew for every document. One answer per word (an `else`), so that a word that is both never fails
 # the evaluation.
-credential_message(subject, words, i, w) := sprintf("%s is given %s", [subject, url]) if {
+credential_message(subject, words, i, w) := sprintf("%s is given %s", [subject, what]) if {
+	what := given_credential(words, i, w)
+}
+
+# What the word `w` of `words` gives away as a program's argument: a URL with a credential or a
+# password option, or undefined.
+given_credential(words, i, w) := url if {
 	url := url_credential(w)
-} else := sprintf("%s is given %s", [subject, password_option]) if {
+} else := "a password with --password" if {
 	startswith(w, "--pass")
 	password_value(words, i, w)
 }
 
-password_option := "a password with --password"
-
-# What the word `w` of a command (`words`) given to a container gives away, never the secret
-# itself: a URL with a credential, a password option, or a value of a known credential format.
-word_credential(words, i, w) := url if {
-	url := url_credential(w)
-} else := password_option if {
-	startswith(w, "--pass")
-	password_value(words, i, w)
-} else := value_credential(w)
+# The same for a word of a command given to a container, where a value of a known credential
+# format is also looked for (its words are few: no once-per-file test first).
+word_credential(words, i, w) := what if {
+	what := given_credential(words, i, w)
+} else := format_value if {
+	credential_format(w)
+}
 
 # What a value gives away whatever its name: a URL with a credential or a known format.
 value_credential(value) := url if {
 	url := url_credential(value)
-} else := "a value that matches a credential format" if {
+} else := format_value if {
 	credential_format(value)
 }
+
+format_value := "a value that matches a credential format"
 
 # The same for a word of a credential format, when credential_message has nothing to say of it.
 # Rules ask only where some_format_may_match: outside their loop over words, so that a file without
 # a clue of any format costs one search per clue and nothing per word.
 format_message(subject, words, i, w) := sprintf("%s %s %s", [subject, name, format_reason]) if {
-	not credential_message(subject, words, i, w)
+	not given_credential(words, i, w)
 	[name, value] := short_assignment(w)
 	word_format(value)
-} else := sprintf("%s is given a value that matches a credential format", [subject]) if {
-	not credential_message(subject, words, i, w)
+} else := sprintf("%s is given %s", [subject, format_value]) if {
+	not given_credential(words, i, w)
 	word_format(w)
 }
 
