@@ -223,4 +223,25 @@ describe('scan: Dockerfile words read as BuildKit reads them', () => {
     assert.equal(code, 1);
     assert.ok(!report.findings.some((f) => f.message.includes(token)), 'the token is never quoted');
   });
+
+  it('warns of a yarn install that keeps its cache (CPD074) at its own line, and not where the RUN empties the cache as it is usually written', async () => {
+    const { at, report } = await scanDockerfile(
+      [
+        'FROM node:20.11.1 AS build',
+        'RUN yarn install --frozen-lockfile',
+        'FROM node:20.11.1',
+        'USER 1000',
+        'RUN yarn install --production && rm -rf "$(yarn cache dir)"',
+        'RUN yarn install --production && rm -rf ~/.cache/yarn',
+        'RUN --mount=type=cache,target=/usr/local/share/.cache/yarn yarn install',
+        "RUN sh -c 'yarn install && yarn cache clean'",
+        'RUN echo "yarn $(yarn --version)" && yarn --help',
+        'RUN yarn --cwd web build \\',
+        '    && yarn global add pm2@5.3.1',
+        '',
+      ].join('\n'),
+    );
+    assert.deepEqual(at('CPD074'), [11]);
+    assert.match(report.findings.find((f) => f.ruleId === 'CPD074')?.message ?? '', /^`yarn global add` without `yarn cache clean`/);
+  });
 });
