@@ -2,8 +2,9 @@
 # title: TLS certificate verification is turned off
 # description: >-
 #   A download with TLS verification off (`curl -k`, `wget --no-check-certificate`, `pip
-#   --trusted-host`, `npm config set strict-ssl false`, `git -c http.sslVerify=false`) accepts
-#   any server that answers, so a network attacker can substitute what the build installs. The
+#   --trusted-host`, `npm config set strict-ssl false`, `git -c http.sslVerify=false`, `dnf
+#   --setopt=sslverify=0`, or `sslverify=0` written into a yum or dnf configuration with `echo`,
+#   `printf` or `sed`) accepts any server that answers, so a network attacker can substitute what the build installs. The
 #   same goes for the variables that turn it off (`NODE_TLS_REJECT_UNAUTHORIZED=0`,
 #   `GIT_SSL_NO_VERIFY`, `PYTHONHTTPSVERIFY=0`, `PIP_TRUSTED_HOST`, `GOINSECURE`,
 #   `NPM_CONFIG_STRICT_SSL=false`) set by ENV, ARG, `export` or before a command; an ENV one
@@ -71,7 +72,15 @@ turned_off_by(arg) := tls_variables.tool_turned_off(name, substring(arg, i + 1, 
 }
 
 # The programs insecure_option knows about.
-programs := {"curl", "wget", "pip", "pip3", "npm", "yarn", "pnpm", "git"}
+programs := ({"curl", "wget", "pip", "pip3", "npm", "yarn", "pnpm", "git"} | yum_family) | config_writers
+
+# The rpm package managers whose `sslverify` option turns certificate checks off (`--setopt=sslverify=0`,
+# for every repository or `--setopt=<repo>.sslverify=0` for one), and their configuration tools.
+yum_family := {"yum", "dnf", "dnf5", "microdnf", "tdnf", "yum-config-manager"}
+
+# Commands that write configuration text: `echo sslverify=0 >> /etc/yum.conf`, `sed -i
+# 's/sslverify=1/sslverify=0/' /etc/dnf/dnf.conf`.
+config_writers := {"echo", "printf", "sed"}
 
 # One option per command, so `curl -k --insecure` names the first: two values for the same command
 # would be a conflict that fails the evaluation of the whole file.
@@ -125,3 +134,46 @@ ssl_verify_key(w) if {
 ssl_verify_keys := {"http.sslverify", "http.sslverify=false"}
 
 ssl_verify_chars := concat("", [lib.ascii_letters, ".="])
+
+insecure_option(cmd) := sslverify_off(cmd.words) if cmd.program in yum_family
+
+insecure_option(cmd) := concat("", ["writes ", setting, " for yum and dnf"]) if {
+	cmd.program in config_writers
+	setting := sslverify_off(cmd.words)
+}
+
+# The first word that sets `sslverify` to a false value, as `sslverify=<value>`. A word may set it
+# more than once (`s/sslverify=1/sslverify=0/`): the last setting is the one written. A sed command
+# deleting the lines that hold it (`/sslverify=0/d`) writes nothing.
+sslverify_off(words) := settings[0] if {
+	settings := [setting |
+		some w in array.slice(words, 1, count(words))
+		not endswith(w, "/d")
+		setting := sslverify_setting_off(w)
+	]
+	count(settings) > 0
+}
+
+sslverify_setting_off(word) := concat("", ["sslverify=", value]) if {
+	text := replace(lower(word), " ", "")
+	contains(text, "sslverify=")
+	settings := split(text, "sslverify=")
+	value := false_value(settings[count(settings) - 1])
+}
+
+# The value at the start of `text`, when it is one dnf and yum read as false; the character after it
+# must end the value, so `0` is not read out of `01` nor `no` out of `none`.
+false_value(text) := value if {
+	some value in ["0", "false", "no", "off"]
+	startswith(text, value)
+	value_ends(substring(text, count(value), 1))
+}
+
+value_ends("")
+
+value_ends(next) if {
+	next != ""
+	not lib.only_chars(next, value_chars)
+}
+
+value_chars := concat("", [lib.ascii_letters, lib.ascii_digits, "_"])

@@ -97,3 +97,26 @@ test_a_variable_set_before_a_command_is_caught if {
 	findings := rule.findings with input as d.one_stage([object.union(run, {"commands": commands})])
 	[[f.msg, f.startLine] | some f in findings] == [["GIT_SSL_NO_VERIFY=true before git turns TLS verification off for git", 3]]
 }
+
+test_sslverify_turned_off_for_yum_and_dnf_is_caught if {
+	d.lines(rule.findings) == {2} with input as d.one_run(["dnf", "--setopt=sslverify=0", "install", "-y", "x"])
+	d.lines(rule.findings) == {2} with input as d.one_run(["yum", "--setopt=epel.sslverify=False", "install", "-y", "x"])
+	d.lines(rule.findings) == {2} with input as d.one_run(["yum-config-manager", "--save", "--setopt", "sslverify=no"])
+	d.lines(rule.findings) == {2} with input as d.one_run(["echo", "sslverify = off"])
+	d.lines(rule.findings) == {2} with input as d.one_run(["sed", "-i", "s/sslverify=1/sslverify=0/", "/etc/dnf/dnf.conf"])
+}
+
+test_sslverify_message_names_the_setting if {
+	some f in rule.findings with input as d.one_run(["printf", "[main]\\nsslverify=false\\n"])
+	f.msg == "printf turns TLS verification off (writes sslverify=false for yum and dnf)"
+	some g in rule.findings with input as d.one_run(["microdnf", "--setopt=sslverify=0", "install", "x"])
+	g.msg == "microdnf turns TLS verification off (sslverify=0)"
+}
+
+test_sslverify_left_on_is_not_caught if {
+	count(rule.findings) == 0 with input as d.one_run(["dnf", "--setopt=sslverify=1", "install", "-y", "x"])
+	count(rule.findings) == 0 with input as d.one_run(["dnf", "--setopt=sslverify=01", "install", "-y", "x"])
+	count(rule.findings) == 0 with input as d.one_run(["echo", "sslverify=none"])
+	count(rule.findings) == 0 with input as d.one_run(["sed", "-i", "s/sslverify=0/sslverify=1/", "/etc/yum.conf"])
+	count(rule.findings) == 0 with input as d.one_run(["sed", "-i", "/sslverify=0/d", "/etc/yum.conf"])
+}
