@@ -56,3 +56,25 @@ describe('container-policy scan: a compose variable nothing sets', () => {
     assert.deepEqual(judged(await scan({ 'compose.yaml': withDefault('private') })), []);
   });
 });
+
+describe('container-policy scan: a compose variable set in .env or the configuration', () => {
+  it('is named in the finding with the .env line that sets it, where the compose line shows only ${...}', async () => {
+    const compose = ['services:', '  db:', '    image: "postgres:${PG_TAG}"', '    environment:', '      POSTGRES_PASSWORD: ${PGPASS}', ''].join('\n');
+    const env = ['# the database', 'PGPASS=Sup3rS3cretPassw0rd!', 'PG_TAG=latest', ''].join('\n');
+    const report = await scan({ 'deploy/compose.yaml': compose, 'deploy/.env': env });
+    const at = (rule: string) => report.findings.find((f) => f.ruleId === rule);
+    assert.equal(at('CPC030')?.startLine, 5);
+    assert.match(at('CPC030')?.message ?? '', /POSTGRES_PASSWORD .*\(the value comes from PGPASS, set in deploy\/\.env line 2\)$/);
+    assert.equal(at('CPC028')?.startLine, 3);
+    assert.match(at('CPC028')?.message ?? '', /\(the value comes from PG_TAG, set in deploy\/\.env line 3\)$/);
+  });
+
+  it('set by compose-variables, the finding says so; a value written out gets no note', async () => {
+    const compose = ['services:', '  a:', '    image: "alpine:${TAG}"', '  b:', '    image: alpine:latest', ''].join('\n');
+    const report = await scan({ 'compose.yaml': compose, 'cfg.yml': 'version: 1\ncompose-variables:\n  TAG: latest\n' }, '--config', 'cfg.yml');
+    const tags = report.findings.filter((f) => f.ruleId === 'CPC028').map((f) => `${f.startLine} ${f.message}`);
+    assert.equal(tags.length, 2, tags.join('\n'));
+    assert.match(tags.find((t) => t.startsWith('3 ')) ?? '', /\(the value comes from TAG, set in compose-variables\)$/);
+    assert.doesNotMatch(tags.find((t) => t.startsWith('5 ')) ?? '', /comes from/);
+  });
+});

@@ -80,6 +80,20 @@ test('the .env beside the file and configured variables are interpolated; config
   assert.deepEqual(document.unresolved, [{ path: ['services', 'web', 'privileged'], variables: ['PRIV'] }]);
 });
 
+test('each value that read a variable with a value says where it is set: the .env line, or the configuration', async () => {
+  const { document } = await load(
+    { 'compose.yaml': 'services:\n  web:\n    image: "nginx:${TAG}"\n    user: "${RUN_AS}"\n    pid: "${PRIV}"\n', '.env': '# tags\nTAG=1.27\nRUN_AS=root\n' },
+    'compose.yaml',
+    { RUN_AS: 'app' },
+  );
+  assert.deepEqual(document.interpolated, [
+    { path: ['services', 'web', 'image'], sources: [{ name: 'TAG', file: '.env', line: 2 }] },
+    { path: ['services', 'web', 'user'], sources: [{ name: 'RUN_AS' }] },
+  ]);
+  const plain = await load({ 'compose.yaml': 'services:\n  web:\n    image: "nginx:${TAG:-1.27}"\n' });
+  assert.equal(plain.document.interpolated, undefined, 'absent when no value read a variable with a value');
+});
+
 test('a variable nothing sets is blank in the normalised views, and marked; a port or volume its blank leaves invalid is read as written', async () => {
   const { document } = await load({
     'compose.yaml': [
@@ -245,6 +259,10 @@ test("an included project's .env fills only what the including project leaves un
   assert.equal(document.services?.worker?.image?.raw, 'busybox:1.36-host');
   const configured = await load({ 'compose.yaml': 'include: [sub/compose.yaml]\nservices: {}\n', 'sub/.env': 'NET=bridge\n', 'sub/compose.yaml': 'services:\n  w:\n    network_mode: ${NET}\n' }, 'compose.yaml', { NET: 'none' });
   assert.equal(configured.document.services?.w?.network_mode, 'none');
+  // Where each value came from follows the same precedence: the including project's .env for NET.
+  const sources = new Map(document.interpolated?.map((m) => [m.path.join('.'), m.sources]));
+  assert.deepEqual(sources.get('services.worker.network_mode'), [{ name: 'NET', file: '.env', line: 1 }]);
+  assert.deepEqual(sources.get('services.worker.image'), [{ name: 'IMAGE', file: 'sub/.env', line: 3 }]);
 });
 
 test('related files outside the workspace are refused before any read', async () => {

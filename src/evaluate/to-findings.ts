@@ -1,6 +1,6 @@
 import type { CheckError, FileKind, Finding } from '../model.js';
 import type { NodePath, ParsedFile } from '../parse/parsed-file.js';
-import { blankVariableNote } from './blank-variables.js';
+import { blankVariableNote, variableSourceNote } from './variable-notes.js';
 import type { Catalogue } from './catalogue.js';
 
 /** What one file's evaluation turned into: findings, and errors for results that broke the contract. */
@@ -52,7 +52,7 @@ export function toFindings(raw: unknown, parsed: ParsedFile, catalogue: Catalogu
         path: range.path ?? path,
         startLine: range.startLine,
         endLine: range.endLine,
-        message: result.msg + blankVariableNote(parsed.document, result.path),
+        message: result.msg + blankVariableNote(parsed.document, result.path) + variableSourceNote(parsed.document, result.path),
         remediation: meta.remediation,
         compliance: meta.compliance,
         aliases: meta.aliases,

@@ -185,8 +185,24 @@ export interface ComposeDocument {
    * from a variable unjudged (an image tag), and a finding can say which variable to set.
    */
   readonly unresolved?: readonly { readonly path: readonly string[]; readonly variables: readonly string[] }[];
+  /**
+   * Values that read a variable a `.env` file (or an include's `env_file`) or the configuration's
+   * `compose-variables` sets: the path of each and where each variable is set (`file` and `line`;
+   * neither for the configuration), so a finding can name the line to change. Absent when none did.
+   */
+  readonly interpolated?: readonly { readonly path: readonly string[]; readonly sources: readonly VariableSource[] }[];
   /** Every file the project was built from (compose files, override and extends files, includes, .env). */
   readonly files?: readonly string[];
+}
+
+/**
+ * Where a variable a compose value reads is set: a line of a `.env` (or an include's `env_file`), or,
+ * without `file`, the configuration's `compose-variables`.
+ */
+export interface VariableSource {
+  readonly name: string;
+  readonly file?: string;
+  readonly line?: number;
 }
 
 /** A data path, e.g. `["services", "web", "ports", 0]`: where a normalised value was set. */

@@ -1,4 +1,5 @@
 import type { LineRange } from '../parsed-file.js';
+import type { VariableSource } from '../input-document.js';
 
 /** Where a value was written: the file (workspace-relative) and its lines. */
 export interface SourceRange extends LineRange {
@@ -27,6 +28,8 @@ export type Tree =
       readonly unresolved?: readonly string[];
       /** With `unresolved`: the value with those variables kept as written (`${PORT}:80`). */
       readonly written?: string;
+      /** Variables the value read that a `.env` file or the configuration sets, and where. */
+      readonly sources?: readonly VariableSource[];
     }
   | { readonly kind: 'seq'; readonly items: readonly Tree[]; readonly loc: SourceRange; readonly tag?: string }
   | { readonly kind: 'map'; readonly entries: ReadonlyMap<string, Tree>; readonly loc: SourceRange; readonly tag?: string };
