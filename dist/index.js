@@ -9472,7 +9472,7 @@ function describeError(thrown) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6568);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3477);
 
 // The runner starts dist/index.js; all behaviour lives in run() so tests can import it.
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -9482,7 +9482,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6568:
+/***/ 3477:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -19309,7 +19309,7 @@ function inline_dockerfiles_isRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-;// CONCATENATED MODULE: ./src/evaluate/blank-variables.ts
+;// CONCATENATED MODULE: ./src/evaluate/variable-notes.ts
 /**
  * What a compose finding adds when the value it points at read a variable nothing sets: compose runs
  * that variable as blank (`pid: host${X}` is `host`), and the user must know it is the variable to set,
@@ -19318,39 +19318,76 @@ function inline_dockerfiles_isRecord(value) {
  * key: a finding on the whole service (no memory limit) is not about them. Empty when none applies.
  */
 function blankVariableNote(document, path) {
-    if (document.kind !== 'compose' || !document.unresolved || !Array.isArray(path) || path.length < FIELD_PATH)
+    if (document.kind !== 'compose' || !document.unresolved)
         return '';
-    const names = marksUnder(document).get(path.map(String).join(SEPARATOR));
+    const names = marksUnder(document, UNSET, path);
     if (names === undefined)
         return '';
-    const list = [...names].join(', ');
-    const first = [...names][0];
+    const list = [...names.keys()].join(', ');
+    const first = [...names.keys()][0];
     return ` (${list} ${names.size === 1 ? 'is' : 'are'} not set, and docker compose runs an unset variable as blank: set ${names.size === 1 ? 'it' : 'them'} in .env or compose-variables, or give a default, e.g. \${${first}:-value})`;
 }
+/**
+ * What a compose finding adds when the value it points at read a variable set in a `.env` file or the
+ * configuration: the line the finding is at shows `${PGPASS}`, and the value to change (a password, a
+ * `latest` tag) is written elsewhere. Marks count as for blankVariableNote. Empty when none applies.
+ */
+function variableSourceNote(document, path) {
+    if (document.kind !== 'compose' || !document.interpolated)
+        return '';
+    const sources = marksUnder(document, SET, path);
+    if (sources === undefined)
+        return '';
+    const byFile = new Map();
+    for (const source of sources.values())
+        byFile.set(source.file, [...(byFile.get(source.file) ?? []), source]);
+    const where = [...byFile].map(([file, set]) => {
+        const names = inWords(set.map((s) => s.name));
+        if (file === undefined)
+            return `${names}, set in compose-variables`;
+        return `${names}, set in ${file} line${set.length === 1 ? '' : 's'} ${inWords(set.map((s) => String(s.line ?? 1)))}`;
+    });
+    return ` (the value comes from ${where.join('; ')})`;
+}
+/** `a`, `a and b`, `a, b and c`. */
+function inWords(items) {
+    return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+const UNSET = { marks: (d) => d.unresolved ?? [], nameOf: (name) => name, indexes: new WeakMap() };
+const SET = {
+    marks: (d) => (d.interpolated ?? []).map(({ path, sources }) => ({ path, variables: sources })),
+    nameOf: (source) => source.name,
+    indexes: new WeakMap(),
+};
 /** `services.<name>.<key>`: the shortest path that is about one field of a service rather than all of it. */
 const FIELD_PATH = 3;
 const SEPARATOR = '\u0000';
-const indexes = new WeakMap();
+function marksUnder(document, kind, path) {
+    if (!Array.isArray(path) || path.length < FIELD_PATH)
+        return undefined;
+    return indexOf(document, kind).get(path.map(String).join(SEPARATOR));
+}
 /**
  * The variables of the marks at or under each path, for every path a mark lies under, built once per
  * document: a file of thousands of services with variables has as many marks as findings, and looking
  * through every mark for each finding took seconds (5,000 services: +8 s).
  */
-function marksUnder(document) {
-    let index = indexes.get(document);
+function indexOf(document, kind) {
+    let index = kind.indexes.get(document);
     if (index !== undefined)
         return index;
     index = new Map();
-    for (const mark of document.unresolved ?? []) {
+    for (const mark of kind.marks(document)) {
         for (let length = FIELD_PATH; length <= mark.path.length; length++) {
             const key = mark.path.slice(0, length).join(SEPARATOR);
-            const names = index.get(key) ?? new Set();
-            for (const name of mark.variables)
-                names.add(name);
-            index.set(key, names);
+            const variables = index.get(key) ?? new Map();
+            for (const variable of mark.variables)
+                if (!variables.has(kind.nameOf(variable)))
+                    variables.set(kind.nameOf(variable), variable);
+            index.set(key, variables);
         }
     }
-    indexes.set(document, index);
+    kind.indexes.set(document, index);
     return index;
 }
 
@@ -19399,7 +19436,7 @@ function toFindings(raw, parsed, catalogue) {
                 path: range.path ?? path,
                 startLine: range.startLine,
                 endLine: range.endLine,
-                message: result.msg + blankVariableNote(parsed.document, result.path),
+                message: result.msg + blankVariableNote(parsed.document, result.path) + variableSourceNote(parsed.document, result.path),
                 remediation: meta.remediation,
                 compliance: meta.compliance,
                 aliases: meta.aliases,
@@ -20003,13 +20040,13 @@ async function loadCustomPolicies(request, files, runner) {
  * - a RUN's `args` and `value`, its script as text: the built-in rules read a RUN through its
  *   `commands` (a third of what is left, ~5%);
  * - a compose file's `data` and `files`, the merged model as written: the built-in rules read the
- *   normalised `services` (~1%).
+ *   normalised `services` (~1%); and `interpolated`, which only reports read.
  * The built-in results are the same with or without them (a test compares both over corpus files),
  * and custom policies still get the whole document.
  */
 function builtinRuleInput(document) {
     if (document.kind === 'compose')
-        return { ...document, lines: undefined, data: undefined, files: undefined };
+        return { ...document, lines: undefined, data: undefined, files: undefined, interpolated: undefined };
     return { ...document, lines: undefined, instructions: document.instructions.map(ruleView) };
 }
 function ruleView({ original: _original, ...rest }) {
@@ -22249,19 +22286,20 @@ function addIncluded(path, into, included, line, includedPath) {
 /**
  * Interpolates every string value of a file's tree (keys are left as written, as compose does). Values
  * that read variables nothing sets hold them as blank, list them in `unresolved` and keep them as written
- * in `written`; a refused template is
- * a ParseError at the value's line.
+ * in `written`; values that read variables a `.env` file or the configuration sets list where in
+ * `sources`, for a finding to say that the value to change is there. A refused template is a
+ * ParseError at the value's line.
  */
-function interpolateTree(tree, lookup) {
+function interpolateTree(tree, lookup, sourceOf = () => undefined) {
     // Trees are never modified, so a branch without variables is returned as it is rather than copied.
     if (tree.kind === 'seq') {
-        const items = tree.items.map((item) => interpolateTree(item, lookup));
+        const items = tree.items.map((item) => interpolateTree(item, lookup, sourceOf));
         return items.some((item, i) => item !== tree.items[i]) ? { ...tree, items } : tree;
     }
     if (tree.kind === 'map') {
         let entries;
         for (const [key, value] of tree.entries) {
-            const next = interpolateTree(value, lookup);
+            const next = interpolateTree(value, lookup, sourceOf);
             if (next !== value && entries === undefined)
                 entries = new Map(tree.entries);
             entries?.set(key, next);
@@ -22271,14 +22309,31 @@ function interpolateTree(tree, lookup) {
     if (typeof tree.value !== 'string' || !tree.value.includes('$'))
         return tree;
     try {
-        const { value, unresolved } = interpolate(tree.value, lookup);
-        return unresolved.length > 0 ? { ...tree, value, unresolved, written: interpolate(tree.value, lookup, true).value } : { ...tree, value };
+        const read = new Set();
+        const { value, unresolved } = interpolate(tree.value, (name) => {
+            const found = lookup(name);
+            if (found !== undefined)
+                read.add(name);
+            return found;
+        });
+        const sources = sourcesOf(read, sourceOf);
+        const interpolated = sources.length > 0 ? { ...tree, value, sources } : { ...tree, value };
+        return unresolved.length > 0 ? { ...interpolated, unresolved, written: interpolate(tree.value, lookup, true).value } : interpolated;
     }
     catch (thrown) {
         if (thrown instanceof InterpolationError)
             throw new ParseError(tree.loc.path, tree.loc.startLine, thrown.message);
         throw thrown;
     }
+}
+function sourcesOf(names, sourceOf) {
+    const sources = [];
+    for (const name of names) {
+        const source = sourceOf(name);
+        if (source !== undefined)
+            sources.push(source);
+    }
+    return sources;
 }
 
 ;// CONCATENATED MODULE: ./src/parse/compose/host-path.ts
@@ -23139,8 +23194,9 @@ function buildComposeProject(files, related, variables, options = {}) {
     if (main === undefined)
         throw new Error('a compose project needs at least one file');
     const used = new Set();
-    const envLookup = (dir, envFiles, from, outer) => {
+    const envScope = (dir, envFiles, from, outer) => {
         const values = new Map();
+        const sources = new Map();
         const candidates = envFiles ?? [external_node_path_namespaceObject.posix.join(dir, '.env')];
         for (const envPath of candidates) {
             const text = envFiles ? requireFile(related, envPath, from, 1, 'env_file') : optionalFile(related, envPath, from);
@@ -23148,8 +23204,10 @@ function buildComposeProject(files, related, variables, options = {}) {
                 continue;
             used.add(envPath);
             try {
-                for (const [k, v] of parseEnvFile(text.text, (name) => variables[name] ?? outer(name) ?? values.get(name)))
-                    values.set(k, v);
+                for (const [name, { value, line }] of parseEnvFileLines(text.text, (name) => variables[name] ?? outer.lookup(name) ?? values.get(name))) {
+                    values.set(name, value);
+                    sources.set(name, { name, file: envPath, line });
+                }
             }
             catch (thrown) {
                 if (thrown instanceof EnvFileError)
@@ -23160,9 +23218,16 @@ function buildComposeProject(files, related, variables, options = {}) {
         // An included project's own .env or env_file only fills what the including project leaves unset:
         // compose-go's ApplyInclude loads it with environment.Clone().Merge(envFromFile), and Merge keeps
         // the keys already there.
-        return (name) => (Object.hasOwn(variables, name) ? variables[name] : outer(name) ?? values.get(name));
+        return {
+            lookup: (name) => (Object.hasOwn(variables, name) ? variables[name] : outer.lookup(name) ?? values.get(name)),
+            sourceOf: (name) => {
+                if (Object.hasOwn(variables, name))
+                    return { name };
+                return outer.lookup(name) !== undefined ? outer.sourceOf(name) : sources.get(name);
+            },
+        };
     };
-    const loadInterpolated = (path, lookup, from, line, what) => {
+    const loadInterpolated = (path, scope, from, line, what) => {
         const text = path === main ? requireFile(related, path, path, 1, 'compose file') : requireFile(related, path, from, line, what);
         used.add(path);
         let parsed = options.trees?.get(text);
@@ -23170,38 +23235,38 @@ function buildComposeProject(files, related, variables, options = {}) {
             parsed = readComposeTree(path, text);
             options.trees?.set(text, parsed);
         }
-        const tree = castBooleans(interpolateTree(parsed, lookup));
+        const tree = castBooleans(interpolateTree(parsed, scope.lookup, scope.sourceOf));
         if (!isMapTree(tree))
             throw new ParseError(path, 1, 'a compose file must be a YAML mapping.');
         return tree;
     };
-    const loadModel = (path, lookup, chain, from, line, what) => {
+    const loadModel = (path, scope, chain, from, line, what) => {
         if (chain.includes(path)) {
             throw new ParseError(from, line, `include forms a cycle: ${[...chain, path].join(' → ')}. Remove one of the includes.`);
         }
-        let tree = loadInterpolated(path, lookup, from, line, what);
+        let tree = loadInterpolated(path, scope, from, line, what);
         tree = resolveExtends(path, tree, (extFrom, ref, extLine) => {
             const extPath = resolveRelated(extFrom, ref, extLine, 'extends file');
-            return { path: extPath, tree: loadInterpolated(extPath, lookup, extFrom, extLine, 'extends file') };
+            return { path: extPath, tree: loadInterpolated(extPath, scope, extFrom, extLine, 'extends file') };
         });
         for (const entry of includeEntries(path, tree)) {
             const paths = entry.paths.map((p) => resolveRelated(path, p, entry.line, 'include'));
             const first = paths[0];
             const dir = entry.projectDirectory !== undefined ? resolveRelated(path, entry.projectDirectory + '/x', entry.line, 'include project_directory').replace(/\/?x$/, '') : external_node_path_namespaceObject.posix.dirname(first);
             const envFiles = entry.envFiles.length > 0 ? entry.envFiles.map((p) => resolveRelated(path, p, entry.line, 'include env_file')) : undefined;
-            const includedLookup = envLookup(dir, envFiles, path, lookup);
-            let included = loadModel(first, includedLookup, [...chain, path], path, entry.line, 'include');
+            const includedScope = envScope(dir, envFiles, path, scope);
+            let included = loadModel(first, includedScope, [...chain, path], path, entry.line, 'include');
             for (const over of paths.slice(1)) {
-                included = mergeTrees(included, loadModel(over, includedLookup, [...chain, path], path, entry.line, 'include'), [], 'base') ?? included;
+                included = mergeTrees(included, loadModel(over, includedScope, [...chain, path], path, entry.line, 'include'), [], 'base') ?? included;
             }
             tree = addIncluded(path, tree, rebaseServices(included, dir, external_node_path_namespaceObject.posix.dirname(path)), entry.line, first);
         }
         return tree;
     };
-    const lookup = envLookup(external_node_path_namespaceObject.posix.dirname(main), undefined, main, fromInvokingShell);
-    let model = loadModel(main, lookup, [], main, 1, 'compose file');
+    const scope = envScope(external_node_path_namespaceObject.posix.dirname(main), undefined, main, INVOKING_SHELL);
+    let model = loadModel(main, scope, [], main, 1, 'compose file');
     for (const over of files.slice(1)) {
-        const merged = mergeTrees(model, loadModel(over, lookup, [], main, 1, 'override file'), [], 'base');
+        const merged = mergeTrees(model, loadModel(over, scope, [], main, 1, 'override file'), [], 'base');
         if (isMapTree(merged))
             model = merged;
     }
@@ -23209,7 +23274,7 @@ function buildComposeProject(files, related, variables, options = {}) {
     model = withoutResets(model);
     model = { ...model, entries: new Map([...model.entries].filter(([key]) => key !== 'include')) };
     if (options.envFiles !== false)
-        model = addEnvFiles(model, main, related, lookup, used);
+        model = addEnvFiles(model, main, related, scope.lookup, used);
     const mainText = requireFile(related, main, main, 1, 'compose file');
     const data = toData(model);
     const document = {
@@ -23218,7 +23283,7 @@ function buildComposeProject(files, related, variables, options = {}) {
         lines: mainText.lines,
         data,
         ...normaliseProject(model, external_node_path_namespaceObject.posix.dirname(main)),
-        unresolved: collectUnresolved(model),
+        ...collectMarks(model),
         files: [...used].sort(),
     };
     const locate = (path) => locateIn(model, path);
@@ -23229,12 +23294,19 @@ function buildComposeProject(files, related, variables, options = {}) {
     const embedded = findInlineDockerfiles(document, { locate, linesOf });
     return { document, locate, linesOf, ...(embedded.length > 0 ? { embedded } : {}) };
 }
-/** Every value that read a variable nothing sets (as blank), by its path in the merged model. */
-function collectUnresolved(tree) {
-    const out = [];
+/**
+ * Every value that read a variable nothing sets (as blank), and every value that read one a `.env` file
+ * or the configuration sets, by its path in the merged model. `interpolated` is left out when empty, as
+ * it is for most projects.
+ */
+function collectMarks(tree) {
+    const unresolved = [];
+    const interpolated = [];
     const walk = (node, path) => {
         if (node.kind === 'scalar' && node.unresolved)
-            out.push({ path, variables: [...node.unresolved] });
+            unresolved.push({ path, variables: [...node.unresolved] });
+        if (node.kind === 'scalar' && node.sources)
+            interpolated.push({ path, sources: [...node.sources] });
         if (node.kind === 'seq')
             node.items.forEach((item, i) => walk(item, [...path, String(i)]));
         if (node.kind === 'map')
@@ -23242,16 +23314,14 @@ function collectUnresolved(tree) {
                 walk(value, [...path, key]);
     };
     walk(tree, []);
-    return out;
+    return interpolated.length > 0 ? { unresolved, interpolated } : { unresolved };
 }
 /**
  * What the shell that runs `docker compose` always sets, when neither `.env` nor the configuration does:
  * PWD, the directory compose is run from, which is the project's (`${PWD}/data` is `./data`). Read as
  * blank like other unset variables, `${PWD}/:/app` was judged a mount of the host's root.
  */
-function fromInvokingShell(name) {
-    return name === 'PWD' ? '.' : undefined;
-}
+const INVOKING_SHELL = { lookup: (name) => (name === 'PWD' ? '.' : undefined), sourceOf: () => undefined };
 
 ;// CONCATENATED MODULE: ./src/parse/compose/yaml-tree.ts
 
