@@ -52,3 +52,16 @@ it('a heredoc whose first body line is a lone backslash is parsed, not a TypeErr
   assert.equal(parsed.document.kind, 'dockerfile');
   for (const i of parsed.document.kind === 'dockerfile' ? parsed.document.instructions : []) assert.ok(i.startLine >= 1 && i.endLine <= 4);
 });
+
+it('COPY --from a name two earlier stages share is checked, CPD007 denying the names, not an evaluation that fails on a conflict', async () => {
+  const { runCli } = await import('../../src/cli.js');
+  const { sink, writeTree } = await import('../support/temp-tree.js');
+  const dockerfile = ['FROM alpine:3.20 AS builder', 'RUN chmod 4755 /bin/tool', 'FROM alpine:3.20 AS builder', 'FROM alpine:3.20', 'COPY --from=builder /bin/tool /bin/', 'USER 1000', ''].join('\n');
+  const out = sink();
+  await runCli(['scan', '.', '--format', 'json'], writeTree({ Dockerfile: dockerfile }), out, sink());
+  const report = JSON.parse(out.text) as { errors: unknown[]; findings: { ruleId: string; startLine: number }[] };
+  assert.deepEqual(report.errors, []);
+  assert.ok(report.findings.some((f) => f.ruleId === 'CPD007' && f.startLine === 3));
+  // The first "builder" is the one copied from, as a FROM naming it would be: its setuid chmod is found, at its line.
+  assert.ok(report.findings.some((f) => f.ruleId === 'CPD070' && f.startLine === 2), JSON.stringify(report.findings.map((f) => `${f.ruleId}@${f.startLine}`)));
+});

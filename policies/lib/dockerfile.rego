@@ -220,12 +220,13 @@ pipe_member[[cmd.ins, cmd.pipeline, cmd.position]] := cmd if {
 }
 
 # The earlier stage a `COPY --from` names, by its name (compared lower-cased, as BuildKit does) or its
-# index; undefined for an image or a stage not built before it.
-copied_stage(ins) := stage.index if {
+# index; undefined for an image or a stage not built before it. Of two earlier stages with the name
+# (which BuildKit refuses, and CPD007 denies), the first, as the parser resolves a FROM: one value for
+# each, where two failed the evaluation of the whole file.
+copied_stage(ins) := min(named) if {
 	from := lower(flag_value(ins, "from"))
-	some stage in input.stages
-	stage.name == from
-	stage.index < ins.stage
+	named := [stage.index | some stage in input.stages; stage.name == from; stage.index < ins.stage]
+	count(named) > 0
 } else := index if {
 	from := flag_value(ins, "from")
 	digits_only(from)

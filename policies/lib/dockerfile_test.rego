@@ -2,6 +2,7 @@ package container_policy.lib.dockerfile_test
 
 import data.container_policy.lib.dockerfile as lib
 import data.container_policy.lib.dockerfile_inputs_test as d
+import data.container_policy.lib.inputs_test as t
 
 test_runners_are_unwrapped_where_the_parser_found_the_program if {
 	run := d.run([["sudo", "-u", "app", "apt-get", "install", "x"], ["env", "A=1", "pip", "install"], ["python3", "-m", "pip", "install"]], 0, 2)
@@ -238,4 +239,17 @@ test_holders_are_the_path_and_its_directories_to_a_bounded_depth if {
 	count(held) == lib.holder_depth + 1
 	deep in held
 	not concat("", [s | some _ in numbers.range(1, 40); s := "/d"]) in held
+}
+
+# Two earlier stages named alike: the first, one value, rather than a conflict that fails the file.
+test_copied_stage_of_a_name_two_stages_share_is_the_first if {
+	doc := t.dockerfile(
+		[
+			{"name": "build", "fromLine": 1, "image": d.alpine},
+			{"name": "build", "fromLine": 5, "image": d.alpine},
+			{"fromLine": 10, "image": d.alpine},
+		],
+		[d.flagged("COPY", {"from": "Build"}, ["/out", "/out"], 2, 11)],
+	)
+	lib.copied_stage(doc.instructions[0]) == 0 with input as doc
 }
