@@ -69,6 +69,15 @@ describe('container-policy scan: a compose variable set in .env or the configura
     assert.match(at('CPC028')?.message ?? '', /\(the value comes from PG_TAG, set in deploy\/\.env line 3\)$/);
   });
 
+  it('a bare environment entry takes its value from .env as compose passes it, so a password committed there is found', async () => {
+    const compose = ['services:', '  db:', '    image: postgres:16.2', '    environment:', '      - POSTGRES_PASSWORD', '      - POSTGRES_DB', ''].join('\n');
+    const report = await scan({ 'compose.yaml': compose, '.env': 'POSTGRES_PASSWORD=Sup3rS3cretPassw0rd!\n' });
+    const secrets = report.findings.filter((f) => f.ruleId === 'CPC030');
+    assert.deepEqual(secrets.map((f) => f.startLine), [5]);
+    assert.match(secrets[0]?.message ?? '', /POSTGRES_PASSWORD .*\(the value comes from POSTGRES_PASSWORD, set in \.env line 1\)$/);
+    assert.deepEqual((await scan({ 'compose.yaml': compose })).findings.filter((f) => f.ruleId === 'CPC030'), [], 'nothing sets it: compose passes nothing');
+  });
+
   it('set by compose-variables, the finding says so; a value written out gets no note', async () => {
     const compose = ['services:', '  a:', '    image: "alpine:${TAG}"', '  b:', '    image: alpine:latest', ''].join('\n');
     const report = await scan({ 'compose.yaml': compose, 'cfg.yml': 'version: 1\ncompose-variables:\n  TAG: latest\n' }, '--config', 'cfg.yml');

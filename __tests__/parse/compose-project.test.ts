@@ -510,6 +510,51 @@ test('a backslash in an extended base from another directory is still refused, n
   await assert.rejects(load(files, 'app/compose.yaml'), (e: unknown) => /holds a backslash/.test(String(e)));
 });
 
+test('a bare environment entry takes its variable from the file\'s scope, as compose does, and says where it is set', async () => {
+  const { document, locate } = await load({
+    'compose.yaml': [
+      'include: [sub/compose.yaml]',
+      'services:',
+      '  web:',
+      '    image: a:1',
+      '    env_file: web.env',
+      '    environment: [PGPASS, UNSET, FROM_FILE, KEPT=x]',
+      '  api:',
+      '    image: a:1',
+      '    environment:',
+      '      PGPASS:',
+      '      TOKEN: ~',
+      '',
+    ].join('\n'),
+    '.env': 'PGPASS=from-dotenv\n',
+    'web.env': 'FROM_FILE=from-env-file\nUNSET=also-from-env-file\n',
+    'sub/.env': 'OWN=from-sub-dotenv\n',
+    'sub/compose.yaml': 'services:\n  worker:\n    image: a:1\n    environment: [OWN, PGPASS]\n',
+  }, 'compose.yaml', { TOKEN: 'configured' });
+  const env = (service: string) => Object.fromEntries(Object.entries(document.services?.[service]?.environment ?? {}).map(([k, v]) => [k, v.value]));
+  assert.deepEqual(env('web'), { FROM_FILE: 'from-env-file', UNSET: 'also-from-env-file', PGPASS: 'from-dotenv', KEPT: 'x' });
+  assert.deepEqual(env('api'), { PGPASS: 'from-dotenv', TOKEN: 'configured' });
+  // An included file reads its own .env; the including project's values come first, as for ${...}.
+  assert.deepEqual(env('worker'), { OWN: 'from-sub-dotenv', PGPASS: 'from-dotenv' });
+  const sources = new Map(document.interpolated?.map((m) => [m.path.join('.'), m.sources]));
+  assert.deepEqual(sources.get('services.web.environment.PGPASS'), [{ name: 'PGPASS', file: '.env', line: 1 }]);
+  assert.deepEqual(sources.get('services.api.environment.TOKEN'), [{ name: 'TOKEN' }]);
+  assert.deepEqual(sources.get('services.worker.environment.0'), [{ name: 'OWN', file: 'sub/.env', line: 1 }]);
+  assert.equal(locate(['services', 'api', 'environment', 'PGPASS'])?.startLine, 10, 'found at the entry that asks for it');
+});
+
+test('an environment merged from an override file keeps what each value read: the .env line, or a variable nothing sets', async () => {
+  const { document } = await load({
+    'compose.yaml': 'services:\n  web:\n    image: a:1\n    environment: [A=1]\n',
+    'compose.override.yaml': 'services:\n  web:\n    environment:\n      - DB=postgres://u:${PGPASS}@db\n      - TAG=${NOPE}\n',
+    '.env': 'PGPASS=hunter2hunter2\n',
+  });
+  assert.equal(document.services?.web?.environment?.DB?.value, 'postgres://u:hunter2hunter2@db');
+  const sources = new Map(document.interpolated?.map((m) => [m.path.join('.'), m.sources]));
+  assert.deepEqual(sources.get('services.web.environment.DB'), [{ name: 'PGPASS', file: '.env', line: 1 }]);
+  assert.deepEqual(document.unresolved?.map((u) => u.path.join('.')), ['services.web.environment.TAG']);
+});
+
 test('env_file contents join environment: files in order, environment wins, lines kept', async () => {
   const { document, locate, reads } = await load({
     'compose.yaml': [

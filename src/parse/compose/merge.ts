@@ -115,7 +115,9 @@ export function asMapping(tree: Tree, hostColon = false): MapTree {
       // KEY=VALUE; `extra_hosts` may also be written host:ip.
       const at = text.includes('=') ? text.indexOf('=') : hostColon ? text.indexOf(':') : -1;
       const key = at >= 0 ? text.slice(0, at) : text;
-      entries.set(key, { kind: 'scalar', value: at >= 0 ? text.slice(at + 1) : null, loc: item.loc });
+      // The item's marks stay with its value: what it read from .env, or a variable nothing sets.
+      const marks = item.kind === 'scalar' ? { ...(item.unresolved && { unresolved: item.unresolved }), ...(item.sources && { sources: item.sources }) } : {};
+      entries.set(key, { kind: 'scalar', value: at >= 0 ? text.slice(at + 1) : null, loc: item.loc, ...marks });
     }
   }
   return { kind: 'map', entries, loc: tree.loc };

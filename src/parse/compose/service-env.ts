@@ -72,6 +72,8 @@ export function addEnvFiles(model: MapTree, projectFile: string, related: Relate
     const own = service.entries.get('environment');
     const ownEntries = own === undefined || (own.kind === 'scalar' && own.value === null) ? new Map<string, Tree>() : asMapping(own).entries;
     for (const [key, value] of ownEntries) {
+      // A bare entry nothing resolved gives no value, and compose keeps the env_file's (RemoveEmpty).
+      if (value.kind === 'scalar' && value.value === null && env.has(key)) continue;
       env.delete(key);
       env.set(key, value);
     }
