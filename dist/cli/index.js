@@ -7903,7 +7903,7 @@ var __spreadArray = (this && this.__spreadArray) || function (to, from, pack) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5966);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4905);
 
 // Entry of the `container-policy` command (bundled to dist/cli/index.js).
 process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2));
@@ -7913,7 +7913,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5966:
+/***/ 4905:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -18026,6 +18026,69 @@ function onceEach(files) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/parse/compose/bare-environment.ts
+
+/**
+ * Gives each bare `environment` entry of a file's services (`- PGPASS`, or `PGPASS:` with no value) the
+ * value compose gives it: the variable of that name from the file's own scope (the `.env` beside the
+ * project, an include's `env_file`, the configured variables), marked with where it is set. compose-go
+ * resolves them per file before merging (loader/resolve_env.go), so an included file reads its own
+ * scope. An entry whose variable nothing sets stays bare: compose passes nothing for it, and a value
+ * an `env_file` gives the service is kept.
+ */
+function resolveBareEnvironment(file, lookup, sourceOf) {
+    const services = file.entries.get('services');
+    if (!isMapTree(services))
+        return file;
+    let resolved;
+    for (const [name, service] of services.entries) {
+        const environment = isMapTree(service) ? service.entries.get('environment') : undefined;
+        const next = environment === undefined ? undefined : resolveEntries(environment, lookup, sourceOf);
+        if (next === undefined || next === environment || !isMapTree(service))
+            continue;
+        resolved ??= new Map(services.entries);
+        resolved.set(name, { ...service, entries: new Map([...service.entries, ['environment', next]]) });
+    }
+    if (resolved === undefined)
+        return file;
+    return { ...file, entries: new Map([...file.entries, ['services', { ...services, entries: resolved }]]) };
+}
+/** The entries with bare ones resolved; the same tree when none is. */
+function resolveEntries(environment, lookup, sourceOf) {
+    const resolve = (name, at, written) => {
+        const value = lookup(name);
+        if (value === undefined)
+            return undefined;
+        const source = sourceOf(name);
+        return { kind: 'scalar', value: written(value), loc: at.loc, ...(source && { sources: [source] }) };
+    };
+    if (isSeqTree(environment)) {
+        let changed = false;
+        const items = environment.items.map((item) => {
+            if (item.kind !== 'scalar' || typeof item.value !== 'string' || item.value.includes('=') || item.value === '')
+                return item;
+            const named = resolve(item.value, item, (value) => `${item.value}=${value}`);
+            changed ||= named !== undefined;
+            return named ?? item;
+        });
+        return changed ? { ...environment, items } : environment;
+    }
+    if (isMapTree(environment)) {
+        let entries;
+        for (const [key, value] of environment.entries) {
+            if (value.kind !== 'scalar' || value.value !== null)
+                continue;
+            const named = resolve(key, value, (text) => text);
+            if (named === undefined)
+                continue;
+            entries ??= new Map(environment.entries);
+            entries.set(key, named);
+        }
+        return entries === undefined ? environment : { ...environment, entries };
+    }
+    return environment;
+}
+
 ;// CONCATENATED MODULE: ./src/parse/compose/booleans.ts
 
 /**
@@ -18551,7 +18614,9 @@ function asMapping(tree, hostColon = false) {
             // KEY=VALUE; `extra_hosts` may also be written host:ip.
             const at = text.includes('=') ? text.indexOf('=') : hostColon ? text.indexOf(':') : -1;
             const key = at >= 0 ? text.slice(0, at) : text;
-            entries.set(key, { kind: 'scalar', value: at >= 0 ? text.slice(at + 1) : null, loc: item.loc });
+            // The item's marks stay with its value: what it read from .env, or a variable nothing sets.
+            const marks = item.kind === 'scalar' ? { ...(item.unresolved && { unresolved: item.unresolved }), ...(item.sources && { sources: item.sources }) } : {};
+            entries.set(key, { kind: 'scalar', value: at >= 0 ? text.slice(at + 1) : null, loc: item.loc, ...marks });
         }
     }
     return { kind: 'map', entries, loc: tree.loc };
@@ -19593,6 +19658,9 @@ function addEnvFiles(model, projectFile, related, lookup, used) {
         const own = service.entries.get('environment');
         const ownEntries = own === undefined || (own.kind === 'scalar' && own.value === null) ? new Map() : asMapping(own).entries;
         for (const [key, value] of ownEntries) {
+            // A bare entry nothing resolved gives no value, and compose keeps the env_file's (RemoveEmpty).
+            if (value.kind === 'scalar' && value.value === null && env.has(key))
+                continue;
             env.delete(key);
             env.set(key, value);
         }
@@ -19633,6 +19701,7 @@ function relatedPath(projectFile, ref) {
 }
 
 ;// CONCATENATED MODULE: ./src/parse/compose/project.ts
+
 
 
 
@@ -19704,7 +19773,7 @@ function buildComposeProject(files, related, variables, options = {}) {
         const tree = castBooleans(interpolateTree(parsed, scope.lookup, scope.sourceOf));
         if (!isMapTree(tree))
             throw new ParseError(path, 1, 'a compose file must be a YAML mapping.');
-        return tree;
+        return resolveBareEnvironment(tree, scope.lookup, scope.sourceOf);
     };
     const loadModel = (path, scope, chain, from, line, what) => {
         if (chain.includes(path)) {

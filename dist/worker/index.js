@@ -26828,6 +26828,133 @@ function withEmbedded(checked, evaluated, catalogue) {
 var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: ./src/parse/compose/tree.ts
+/**
+ * The lines text[start, end) covers, trailing whitespace left out: how every value of a compose file
+ * is located, by both readers of its YAML (the yaml library's tree in yaml-tree.ts, plain-yaml.ts),
+ * which must agree to the line. `lineOf` gives an offset's 1-based line.
+ */
+function spanLines(path, text, start, end, lineOf) {
+    let last = end;
+    while (last > start && /\s/.test(text[last - 1] ?? ''))
+        last--;
+    return { path, startLine: lineOf(start), endLine: lineOf(Math.max(start, last - 1)) };
+}
+const isMapTree = (tree) => tree?.kind === 'map';
+const isSeqTree = (tree) => tree?.kind === 'seq';
+function mapTree(entries, loc, tag) {
+    return tag === undefined ? { kind: 'map', entries, loc } : { kind: 'map', entries, loc, tag };
+}
+/** The same node placed at another location (a key's range when it becomes a map entry). */
+function relocate(tree, loc) {
+    return { ...tree, loc };
+}
+/** The child at `key` of a map (or index of a sequence). */
+function child(tree, key) {
+    if (tree?.kind === 'map')
+        return tree.entries.get(String(key));
+    if (tree?.kind === 'seq' && typeof key === 'number')
+        return tree.items[key];
+    return undefined;
+}
+/** Plain data, as the policies see it. */
+function toData(tree) {
+    if (tree.kind === 'scalar')
+        return tree.value;
+    if (tree.kind === 'seq')
+        return tree.items.map(toData);
+    const out = {};
+    for (const [key, value] of tree.entries)
+        out[key] = toData(value);
+    return out;
+}
+/**
+ * The location of the node at `path`, or of its deepest existing ancestor when the path runs past the
+ * tree. Segments match as their string forms (`1` and `"1"` are the same index or key), so a path
+ * built from the policy's JSON finds the same node. Walks the tree rather than indexing every node up
+ * front: a document is located a few times, and an index of every path cost more than all the lookups.
+ */
+function locateIn(tree, path) {
+    let node = tree;
+    for (const segment of path) {
+        const key = String(segment);
+        let next;
+        if (node.kind === 'map')
+            next = node.entries.get(key);
+        else if (node.kind === 'seq') {
+            const index = Number(key);
+            next = Number.isInteger(index) && String(index) === key ? node.items[index] : undefined;
+        }
+        if (next === undefined)
+            break;
+        node = next;
+    }
+    return node.loc;
+}
+
+;// CONCATENATED MODULE: ./src/parse/compose/bare-environment.ts
+
+/**
+ * Gives each bare `environment` entry of a file's services (`- PGPASS`, or `PGPASS:` with no value) the
+ * value compose gives it: the variable of that name from the file's own scope (the `.env` beside the
+ * project, an include's `env_file`, the configured variables), marked with where it is set. compose-go
+ * resolves them per file before merging (loader/resolve_env.go), so an included file reads its own
+ * scope. An entry whose variable nothing sets stays bare: compose passes nothing for it, and a value
+ * an `env_file` gives the service is kept.
+ */
+function resolveBareEnvironment(file, lookup, sourceOf) {
+    const services = file.entries.get('services');
+    if (!isMapTree(services))
+        return file;
+    let resolved;
+    for (const [name, service] of services.entries) {
+        const environment = isMapTree(service) ? service.entries.get('environment') : undefined;
+        const next = environment === undefined ? undefined : resolveEntries(environment, lookup, sourceOf);
+        if (next === undefined || next === environment || !isMapTree(service))
+            continue;
+        resolved ??= new Map(services.entries);
+        resolved.set(name, { ...service, entries: new Map([...service.entries, ['environment', next]]) });
+    }
+    if (resolved === undefined)
+        return file;
+    return { ...file, entries: new Map([...file.entries, ['services', { ...services, entries: resolved }]]) };
+}
+/** The entries with bare ones resolved; the same tree when none is. */
+function resolveEntries(environment, lookup, sourceOf) {
+    const resolve = (name, at, written) => {
+        const value = lookup(name);
+        if (value === undefined)
+            return undefined;
+        const source = sourceOf(name);
+        return { kind: 'scalar', value: written(value), loc: at.loc, ...(source && { sources: [source] }) };
+    };
+    if (isSeqTree(environment)) {
+        let changed = false;
+        const items = environment.items.map((item) => {
+            if (item.kind !== 'scalar' || typeof item.value !== 'string' || item.value.includes('=') || item.value === '')
+                return item;
+            const named = resolve(item.value, item, (value) => `${item.value}=${value}`);
+            changed ||= named !== undefined;
+            return named ?? item;
+        });
+        return changed ? { ...environment, items } : environment;
+    }
+    if (isMapTree(environment)) {
+        let entries;
+        for (const [key, value] of environment.entries) {
+            if (value.kind !== 'scalar' || value.value !== null)
+                continue;
+            const named = resolve(key, value, (text) => text);
+            if (named === undefined)
+                continue;
+            entries ??= new Map(environment.entries);
+            entries.set(key, named);
+        }
+        return entries === undefined ? environment : { ...environment, entries };
+    }
+    return environment;
+}
+
 ;// CONCATENATED MODULE: ./src/parse/compose/booleans.ts
 
 /**
@@ -27110,70 +27237,6 @@ function env_file_unescape(text) {
     return text.replace(/\\([nrt"\\$])/g, (_m, c) => ({ n: '\n', r: '\r', t: '\t' })[c] ?? (c === '$' ? '$$' : c));
 }
 
-;// CONCATENATED MODULE: ./src/parse/compose/tree.ts
-/**
- * The lines text[start, end) covers, trailing whitespace left out: how every value of a compose file
- * is located, by both readers of its YAML (the yaml library's tree in yaml-tree.ts, plain-yaml.ts),
- * which must agree to the line. `lineOf` gives an offset's 1-based line.
- */
-function spanLines(path, text, start, end, lineOf) {
-    let last = end;
-    while (last > start && /\s/.test(text[last - 1] ?? ''))
-        last--;
-    return { path, startLine: lineOf(start), endLine: lineOf(Math.max(start, last - 1)) };
-}
-const isMapTree = (tree) => tree?.kind === 'map';
-const isSeqTree = (tree) => tree?.kind === 'seq';
-function mapTree(entries, loc, tag) {
-    return tag === undefined ? { kind: 'map', entries, loc } : { kind: 'map', entries, loc, tag };
-}
-/** The same node placed at another location (a key's range when it becomes a map entry). */
-function relocate(tree, loc) {
-    return { ...tree, loc };
-}
-/** The child at `key` of a map (or index of a sequence). */
-function child(tree, key) {
-    if (tree?.kind === 'map')
-        return tree.entries.get(String(key));
-    if (tree?.kind === 'seq' && typeof key === 'number')
-        return tree.items[key];
-    return undefined;
-}
-/** Plain data, as the policies see it. */
-function toData(tree) {
-    if (tree.kind === 'scalar')
-        return tree.value;
-    if (tree.kind === 'seq')
-        return tree.items.map(toData);
-    const out = {};
-    for (const [key, value] of tree.entries)
-        out[key] = toData(value);
-    return out;
-}
-/**
- * The location of the node at `path`, or of its deepest existing ancestor when the path runs past the
- * tree. Segments match as their string forms (`1` and `"1"` are the same index or key), so a path
- * built from the policy's JSON finds the same node. Walks the tree rather than indexing every node up
- * front: a document is located a few times, and an index of every path cost more than all the lookups.
- */
-function locateIn(tree, path) {
-    let node = tree;
-    for (const segment of path) {
-        const key = String(segment);
-        let next;
-        if (node.kind === 'map')
-            next = node.entries.get(key);
-        else if (node.kind === 'seq') {
-            const index = Number(key);
-            next = Number.isInteger(index) && String(index) === key ? node.items[index] : undefined;
-        }
-        if (next === undefined)
-            break;
-        node = next;
-    }
-    return node.loc;
-}
-
 ;// CONCATENATED MODULE: ./src/parse/compose/path-forms.ts
 /**
  * A Windows path from a drive (`C:\app`, `C:/app`): absolute to docker compose on every platform, so
@@ -27426,7 +27489,9 @@ function asMapping(tree, hostColon = false) {
             // KEY=VALUE; `extra_hosts` may also be written host:ip.
             const at = text.includes('=') ? text.indexOf('=') : hostColon ? text.indexOf(':') : -1;
             const key = at >= 0 ? text.slice(0, at) : text;
-            entries.set(key, { kind: 'scalar', value: at >= 0 ? text.slice(at + 1) : null, loc: item.loc });
+            // The item's marks stay with its value: what it read from .env, or a variable nothing sets.
+            const marks = item.kind === 'scalar' ? { ...(item.unresolved && { unresolved: item.unresolved }), ...(item.sources && { sources: item.sources }) } : {};
+            entries.set(key, { kind: 'scalar', value: at >= 0 ? text.slice(at + 1) : null, loc: item.loc, ...marks });
         }
     }
     return { kind: 'map', entries, loc: tree.loc };
@@ -28502,6 +28567,9 @@ function addEnvFiles(model, projectFile, related, lookup, used) {
         const own = service.entries.get('environment');
         const ownEntries = own === undefined || (own.kind === 'scalar' && own.value === null) ? new Map() : asMapping(own).entries;
         for (const [key, value] of ownEntries) {
+            // A bare entry nothing resolved gives no value, and compose keeps the env_file's (RemoveEmpty).
+            if (value.kind === 'scalar' && value.value === null && env.has(key))
+                continue;
             env.delete(key);
             env.set(key, value);
         }
@@ -28542,6 +28610,7 @@ function relatedPath(projectFile, ref) {
 }
 
 ;// CONCATENATED MODULE: ./src/parse/compose/project.ts
+
 
 
 
@@ -28613,7 +28682,7 @@ function buildComposeProject(files, related, variables, options = {}) {
         const tree = castBooleans(interpolateTree(parsed, scope.lookup, scope.sourceOf));
         if (!isMapTree(tree))
             throw new ParseError(path, 1, 'a compose file must be a YAML mapping.');
-        return tree;
+        return resolveBareEnvironment(tree, scope.lookup, scope.sourceOf);
     };
     const loadModel = (path, scope, chain, from, line, what) => {
         if (chain.includes(path)) {
