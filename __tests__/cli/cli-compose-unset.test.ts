@@ -78,6 +78,14 @@ describe('container-policy scan: a compose variable set in .env or the configura
     assert.deepEqual((await scan({ 'compose.yaml': compose })).findings.filter((f) => f.ruleId === 'CPC030'), [], 'nothing sets it: compose passes nothing');
   });
 
+  it('a bare build arg takes its value from .env, so a token committed there and passed to the build is found (CPC041)', async () => {
+    const compose = ['services:', '  web:', '    image: web:1.0', '    build:', '      context: .', '      args:', '        - NPM_TOKEN', ''].join('\n');
+    const report = await scan({ 'compose.yaml': compose, '.env': 'NPM_TOKEN=npm_abcdefghijklmnopqrstuvwxyz0123456789\n' });
+    const secrets = report.findings.filter((f) => f.ruleId === 'CPC041');
+    assert.deepEqual(secrets.map((f) => f.startLine), [7]);
+    assert.match(secrets[0]?.message ?? '', /\(the value comes from NPM_TOKEN, set in \.env line 1\)$/);
+  });
+
   it('set by compose-variables, the finding says so; a value written out gets no note', async () => {
     const compose = ['services:', '  a:', '    image: "alpine:${TAG}"', '  b:', '    image: alpine:latest', ''].join('\n');
     const report = await scan({ 'compose.yaml': compose, 'cfg.yml': 'version: 1\ncompose-variables:\n  TAG: latest\n' }, '--config', 'cfg.yml');

@@ -543,6 +543,18 @@ test('a bare environment entry takes its variable from the file\'s scope, as com
   assert.equal(locate(['services', 'api', 'environment', 'PGPASS'])?.startLine, 10, 'found at the entry that asks for it');
 });
 
+test('a bare build arg takes its variable from the project\'s scope, as docker compose build passes it', async () => {
+  const { document } = await load({
+    'compose.yaml': 'services:\n  web:\n    build:\n      context: .\n      args: [NPM_TOKEN, UNSET, NODE_ENV=production]\n  api:\n    build:\n      context: .\n      args:\n        NPM_TOKEN:\n',
+    '.env': '# registry\nNPM_TOKEN=npm_abcdefghijklmnopqrstuvwxyz0123456789\n',
+  });
+  const args = (service: string) => Object.fromEntries(Object.entries(document.services?.[service]?.build_args ?? {}).map(([k, v]) => [k, v.value]));
+  assert.deepEqual(args('web'), { NPM_TOKEN: 'npm_abcdefghijklmnopqrstuvwxyz0123456789', UNSET: null, NODE_ENV: 'production' });
+  assert.deepEqual(args('api'), { NPM_TOKEN: 'npm_abcdefghijklmnopqrstuvwxyz0123456789' });
+  const sources = new Map(document.interpolated?.map((m) => [m.path.join('.'), m.sources]));
+  assert.deepEqual(sources.get('services.api.build.args.NPM_TOKEN'), [{ name: 'NPM_TOKEN', file: '.env', line: 2 }]);
+});
+
 test('an environment merged from an override file keeps what each value read: the .env line, or a variable nothing sets', async () => {
   const { document } = await load({
     'compose.yaml': 'services:\n  web:\n    image: a:1\n    environment: [A=1]\n',

@@ -4,7 +4,7 @@ import type { ComposeDocument, VariableSource } from '../input-document.js';
 import type { LineRange, NodePath, ParsedFile } from '../parsed-file.js';
 import { ParseError } from '../parse-error.js';
 import { readComposeTree } from '../compose.js';
-import { resolveBareEnvironment } from './bare-environment.js';
+import { resolveBareVariables } from './bare-variables.js';
 import { castBooleans } from './booleans.js';
 import { EnvFileError, parseEnvFileLines } from './env-file.js';
 import { resolveExtends } from './extends.js';
@@ -89,7 +89,7 @@ export function buildComposeProject(files: readonly string[], related: RelatedFi
     }
     const tree = castBooleans(interpolateTree(parsed, scope.lookup, scope.sourceOf));
     if (!isMapTree(tree)) throw new ParseError(path, 1, 'a compose file must be a YAML mapping.');
-    return resolveBareEnvironment(tree, scope.lookup, scope.sourceOf);
+    return resolveBareVariables(tree, scope.lookup, scope.sourceOf);
   };
 
   const loadModel = (path: string, scope: VariableScope, chain: readonly string[], from: string, line: number, what: string): MapTree => {

@@ -3,26 +3,39 @@ import type { Lookup } from './interpolate.js';
 import { isMapTree, isSeqTree, type MapTree, type Tree } from './tree.js';
 
 /**
- * Gives each bare `environment` entry of a file's services (`- PGPASS`, or `PGPASS:` with no value) the
- * value compose gives it: the variable of that name from the file's own scope (the `.env` beside the
- * project, an include's `env_file`, the configured variables), marked with where it is set. compose-go
- * resolves them per file before merging (loader/resolve_env.go), so an included file reads its own
- * scope. An entry whose variable nothing sets stays bare: compose passes nothing for it, and a value
- * an `env_file` gives the service is kept.
+ * Gives each bare `environment` entry and build arg of a file's services (`- PGPASS`, or `PGPASS:` with
+ * no value) the value compose gives it: the variable of that name from the file's own scope (the `.env`
+ * beside the project, an include's `env_file`, the configured variables), marked with where it is set.
+ * compose-go resolves environment entries per file before merging (loader/resolve_env.go), so an
+ * included file reads its own scope, and docker compose build resolves bare args from the project's
+ * environment. An entry whose variable nothing sets stays bare: compose passes nothing for it, and a
+ * value an `env_file` gives the service is kept.
  */
-export function resolveBareEnvironment(file: MapTree, lookup: Lookup, sourceOf: SourceOf): MapTree {
+export function resolveBareVariables(file: MapTree, lookup: Lookup, sourceOf: SourceOf): MapTree {
   const services = file.entries.get('services');
   if (!isMapTree(services)) return file;
   let resolved: Map<string, Tree> | undefined;
   for (const [name, service] of services.entries) {
-    const environment = isMapTree(service) ? service.entries.get('environment') : undefined;
-    const next = environment === undefined ? undefined : resolveEntries(environment, lookup, sourceOf);
-    if (next === undefined || next === environment || !isMapTree(service)) continue;
+    if (!isMapTree(service)) continue;
+    let next = withEntriesResolved(service, 'environment', lookup, sourceOf);
+    const build = next.entries.get('build');
+    if (build !== undefined && isMapTree(build)) {
+      const args = withEntriesResolved(build, 'args', lookup, sourceOf);
+      if (args !== build) next = { ...next, entries: new Map([...next.entries, ['build', args]]) };
+    }
+    if (next === service) continue;
     resolved ??= new Map(services.entries);
-    resolved.set(name, { ...service, entries: new Map([...service.entries, ['environment', next]]) });
+    resolved.set(name, next);
   }
   if (resolved === undefined) return file;
   return { ...file, entries: new Map([...file.entries, ['services', { ...services, entries: resolved }]]) };
+}
+
+/** `parent` with the bare entries under `key` resolved; the same tree when none is. */
+function withEntriesResolved(parent: MapTree, key: string, lookup: Lookup, sourceOf: SourceOf): MapTree {
+  const entries = parent.entries.get(key);
+  const next = entries === undefined ? entries : resolveEntries(entries, lookup, sourceOf);
+  return next === entries || next === undefined ? parent : { ...parent, entries: new Map([...parent.entries, [key, next]]) };
 }
 
 /** The entries with bare ones resolved; the same tree when none is. */
