@@ -9472,7 +9472,7 @@ function describeError(thrown) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(348);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5664);
 
 // The runner starts dist/index.js; all behaviour lives in run() so tests can import it.
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -9482,7 +9482,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 348:
+/***/ 5664:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -21560,32 +21560,46 @@ function onceEach(files) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/parse/compose/bare-environment.ts
+;// CONCATENATED MODULE: ./src/parse/compose/bare-variables.ts
 
 /**
- * Gives each bare `environment` entry of a file's services (`- PGPASS`, or `PGPASS:` with no value) the
- * value compose gives it: the variable of that name from the file's own scope (the `.env` beside the
- * project, an include's `env_file`, the configured variables), marked with where it is set. compose-go
- * resolves them per file before merging (loader/resolve_env.go), so an included file reads its own
- * scope. An entry whose variable nothing sets stays bare: compose passes nothing for it, and a value
- * an `env_file` gives the service is kept.
+ * Gives each bare `environment` entry and build arg of a file's services (`- PGPASS`, or `PGPASS:` with
+ * no value) the value compose gives it: the variable of that name from the file's own scope (the `.env`
+ * beside the project, an include's `env_file`, the configured variables), marked with where it is set.
+ * compose-go resolves environment entries per file before merging (loader/resolve_env.go), so an
+ * included file reads its own scope, and docker compose build resolves bare args from the project's
+ * environment. An entry whose variable nothing sets stays bare: compose passes nothing for it, and a
+ * value an `env_file` gives the service is kept.
  */
-function resolveBareEnvironment(file, lookup, sourceOf) {
+function resolveBareVariables(file, lookup, sourceOf) {
     const services = file.entries.get('services');
     if (!isMapTree(services))
         return file;
     let resolved;
     for (const [name, service] of services.entries) {
-        const environment = isMapTree(service) ? service.entries.get('environment') : undefined;
-        const next = environment === undefined ? undefined : resolveEntries(environment, lookup, sourceOf);
-        if (next === undefined || next === environment || !isMapTree(service))
+        if (!isMapTree(service))
+            continue;
+        let next = withEntriesResolved(service, 'environment', lookup, sourceOf);
+        const build = next.entries.get('build');
+        if (build !== undefined && isMapTree(build)) {
+            const args = withEntriesResolved(build, 'args', lookup, sourceOf);
+            if (args !== build)
+                next = { ...next, entries: new Map([...next.entries, ['build', args]]) };
+        }
+        if (next === service)
             continue;
         resolved ??= new Map(services.entries);
-        resolved.set(name, { ...service, entries: new Map([...service.entries, ['environment', next]]) });
+        resolved.set(name, next);
     }
     if (resolved === undefined)
         return file;
     return { ...file, entries: new Map([...file.entries, ['services', { ...services, entries: resolved }]]) };
+}
+/** `parent` with the bare entries under `key` resolved; the same tree when none is. */
+function withEntriesResolved(parent, key, lookup, sourceOf) {
+    const entries = parent.entries.get(key);
+    const next = entries === undefined ? entries : resolveEntries(entries, lookup, sourceOf);
+    return next === entries || next === undefined ? parent : { ...parent, entries: new Map([...parent.entries, [key, next]]) };
 }
 /** The entries with bare ones resolved; the same tree when none is. */
 function resolveEntries(environment, lookup, sourceOf) {
@@ -23307,7 +23321,7 @@ function buildComposeProject(files, related, variables, options = {}) {
         const tree = castBooleans(interpolateTree(parsed, scope.lookup, scope.sourceOf));
         if (!isMapTree(tree))
             throw new ParseError(path, 1, 'a compose file must be a YAML mapping.');
-        return resolveBareEnvironment(tree, scope.lookup, scope.sourceOf);
+        return resolveBareVariables(tree, scope.lookup, scope.sourceOf);
     };
     const loadModel = (path, scope, chain, from, line, what) => {
         if (chain.includes(path)) {
