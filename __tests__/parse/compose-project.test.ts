@@ -591,6 +591,27 @@ test('env_file contents join environment: files in order, environment wins, line
   assert.ok(document.files?.includes('a.env') && !document.files.includes('missing.env'));
 });
 
+test('an env_file of format raw is read as docker compose reads it: values as written, nothing interpolated, so nothing unknown', async () => {
+  const { document, locate } = await load(
+    {
+      'compose.yaml': 'services:\n  web:\n    image: a:1\n    env_file:\n      - path: app.env\n        format: raw\n      - plain.env\n',
+      'app.env': '\uFEFF# raw\nJSON=\'{"key": "value"}\'\n  DB_PASSWORD=pa$word $$x \nFROM_SHELL\nNOT_SET\n',
+      'plain.env': 'QUOTED=\'{"key": "value"}\'\n',
+    },
+    'compose.yaml',
+    { FROM_SHELL: 'configured' },
+  );
+  const env = Object.fromEntries(Object.entries(document.services?.web?.environment ?? {}).map(([k, v]) => [k, v.value]));
+  assert.deepEqual(env, { JSON: '\'{"key": "value"}\'', DB_PASSWORD: 'pa$word $$x ', FROM_SHELL: 'configured', QUOTED: '{"key": "value"}' });
+  assert.deepEqual(document.unresolved, [], 'a $ in a raw value is text, not a variable nothing sets');
+  assert.deepEqual(locate(['services', 'web', 'environment', 'DB_PASSWORD']), { path: 'app.env', startLine: 3, endLine: 3 });
+  const refused = (format: string, text: string, line: number, pattern: RegExp, path = 'compose.yaml') =>
+    assert.rejects(load({ 'compose.yaml': `services:\n  web:\n    image: a:1\n    env_file:\n      - path: x.env\n        format: ${format}\n`, 'x.env': text }), rejects(line, pattern, path));
+  await refused('json', 'A=1\n', 6, /env_file format "json" is not one docker compose reads/);
+  await refused('raw', 'A B=1\n', 1, /holds a space/, 'x.env');
+  await refused('raw', '=1\n', 1, /no variable name/, 'x.env');
+});
+
 test('a missing or malformed env_file is an error at the entry or the bad line', async () => {
   await assert.rejects(load({ 'compose.yaml': 'services:\n  web:\n    image: a\n    env_file: [gone.env]\n' }), rejects(4, /env_file \(required unless `required: false`\) "gone.env" does not exist/));
   await assert.rejects(load({ 'compose.yaml': 'services:\n  web:\n    env_file: bad.env\n', 'bad.env': 'A=1\nnot a line\n' }), rejects(2, /not a KEY=VALUE line/, 'bad.env'));

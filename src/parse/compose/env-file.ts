@@ -67,6 +67,28 @@ export function parseEnvFileLines(text: string, outer: Lookup): Map<string, EnvF
   return located;
 }
 
+/**
+ * Parses an env file of `format: raw` as docker compose reads one (with `docker run --env-file`'s
+ * parser): blank lines and `#` comments skipped, `KEY=VALUE` split at the first `=` with the value kept
+ * exactly as written (quotes, `$`, trailing spaces and all: nothing is interpolated, so nothing is left
+ * unknown), and a bare `KEY` taken from `lookup` or skipped when that has no value.
+ */
+export function parseRawEnvFileLines(text: string, lookup: Lookup): Map<string, EnvFileEntry> {
+  const located = new Map<string, EnvFileEntry>();
+  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+  for (let i = 0; i < lines.length; i++) {
+    const line = (lines[i] ?? '').replace(/^[ \t]+/, '');
+    if (line === '' || line.startsWith('#')) continue;
+    const eq = line.indexOf('=');
+    const key = eq < 0 ? line : line.slice(0, eq);
+    if (key === '') throw new EnvFileError(i + 1, 'the line has no variable name before "=". Write KEY=VALUE, or start the line with "#" to make it a comment.');
+    if (/[ \t]/.test(key)) throw new EnvFileError(i + 1, `the variable name "${key.slice(0, 60)}" holds a space, which docker compose refuses in a raw env file. Remove it.`);
+    const value = eq < 0 ? lookup(key) : line.slice(eq + 1);
+    if (value !== undefined) located.set(key, { value, line: i + 1, unresolved: [] });
+  }
+  return located;
+}
+
 function unescape(text: string): string {
   return text.replace(/\\([nrt"\\$])/g, (_m, c: string) => ({ n: '\n', r: '\r', t: '\t' })[c as 'n'] ?? (c === '$' ? '$$' : c));
 }

@@ -1,6 +1,6 @@
 import { posix } from 'node:path';
 import { ParseError } from '../parse-error.js';
-import { EnvFileError, parseEnvFileLines } from './env-file.js';
+import { EnvFileError, parseEnvFileLines, parseRawEnvFileLines } from './env-file.js';
 import type { Lookup } from './interpolate.js';
 import { asMapping } from './merge.js';
 import { optionalFile, requireFile, resolveRelated, type RelatedFiles } from './related.js';
@@ -13,10 +13,14 @@ import { isMapTree, isSeqTree, type MapTree, type Tree } from './tree.js';
  */
 export const MAX_ENV_FILE_ENTRIES = 50_000;
 
-/** One `env_file` entry: short syntax is a path; long syntax `{path, required}` (required by default). */
+/**
+ * One `env_file` entry: short syntax is a path; long syntax `{path, required, format}` (required by
+ * default; `format: raw` reads values as written, without quotes or interpolation).
+ */
 interface EnvFileRef {
   readonly path: string;
   readonly required: boolean;
+  readonly raw: boolean;
   readonly at: Tree;
 }
 
@@ -46,14 +50,15 @@ export function addEnvFiles(model: MapTree, projectFile: string, related: Relate
       const text = ref.required ? requireFile(related, path, ref.at.loc.path, ref.at.loc.startLine, 'env_file (required unless `required: false`)') : optionalFile(related, path, ref.at.loc.path);
       if (text === null) continue;
       used.add(path);
-      let values = parsed.get(path);
+      const cacheKey = `${ref.raw ? 'raw' : 'dotenv'}\u0000${path}`;
+      let values = parsed.get(cacheKey);
       try {
-        values ??= parseEnvFileLines(text.text, lookup);
+        values ??= ref.raw ? parseRawEnvFileLines(text.text, lookup) : parseEnvFileLines(text.text, lookup);
       } catch (thrown) {
         if (thrown instanceof EnvFileError) throw new ParseError(path, thrown.line, thrown.message);
         throw thrown;
       }
-      parsed.set(path, values);
+      parsed.set(cacheKey, values);
       entries += values.size;
       if (entries > MAX_ENV_FILE_ENTRIES) {
         throw new ParseError(
@@ -87,17 +92,28 @@ function envFileRefs(tree: Tree | undefined): EnvFileRef[] {
   if (tree === undefined || (tree.kind === 'scalar' && tree.value === null)) return [];
   const items = isSeqTree(tree) ? tree.items : [tree];
   return items.flatMap((item): EnvFileRef[] => {
-    if (item.kind === 'scalar' && item.value !== null) return [{ path: String(item.value), required: true, at: item }];
+    if (item.kind === 'scalar' && item.value !== null) return [{ path: String(item.value), required: true, raw: false, at: item }];
     if (isMapTree(item)) {
       const path = item.entries.get('path');
       const required = item.entries.get('required');
       if (path?.kind === 'scalar' && path.value !== null) {
         const optional = required?.kind === 'scalar' && String(required.value).toLowerCase() === 'false';
-        return [{ path: String(path.value), required: !optional, at: item }];
+        return [{ path: String(path.value), required: !optional, raw: isRawFormat(item.entries.get('format')), at: item }];
       }
     }
     throw new ParseError(item.loc.path, item.loc.startLine, '`env_file` entries must be paths or mappings with `path:` (and optionally `required:`).');
   });
+}
+
+/**
+ * Whether an entry's `format` is `raw`. Absent (or empty) is compose's own `.env` syntax; any other
+ * name is one docker compose has no parser for, and it refuses the project.
+ */
+function isRawFormat(format: Tree | undefined): boolean {
+  if (format === undefined || (format.kind === 'scalar' && (format.value === null || format.value === ''))) return false;
+  if (format.kind === 'scalar' && format.value === 'raw') return true;
+  const written = format.kind === 'scalar' ? `"${String(format.value)}"` : 'that is not a name';
+  throw new ParseError(format.loc.path, format.loc.startLine, `env_file format ${written} is not one docker compose reads: write \`format: raw\` to take values as written, or leave it out for the .env syntax.`);
 }
 
 /** The workspace path of an env file, relative to the project directory; refusals point at the entry. */
