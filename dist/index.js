@@ -21915,6 +21915,31 @@ function parseEnvFileLines(text, outer) {
     }
     return located;
 }
+/**
+ * Parses an env file of `format: raw` as docker compose reads one (with `docker run --env-file`'s
+ * parser): blank lines and `#` comments skipped, `KEY=VALUE` split at the first `=` with the value kept
+ * exactly as written (quotes, `$`, trailing spaces and all: nothing is interpolated, so nothing is left
+ * unknown), and a bare `KEY` taken from `lookup` or skipped when that has no value.
+ */
+function parseRawEnvFileLines(text, lookup) {
+    const located = new Map();
+    const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+    for (let i = 0; i < lines.length; i++) {
+        const line = (lines[i] ?? '').replace(/^[ \t]+/, '');
+        if (line === '' || line.startsWith('#'))
+            continue;
+        const eq = line.indexOf('=');
+        const key = eq < 0 ? line : line.slice(0, eq);
+        if (key === '')
+            throw new EnvFileError(i + 1, 'the line has no variable name before "=". Write KEY=VALUE, or start the line with "#" to make it a comment.');
+        if (/[ \t]/.test(key))
+            throw new EnvFileError(i + 1, `the variable name "${key.slice(0, 60)}" holds a space, which docker compose refuses in a raw env file. Remove it.`);
+        const value = eq < 0 ? lookup(key) : line.slice(eq + 1);
+        if (value !== undefined)
+            located.set(key, { value, line: i + 1, unresolved: [] });
+    }
+    return located;
+}
 function env_file_unescape(text) {
     return text.replace(/\\([nrt"\\$])/g, (_m, c) => ({ n: '\n', r: '\r', t: '\t' })[c] ?? (c === '$' ? '$$' : c));
 }
@@ -23182,16 +23207,17 @@ function addEnvFiles(model, projectFile, related, lookup, used) {
             if (text === null)
                 continue;
             used.add(path);
-            let values = parsed.get(path);
+            const cacheKey = `${ref.raw ? 'raw' : 'dotenv'}\u0000${path}`;
+            let values = parsed.get(cacheKey);
             try {
-                values ??= parseEnvFileLines(text.text, lookup);
+                values ??= ref.raw ? parseRawEnvFileLines(text.text, lookup) : parseEnvFileLines(text.text, lookup);
             }
             catch (thrown) {
                 if (thrown instanceof EnvFileError)
                     throw new ParseError(path, thrown.line, thrown.message);
                 throw thrown;
             }
-            parsed.set(path, values);
+            parsed.set(cacheKey, values);
             entries += values.size;
             if (entries > MAX_ENV_FILE_ENTRIES) {
                 throw new ParseError(ref.at.loc.path, ref.at.loc.startLine, `the services' env_file entries give them more than ${MAX_ENV_FILE_ENTRIES} environment variables in all (service "${name}" reads ${values.size} from ${path}). Give each service only the variables it needs, or split the project.`);
@@ -23223,17 +23249,29 @@ function envFileRefs(tree) {
     const items = isSeqTree(tree) ? tree.items : [tree];
     return items.flatMap((item) => {
         if (item.kind === 'scalar' && item.value !== null)
-            return [{ path: String(item.value), required: true, at: item }];
+            return [{ path: String(item.value), required: true, raw: false, at: item }];
         if (isMapTree(item)) {
             const path = item.entries.get('path');
             const required = item.entries.get('required');
             if (path?.kind === 'scalar' && path.value !== null) {
                 const optional = required?.kind === 'scalar' && String(required.value).toLowerCase() === 'false';
-                return [{ path: String(path.value), required: !optional, at: item }];
+                return [{ path: String(path.value), required: !optional, raw: isRawFormat(item.entries.get('format')), at: item }];
             }
         }
         throw new ParseError(item.loc.path, item.loc.startLine, '`env_file` entries must be paths or mappings with `path:` (and optionally `required:`).');
     });
+}
+/**
+ * Whether an entry's `format` is `raw`. Absent (or empty) is compose's own `.env` syntax; any other
+ * name is one docker compose has no parser for, and it refuses the project.
+ */
+function isRawFormat(format) {
+    if (format === undefined || (format.kind === 'scalar' && (format.value === null || format.value === '')))
+        return false;
+    if (format.kind === 'scalar' && format.value === 'raw')
+        return true;
+    const written = format.kind === 'scalar' ? `"${String(format.value)}"` : 'that is not a name';
+    throw new ParseError(format.loc.path, format.loc.startLine, `env_file format ${written} is not one docker compose reads: write \`format: raw\` to take values as written, or leave it out for the .env syntax.`);
 }
 /** The workspace path of an env file, relative to the project directory; refusals point at the entry. */
 function relatedPath(projectFile, ref) {
