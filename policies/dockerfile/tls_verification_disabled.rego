@@ -4,8 +4,8 @@
 #   A download with TLS verification off (`curl -k`, `wget --no-check-certificate`, `pip
 #   --trusted-host`, `npm config set strict-ssl false`, `git -c http.sslVerify=false`, `dnf
 #   --setopt=sslverify=0`, or `sslverify=0` written into a yum or dnf configuration with `echo`,
-#   `printf` or `sed`) accepts any server that answers, so a network attacker can substitute what the build installs. The
-#   same goes for the variables that turn it off (`NODE_TLS_REJECT_UNAUTHORIZED=0`,
+#   `printf` or `sed`) accepts any server that answers, so a network attacker can substitute what
+#   the build installs. The same goes for the variables that turn it off (`NODE_TLS_REJECT_UNAUTHORIZED=0`,
 #   `GIT_SSL_NO_VERIFY`, `PYTHONHTTPSVERIFY=0`, `PIP_TRUSTED_HOST`, `GOINSECURE`,
 #   `NPM_CONFIG_STRICT_SSL=false`) set by ENV, ARG, `export` or before a command; an ENV one
 #   stays on in the running container too.

@@ -47,23 +47,24 @@ valued_options := {"--cwd", "--cache-folder", "--modules-folder", "--global-fold
 # `yarn --frozen-lockfile`) installs the project's dependencies, unless it is asked for its version
 # or help.
 install_verb(cmd) := cmd.program if {
-	count(lib.operands(array.slice(cmd.words, 1, count(cmd.words)), valued_options)) == 0
+	count(verbs(cmd)) == 0
 	not lib.has_flag(cmd.words, {"--version", "-v", "-V", "--help", "-h"})
-} else := concat(" ", [cmd.program, verb]) if {
-	verbs := lib.operands(array.slice(cmd.words, 1, count(cmd.words)), valued_options)
-	verb := installing_verb(verbs)
+} else := concat(" ", [cmd.program, installing_verb(verbs(cmd))])
+
+# The words after the program that are not options or their values: `yarn --cwd app global add x`
+# gives ["global", "add", "x"].
+verbs(cmd) := lib.operands(array.slice(cmd.words, 1, count(cmd.words)), valued_options)
+
+installing_verb(words) := words[0] if words[0] in {"install", "add"}
+
+installing_verb(words) := "global add" if {
+	words[0] == "global"
+	words[1] == "add"
 }
 
-installing_verb(verbs) := verbs[0] if verbs[0] in {"install", "add"}
-
-installing_verb(verbs) := "global add" if {
-	verbs[0] == "global"
-	verbs[1] == "add"
-}
-
-installing_verb(verbs) := concat(" ", ["workspace", verbs[1], verbs[2]]) if {
-	verbs[0] == "workspace"
-	verbs[2] in {"install", "add"}
+installing_verb(words) := concat(" ", ["workspace", words[1], words[2]]) if {
+	words[0] == "workspace"
+	words[2] in {"install", "add"}
 }
 
 # Whether the RUN of `cmd` leaves no cache behind: it cleans the cache, removes the cache directory,
@@ -82,21 +83,20 @@ cache_emptied(cmd) if {
 cache_emptied(cmd) if {
 	some i, w in cmd.words
 	folder := given_cache_folder(cmd.words, i, w)
-	lib.rm_removes(cmd.ins, folder)
+	folder_emptied(cmd.ins, folder)
 }
 
-cache_emptied(cmd) if {
-	some i, w in cmd.words
-	folder := given_cache_folder(cmd.words, i, w)
-	lib.cache_mount(cmd.ins, folder)
-}
+# Whether the RUN at `ins` removes `folder`, or mounts a build cache on it.
+folder_emptied(ins, folder) if lib.rm_removes(ins, folder)
+
+folder_emptied(ins, folder) if lib.cache_mount(ins, folder)
 
 # The RUNs that run `yarn cache clean`, found once for the file.
 cleaned_runs contains c.ins if {
 	some c in lib.commands_of(["yarn", "yarnpkg"])
-	verbs := lib.operands(array.slice(c.words, 1, count(c.words)), valued_options)
-	verbs[0] == "cache"
-	verbs[1] == "clean"
+	words := verbs(c)
+	words[0] == "cache"
+	words[1] == "clean"
 }
 
 # The RUNs that remove yarn's cache directory (`rm -rf /usr/local/share/.cache/yarn`,
