@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ParseError } from '../../src/parse/parse-error.js';
 import { interpolate } from '../../src/parse/compose/interpolate.js';
-import { parseEnvFile } from '../../src/parse/compose/env-file.js';
+import { parseEnvFileLines } from '../../src/parse/compose/env-file.js';
 import { loadComposeFile, loadComposeProject } from '../../src/parse/compose/load-project.js';
 import { toBytes, toNanoseconds } from '../../src/parse/compose/units.js';
 import type { ComposeDocument } from '../../src/parse/input-document.js';
@@ -51,6 +51,7 @@ test('interpolation: every form, $$ escapes, a variable nothing sets blank as co
 });
 
 test('.env files: quotes, comments, export, interpolation of earlier keys', () => {
+  const parseEnvFile = (text: string, outer: (name: string) => string | undefined) => new Map([...parseEnvFileLines(text, outer)].map(([key, entry]) => [key, entry.value]));
   const env = parseEnvFile('# c\nexport A=1\nB="x ${A}\\n"\nC=\'${A}\'\nD=v # note\nE\n', () => undefined);
   assert.deepEqual(Object.fromEntries(env), { A: '1', B: 'x 1\n', C: '${A}', D: 'v' });
   assert.throws(() => parseEnvFile('A=1\nnot a line\n', () => undefined), (e: Error & { line?: number }) => e.line === 2);

@@ -10,16 +10,6 @@ export class EnvFileError extends Error {
   }
 }
 
-/**
- * Parses a `.env` file as compose reads one: `KEY=VALUE` (an optional `export ` prefix), blank lines
- * and `#` comments skipped, a ` #` comment after an unquoted value dropped, single quotes literal,
- * double quotes with `\n`-style escapes; unquoted and double-quoted values interpolate earlier keys and
- * `outer` (configured variables win over the file, as the shell does over `.env` for compose).
- */
-export function parseEnvFile(text: string, outer: Lookup): Map<string, string> {
-  return new Map([...parseEnvFileLines(text, outer)].map(([key, entry]) => [key, entry.value]));
-}
-
 /** What one env file line set: the value, its 1-based line, and the variables left unresolved in it. */
 export interface EnvFileEntry {
   readonly value: string;
@@ -27,7 +17,13 @@ export interface EnvFileEntry {
   readonly unresolved: readonly string[];
 }
 
-/** As parseEnvFile, with the line each key was set on (a later line wins, as in compose). */
+/**
+ * Parses a `.env` file as compose reads one: `KEY=VALUE` (an optional `export ` prefix), blank lines
+ * and `#` comments skipped, a ` #` comment after an unquoted value dropped, single quotes literal,
+ * double quotes with `\n`-style escapes; unquoted and double-quoted values interpolate earlier keys and
+ * `outer` (configured variables win over the file, as the shell does over `.env` for compose). Each key
+ * keeps the line it was set on (a later line wins, as in compose).
+ */
 export function parseEnvFileLines(text: string, outer: Lookup): Map<string, EnvFileEntry> {
   const located = new Map<string, EnvFileEntry>();
   const values = {

@@ -101,7 +101,7 @@ function envFileRefs(tree: Tree | undefined): EnvFileRef[] {
         return [{ path: String(path.value), required: !optional, raw: isRawFormat(item.entries.get('format')), at: item }];
       }
     }
-    throw new ParseError(item.loc.path, item.loc.startLine, '`env_file` entries must be paths or mappings with `path:` (and optionally `required:`).');
+    throw new ParseError(item.loc.path, item.loc.startLine, '`env_file` entries must be paths or mappings with `path:` (and optionally `required:` and `format:`).');
   });
 }
 
