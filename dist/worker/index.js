@@ -27197,12 +27197,9 @@ class EnvFileError extends Error {
  * Parses a `.env` file as compose reads one: `KEY=VALUE` (an optional `export ` prefix), blank lines
  * and `#` comments skipped, a ` #` comment after an unquoted value dropped, single quotes literal,
  * double quotes with `\n`-style escapes; unquoted and double-quoted values interpolate earlier keys and
- * `outer` (configured variables win over the file, as the shell does over `.env` for compose).
+ * `outer` (configured variables win over the file, as the shell does over `.env` for compose). Each key
+ * keeps the line it was set on (a later line wins, as in compose).
  */
-function parseEnvFile(text, outer) {
-    return new Map([...parseEnvFileLines(text, outer)].map(([key, entry]) => [key, entry.value]));
-}
-/** As parseEnvFile, with the line each key was set on (a later line wins, as in compose). */
 function parseEnvFileLines(text, outer) {
     const located = new Map();
     const values = {
@@ -28633,7 +28630,7 @@ function envFileRefs(tree) {
                 return [{ path: String(path.value), required: !optional, raw: isRawFormat(item.entries.get('format')), at: item }];
             }
         }
-        throw new ParseError(item.loc.path, item.loc.startLine, '`env_file` entries must be paths or mappings with `path:` (and optionally `required:`).');
+        throw new ParseError(item.loc.path, item.loc.startLine, '`env_file` entries must be paths or mappings with `path:` (and optionally `required:` and `format:`).');
     });
 }
 /**
