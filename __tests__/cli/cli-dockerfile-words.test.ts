@@ -244,4 +244,16 @@ describe('scan: Dockerfile words read as BuildKit reads them', () => {
     assert.deepEqual(at('CPD074'), [11]);
     assert.match(report.findings.find((f) => f.ruleId === 'CPD074')?.message ?? '', /^`yarn global add` without `yarn cache clean`/);
   });
+
+  it('denies a flag written without `=` (CPD075) with the fix, and does not count its value as a second source (CPD047)', async () => {
+    const { code, report, at } = await scanDockerfile(
+      'FROM node:22.11.0 AS build\nRUN npm ci\nFROM nginx:1.27.3\nCOPY --from build /app/public /usr/share/nginx/html\nHEALTHCHECK --interval 30s CMD true\nCOPY --from=build --link /app/a /app/b /srv/\nUSER 101\n',
+    );
+    assert.equal(code, 1);
+    assert.deepEqual(at('CPD075'), [4, 5]);
+    assert.deepEqual(at('CPD047'), []);
+    const messages = report.findings.filter((f) => f.ruleId === 'CPD075').map((f) => f.message);
+    assert.match(messages[0] ?? '', /write --from=build$/);
+    assert.match(messages[1] ?? '', /write --interval=30s$/);
+  });
 });

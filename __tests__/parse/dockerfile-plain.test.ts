@@ -90,6 +90,22 @@ describe('readPlainInstructions', () => {
     }
   });
 
+  it('reads a flag written without a value as the library does: no value, and the next word an argument', () => {
+    for (const text of ['COPY --from build /a /b\n', 'COPY --link --chown 1:1 a b/\n', 'COPY --from= a b\n']) {
+      assert.equal(compareWithLibrary(text, text), 'same');
+    }
+    const [copy] = readPlainInstructions(linesOf('COPY --from build /a /b\n')) ?? [];
+    assert.ok(copy);
+    assert.deepEqual(answers(copy), {
+      startLine: 1,
+      parsedEndLine: 1,
+      keyword: 'COPY',
+      flags: [{ name: 'from', value: null }],
+      properties: null,
+      args: [{ value: 'build', line: 1 }, { value: '/a', line: 1 }, { value: '/b', line: 1 }],
+    });
+  });
+
   it('leaves the properties it does not read to the library, which gives the same answers', () => {
     for (const text of ["ENV A 'x y'\n", 'ENV A=x\\y\n', 'LABEL a="b"c\n', 'ENV A=1 \\\n# c\n  B=2\n', 'ENV A=x\\\nB=y\n', 'ENV =x\n']) {
       assert.equal(compareWithLibrary(text, text), 'same');

@@ -197,6 +197,25 @@ test('an instruction other than ARG before FROM is refused', () => {
   assert.throws(() => dockerfile('ARG X\nRUN echo\nFROM a\n'), refusal(2, /RUN comes before the first FROM/));
 });
 
+test('a flag written without `=` is marked, apart from one written with an empty value', () => {
+  const copy = dockerfile('FROM a AS build\nCOPY --link --from build --chown= /x /y\n').instructions[1];
+  assert.deepEqual(copy?.flagList, [{ name: 'link', value: '', withoutValue: true }, { name: 'from', value: '', withoutValue: true }]);
+  assert.deepEqual(copy?.args, ['build', '--chown=', '/x', '/y']);
+  // HEALTHCHECK is one our reader leaves to the library: the mark comes from both.
+  const healthcheck = dockerfile('FROM a\nHEALTHCHECK --interval 5s CMD true\n').instructions[1];
+  assert.deepEqual(healthcheck?.flagList, [{ name: 'interval', value: '', withoutValue: true }]);
+  const chown = dockerfile('FROM a\nCOPY --chown= /x /y\n').instructions[1];
+  assert.deepEqual(chown?.flagList, [{ name: 'chown', value: '' }]);
+});
+
+test('a FROM whose --platform has no value is refused with the fix, not as malformed', () => {
+  const message = /FROM --platform has no value, so BuildKit refuses the build \("missing a value on flag: platform"\)\. Write --platform=linux\/amd64\./;
+  assert.throws(() => dockerfile('FROM --platform linux/amd64 alpine AS build\n'), refusal(1, message));
+  // One word left: without the check it would be read as the image.
+  assert.throws(() => dockerfile('ARG X\nFROM --platform linux/amd64\n'), refusal(2, message));
+  assert.equal(dockerfile('FROM --platform=linux/amd64 alpine\n').stages[0]?.image?.repository, 'library/alpine');
+});
+
 test('a malformed FROM is refused', () => {
   assert.throws(() => dockerfile('FROM\n'), refusal(1, /malformed FROM/));
   assert.throws(() => dockerfile('FROM a b\n'), refusal(1, /malformed FROM/));

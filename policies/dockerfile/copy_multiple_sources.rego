@@ -27,6 +27,7 @@ findings contains finding if {
 	some ins in lib.instructions_of(["COPY", "ADD"])
 	count(ins.args) > 2
 	count(object.get(ins, "heredocs", [])) == 0
+	count(lib.flags_without_value(ins)) == 0 # CPD075 says why: a flag's value read as a source
 	dest := ins.args[count(ins.args) - 1]
 	not endswith(dest, "/")
 	not endswith(dest, "\\")

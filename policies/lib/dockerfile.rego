@@ -206,6 +206,22 @@ at_instruction(ins, msg) := {"msg": msg, "startLine": ins.startLine, "endLine": 
 # The finding for something missing in a stage: its FROM line.
 at_from(stage, msg) := {"msg": msg, "startLine": stage.fromLine, "endLine": stage.fromLine}
 
+# The flags of `ins` that BuildKit requires a value for but that are written without `=` (`COPY
+# --from build ...`), as [position, flag]: BuildKit refuses the instruction, and the parser took the
+# meant value for the first argument. FROM's --platform is left to the parser, which cannot split
+# such a FROM; the boolean flags (--link, --parents, --keep-git-dir, --unpack) take no value.
+flags_without_value(ins) := [[i, flag] |
+	some i, flag in object.get(ins, "flagList", [])
+	flag.withoutValue
+	valued_flags[flag.name]
+]
+
+valued_flags := {
+	"from", "chown", "chmod", "checksum", "exclude", # COPY, ADD
+	"mount", "network", "security", "device", # RUN
+	"interval", "timeout", "start-period", "start-interval", "retries", # HEALTHCHECK
+}
+
 # The commands of one RUN instruction.
 instruction_commands(ins_index) := commands_by_instruction[ins_index]
 

@@ -51,7 +51,10 @@ export function toInstructions(views: readonly InstructionView[], lines: readonl
     // The heredocs are found as BuildKit finds them; the parsers are given none (see textForLibrary).
     const endLine = Math.max(endLineOf(instruction, lines), heredocEnd(lines, startLine, keyword, escape, logicalEnd) ?? 0);
     covered = endLine;
-    const flagList = instruction.flags().map((flag) => ({ name: flag.name, value: unmask(flag.value ?? '') }));
+    // A flag written without `=` is kept apart from `--name=` (BuildKit refuses the first for a valued flag).
+    const flagList = instruction.flags().map((flag) =>
+      flag.value === null ? { name: flag.name, value: '', withoutValue: true as const } : { name: flag.name, value: unmask(flag.value) },
+    );
     const value = valueOf(lines, startLine, endLine, logicalEnd, escape, flagList.length);
     const exec = EXEC_FORM.has(keyword) ? parseExecForm(value) : null;
     const heredocs = endLine > logicalEnd ? heredocBodies(lines, startLine, keyword, escape, logicalEnd) : null;

@@ -157,6 +157,12 @@ function resolveBase(path: string, from: DockerfileInstruction, image: string, g
  */
 function splitFrom(path: string, from: DockerfileInstruction): { image: string; name: string | null } {
   const [image, as, name, ...rest] = from.args;
+  // FROM's one flag takes a value: `FROM --platform linux/amd64 alpine` reads the platform as the image.
+  const bare = from.flagList?.find((flag) => flag.withoutValue);
+  if (bare !== undefined) {
+    const fix = image === undefined ? `--${bare.name}=<value>` : `--${bare.name}=${image}`;
+    throw new ParseError(path, from.startLine, `FROM --${bare.name} has no value, so BuildKit refuses the build ("missing a value on flag: ${bare.name}"). Write ${fix}.`);
+  }
   if (image !== undefined && as === undefined) return { image, name: null };
   if (image !== undefined && as?.toLowerCase() === 'as' && name !== undefined && rest.length === 0) {
     if (!STAGE_NAME.test(name.toLowerCase())) {

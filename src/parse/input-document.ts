@@ -22,6 +22,8 @@ export interface DockerfileFlag {
   readonly name: string;
   /** `""` when written without a value. */
   readonly value: string;
+  /** Present when the flag is written without `=` (`--from build`), which BuildKit refuses for a flag that takes a value. */
+  readonly withoutValue?: true;
 }
 
 /** One Dockerfile instruction with its source position. Lines are 1-based and inclusive. */
