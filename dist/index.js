@@ -16162,7 +16162,8 @@ function toInstructions(views, lines, escape) {
         // The heredocs are found as BuildKit finds them; the parsers are given none (see textForLibrary).
         const endLine = Math.max(endLineOf(instruction, lines), heredocEnd(lines, startLine, keyword, escape, logicalEnd) ?? 0);
         covered = endLine;
-        const flagList = instruction.flags().map((flag) => ({ name: flag.name, value: unmask(flag.value ?? '') }));
+        // A flag written without `=` is kept apart from `--name=` (BuildKit refuses the first for a valued flag).
+        const flagList = instruction.flags().map((flag) => flag.value === null ? { name: flag.name, value: '', withoutValue: true } : { name: flag.name, value: unmask(flag.value) });
         const value = dockerfile_value_valueOf(lines, startLine, endLine, logicalEnd, escape, flagList.length);
         const exec = EXEC_FORM.has(keyword) ? parseExecForm(value) : null;
         const heredocs = endLine > logicalEnd ? heredocBodies(lines, startLine, keyword, escape, logicalEnd) : null;
@@ -17180,6 +17181,12 @@ function resolveBase(path, from, image, globals, escape) {
  */
 function splitFrom(path, from) {
     const [image, as, name, ...rest] = from.args;
+    // FROM's one flag takes a value: `FROM --platform linux/amd64 alpine` reads the platform as the image.
+    const bare = from.flagList?.find((flag) => flag.withoutValue);
+    if (bare !== undefined) {
+        const fix = image === undefined ? `--${bare.name}=<value>` : `--${bare.name}=${image}`;
+        throw new ParseError(path, from.startLine, `FROM --${bare.name} has no value, so BuildKit refuses the build ("missing a value on flag: ${bare.name}"). Write ${fix}.`);
+    }
     if (image !== undefined && as === undefined)
         return { image, name: null };
     if (image !== undefined && as?.toLowerCase() === 'as' && name !== undefined && rest.length === 0) {
