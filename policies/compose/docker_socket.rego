@@ -32,7 +32,7 @@ findings contains finding if {
 	some name, svc in lib.normalised
 	some volume in svc.volumes
 	is_string(volume.host_path)
-	exposes_socket(volume.host_path)
+	lib.exposes_docker_socket(volume.host_path)
 	finding := {
 		"msg": message(name, volume),
 		"path": volume.path,
@@ -51,23 +51,3 @@ message(name, volume) := sprintf("Service \"%s\" mounts \"%s\" through the named
 resolved(volume) := "" if not lib.host_path_rewritten(volume.source, volume.host_path)
 
 resolved(volume) := sprintf(" (resolves to %s)", [volume.host_path]) if lib.host_path_rewritten(volume.source, volume.host_path)
-
-# The daemon's socket at any location (/var/run, /run, rootless /run/user/<uid>, Docker Desktop's
-# ~/.docker/run), or a whole directory that holds the default one.
-# What `/docker\.sock/*$` and `^/+(var/+)?run/*$` match, tested with string functions: the Wasm
-# runtime compiles a pattern anew for every document.
-exposes_socket(source) if endswith(trim_right(source, "/"), "/docker.sock")
-
-exposes_socket(source) if {
-	below_root := trim_left(source, "/")
-	below_root != source
-	run_directory(trim_right(below_root, "/"))
-}
-
-# `run` or `var/run`, with any number of slashes between the two.
-run_directory("run")
-
-run_directory(path) if {
-	startswith(path, "var/")
-	trim_left(substring(path, 3, -1), "/") == "run"
-}

@@ -1,5 +1,6 @@
 package container_policy.rules.compose.docker_socket_test
 
+import data.container_policy.lib.compose as lib
 import data.container_policy.lib.compose_inputs_test as t
 import data.container_policy.rules.compose.docker_socket
 
@@ -68,9 +69,9 @@ test_named_volume_binding_the_socket_directory_is_caught if {
 # The string tests stand in for `/docker\.sock/*$` and `^/+(var/+)?run/*$`.
 test_socket_and_run_directory_forms if {
 	every source in ["/var/run/docker.sock", "x/docker.sock//", "/docker.sock", "/run", "//var//run/", "/var/run"] {
-		docker_socket.exposes_socket(source)
+		lib.exposes_docker_socket(source)
 	}
 	every source in ["/var/run/docker.socket", "docker.sock", "run", "/var/run/x", "/varrun", "/var/", "//", "/var/lib/run"] {
-		not docker_socket.exposes_socket(source)
+		not lib.exposes_docker_socket(source)
 	}
 }

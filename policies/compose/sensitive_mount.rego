@@ -3,7 +3,8 @@
 # description: >-
 #   A service bind-mounts a host system directory (`/`, `/boot`, `/dev`, `/etc`, `/lib`,
 #   `/proc`, `/sys`, `/usr`, ... as configured). A writable mount lets the container change the
-#   host; even read-only it exposes host secrets and configuration.
+#   host; even read-only it exposes host secrets and configuration. The Docker socket, and a `/run`
+#   or `/var/run` that holds it, are CPC002's findings and not reported again here.
 # custom:
 #   id: CPC005
 #   severity: deny
@@ -32,6 +33,7 @@ findings contains finding if {
 	some name, svc in lib.normalised
 	some volume in svc.volumes
 	is_string(volume.host_path)
+	not lib.exposes_docker_socket(volume.host_path) # CPC002's, which names the daemon it exposes
 	some sensitive in sensitive_host_paths
 	under(volume.host_path, sensitive)
 	finding := {

@@ -60,3 +60,12 @@ test_named_volume_binding_an_ordinary_directory_is_not_caught if {
 	v := object.union(mount("data", "/x"), {"type": "volume", "host_path": "/srv/data"})
 	count(rule.findings) == 0 with input as t.doc([t.svc("web", {"volumes": [v]})])
 }
+
+# One finding per mount: the socket, or the directory that holds it, is CPC002's, under its own
+# controls (CIS 5.32 rather than 5.6).
+test_docker_socket_left_to_cpc002 if {
+	every source in ["/var/run/docker.sock", "/run/docker.sock", "/var/run", "/run/user/1000/docker.sock"] {
+		count(rule.findings) == 0 with input as t.doc([t.svc("web", {"volumes": [mount(source, "/x")]})])
+	}
+	count(rule.findings) == 1 with input as t.doc([t.svc("web", {"volumes": [mount("/var/run/dbus", "/x")]})])
+}

@@ -46,3 +46,24 @@ unlimited(limit) if {
 # Whether cleaning a mount's host path changed more than its trailing slashes: messages then say what
 # it resolves to (`/srv/../var/run`), and stay as they were for `/etc/pihole/`.
 host_path_rewritten(written, host_path) if trim_right(written, "/") != trim_right(host_path, "/")
+
+# Whether a mount's host path is the Docker daemon's socket at any location (/var/run, /run,
+# rootless /run/user/<uid>, Docker Desktop's ~/.docker/run), or a whole directory that holds the
+# default one: CPC002 reports such a mount, and CPC005 leaves it to CPC002.
+# What `/docker\.sock/*$` and `^/+(var/+)?run/*$` match, tested with string functions: the Wasm
+# runtime compiles a pattern anew for every document.
+exposes_docker_socket(source) if endswith(trim_right(source, "/"), "/docker.sock")
+
+exposes_docker_socket(source) if {
+	below_root := trim_left(source, "/")
+	below_root != source
+	run_directory(trim_right(below_root, "/"))
+}
+
+# `run` or `var/run`, with any number of slashes between the two.
+run_directory("run")
+
+run_directory(path) if {
+	startswith(path, "var/")
+	trim_left(substring(path, 3, -1), "/") == "run"
+}
