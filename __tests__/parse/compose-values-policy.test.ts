@@ -109,6 +109,14 @@ describe('compose values read as compose reads them', { skip: !existsSync(`${BUN
     ]);
   });
 
+  it('an image named for a build is not judged as pulled with pull_policy: build, written or from .env; it is with no policy', async () => {
+    const service = (policy: string) => `services:\n  web:\n    image: myapp\n    build: .\n${policy}`;
+    assert.deepEqual(await scan(['CPC028'], { 'compose.yaml': service('    pull_policy: build\n') }), []);
+    assert.deepEqual(await scan(['CPC028'], { 'compose.yaml': service('    pull_policy: ${PULL}\n'), '.env': 'PULL=build\n' }), []);
+    assert.deepEqual(await scan(['CPC028'], { 'compose.yaml': service('') }), ['CPC028 compose.yaml:3']);
+    assert.deepEqual(await scan(['CPC028'], { 'compose.yaml': service('    pull_policy: missing\n') }), ['CPC028 compose.yaml:3']);
+  });
+
   it('no-new-privileges: the last entry decides, in one file and across an override file', async () => {
     const service = (opts: string) => `services:\n  web:\n    image: nginx:1.27\n    security_opt: ${opts}\n`;
     assert.deepEqual(await scan(['CPC020'], { 'compose.yaml': service('[no-new-privileges:true, no-new-privileges:false]') }), ['CPC020 compose.yaml:4']);

@@ -3,7 +3,9 @@
 # description: >-
 #   A service runs an image with no tag or the tag `latest`, so each pull may bring a different
 #   image and an upstream change lands without review. Images whose reference holds an
-#   unresolved variable are not judged.
+#   unresolved variable are not judged, nor the `image` of a service that builds it with
+#   `pull_policy: build`, which only names what the build makes (without it, compose tries to
+#   pull that name first).
 # custom:
 #   id: CPC028
 #   severity: deny
@@ -30,6 +32,7 @@ findings contains finding if {
 	image := svc.image
 	not lib.unresolved_at(image.path)
 	image.digest == null
+	not named_build(svc)
 	unpinned(image.tag)
 	finding := {
 		"msg": lib.service_message(name, concat("", ["uses image \"", image.raw, "\", which is not pinned to a version"])),
@@ -40,3 +43,9 @@ findings contains finding if {
 unpinned(null)
 
 unpinned("latest")
+
+# `image` with `build` and `pull_policy: build` is the name the built image gets: nothing is pulled.
+named_build(svc) if {
+	svc.build
+	svc.pull_policy == "build"
+}

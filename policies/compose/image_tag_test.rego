@@ -23,3 +23,14 @@ test_pinned_unresolved_and_build_only_are_not_caught if {
 		count(rule.findings) == 0 with input as object.union(t.doc([t.svc("web", {"image": image})]), marked)
 	}
 }
+
+# The name a build gives its image is not pulled with `pull_policy: build`; with any other policy,
+# or none, compose pulls the name first and builds only when that fails, so it is judged.
+test_image_named_for_a_build_only_with_pull_policy_build if {
+	built := {"image": img("myapp", null, null), "build": true}
+	count(rule.findings) == 0 with input as t.doc([t.svc("web", object.union(built, {"pull_policy": "build"}))])
+	every policy in [null, "missing", "always"] {
+		count(rule.findings) == 1 with input as t.doc([t.svc("web", object.union(built, {"pull_policy": policy}))])
+	}
+	count(rule.findings) == 1 with input as t.doc([t.svc("web", {"image": img("myapp", null, null), "pull_policy": "build"})])
+}

@@ -14,6 +14,7 @@ defaults(name) := {
 	"profiles": [],
 	"image": null,
 	"build": false,
+	"pull_policy": null,
 	"user": null,
 	"privileged": null,
 	"read_only": null,

@@ -223,6 +223,8 @@ export interface ComposeService {
   readonly profiles: readonly string[];
   readonly image: Sited<ImageRef> | null;
   readonly build: boolean;
+  /** `pull_policy` as written (`always`, `missing`, `never`, `build`, `daily`...); null when not written. */
+  readonly pull_policy: string | null;
   readonly user: string | null;
   readonly privileged: boolean | null;
   readonly read_only: boolean | null;

@@ -100,6 +100,7 @@ function normaliseService(name: string, svc: MapTree, hostDirs: ReadonlyMap<stri
     profiles: items('profiles').map((p) => String(p.value)),
     image: image === null ? null : { ...(parseImageRef(image) ?? { raw: image, registry: '', repository: '', tag: null, digest: null }), path: at('image') },
     build: svc.entries.has('build'),
+    pull_policy: text('pull_policy'),
     user: text('user'),
     privileged: bool(data('privileged')),
     read_only: bool(data('read_only')),
