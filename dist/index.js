@@ -22857,6 +22857,7 @@ function normaliseService(name, svc, hostDirs, projectDir, words) {
         profiles: items('profiles').map((p) => String(p.value)),
         image: image === null ? null : { ...(parseImageRef(image) ?? { raw: image, registry: '', repository: '', tag: null, digest: null }), path: at('image') },
         build: svc.entries.has('build'),
+        pull_policy: text('pull_policy'),
         user: text('user'),
         privileged: bool(data('privileged')),
         read_only: bool(data('read_only')),
