@@ -88,13 +88,12 @@ name_words(path) := split(replace(replace(lower(lib.basename(path)), "-", "."), 
 public_word(word) if contains(word, "pub") # pub, pubkey, public
 public_word(word) if {"gpg", "pgp", "asc", "keyring", "gpgkey"}[word]
 
-certificate_word(word) if {"ca", "rootca", "cacert", "cacerts", "cert", "certs", "certificate", "chain", "fullchain", "bundle", "dh", "dhparam", "dhparams"}[word]
+certificate_word(word) if {"ca", "rootca", "cacert", "cacerts", "cert", "certs", "certificate", "chain", "fullchain", "bundle", "dhparam", "dhparams"}[word]
 certificate_word(word) if startswith(word, "ffdhe") # RFC 7919's named groups: ffdhe2048.pem
 
 certificate_word(word) if {
-	startswith(word, "dh") # dh2048.pem
+	startswith(word, "dh") # dh.pem, dh2048.pem
 	lib.only_chars(substring(word, 2, -1), "0123456789")
-	count(word) > 2
 }
 
 public_extensions := {".pub", ".asc", ".gpg", ".crt", ".cer"}
