@@ -2,8 +2,9 @@
 # title: Downloaded archive left in the image
 # description: >-
 #   A RUN in the shipped image downloads an archive or installer (`.tar.gz`, `.zip`, `.deb`,
-#   `.rpm`, `.sh`, ...) and does not delete it in the same RUN, so the file stays in a layer
-#   next to what was unpacked or installed from it. Builder stages are not checked.
+#   `.rpm`, `.sh`, ...) and does not delete it in the same RUN (by name, by a glob such as
+#   `app-*.deb`, or with its directory), so the file stays in a layer next to what was unpacked
+#   or installed from it. Builder stages are not checked.
 # custom:
 #   id: CPD057
 #   severity: warn

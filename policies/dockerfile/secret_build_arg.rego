@@ -4,7 +4,7 @@
 #   An ARG whose name looks like a credential (setting `dockerfile.secret_name_patterns`) will
 #   receive the secret through `--build-arg`; build arguments are recorded in the image history
 #   (`docker history`) and in provenance, so the secret leaks. `RUN --mount=type=secret` is the
-#   right way.
+#   right way. An ARG whose default is itself a secret is denied by CPD031 instead.
 # custom:
 #   id: CPD032
 #   severity: warn
@@ -25,6 +25,7 @@
 package container_policy.rules.dockerfile.secret_build_arg
 
 import data.container_policy.lib.dockerfile as lib
+import data.container_policy.lib.secrets
 import data.container_policy.lib.settings
 
 findings contains finding if {
@@ -33,5 +34,13 @@ findings contains finding if {
 	name := split(arg, "=")[0]
 	some pattern in settings.dockerfile_secret_name_patterns
 	settings.secret_name_match(pattern, name)
+	not written_in_the_file(arg)
 	finding := lib.at_instruction(ins, sprintf("ARG %s receives a secret through --build-arg, which the image history records", [name]))
+}
+
+# An ARG whose default value is itself the secret is denied by CPD031, which asks for the same fix;
+# a second finding on the line would only repeat it.
+written_in_the_file(arg) if {
+	[name, value] := secrets.declared_pair(arg)
+	secrets.literal_secret(name, value)
 }

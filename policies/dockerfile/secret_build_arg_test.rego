@@ -21,3 +21,13 @@ test_configured_pattern_ignores_case if {
 	d.lines(rule.findings) == {2} with input as doc
 		with data.container_policy.settings as {"dockerfile.secret_name_patterns": [`^DEPLOY_KEY$`]}
 }
+
+# A literal default is CPD031's deny; an empty or variable default is still only passed in.
+test_literal_default_left_to_the_deny if {
+	doc := d.one_stage([
+		d.ins("ARG", ["NPM_TOKEN=npm_live_value"], 0, 2),
+		d.ins("ARG", ["GITHUB_TOKEN="], 0, 3),
+		d.ins("ARG", ["API_KEY=${CI_API_KEY}"], 0, 4),
+	])
+	d.lines(rule.findings) == {3, 4} with input as doc
+}

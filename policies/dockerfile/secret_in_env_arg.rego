@@ -34,12 +34,7 @@ import data.container_policy.lib.secrets
 findings contains finding if {
 	some ins in lib.instructions_of(["ARG", "ENV"])
 	some arg in ins.args
-	[name, value] := split_pair(arg)
+	[name, value] := secrets.declared_pair(arg)
 	reason := secrets.literal_secret(name, value)
 	finding := lib.at_instruction(ins, sprintf("%s %s %s", [ins.keyword, name, reason]))
-}
-
-split_pair(arg) := [substring(arg, 0, i), substring(arg, i + 1, -1)] if {
-	i := indexof(arg, "=")
-	i > 0
 }

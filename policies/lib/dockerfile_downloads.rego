@@ -180,6 +180,30 @@ removed(ins_index, file) if rm_names[[ins_index, lib.basename(file)]]
 
 removed(ins_index, file) if lib.rm_removes(ins_index, file)
 
+# An unquoted `*` is the shell's: `rm -f app.deb*` and `rm *.tgz` remove the download. Names are
+# compared without their directories, as rm_names does: the file may be named from another WORKDIR.
+removed(ins_index, file) if {
+	name := lib.basename(file)
+	rm_globs[[ins_index, before, after]]
+	startswith(name, before)
+	endswith(name, after)
+	count(name) >= count(before) + count(after)
+}
+
+# `[instruction, before, after]` for every `rm` word whose name is one `*` between two literal parts,
+# not both empty (a bare `*` empties a directory: lib.rm_removes).
+rm_globs contains [c.ins, parts[0], parts[1]] if {
+	some c in lib.commands_of(["rm"])
+	some w in c.words
+	contains(w, "*")
+	not startswith(w, "-")
+	parts := split(lib.basename(w), "*")
+	count(parts) == 2
+	parts != ["", ""]
+	not contains(w, "?")
+	not contains(w, "[")
+}
+
 rm_names contains [c.ins, lib.basename(w)] if {
 	some c in lib.commands_of(["rm"])
 	some w in c.words

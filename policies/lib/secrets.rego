@@ -16,6 +16,12 @@ literal_secret(name, value) := "has a secret-looking name and a literal value" i
 	credential_format(value)
 }
 
+# `[name, value]` of an ARG or ENV word `NAME=value`, else undefined (a bare `NAME` has no value).
+declared_pair(arg) := [substring(arg, 0, i), substring(arg, i + 1, -1)] if {
+	i := indexof(arg, "=")
+	i > 0
+}
+
 # What rules say of a value that matches a credential format (never the value itself).
 format_reason := concat("", ["has ", format_value])
 
