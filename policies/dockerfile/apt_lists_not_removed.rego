@@ -3,13 +3,15 @@
 # description: >-
 #   A RUN in the shipped image runs apt-get but does not delete /var/lib/apt/lists in the same
 #   step, so tens of megabytes of package indexes stay in a layer (a later RUN cannot remove
-#   them from it). `apt-get clean` does not delete the lists. Builder stages are not checked:
-#   their layers do not ship. A RUN that mounts a build cache on /var/lib/apt is not flagged.
+#   them from it). `apt-get clean` does not delete the lists; `apt-get dist-clean` (apt 2.7.8 and
+#   later: Debian 13, Ubuntu 24.04) does. Builder stages are not checked: their layers do not
+#   ship. A RUN that mounts a build cache on /var/lib/apt is not flagged.
 # custom:
 #   id: CPD050
 #   severity: warn
 #   remediation: >-
-#     End the same RUN with `&& rm -rf /var/lib/apt/lists/*`, or mount the lists as a build
+#     End the same RUN with `&& rm -rf /var/lib/apt/lists/*` (or `apt-get dist-clean` on apt
+#     2.7.8 and later), or mount the lists as a build
 #     cache: `RUN --mount=type=cache,target=/var/lib/apt,sharing=locked apt-get update &&
 #     ...`.
 #   compliance:
@@ -35,6 +37,7 @@ findings contains finding if {
 	count(lines) > 0
 	not lib.run_removes(ins.index, "/var/lib/apt/lists")
 	not lib.cache_mount(ins.index, "/var/lib/apt")
+	not dist_cleaned(index)
 	finding := {"msg": "apt-get runs here but /var/lib/apt/lists is not removed in the same RUN", "startLine": min(lines), "endLine": min(lines)}
 }
 
@@ -42,6 +45,13 @@ findings contains finding if {
 # walking each RUN's commands for them cost more than the rest of the rule.
 apt_runs contains cmd.ins if {
 	some cmd in lib.commands_of(apt_programs)
+}
+
+# `apt-get dist-clean` empties /var/lib/apt/lists as well as the package cache.
+dist_cleaned(index) if {
+	some c in lib.instruction_commands(index)
+	apt_programs[c.program]
+	lib.subcommand(c) == "dist-clean"
 }
 
 # Named once: a set literal in the comprehension above would be built for every command.

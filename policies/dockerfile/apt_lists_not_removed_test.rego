@@ -26,3 +26,10 @@ test_cache_mount_is_not_caught if {
 test_builder_stage_is_not_caught if {
 	count(rule.findings) == 0 with input as d.two_stages([d.run([["apt-get", "update"]], 0, 2)])
 }
+
+# apt 2.7.8's dist-clean removes the lists; clean does not (above), nor a dist-clean in a later RUN.
+test_dist_clean_is_not_caught if {
+	count(rule.findings) == 0 with input as d.one_stage([d.run([["apt-get", "update"], ["apt-get", "install", "-y", "gnupg"], ["apt-get", "dist-clean"]], 0, 2)])
+	count(rule.findings) == 0 with input as d.one_stage([d.run([["apt", "update"], ["apt", "-y", "dist-clean"]], 0, 2)])
+	d.lines(rule.findings) == {2} with input as d.one_stage([d.run([["apt-get", "update"]], 0, 2), d.run([["apt-get", "dist-clean"]], 0, 3)])
+}

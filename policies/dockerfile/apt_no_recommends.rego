@@ -2,7 +2,7 @@
 # title: apt-get install without --no-install-recommends
 # description: >-
 #   apt-get installs recommended packages by default, adding software (and vulnerabilities) the
-#   image never uses.
+#   image never uses. Builder stages are not checked: what they install does not ship.
 # custom:
 #   id: CPD017
 #   severity: warn
@@ -25,6 +25,7 @@ import data.container_policy.lib.dockerfile as lib
 
 findings contains finding if {
 	some cmd in lib.commands_of(["apt-get", "apt"])
+	lib.final_image_command(cmd)
 	args := lib.subcommand_args(cmd, {"apt-get", "apt"}, {"install"})
 	not lib.has_flag(args, {"--no-install-recommends"})
 	not recommends_off(cmd.words)
