@@ -2,7 +2,7 @@
 # title: apk add keeps its package cache
 # description: >-
 #   `apk add` without `--no-cache` leaves the package index in the layer, adding megabytes that
-#   the image ships.
+#   the image ships. Builder stages are not checked: their layers do not ship.
 # custom:
 #   id: CPD019
 #   severity: warn
@@ -25,6 +25,7 @@ import data.container_policy.lib.dockerfile as lib
 
 findings contains finding if {
 	some cmd in lib.commands_of(["apk"])
+	lib.final_image_command(cmd)
 	lib.subcommand_args(cmd, {"apk"}, {"add"})
 	not lib.has_flag(cmd.words, {"--no-cache"})
 	not cache_cleaned[cmd.ins]

@@ -1,7 +1,8 @@
 # METADATA
 # title: pip install keeps its download cache
 # description: >-
-#   `pip install` without `--no-cache-dir` keeps downloaded wheels in the layer.
+#   `pip install` without `--no-cache-dir` keeps downloaded wheels in the layer. Builder stages
+#   are not checked: their layers do not ship.
 # custom:
 #   id: CPD020
 #   severity: warn
@@ -26,6 +27,7 @@ import data.container_policy.lib.dockerfile as lib
 
 findings contains finding if {
 	some cmd in lib.commands_of(["pip", "pip3", "pip2"])
+	lib.final_image_command(cmd)
 	lib.subcommand_args(cmd, {"pip", "pip3", "pip2"}, {"install"})
 	not lib.has_flag(cmd.words, {"--no-cache-dir"})
 	not pip_cache_off
