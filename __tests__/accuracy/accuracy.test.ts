@@ -5,8 +5,9 @@ import { agreed, instructionStarts, measure, score, type Figures, type SampleRes
 
 
 // Against the raw KICS labels: floors at the figures last measured (164 samples: recall 98.6%,
-// precision 93.2%, line agreement 91.2%); every shortfall is a recorded disagreement.
-const RAW_FLOOR = { recall: 98, precision: 93, lines: 91 };
+// precision 93.2%, line agreement 89.7%, after the cache rules left builder stages alone); every
+// shortfall is a recorded disagreement.
+const RAW_FLOOR = { recall: 98, precision: 93, lines: 89 };
 // With the reviewed disagreements set aside: the target.
 const REVIEWED_FLOOR = { recall: 98, precision: 98, lines: 98 };
 
