@@ -30,3 +30,14 @@ test_not_caught_3 if {
 test_exempt_package_is_not_caught if {
 	count(rule.findings) == 0 with input as d.one_run(["apt-get", "install", "-y", "curl"]) with data.container_policy.settings as {"dockerfile.unpinned_packages_exempt": ["curl"]}
 }
+
+# One finding per install command: the pinned and exempt packages left out of its list.
+test_one_finding_per_command if {
+	doc := d.one_stage([d.run([["apt-get", "install", "-y", "curl", "git=1:2.39", "ca-certificates", "make"], ["apt-get", "install", "-y", "jq"]], 0, 2)])
+	msgs := [f.msg | some f in rule.findings] with input as doc
+		with data.container_policy.settings as {"dockerfile.unpinned_packages_exempt": ["ca-certificates"]}
+	sort(msgs) == [
+		"apt-get installs \"jq\" without a version (write `name=version`)",
+		"apt-get installs 2 packages without a version: \"curl\" and \"make\" (write `name=version`)",
+	]
+}

@@ -27,6 +27,6 @@ import data.container_policy.lib.dockerfile as lib
 import data.container_policy.lib.dockerfile_packages as packages
 
 findings contains finding if {
-	some [cmd, pkg] in packages.unpinned("go")
-	finding := lib.at_command(cmd, packages.message(cmd, pkg, "write `module@version`"))
+	some [cmd, pkgs] in packages.unpinned("go")
+	finding := lib.at_command(cmd, packages.message(cmd, pkgs, "write `module@version`"))
 }

@@ -28,6 +28,6 @@ import data.container_policy.lib.dockerfile as lib
 import data.container_policy.lib.dockerfile_packages as packages
 
 findings contains finding if {
-	some [cmd, pkg] in packages.unpinned("npm")
-	finding := lib.at_command(cmd, packages.message(cmd, pkg, "write `name@version`"))
+	some [cmd, pkgs] in packages.unpinned("npm")
+	finding := lib.at_command(cmd, packages.message(cmd, pkgs, "write `name@version`"))
 }

@@ -32,15 +32,20 @@ all_installs := [[manager, cmd, args] |
 	args := lib.subcommand_args(cmd, spec.programs, spec.subs)
 ]
 
-# [cmd, package] for each package an install of `manager` names without a version.
-unpinned(manager) := [[cmd, pkg] |
+# [cmd, packages] for each install of `manager` that names packages without a version, the packages
+# in the order written: one finding per command, as hadolint reports DL3008, rather than one per
+# package, which put up to 49 annotations on one line of a real Dockerfile.
+unpinned(manager) := [[cmd, pkgs] |
 	some [cmd, args] in installs(manager)
-	some pkg in lib.operands(args, managers[manager].valued)
-	not pinned_by_flag(manager, args, pkg)
-	not contains(pkg, "$")
-	not is_local(pkg)
-	not pinned(manager, pkg)
-	not exempt(pkg)
+	pkgs := [pkg |
+		some pkg in lib.operands(args, managers[manager].valued)
+		not pinned_by_flag(manager, args, pkg)
+		not contains(pkg, "$")
+		not is_local(pkg)
+		not pinned(manager, pkg)
+		not exempt(pkg)
+	]
+	count(pkgs) > 0
 ]
 
 # Packages named by a file or URL install what that artefact is, not a moving version.
@@ -135,5 +140,18 @@ exempt_name(name, pkg) if {
 	substring(pkg, count(name), 1) in {"=", "@", ":", "<", ">", "~", " "}
 }
 
-# The message of a pinning finding (concat, not sprintf: see lib.stage_name).
-message(cmd, pkg, how) := concat("", [cmd.program, " installs \"", pkg, "\" without a version (", how, ")"])
+# The message of a pinning finding (concat, not sprintf: see lib.stage_name): the package, or how
+# many and the first `listed_packages` of them.
+message(cmd, pkgs, how) := concat("", [cmd.program, " installs \"", pkgs[0], "\" without a version (", how, ")"]) if {
+	count(pkgs) == 1
+} else := concat("", [cmd.program, " installs ", format_int(count(pkgs), 10), " packages without a version: ", listed(pkgs), " (", how, ")"])
+
+listed_packages := 8
+
+listed(pkgs) := in_words([quoted(p) | some p in pkgs]) if {
+	count(pkgs) <= listed_packages
+} else := concat("", [concat(", ", [quoted(p) | some p in array.slice(pkgs, 0, listed_packages)]), " and ", format_int(count(pkgs) - listed_packages, 10), " more"])
+
+in_words(items) := concat(" and ", [concat(", ", array.slice(items, 0, count(items) - 1)), items[count(items) - 1]])
+
+quoted(pkg) := concat("", ["\"", pkg, "\""])
