@@ -16513,13 +16513,14 @@ async function loadCustomPolicies(request, files, runner) {
  * - a RUN's `args` and `value`, its script as text: the built-in rules read a RUN through its
  *   `commands` (a third of what is left, ~5%);
  * - a compose file's `data` and `files`, the merged model as written: the built-in rules read the
- *   normalised `services` (~1%); and `interpolated`, which only reports read.
+ *   normalised `services` (~1%). Its `interpolated` marks stay: the secret rules name a value set by
+ *   a variable as stored in a file rather than literal (policies/lib/compose.rego, value_origin).
  * The built-in results are the same with or without them (a test compares both over corpus files),
  * and custom policies still get the whole document.
  */
 function builtinRuleInput(document) {
     if (document.kind === 'compose')
-        return { ...document, lines: undefined, data: undefined, files: undefined, interpolated: undefined };
+        return { ...document, lines: undefined, data: undefined, files: undefined };
     return { ...document, lines: undefined, instructions: document.instructions.map(ruleView) };
 }
 function ruleView({ original: _original, ...rest }) {

@@ -33,7 +33,7 @@ findings contains finding if {
 	some arg, entry in svc.build_args
 	is_string(entry.value)
 	not lib.unresolved_at(entry.path)
-	reason := secrets.literal_secret(arg, entry.value)
+	reason := secrets.secret_described(arg, entry.value, lib.value_origin(entry.path))
 	finding := {
 		"msg": lib.service_message(name, concat("", ["build arg ", arg, " ", reason])),
 		"path": entry.path,

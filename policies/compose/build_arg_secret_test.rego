@@ -14,6 +14,17 @@ test_message_says_why if {
 	[f.msg | some f in rule.findings] == ["Service \"web\" build arg NPM_TOKEN has a secret-looking name and a literal value"] with input as t.doc([t.svc("web", {"build_args": args({"NPM_TOKEN": "abc123"})})])
 }
 
+# A value a `.env` file set (the loader marks it interpolated) is not called literal: the line shows
+# `${...}`, and the finding's note names the file and line that hold the value.
+test_a_value_from_a_variable_is_named_as_stored_in_a_file if {
+	marked := {"interpolated": [{"path": ["services", "web", "build", "args", "NPM_TOKEN"], "sources": [{"name": "T", "file": ".env", "line": 1}]}]}
+	doc := object.union(t.doc([t.svc("web", {"build_args": args({"NPM_TOKEN": "abc123", "DB_PASSWORD": "hunter2"})})]), marked)
+	{f.msg | some f in rule.findings} == {
+		"Service \"web\" build arg NPM_TOKEN has a secret-looking name and a value stored in a file",
+		"Service \"web\" build arg DB_PASSWORD has a secret-looking name and a literal value",
+	} with input as doc
+}
+
 test_credential_formats_are_caught_whatever_the_name if {
 	count(rule.findings) == 1 with input as t.doc([t.svc("web", {"build_args": args({"X": "ghp_abcdefghijklmnopqrstuvwxyz0123456789"})})])
 }

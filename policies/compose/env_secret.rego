@@ -38,7 +38,7 @@ findings contains finding if {
 	not lib.unresolved_at(entry.path)
 	not startswith(entry.value, "/run/secrets/")
 	finding := {
-		"msg": lib.service_message(name, concat("", ["sets ", variable, " to a literal value in environment"])),
+		"msg": lib.service_message(name, concat("", ["sets ", variable, " in environment to ", lib.value_origin(entry.path)])),
 		"path": entry.path,
 	}
 }
@@ -52,7 +52,7 @@ findings contains finding if {
 	not settings.secret_name_match(secret_env_pattern, variable)
 	not lib.unresolved_at(entry.path)
 	finding := {
-		"msg": lib.service_message(name, concat("", ["sets ", variable, " to ", what, " in environment"])),
+		"msg": lib.service_message(name, concat("", ["sets ", variable, " in environment to ", what])),
 		"path": entry.path,
 	}
 }

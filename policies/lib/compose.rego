@@ -22,6 +22,16 @@ unresolved_at(path) if unresolved_paths[[segment(s) | some s in path]]
 
 unresolved_paths contains [segment(s) | some s in u.path] if some u in input.unresolved
 
+# How a message names a value a rule judges: the line a finding is at shows `${PGPASS}` when the value
+# came from a variable that a `.env` file or the configuration sets (the loader marks those values:
+# input.interpolated), so "literal" would send the reader to the wrong place. The finding's note names
+# the file and line that set it.
+value_origin(path) := "a value stored in a file" if {
+	interpolated_paths[[segment(s) | some s in path]]
+} else := "a literal value"
+
+interpolated_paths contains [segment(s) | some s in mark.path] if some mark in input.interpolated
+
 segment(s) := s if is_string(s)
 
 segment(s) := format_int(s, 10) if is_number(s)

@@ -17,6 +17,16 @@ test_unresolved_at_follows_the_loader_marks if {
 	not lib.unresolved_at(["services", "web", "image"]) with input as {"kind": "compose"}
 }
 
+# A value the loader marked as set by a variable is "stored in a file" (a `.env` file or the
+# configuration), matched whatever the path's indices are written as; anything else is literal.
+test_value_origin_follows_the_interpolation_marks if {
+	marked := {"kind": "compose", "interpolated": [{"path": ["services", "web", "environment", "1"], "sources": [{"name": "P", "file": ".env", "line": 2}]}]}
+	lib.value_origin(["services", "web", "environment", 1]) == "a value stored in a file" with input as marked
+	lib.value_origin(["services", "web", "environment", "1"]) == "a value stored in a file" with input as marked
+	lib.value_origin(["services", "web", "environment", 0]) == "a literal value" with input as marked
+	lib.value_origin(["services", "web", "environment", 1]) == "a literal value" with input as {"kind": "compose"}
+}
+
 test_host_path_rewritten_ignores_trailing_slashes if {
 	not lib.host_path_rewritten("/etc/pihole/", "/etc/pihole")
 	not lib.host_path_rewritten("/", "/")

@@ -6,7 +6,10 @@ import data.container_policy.lib.dockerfile
 import data.container_policy.lib.settings
 
 # Why `name=value` is a secret written as a literal, or undefined.
-literal_secret(name, value) := "has a secret-looking name and a literal value" if {
+literal_secret(name, value) := secret_described(name, value, "a literal value")
+
+# literal_secret, with the value named as the caller knows it came (lib.compose value_origin).
+secret_described(name, value, origin) := concat("", ["has a secret-looking name and ", origin]) if {
 	some pattern in settings.dockerfile_secret_name_patterns
 	settings.secret_name_match(pattern, name)
 	value != ""
