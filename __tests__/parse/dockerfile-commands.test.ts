@@ -133,6 +133,12 @@ test('a shell-form RUN of a POSIX shell with -c: its literal script is split too
   assert.deepEqual(words(doc, 6), [['zsh -c a', 8], ['a', 8], ['ash -c b', 8], ['b', 8], ['dash -c c', 8], ['c', 8]]);
 });
 
+test('a `!` before a shell given a -c script inverts the script\'s status too: its commands are marked negated', () => {
+  const doc = dockerfile('FROM a\nRUN ! bash -c "ldd x | grep y" && sh -c "c | d"\n');
+  const marked = doc.instructions[1]?.commands?.map((c) => `${c.words[0]}${c.negated ? '!' : ''}`);
+  assert.deepEqual(marked, ['bash!', 'ldd!', 'grep!', 'sh', 'c', 'd']);
+});
+
 test('a -c script word holding an expansion or a backslash is split as the shell would hand it on', () => {
   const doc = dockerfile(
     'FROM a\nRUN sh -c "$SCRIPT"\nRUN bash -c "curl $URL | sh"\nRUN sh -c "$(cat s)"\nRUN sh -c "a \\"b|c\\" | sh"\nRUN sh -c \'echo $HOME | sh\'\nRUN sh -c \'a \\| b\'\n',

@@ -65,6 +65,23 @@ test('groups, subshells, negation and functions', () => {
   ]);
 });
 
+test('negation: a `!` marks every command whose status it inverts, through groups and loops, not through substitutions', () => {
+  const cases: [string, string[]][] = [
+    ["! { ldd x | grep 'not found'; }; y", ['ldd!', 'grep!', 'y']],
+    ['! a | b && c | d', ['a!', 'b!', 'c', 'd']],
+    ['if ! a | b; then c; fi', ['a!', 'b!', 'c']],
+    ['! x "$(y | z)" | w', ['x!', 'y', 'z', 'w!']],
+    ['a "$(! b | c)" `! d`', ['a', 'b!', 'c!', 'd!']],
+    ['! while read l; do e "$l"; done < <(f)', ['read!', 'e!', 'f']],
+    ['! ( g; h ) || i', ['g!', 'h!', 'i']],
+  ];
+  for (const [script, expected] of cases) {
+    assert.ok(assertSameAsParser(script), `not handled by the fast path: ${JSON.stringify(script)}`);
+    const commands = splitSimpleCommands(script) ?? [];
+    assert.deepEqual(commands.map((c) => `${c.words[0]}${c.negated ? '!' : ''}`), expected, script);
+  }
+});
+
 test('backquotes, $\'…\', process substitution, |&, heredocs', () => {
   assertAllTaken([
     'echo `date` "x `id -u`" ``',
@@ -175,6 +192,7 @@ function scripts(oneIn: number): fc.Arbitrary<string> {
         },
         { weight: 1, arbitrary: fc.tuple(fc.constantFrom('f()', 'g ( )', 'h()\n'), body).map(([head, inner]) => `${head} { ${inner}}`) },
         { weight: 1, arbitrary: simple.map((inner) => `! ${inner}`) },
+        { weight: 1, arbitrary: statement.map((inner) => `! ${inner}`) },
         { weight: 1, arbitrary: list.map((inner) => `X=$( ${inner} ) y`) },
         { weight: 1, arbitrary: heredocs },
       ),

@@ -24589,6 +24589,8 @@ class WordLexer {
     context = { parenCloses: false, caseItem: false };
     /** Inside backquotes (any depth of lists): a backquote closes them. */
     inBackquote = false;
+    /** The `!`s whose pipelines hold the command being read; a substitution starts again from 0. */
+    negations = 0;
     /** Lists the full parser reads in a nested state (substitutions, subshells, case items): heredocs stay within one. */
     level = 0;
     depth = 0;
@@ -24608,6 +24610,13 @@ class WordLexer {
         this.level--;
         this.context = outer;
         return count;
+    }
+    /** Reads a substitution's list: its commands give a word, so no `!` around it inverts their status. */
+    apart(read) {
+        const outer = this.negations;
+        this.negations = 0;
+        read();
+        this.negations = outer;
     }
     /** Runs `read` one level deeper, within the recursion bound. */
     deeper(read) {
@@ -24822,7 +24831,7 @@ class WordLexer {
     substitution(opener) {
         const begin = this.pos;
         this.pos += opener;
-        this.nested({ parenCloses: true, caseItem: false });
+        this.apart(() => this.nested({ parenCloses: true, caseItem: false }));
         if (this.src[this.pos] !== ')')
             throw OUTSIDE;
         this.pos++;
@@ -24844,7 +24853,7 @@ class WordLexer {
             throw OUTSIDE;
         this.pos++;
         this.inBackquote = true;
-        this.nested({ parenCloses: false, caseItem: false });
+        this.apart(() => this.nested({ parenCloses: false, caseItem: false }));
         this.inBackquote = false;
         if (this.pos !== end)
             throw OUTSIDE;
@@ -25222,29 +25231,33 @@ class ListParser extends ExpressionLexer {
             this.skipNewlines();
         }
     }
-    /** Commands joined by `|` or `|&`, the whole maybe negated by `!`. */
+    /** Commands joined by `|` or `|&`, the whole maybe negated by `!` (which then holds for every command inside). */
     pipeline() {
         const pipeline = { stages: [] };
         this.sink.push(pipeline);
-        if (this.peekKeyword() === '!') {
+        const negated = this.peekKeyword() === '!';
+        if (negated) {
             this.pos++;
             this.skipBlanks();
             const c = this.src[this.pos] ?? '';
             if (/^[\n;&|)#]?$/.test(c) || (c === '`' && this.inBackquote))
                 throw OUTSIDE; // `!` alone
+            this.negations++;
         }
         for (;;) {
             this.stage(pipeline);
             this.skipBlanks();
             if (this.src[this.pos] !== '|' || this.src[this.pos + 1] === '|')
-                return;
+                break;
             this.pos += this.src[this.pos + 1] === '&' ? 2 : 1; // `|&` pipes stderr too: the same pipeline
             this.skipNewlines();
         }
+        if (negated)
+            this.negations--;
     }
     /** One command of a pipeline with its redirections; their words come after the command in walk order. */
     stage(pipeline) {
-        const stage = { words: [], assignments: [], redirects: [], line: 0, pipeline, position: pipeline.stages.length };
+        const stage = { words: [], assignments: [], redirects: [], line: 0, pipeline, position: pipeline.stages.length, negated: this.negations > 0 };
         pipeline.stages.push(stage);
         this.sink.push(stage);
         const redirects = [];
@@ -25620,15 +25633,20 @@ function numbered(walked) {
         const { stages } = item.pipeline;
         const pipeline = ids.get(item.pipeline) ?? lone++;
         const place = { words: item.words, line: item.line, pipeline, position: item.position, pipelineSize: stages.length };
-        out.push(withOptional(place, item.assignments, item.redirects));
+        out.push(withOptional(place, item.negated, item.assignments, item.redirects));
     }
     return out;
 }
-/** A command's place with its assignments and redirections, each only when it has some, as split-commands.ts writes them. */
-function withOptional(place, assignments, redirects) {
-    if (assignments.length === 0 && redirects.length === 0)
+/** A command's place with its negation, assignments and redirections, each only when it has some, as split-commands.ts writes them. */
+function withOptional(place, negated, assignments, redirects) {
+    if (!negated && assignments.length === 0 && redirects.length === 0)
         return place;
-    return { ...place, ...(assignments.length > 0 ? { assignments } : {}), ...(redirects.length > 0 ? { redirects } : {}) };
+    return {
+        ...place,
+        ...(negated ? { negated: true } : {}),
+        ...(assignments.length > 0 ? { assignments } : {}),
+        ...(redirects.length > 0 ? { redirects } : {}),
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/parse/shell/split-commands.ts
@@ -25640,6 +25658,8 @@ function withOptional(place, assignments, redirects) {
 const PIPE_OPS = new Set([12, 13]);
 // The nodes that become commands; a compound command's redirections are not its commands'.
 const COMMAND_TYPES = new Set(['CallExpr', 'DeclClause']);
+// Command and process substitutions: what runs inside gives a word, not the status around it.
+const SUBSTITUTIONS = new Set(['CmdSubst', 'ProcSubst']);
 const SHELL_ERROR = /^[^:]*:(\d+):(\d+): (.*)$/s;
 /**
  * Splits a shell script into simple commands with a real shell parser (bash dialect, a superset of
@@ -25685,6 +25705,9 @@ function splitWithShellParser(script) {
     const lone = [];
     // A statement is visited before its command: its redirections wait there, by the command's offset.
     const redirectsAt = new Map();
+    // The `!`s around the node being visited, one entry per open node: the walk calls back with null when
+    // it leaves a node. A substitution's commands run apart from the status around it, so it starts at 0.
+    const negations = [0];
     let nodes = 0;
     try {
         syntax.Walk(file, (node) => visit(node));
@@ -25702,11 +25725,15 @@ function splitWithShellParser(script) {
     });
     return { ok: true, commands };
     function visit(node) {
-        if (node === null)
+        if (node === null) {
+            negations.pop();
             return true;
+        }
         if (++nodes > MAX_SHELL_PARSER_NODES)
             throw new Error('the walk is over its budget');
         const type = syntax.NodeType(node);
+        const around = negations[negations.length - 1];
+        negations.push(SUBSTITUTIONS.has(type) ? 0 : type === 'Stmt' && node.Negated === true ? around + 1 : around);
         if (type === 'BinaryCmd') {
             addPipeline(syntax, node, pipes);
             return true;
@@ -25738,7 +25765,7 @@ function splitWithShellParser(script) {
         if (!pipe)
             lone.push(commands.length);
         const place = { words, line: pos.Line(), pipeline: pipe?.pipeline ?? -1, position: pipe?.position ?? 0, pipelineSize: pipe?.size ?? 1 };
-        commands.push(withOptional(place, assignments, redirectsAt.get(pos.Offset()) ?? []));
+        commands.push(withOptional(place, around > 0, assignments, redirectsAt.get(pos.Offset()) ?? []));
         return true;
     }
 }
@@ -26079,7 +26106,8 @@ function withNestedScripts(commands, execForm = false) {
         const offset = nextPipeline;
         nextPipeline += 1 + lastPipeline(inner.commands);
         for (const c of inner.commands) {
-            const error = visit({ ...c, line: command.line, pipeline: c.pipeline + offset }, depth + 1);
+            // `! bash -c "a | b"`: the script's status is the shell's, so the `!` inverts it too.
+            const error = visit({ ...c, line: command.line, pipeline: c.pipeline + offset, ...(command.negated ? { negated: true } : {}) }, depth + 1);
             if (error !== null)
                 return error;
         }

@@ -6,8 +6,10 @@
 #   unnoticed and the image is built from partial output. Not flagged when the RUN sets `set -o
 #   pipefail` before the pipe, the stage's SHELL has `-o pipefail` (for an exec-form RUN, which
 #   does not use SHELL, the shell named in its array: `["bash", "-o", "pipefail", "-c", "..."]`),
-#   the pipe is in the script of a `bash -o pipefail -c "..."` command, or only `echo`/`printf`
-#   feed the pipe (they cannot fail).
+#   the pipe is in the script of a `bash -o pipefail -c "..."` command, only `echo`/`printf`
+#   feed the pipe (they cannot fail), or a `!` inverts the pipe's status (`! { ldd x | grep 'not
+#   found'; }`, a check that must find nothing): there pipefail would turn a failing first command
+#   into a pass.
 # custom:
 #   id: CPD054
 #   severity: warn
@@ -36,6 +38,7 @@ findings contains finding if {
 	upstream.position < upstream.pipelineSize - 1
 	not harmless_producers[upstream.program]
 	cmd := lib.pipe_member[[upstream.ins, upstream.pipeline, 0]]
+	not negated(cmd)
 	not set_in_run(cmd)
 	not shell_has_pipefail(input.instructions[cmd.ins])
 	finding := lib.at_command(cmd, concat("", [cmd.program, " is piped into another command without pipefail, so its failure is ignored"]))
@@ -46,6 +49,14 @@ findings contains finding if {
 # commands (one RUN of 10,000 pipes: 53 s).
 # pipefail is on for a pipe when a command of its RUN turned it on at or before the pipe's line.
 set_in_run(cmd) if pipefail_from[cmd.ins] <= cmd.line
+
+# A `!` inverts the pipe's status (the parser marks its commands). Read from the RUN's own commands
+# for the few pipes found, rather than carried on every command lib builds.
+negated(cmd) if {
+	some c in input.instructions[cmd.ins].commands
+	c.pipeline == cmd.pipeline
+	c.negated
+}
 
 # The first line in each RUN at which a command turns pipefail on.
 pipefail_from[ins] := min([c.line | some c in lib.instruction_commands(ins); sets_pipefail(c)]) if {

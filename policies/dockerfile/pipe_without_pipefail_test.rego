@@ -66,3 +66,14 @@ test_shell_command_without_pipefail_is_caught if {
 		{"words": ["tar", "x"], "line": 2, "pipeline": 1, "position": 1, "pipelineSize": 2},
 	]})])
 }
+
+# `! { ldd x | grep 'not found'; }` must find nothing: with pipefail, a failing ldd would make the
+# check pass. Only the negated pipe is left alone; another in the same RUN is still caught.
+test_pipe_whose_status_a_bang_inverts_is_not_caught if {
+	d.lines(rule.findings) == {3} with input as d.one_stage([object.union(d.pipe([["ldd", "x"], ["grep", "not found"]], 0, 2), {"commands": [
+		{"words": ["ldd", "x"], "line": 2, "pipeline": 0, "position": 0, "pipelineSize": 2, "negated": true},
+		{"words": ["grep", "not found"], "line": 2, "pipeline": 0, "position": 1, "pipelineSize": 2, "negated": true},
+		{"words": ["curl", "u"], "line": 3, "pipeline": 1, "position": 0, "pipelineSize": 2},
+		{"words": ["tar", "x"], "line": 3, "pipeline": 1, "position": 1, "pipelineSize": 2},
+	]})])
+}

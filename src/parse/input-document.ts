@@ -92,6 +92,12 @@ export interface ShellCommand {
   readonly position: number;
   readonly pipelineSize: number;
   /**
+   * Present (true) when a `!` inverts the command's exit status: written before its pipeline, or before
+   * a group, loop or condition that holds it (`! { ldd x | grep 'not found'; }`, a check that must find
+   * nothing), or before the `sh -c` that runs its script; not through a `$(…)`. Absent otherwise.
+   */
+  readonly negated?: true;
+  /**
    * Index in `words` of the program that runs when runners stand in front of it, with their options
    * (`sudo -u app apt-get`: 3; `timeout 60 curl`: 2; src/parse/shell/command-runners.ts); absent when
    * the program is the first word.

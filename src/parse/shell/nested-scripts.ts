@@ -62,7 +62,8 @@ export function withNestedScripts(commands: readonly SimpleCommand[], execForm =
     const offset = nextPipeline;
     nextPipeline += 1 + lastPipeline(inner.commands);
     for (const c of inner.commands) {
-      const error = visit({ ...c, line: command.line, pipeline: c.pipeline + offset }, depth + 1);
+      // `! bash -c "a | b"`: the script's status is the shell's, so the `!` inverts it too.
+      const error = visit({ ...c, line: command.line, pipeline: c.pipeline + offset, ...(command.negated ? { negated: true as const } : {}) }, depth + 1);
       if (error !== null) return error;
     }
     return null;

@@ -73,28 +73,31 @@ export abstract class ListParser extends ExpressionLexer {
     }
   }
 
-  /** Commands joined by `|` or `|&`, the whole maybe negated by `!`. */
+  /** Commands joined by `|` or `|&`, the whole maybe negated by `!` (which then holds for every command inside). */
   private pipeline(): void {
     const pipeline: Pipeline = { stages: [] };
     this.sink.push(pipeline);
-    if (this.peekKeyword() === '!') {
+    const negated = this.peekKeyword() === '!';
+    if (negated) {
       this.pos++;
       this.skipBlanks();
       const c = this.src[this.pos] ?? '';
       if (/^[\n;&|)#]?$/.test(c) || (c === '`' && this.inBackquote)) throw OUTSIDE; // `!` alone
+      this.negations++;
     }
     for (;;) {
       this.stage(pipeline);
       this.skipBlanks();
-      if (this.src[this.pos] !== '|' || this.src[this.pos + 1] === '|') return;
+      if (this.src[this.pos] !== '|' || this.src[this.pos + 1] === '|') break;
       this.pos += this.src[this.pos + 1] === '&' ? 2 : 1; // `|&` pipes stderr too: the same pipeline
       this.skipNewlines();
     }
+    if (negated) this.negations--;
   }
 
   /** One command of a pipeline with its redirections; their words come after the command in walk order. */
   private stage(pipeline: Pipeline): void {
-    const stage: Stage = { words: [], assignments: [], redirects: [], line: 0, pipeline, position: pipeline.stages.length };
+    const stage: Stage = { words: [], assignments: [], redirects: [], line: 0, pipeline, position: pipeline.stages.length, negated: this.negations > 0 };
     pipeline.stages.push(stage);
     this.sink.push(stage);
     const redirects: Walked[] = [];

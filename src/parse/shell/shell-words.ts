@@ -63,6 +63,8 @@ export abstract class WordLexer {
   protected context: ListContext = { parenCloses: false, caseItem: false };
   /** Inside backquotes (any depth of lists): a backquote closes them. */
   protected inBackquote = false;
+  /** The `!`s whose pipelines hold the command being read; a substitution starts again from 0. */
+  protected negations = 0;
   /** Lists the full parser reads in a nested state (substitutions, subshells, case items): heredocs stay within one. */
   private level = 0;
   private depth = 0;
@@ -90,6 +92,14 @@ export abstract class WordLexer {
     this.level--;
     this.context = outer;
     return count;
+  }
+
+  /** Reads a substitution's list: its commands give a word, so no `!` around it inverts their status. */
+  private apart(read: () => void): void {
+    const outer = this.negations;
+    this.negations = 0;
+    read();
+    this.negations = outer;
   }
 
   /** Runs `read` one level deeper, within the recursion bound. */
@@ -273,7 +283,7 @@ export abstract class WordLexer {
   protected substitution(opener: number): string {
     const begin = this.pos;
     this.pos += opener;
-    this.nested({ parenCloses: true, caseItem: false });
+    this.apart(() => this.nested({ parenCloses: true, caseItem: false }));
     if (this.src[this.pos] !== ')') throw OUTSIDE;
     this.pos++;
     return this.src.slice(begin, this.pos);
@@ -293,7 +303,7 @@ export abstract class WordLexer {
     if (inner.includes('\\')) throw OUTSIDE;
     this.pos++;
     this.inBackquote = true;
-    this.nested({ parenCloses: false, caseItem: false });
+    this.apart(() => this.nested({ parenCloses: false, caseItem: false }));
     this.inBackquote = false;
     if (this.pos !== end) throw OUTSIDE;
     this.pos++;

@@ -15,6 +15,11 @@ export interface SimpleCommand {
   readonly position: number;
   /** How many commands the pipeline has. */
   readonly pipelineSize: number;
+  /**
+   * Its exit status reaches a `!` that inverts it: `!` before its pipeline, or before a group, loop or
+   * condition that holds it (`! { ldd x | grep 'not found'; }`), not through a `$(…)`; absent otherwise.
+   */
+  readonly negated?: true;
   /** `NAME=value` words before the command, which set its environment; absent when there are none. */
   readonly assignments?: readonly string[];
   /** Its redirections, in order, other than heredocs and here-strings; absent when there are none. */
@@ -39,6 +44,8 @@ export type SplitResult =
 const PIPE_OPS = new Set([12, 13]);
 // The nodes that become commands; a compound command's redirections are not its commands'.
 const COMMAND_TYPES = new Set(['CallExpr', 'DeclClause']);
+// Command and process substitutions: what runs inside gives a word, not the status around it.
+const SUBSTITUTIONS = new Set(['CmdSubst', 'ProcSubst']);
 const SHELL_ERROR = /^[^:]*:(\d+):(\d+): (.*)$/s;
 
 /**
@@ -86,6 +93,9 @@ export function splitWithShellParser(script: string): SplitResult {
   const lone: number[] = [];
   // A statement is visited before its command: its redirections wait there, by the command's offset.
   const redirectsAt = new Map<number, Redirect[]>();
+  // The `!`s around the node being visited, one entry per open node: the walk calls back with null when
+  // it leaves a node. A substitution's commands run apart from the status around it, so it starts at 0.
+  const negations: number[] = [0];
   let nodes = 0;
   try {
     syntax.Walk(file, (node) => visit(node));
@@ -103,9 +113,14 @@ export function splitWithShellParser(script: string): SplitResult {
   return { ok: true, commands };
 
   function visit(node: ShNode | null): boolean {
-    if (node === null) return true;
+    if (node === null) {
+      negations.pop();
+      return true;
+    }
     if (++nodes > MAX_SHELL_PARSER_NODES) throw new Error('the walk is over its budget');
     const type = syntax.NodeType(node);
+    const around = negations[negations.length - 1] as number;
+    negations.push(SUBSTITUTIONS.has(type) ? 0 : type === 'Stmt' && node.Negated === true ? around + 1 : around);
     if (type === 'BinaryCmd') {
       addPipeline(syntax, node, pipes);
       return true;
@@ -132,7 +147,7 @@ export function splitWithShellParser(script: string): SplitResult {
     const pipe = pipes.byOffset.get(pos.Offset());
     if (!pipe) lone.push(commands.length);
     const place = { words, line: pos.Line(), pipeline: pipe?.pipeline ?? -1, position: pipe?.position ?? 0, pipelineSize: pipe?.size ?? 1 };
-    commands.push(withOptional(place, assignments, redirectsAt.get(pos.Offset()) ?? []));
+    commands.push(withOptional(place, around > 0, assignments, redirectsAt.get(pos.Offset()) ?? []));
     return true;
   }
 }

@@ -14,6 +14,8 @@ export interface Stage {
   readonly pipeline: Pipeline;
   /** 0-based place in its pipeline, kept as it is made: looking it up in a pipeline of n commands, n times, was quadratic. */
   readonly position: number;
+  /** A `!` inverts its status (SimpleCommand.negated). */
+  readonly negated: boolean;
 }
 
 export interface Pipeline {
@@ -70,13 +72,18 @@ function numbered(walked: Walked[]): SimpleCommand[] {
     const { stages } = item.pipeline;
     const pipeline = ids.get(item.pipeline) ?? lone++;
     const place = { words: item.words, line: item.line, pipeline, position: item.position, pipelineSize: stages.length };
-    out.push(withOptional(place, item.assignments, item.redirects));
+    out.push(withOptional(place, item.negated, item.assignments, item.redirects));
   }
   return out;
 }
 
-/** A command's place with its assignments and redirections, each only when it has some, as split-commands.ts writes them. */
-export function withOptional(place: SimpleCommand, assignments: readonly string[], redirects: readonly Redirect[]): SimpleCommand {
-  if (assignments.length === 0 && redirects.length === 0) return place;
-  return { ...place, ...(assignments.length > 0 ? { assignments } : {}), ...(redirects.length > 0 ? { redirects } : {}) };
+/** A command's place with its negation, assignments and redirections, each only when it has some, as split-commands.ts writes them. */
+export function withOptional(place: SimpleCommand, negated: boolean, assignments: readonly string[], redirects: readonly Redirect[]): SimpleCommand {
+  if (!negated && assignments.length === 0 && redirects.length === 0) return place;
+  return {
+    ...place,
+    ...(negated ? { negated: true as const } : {}),
+    ...(assignments.length > 0 ? { assignments } : {}),
+    ...(redirects.length > 0 ? { redirects } : {}),
+  };
 }
