@@ -18,19 +18,23 @@ normalised[name] := svc if {
 # cannot tell, since `$$` has already become a literal `$` there.
 # Looked up by key: `x in set` goes through the set in the Wasm module, and asked per service that took
 # time in services times marks (5,000 services with variables: 20 s).
-unresolved_at(path) if unresolved_paths[[segment(s) | some s in path]]
+unresolved_at(path) if unresolved_paths[path_key(path)]
 
-unresolved_paths contains [segment(s) | some s in u.path] if some u in input.unresolved
+unresolved_paths contains path_key(u.path) if some u in input.unresolved
 
 # How a message names a value a rule judges: the line a finding is at shows `${PGPASS}` when the value
 # came from a variable that a `.env` file or the configuration sets (the loader marks those values:
 # input.interpolated), so "literal" would send the reader to the wrong place. The finding's note names
 # the file and line that set it.
 value_origin(path) := "a value stored in a file" if {
-	interpolated_paths[[segment(s) | some s in path]]
+	interpolated_paths[path_key(path)]
 } else := "a literal value"
 
-interpolated_paths contains [segment(s) | some s in mark.path] if some mark in input.interpolated
+interpolated_paths contains path_key(mark.path) if some mark in input.interpolated
+
+# A data path with every index written as a string, so that the loader's marks and a rule's path match
+# whichever way their indices are written.
+path_key(path) := [segment(s) | some s in path]
 
 segment(s) := s if is_string(s)
 
