@@ -4,8 +4,8 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SCRATCH } from './lib/corpus.js';
-import { medianOf, mediansInTurns, runMeasured } from './lib/measure.js';
-import { ms, type Row } from './lib/table.js';
+import { medianOf, mediansInTurns, runMeasured, wallTimes } from './lib/measure.js';
+import { cpu, ms, type Row } from './lib/table.js';
 import { CLI_ENTRY, NODE } from './lib/tools.js';
 
 export const SCALING_TARGETS = { maxWallMs: 1000, maxGrowth: 1.5 };
@@ -164,7 +164,7 @@ export async function scaling(repeats: number): Promise<Row[]> {
     r1k: scanOnce('run-1000.Dockerfile'),
     r10k: scanOnce('run-10000.Dockerfile'),
   });
-  const { baseline, d1k, d10k, c200, c2k, v200, v2k, r1k, r10k } = single;
+  const { baseline, d1k, d10k, c200, c2k, v200, v2k, r1k, r10k } = wallTimes(single);
   rows.push({ section: '4 scaling', measure: `one Dockerfile of 1,000 instructions (median of ${singleRuns}, runs of section 4's single files in turns)`, value: ms(d1k) });
   rows.push({ section: '4 scaling', measure: 'one Dockerfile of 10,000 instructions', value: ms(d10k), target: `≤ ${SCALING_TARGETS.maxWallMs} ms`, ok: within(d10k) });
   rows.push(growthRow('Dockerfile instructions', (d1k - baseline) / 1000, (d10k - baseline) / 10000));
@@ -178,12 +178,14 @@ export async function scaling(repeats: number): Promise<Row[]> {
   const walls = new Map<number, number>([[1, baseline]]);
   for (const count of FILE_COUNTS.filter((n) => n > 1 && n < 1000)) walls.set(count, await scan(`files-${count}`, repeats));
   const big = await mediansInTurns(BIG_TREE_RUNS.times, { thousand: scanOnce('files-1000'), tenThousand: scanOnce('files-10000') }, BIG_TREE_RUNS.warmup);
-  walls.set(1000, big.thousand);
-  walls.set(10000, big.tenThousand);
+  walls.set(1000, big.thousand.wallMs);
+  walls.set(10000, big.tenThousand.wallMs);
   for (const [count, wall] of walls) {
     const largest = count === FILE_COUNTS[FILE_COUNTS.length - 1];
     const how = count >= 1000 ? `median of ${BIG_TREE_RUNS.times} after one unmeasured, 1,000 and 10,000 in turns` : `median of ${count === 1 ? singleRuns : repeats}`;
-    rows.push({ section: '4 scaling', measure: `${count.toLocaleString('en')} Dockerfile(s) in one run (${how})`, value: ms(wall), ...(largest ? { target: `≤ ${SCALING_TARGETS.maxWallMs} ms`, ok: within(wall) } : {}) });
+    // The largest tree's CPU time too: on this machine's cores, its wall time cannot fall below CPU ÷ cores.
+    const value = largest ? `${ms(wall)} (${cpu(big.tenThousand.cpuMs)})` : ms(wall);
+    rows.push({ section: '4 scaling', measure: `${count.toLocaleString('en')} Dockerfile(s) in one run (${how})`, value, ...(largest ? { target: `≤ ${SCALING_TARGETS.maxWallMs} ms`, ok: within(wall) } : {}) });
   }
   const per = (count: number) => ((walls.get(count) as number) - baseline) / (count - 1);
   rows.push(growthRow('files', per(1000), per(10000)));

@@ -9,7 +9,7 @@ import { join, relative } from 'node:path';
 import { REPO_ROOT, SCRATCH, type CorpusFile } from './lib/corpus.js';
 import { inputDocuments } from './lib/input-documents.js';
 import { medianOf, runMeasured, type ProcessRun } from './lib/measure.js';
-import { mib, ms, ratio, type Row } from './lib/table.js';
+import { cpu, mib, ms, ratio, type Row } from './lib/table.js';
 import { CONFTEST, DIST, NODE, OPA } from './lib/tools.js';
 import { defaultParallelSettings } from '../src/parallel/pool-settings.js';
 
@@ -51,9 +51,9 @@ export async function opaVersusWasm(files: readonly CorpusFile[], repeats: numbe
   const label = `${docs.dockerfile.length + docs.compose.length} input documents, ${total} findings, identical in both`;
   const speedup = opa.wallMs / wasm.wallMs;
   return [
-    { section: '3a same Rego, same inputs', measure: `opa eval (interpreter, one batched process): ${label}`, value: `${ms(opa.wallMs)}, ${mib(opa.peakRssMiB)}` },
-    { section: '3a same Rego, same inputs', measure: 'our Wasm module (one process, module loaded once)', value: `${ms(wasm.wallMs)}, ${mib(wasm.peakRssMiB)}` },
-    { section: '3a same Rego, same inputs', measure: `our Wasm module on ${workers} worker threads, as many as check files in a big scan (compiled once, an instance each)`, value: `${ms(wasmParallel.wallMs)}, ${mib(wasmParallel.peakRssMiB)}` },
+    { section: '3a same Rego, same inputs', measure: `opa eval (interpreter, one batched process): ${label}`, value: `${ms(opa.wallMs)} (${cpu(opa.cpuMs)}), ${mib(opa.peakRssMiB)}` },
+    { section: '3a same Rego, same inputs', measure: 'our Wasm module (one process, module loaded once)', value: `${ms(wasm.wallMs)} (${cpu(wasm.cpuMs)}), ${mib(wasm.peakRssMiB)}` },
+    { section: '3a same Rego, same inputs', measure: `our Wasm module on ${workers} worker threads, as many as check files in a big scan (compiled once, an instance each)`, value: `${ms(wasmParallel.wallMs)} (${cpu(wasmParallel.cpuMs)}), ${mib(wasmParallel.peakRssMiB)}` },
     { section: '3a same Rego, same inputs', measure: 'speed-up, opa eval ÷ Wasm (wall)', value: ratio(speedup), target: `≥ ${SPEEDUP_TARGET}×`, ok: speedup >= SPEEDUP_TARGET },
   ];
 }
@@ -81,8 +81,8 @@ export async function conftestVersusCli(files: readonly CorpusFile[], repeats: n
   const speedup = conftest.wallMs / ours.wallMs;
   const label = `${dockerfiles.length} Dockerfiles + ${composeFiles.length} compose files, 4 rules`;
   return [
-    { section: '3b conftest, same files', measure: `conftest test: ${label} (${conftestFindings} failures)`, value: `${ms(conftest.wallMs)}, ${mib(conftest.peakRssMiB)}` },
-    { section: '3b conftest, same files', measure: `our CLI, the same 4 rules (${ourFindings} findings)`, value: `${ms(ours.wallMs)}, ${mib(ours.peakRssMiB)}` },
+    { section: '3b conftest, same files', measure: `conftest test: ${label} (${conftestFindings} failures)`, value: `${ms(conftest.wallMs)} (${cpu(conftest.cpuMs)}), ${mib(conftest.peakRssMiB)}` },
+    { section: '3b conftest, same files', measure: `our CLI, the same 4 rules (${ourFindings} findings)`, value: `${ms(ours.wallMs)} (${cpu(ours.cpuMs)}), ${mib(ours.peakRssMiB)}` },
     { section: '3b conftest, same files', measure: 'speed-up, conftest ÷ our CLI (wall)', value: ratio(speedup), target: `≥ ${SPEEDUP_TARGET}×`, ok: speedup >= SPEEDUP_TARGET },
   ];
 }
@@ -101,12 +101,13 @@ function buildBenchPolicy(variant: 'all' | 'subset'): string {
   return out;
 }
 
-/** Two runs as one: wall times added, the larger peak RSS, outputs joined by a NUL line. */
+/** Two runs as one: wall and CPU times added, the larger peak RSS, outputs joined by a NUL line. */
 async function both(a: () => Promise<ProcessRun>, b: () => Promise<ProcessRun>): Promise<ProcessRun> {
   const first = await a();
   const second = await b();
   return {
     wallMs: first.wallMs + second.wallMs,
+    cpuMs: first.cpuMs === undefined || second.cpuMs === undefined ? undefined : first.cpuMs + second.cpuMs,
     peakRssMiB: Math.max(first.peakRssMiB ?? Number.NaN, second.peakRssMiB ?? Number.NaN),
     code: Math.max(first.code ?? 0, second.code ?? 0),
     stdout: `${first.stdout}\n\u0000${second.stdout}`,

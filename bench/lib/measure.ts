@@ -2,9 +2,14 @@ import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 
-/** One child process run: wall time, peak resident memory, and what it printed. */
+/** One child process run: wall time, CPU time, peak resident memory, and what it printed. */
 export interface ProcessRun {
   readonly wallMs: number;
+  /**
+   * CPU time of the child, user and system, all its threads: the wall time of a run on N cores is
+   * at least this ÷ N. Undefined without GNU time (polling /proc would miss the end of the run).
+   */
+  readonly cpuMs: number | undefined;
   /** Peak RSS in MiB, or undefined when no method could read it. */
   readonly peakRssMiB: number | undefined;
   readonly code: number | null;
@@ -25,6 +30,19 @@ export const RSS_METHOD = existsSync(GNU_TIME)
   ? 'GNU time -v "Maximum resident set size" of the child'
   : '/proc/<pid>/status VmHWM of the child, polled every 5 ms';
 const MAX_RSS = /Maximum resident set size \(kbytes\): (\d+)/;
+const USER_SECONDS = /User time \(seconds\): ([\d.]+)/;
+const SYSTEM_SECONDS = /System time \(seconds\): ([\d.]+)/;
+
+/** What GNU time -v reports of the child it ran: peak RSS in KiB and CPU time in ms (10 ms resolution). */
+export function readGnuTime(report: string): { peakKiB: number | undefined; cpuMs: number | undefined } {
+  const rss = MAX_RSS.exec(report);
+  const user = USER_SECONDS.exec(report);
+  const system = SYSTEM_SECONDS.exec(report);
+  return {
+    peakKiB: rss ? Number(rss[1]) : undefined,
+    cpuMs: user && system ? Math.round((Number(user[1]) + Number(system[1])) * 1000) : undefined,
+  };
+}
 
 /**
  * Runs a command and measures it. With GNU time the figure is the kernel's peak RSS of the child
@@ -46,16 +64,18 @@ export async function runMeasured(command: string, args: readonly string[], opti
   const wallMs = performance.now() - start;
   if (poll) clearInterval(poll);
   let peakKiB: number | undefined = polledKiB || undefined;
+  let cpuMs: number | undefined;
   if (useTime) {
-    const match = MAX_RSS.exec(stderr);
-    peakKiB = match ? Number(match[1]) : undefined;
-    stderr = stderr.slice(0, stderr.lastIndexOf('\tCommand being timed:')).trimEnd();
+    // GNU time appends its report to the child's stderr: read it, then cut it off.
+    const at = stderr.lastIndexOf('\tCommand being timed:');
+    ({ peakKiB, cpuMs } = readGnuTime(stderr.slice(Math.max(at, 0))));
+    stderr = stderr.slice(0, at).trimEnd();
   }
   const ok = options.okCodes ?? [0];
   if (code === null || !ok.includes(code)) {
     throw new Error(`${command} ${args.slice(0, 6).join(' ')}… exited ${code}:\n${stderr.slice(-2000)}`);
   }
-  return { wallMs, peakRssMiB: peakKiB === undefined ? undefined : peakKiB / 1024, code, stdout, stderr };
+  return { wallMs, cpuMs, peakRssMiB: peakKiB === undefined ? undefined : peakKiB / 1024, code, stdout, stderr };
 }
 
 function readHwmKiB(pid: number | undefined): number {
@@ -75,35 +95,51 @@ export function median(values: readonly number[]): number {
   return sorted.length % 2 === 1 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 }
 
-/** Runs `once` `times` times (after `warmup` discarded runs) and returns the medians of wall time and peak RSS. */
-export async function medianOf(times: number, once: () => Promise<ProcessRun>, warmup = 0): Promise<{ wallMs: number; peakRssMiB: number; runs: ProcessRun[] }> {
-  for (let i = 0; i < warmup; i++) await once();
-  const runs: ProcessRun[] = [];
-  for (let i = 0; i < times; i++) runs.push(await once());
+/** Medians of a set of runs; NaN where a figure could not be measured. */
+export interface RunMedians {
+  readonly wallMs: number;
+  readonly cpuMs: number;
+  readonly peakRssMiB: number;
+}
+
+function mediansOf(runs: readonly ProcessRun[]): RunMedians {
   return {
     wallMs: median(runs.map((r) => r.wallMs)),
+    cpuMs: median(runs.map((r) => r.cpuMs ?? Number.NaN)),
     peakRssMiB: median(runs.map((r) => r.peakRssMiB ?? Number.NaN)),
-    runs,
   };
 }
 
+/** Runs `once` `times` times (after `warmup` discarded runs) and returns the medians of wall time, CPU time and peak RSS. */
+export async function medianOf(times: number, once: () => Promise<ProcessRun>, warmup = 0): Promise<RunMedians & { runs: ProcessRun[] }> {
+  for (let i = 0; i < warmup; i++) await once();
+  const runs: ProcessRun[] = [];
+  for (let i = 0; i < times; i++) runs.push(await once());
+  return { ...mediansOf(runs), runs };
+}
+
 /**
- * The median wall time of each run, the runs taken in turns (`times` rounds of all of them, each round
+ * The medians of each run, the runs taken in turns (`times` rounds of all of them, each round
  * starting one further along, after `warmup` unmeasured rounds). Sizes compared with each other are
  * measured so: this machine's speed drifts within minutes, and measuring one size after the other had
  * the drift decide their ratio.
  */
-export async function mediansInTurns<K extends string>(times: number, runs: Readonly<Record<K, () => Promise<ProcessRun>>>, warmup = 0): Promise<Record<K, number>> {
+export async function mediansInTurns<K extends string>(times: number, runs: Readonly<Record<K, () => Promise<ProcessRun>>>, warmup = 0): Promise<Record<K, RunMedians>> {
   const keys = Object.keys(runs) as K[];
-  const walls = new Map<K, number[]>(keys.map((key) => [key, []]));
+  const measured = new Map<K, ProcessRun[]>(keys.map((key) => [key, []]));
   for (let round = -warmup; round < times; round++) {
     for (let k = 0; k < keys.length; k++) {
       const key = keys[(Math.max(round, 0) + k) % keys.length] as K;
       const run = await runs[key]();
-      if (round >= 0) walls.get(key)?.push(run.wallMs);
+      if (round >= 0) measured.get(key)?.push(run);
     }
   }
-  return Object.fromEntries(keys.map((key) => [key, median(walls.get(key) ?? [])])) as Record<K, number>;
+  return Object.fromEntries(keys.map((key) => [key, mediansOf(measured.get(key) ?? [])])) as Record<K, RunMedians>;
+}
+
+/** The wall times of medians keyed by run. */
+export function wallTimes<K extends string>(medians: Readonly<Record<K, RunMedians>>): Record<K, number> {
+  return Object.fromEntries(Object.entries<RunMedians>(medians).map(([key, m]) => [key, m.wallMs])) as Record<K, number>;
 }
 
 /** Median wall time of an in-process function. */

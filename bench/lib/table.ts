@@ -18,6 +18,8 @@ export function renderTable(rows: readonly Row[]): string {
 }
 
 export const ms = (value: number): string => `${value.toFixed(0)} ms`;
+/** A process's CPU time (user + system, all threads), or n/a where it was not measured. */
+export const cpu = (value: number): string => (Number.isFinite(value) ? `${value.toFixed(0)} ms of CPU` : 'CPU n/a');
 export const mib = (value: number, digits = 0): string => (Number.isFinite(value) ? `${value.toFixed(digits)} MiB` : 'n/a');
 
 /** The issue sets its memory targets in MB (10^6 bytes); peak RSS is measured in MiB (2^20 bytes). */
