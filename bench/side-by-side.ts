@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { REPO_ROOT, SCRATCH, type CorpusFile } from './lib/corpus.js';
 import { inputDocuments } from './lib/input-documents.js';
-import { medianOf, runMeasured, type ProcessRun } from './lib/measure.js';
+import { medianOf, runMeasured, type ProcessRun, type RunMedians } from './lib/measure.js';
 import { cpu, mib, ms, ratio, type Row } from './lib/table.js';
 import { CONFTEST, DIST, NODE, OPA } from './lib/tools.js';
 import { defaultParallelSettings } from '../src/parallel/pool-settings.js';
@@ -51,9 +51,9 @@ export async function opaVersusWasm(files: readonly CorpusFile[], repeats: numbe
   const label = `${docs.dockerfile.length + docs.compose.length} input documents, ${total} findings, identical in both`;
   const speedup = opa.wallMs / wasm.wallMs;
   return [
-    { section: '3a same Rego, same inputs', measure: `opa eval (interpreter, one batched process): ${label}`, value: `${ms(opa.wallMs)} (${cpu(opa.cpuMs)}), ${mib(opa.peakRssMiB)}` },
-    { section: '3a same Rego, same inputs', measure: 'our Wasm module (one process, module loaded once)', value: `${ms(wasm.wallMs)} (${cpu(wasm.cpuMs)}), ${mib(wasm.peakRssMiB)}` },
-    { section: '3a same Rego, same inputs', measure: `our Wasm module on ${workers} worker threads, as many as check files in a big scan (compiled once, an instance each)`, value: `${ms(wasmParallel.wallMs)} (${cpu(wasmParallel.cpuMs)}), ${mib(wasmParallel.peakRssMiB)}` },
+    { section: '3a same Rego, same inputs', measure: `opa eval (interpreter, one batched process): ${label}`, value: processFigures(opa) },
+    { section: '3a same Rego, same inputs', measure: 'our Wasm module (one process, module loaded once)', value: processFigures(wasm) },
+    { section: '3a same Rego, same inputs', measure: `our Wasm module on ${workers} worker threads, as many as check files in a big scan (compiled once, an instance each)`, value: processFigures(wasmParallel) },
     { section: '3a same Rego, same inputs', measure: 'speed-up, opa eval ÷ Wasm (wall)', value: ratio(speedup), target: `≥ ${SPEEDUP_TARGET}×`, ok: speedup >= SPEEDUP_TARGET },
   ];
 }
@@ -81,8 +81,8 @@ export async function conftestVersusCli(files: readonly CorpusFile[], repeats: n
   const speedup = conftest.wallMs / ours.wallMs;
   const label = `${dockerfiles.length} Dockerfiles + ${composeFiles.length} compose files, 4 rules`;
   return [
-    { section: '3b conftest, same files', measure: `conftest test: ${label} (${conftestFindings} failures)`, value: `${ms(conftest.wallMs)} (${cpu(conftest.cpuMs)}), ${mib(conftest.peakRssMiB)}` },
-    { section: '3b conftest, same files', measure: `our CLI, the same 4 rules (${ourFindings} findings)`, value: `${ms(ours.wallMs)} (${cpu(ours.cpuMs)}), ${mib(ours.peakRssMiB)}` },
+    { section: '3b conftest, same files', measure: `conftest test: ${label} (${conftestFindings} failures)`, value: processFigures(conftest) },
+    { section: '3b conftest, same files', measure: `our CLI, the same 4 rules (${ourFindings} findings)`, value: processFigures(ours) },
     { section: '3b conftest, same files', measure: 'speed-up, conftest ÷ our CLI (wall)', value: ratio(speedup), target: `≥ ${SPEEDUP_TARGET}×`, ok: speedup >= SPEEDUP_TARGET },
   ];
 }
@@ -99,6 +99,11 @@ function buildBenchPolicy(variant: 'all' | 'subset'): string {
   const built = spawnSync(process.execPath, [join(REPO_ROOT, 'bench', 'build-bench-policy.mjs'), relative(REPO_ROOT, DIST), relative(REPO_ROOT, out), variant], { cwd: REPO_ROOT, encoding: 'utf8' });
   if (built.status !== 0) throw new Error(`building the ${variant} policy failed:\n${built.stderr}${built.stdout}`);
   return out;
+}
+
+/** A process's medians as the section shows them: wall time, CPU time, peak RSS. */
+function processFigures(run: RunMedians): string {
+  return `${ms(run.wallMs)} (${cpu(run.cpuMs)}), ${mib(run.peakRssMiB)}`;
 }
 
 /** Two runs as one: wall and CPU times added, the larger peak RSS, outputs joined by a NUL line. */
