@@ -30,7 +30,7 @@ severity := "high"
 
 deny contains msg if {
 	lib.is_create
-	lib.security_opt("apparmor") == "unconfined"
+	"unconfined" in lib.security_opt_values("apparmor")
 	msg := "AppArmor is disabled (apparmor=unconfined)"
 }
 
@@ -42,4 +42,4 @@ deny contains msg if {
 	msg := sprintf("AppArmor profile %s is required", [required])
 }
 
-uses_profile(profile) if lib.security_opt("apparmor") == profile
+uses_profile(profile) if profile in lib.security_opt_values("apparmor")

@@ -13,3 +13,9 @@ test_required_profile if {
 	apparmor.deny == {"AppArmor profile docker-acme is required"} with input as host({}) with data.docker.authz.settings as settings
 	count(apparmor.deny) == 0 with input as host({"SecurityOpt": ["apparmor:docker-acme"]}) with data.docker.authz.settings as settings
 }
+
+test_repeated_options if {
+	apparmor.deny == {"AppArmor is disabled (apparmor=unconfined)"} with input as host({"SecurityOpt": ["apparmor=docker-acme", "apparmor=unconfined"]})
+	settings := {"apparmor.required_profile": "docker-acme"}
+	count(apparmor.deny) == 0 with input as host({"SecurityOpt": ["apparmor=docker-acme", "apparmor:docker-acme"]}) with data.docker.authz.settings as settings
+}

@@ -98,11 +98,12 @@ user := input.Headers["Authz-User"] if {
 	object.get(input, "User", "") == ""
 }
 
-security_opts contains opt if some opt in object.get(host_config, "SecurityOpt", [])
-
-# `seccomp=x` or `seccomp:x` → x.
-security_opt(name) := value if {
-	some opt in security_opts
+# The values of the security options named `name`: `seccomp=x` or `seccomp:x` → x. An option may be
+# written more than once (several `label=` parts are usual; the daemon applies the last `seccomp=` or
+# `apparmor=`), so every value is returned and the rules check each one: an unconfined value written
+# anywhere is refused.
+security_opt_values(name) := {value |
+	some opt in object.get(host_config, "SecurityOpt", [])
 	regex.match(sprintf("^%s[=:]", [name]), opt)
 	value := substring(opt, count(name) + 1, -1)
 }

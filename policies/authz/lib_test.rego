@@ -52,8 +52,17 @@ test_settings_default_and_override if {
 }
 
 test_security_opt_both_separators if {
-	lib.security_opt("seccomp") == "unconfined" with input as host({"SecurityOpt": ["seccomp=unconfined"]})
-	lib.security_opt("apparmor") == "p" with input as host({"SecurityOpt": ["apparmor:p"]})
+	lib.security_opt_values("seccomp") == {"unconfined"} with input as host({"SecurityOpt": ["seccomp=unconfined"]})
+	lib.security_opt_values("apparmor") == {"p"} with input as host({"SecurityOpt": ["apparmor:p"]})
+	lib.security_opt_values("seccomp") == set() with input as host({"SecurityOpt": ["apparmor:p", "no-new-privileges"]})
+}
+
+# An option written more than once is not a conflict (it had made every rule that read it fail to
+# evaluate): each value is kept.
+test_security_opt_repeated if {
+	opts := ["label=level:s0:c100,c200", "label=type:svirt_apache_t", "seccomp=a.json", "seccomp:b.json"]
+	lib.security_opt_values("label") == {"level:s0:c100,c200", "type:svirt_apache_t"} with input as host({"SecurityOpt": opts})
+	lib.security_opt_values("seccomp") == {"a.json", "b.json"} with input as host({"SecurityOpt": opts})
 }
 
 test_under if {

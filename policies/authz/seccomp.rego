@@ -31,13 +31,13 @@ severity := "high"
 
 deny contains msg if {
 	lib.is_create
-	lib.security_opt("seccomp") == "unconfined"
+	"unconfined" in lib.security_opt_values("seccomp")
 	msg := "seccomp is disabled (seccomp=unconfined)"
 }
 
 deny contains msg if {
 	lib.is_create
-	profile := lib.security_opt("seccomp")
+	some profile in lib.security_opt_values("seccomp")
 	profile != "unconfined"
 	approved := lib.setting("seccomp.approved_profiles")
 	count(approved) > 0

@@ -17,3 +17,12 @@ test_unapproved_profile if {
 	seccomp.deny == {"seccomp profile custom.json is not an approved profile"} with input as host({"SecurityOpt": ["seccomp=custom.json"]}) with data.docker.authz.settings as settings
 	count(seccomp.deny) == 0 with input as host({"SecurityOpt": ["seccomp=approved.json"]}) with data.docker.authz.settings as settings
 }
+
+# The daemon applies the last of repeated seccomp options; the gate refuses an unconfined one written
+# anywhere, and checks every profile named against the approved list.
+test_repeated_options if {
+	seccomp.deny == {"seccomp is disabled (seccomp=unconfined)"} with input as host({"SecurityOpt": ["seccomp=unconfined", "seccomp=approved.json"]})
+	settings := {"seccomp.approved_profiles": ["approved.json"]}
+	seccomp.deny == {"seccomp profile custom.json is not an approved profile"} with input as host({"SecurityOpt": ["seccomp=approved.json", "seccomp:custom.json"]}) with data.docker.authz.settings as settings
+	count(seccomp.deny) == 0 with input as host({"SecurityOpt": ["seccomp=approved.json", "seccomp:approved.json"]}) with data.docker.authz.settings as settings
+}

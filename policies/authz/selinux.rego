@@ -29,13 +29,13 @@ severity := "high"
 
 deny contains msg if {
 	lib.is_create
-	lib.security_opt("label") == "disable"
+	"disable" in lib.security_opt_values("label")
 	msg := "SELinux labelling is disabled (label=disable)"
 }
 
 deny contains msg if {
 	lib.is_create
-	value := lib.security_opt("label")
+	some value in lib.security_opt_values("label")
 	startswith(value, "type:")
 	label_type := substring(value, 5, -1)
 	label_type in lib.setting("selinux.blocked_types")

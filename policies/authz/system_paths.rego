@@ -30,6 +30,7 @@ severity := "high"
 
 deny contains msg if {
 	lib.is_create
-	lower(lib.security_opt("systempaths")) == "unconfined"
+	some value in lib.security_opt_values("systempaths")
+	lower(value) == "unconfined"
 	msg := "system paths are unmasked (systempaths=unconfined)"
 }

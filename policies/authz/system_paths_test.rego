@@ -13,3 +13,7 @@ test_default_passes if {
 	count(system_paths.deny) == 0 with input as host({})
 	count(system_paths.deny) == 0 with input as host({"SecurityOpt": ["seccomp=unconfined"]})
 }
+
+test_repeated_options if {
+	system_paths.deny == {"system paths are unmasked (systempaths=unconfined)"} with input as host({"SecurityOpt": ["systempaths=unconfined", "systempaths=unconfined"]})
+}
