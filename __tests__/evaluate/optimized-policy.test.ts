@@ -15,12 +15,13 @@ import { synthesizeCreateRequests } from '../../src/authz/create-request.js';
 import { builtinRuleInput } from '../../src/evaluate/builtin-input.js';
 import { ENTRYPOINTS } from '../../src/evaluate/policy-engine.js';
 import type { ComposeDocument } from '../../src/parse/input-document.js';
-import { compilePolicyBundle } from '../../scripts/lib/compile-policy.mjs';
+import { ENTRYPOINTS as BUILT_ENTRYPOINTS, compilePolicyBundle } from '../../scripts/lib/compile-policy.mjs';
 import { REAL_CORPUS, corpusDocuments } from '../support/corpus-documents.js';
 import { REPO_ROOT } from '../support/run-action.js';
 
 const SHIPPED = join(REPO_ROOT, 'dist', 'policy');
-const DAEMON_ENTRYPOINTS = ['docker/authz/allow', 'docker/authz/deny', 'docker/authz/audit'];
+// The daemon policy's entrypoints, as the build compiles them.
+const DAEMON_ENTRYPOINTS = BUILT_ENTRYPOINTS.filter((entrypoint) => entrypoint.startsWith('docker/authz/'));
 
 const skip =
   (!existsSync(join(REPO_ROOT, 'tools', 'opa', 'bin', 'opa')) && 'tools/opa/bin/opa is not built: run scripts/opa version') ||
