@@ -1,12 +1,14 @@
 // Section 4: growth with input size. One very large Dockerfile and compose file (and a tenth of
 // each, to see the growth), and 1 to 10,000 ordinary Dockerfiles in one run of the CLI. Time must
 // grow linearly: the per-unit cost at the largest size is compared with the one a step below.
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { SCRATCH } from './lib/corpus.js';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { REPO_ROOT, SCRATCH } from './lib/corpus.js';
+import { evaluationAlone, evaluationFigures, WASM_EVAL, type Evaluation } from './lib/evaluation-alone.js';
+import { inputDocuments } from './lib/input-documents.js';
 import { medianOf, mediansInTurns, runMeasured, wallTimes } from './lib/measure.js';
 import { cpu, ms, type Row } from './lib/table.js';
-import { CLI_ENTRY, NODE } from './lib/tools.js';
+import { CLI_ENTRY, DIST, NODE } from './lib/tools.js';
 
 export const SCALING_TARGETS = { maxWallMs: 1000, maxGrowth: 1.5 };
 const FILE_COUNTS = [1, 10, 100, 1000, 10000];
@@ -189,5 +191,23 @@ export async function scaling(repeats: number): Promise<Row[]> {
   }
   const per = (count: number) => ((walls.get(count) as number) - baseline) / (count - 1);
   rows.push(growthRow('files', per(1000), per(10000)));
+  const policyShare = await evaluationOfTree(root, 'files-10000', repeats);
+  rows.push({ section: '4 scaling', measure: '10,000 Dockerfiles: of which the Wasm evaluation alone of their documents (already in memory, one thread)', value: evaluationFigures(policyShare) });
   return rows;
+}
+
+/**
+ * The Wasm evaluation alone of a generated tree's Dockerfiles (bench/lib/evaluation-alone.ts), with the
+ * module the CLI under test ships. Their input documents are made once and kept beside the tree.
+ */
+async function evaluationOfTree(root: string, tree: string, repeats: number): Promise<Evaluation> {
+  const inputsPath = join(root, `${tree}.inputs.json`);
+  if (!existsSync(inputsPath)) {
+    const files = readdirSync(join(root, tree)).map((service) => ({ path: relative(REPO_ROOT, join(root, tree, service, 'Dockerfile')), kind: 'dockerfile' as const }));
+    const docs = await inputDocuments(files);
+    if (docs.unparsed > 0) throw new Error(`${docs.unparsed} generated Dockerfile(s) under ${tree} did not parse`);
+    writeFileSync(inputsPath, JSON.stringify({ bench_inputs: { dockerfile: docs.dockerfile, compose: [] } }));
+  }
+  const runs = await medianOf(repeats, () => runMeasured(NODE, [WASM_EVAL, join(DIST, 'policy'), inputsPath], { cwd: REPO_ROOT }));
+  return evaluationAlone(runs.runs);
 }
