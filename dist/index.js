@@ -24183,7 +24183,7 @@ async function startPoolFor(forThem, settings, engine, ports, refine) {
         return undefined;
     }
     // Loaded only now, so a small scan (a pull request's few files) never loads it.
-    const { startFilePool } = await __nccwpck_require__.e(/* import() */ 165).then(__nccwpck_require__.bind(__nccwpck_require__, 4165));
+    const { startFilePool } = await __nccwpck_require__.e(/* import() */ 67).then(__nccwpck_require__.bind(__nccwpck_require__, 4067));
     const configuration = refine?.configurationOnly;
     const { composeVariables, readScope } = ports;
     return startFilePool(engine.compiled, {

@@ -24,8 +24,8 @@ function markProgress(progress, file, stage) {
     Atomics.store(progress, PROGRESS.stage, stage);
 }
 
-// EXTERNAL MODULE: ./src/parallel/spawn-worker.ts + 4 modules
-var spawn_worker = __webpack_require__(654);
+// EXTERNAL MODULE: ./src/parallel/spawn-worker.ts + 5 modules
+var spawn_worker = __webpack_require__(4745);
 ;// CONCATENATED MODULE: ./src/parallel/worker-pool.ts
 
 

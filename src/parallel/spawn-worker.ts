@@ -2,6 +2,7 @@ import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AwaitingSetup, WorkerSetup } from './messages.js';
 import { stopAtMidTierCompiler } from './compiler-tier.js';
+import { limitOldGenerationGrowth } from './old-generation.js';
 import { keepYoungGenerationsSmall } from './young-generation.js';
 
 /** The script a worker thread runs. */
@@ -40,11 +41,12 @@ const WORKER_SEMI_SPACE_START_MB = 2;
 /**
  * Sets the main thread up for a scan on worker threads, before the first is started (the settings of
  * heaps are read when they are set up): a scan big enough for workers is one where the main thread's
- * heap would grow most, and where every core is busy, so that V8's top-tier compiling on further
- * threads would slow the checks.
+ * heap would grow most (its young generation, and its old one as findings come in), and where every
+ * core is busy, so that V8's top-tier compiling on further threads would slow the checks.
  */
 export function tuneForWorkerThreads(): void {
   keepYoungGenerationsSmall(WORKER_SEMI_SPACE_START_MB);
+  limitOldGenerationGrowth();
   stopAtMidTierCompiler();
 }
 
