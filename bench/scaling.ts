@@ -198,16 +198,15 @@ export async function scaling(repeats: number): Promise<Row[]> {
 
 /**
  * The Wasm evaluation alone of a generated tree's Dockerfiles (bench/lib/evaluation-alone.ts), with the
- * module the CLI under test ships. Their input documents are made once and kept beside the tree.
+ * module the CLI under test ships. Their input documents are made afresh each run, as section 3a's
+ * are, so that they are what the parser makes now.
  */
 async function evaluationOfTree(root: string, tree: string, repeats: number): Promise<Evaluation> {
   const inputsPath = join(root, `${tree}.inputs.json`);
-  if (!existsSync(inputsPath)) {
-    const files = readdirSync(join(root, tree)).map((service) => ({ path: relative(REPO_ROOT, join(root, tree, service, 'Dockerfile')), kind: 'dockerfile' as const }));
-    const docs = await inputDocuments(files);
-    if (docs.unparsed > 0) throw new Error(`${docs.unparsed} generated Dockerfile(s) under ${tree} did not parse`);
-    writeFileSync(inputsPath, JSON.stringify({ bench_inputs: { dockerfile: docs.dockerfile, compose: [] } }));
-  }
+  const files = readdirSync(join(root, tree)).map((service) => ({ path: relative(REPO_ROOT, join(root, tree, service, 'Dockerfile')), kind: 'dockerfile' as const }));
+  const docs = await inputDocuments(files);
+  if (docs.unparsed > 0) throw new Error(`${docs.unparsed} generated Dockerfile(s) under ${tree} did not parse`);
+  writeFileSync(inputsPath, JSON.stringify({ bench_inputs: { dockerfile: docs.dockerfile, compose: [] } }));
   const runs = await medianOf(repeats, () => runMeasured(NODE, [WASM_EVAL, join(DIST, 'policy'), inputsPath], { cwd: REPO_ROOT }));
   return evaluationAlone(runs.runs);
 }

@@ -67,8 +67,8 @@ function stopAtMidTierCompiler(v8Version = process.versions.v8) {
  * to 4× on a machine with this much memory, and the main thread of a big scan (which holds every
  * finding until the report is written, ~36 MiB live at the end of the corpus scan) was given that
  * room: its heap reached ~62 MiB committed. Capped at 2×, the corpus scan's peak RSS fell from
- * 185–194 to 167–172 MiB (median 189.5 → 168.7, 7 alternating runs) at the same wall and CPU time
- * (3.64 s, 6.49 → 6.54 s); 10,000 small Dockerfiles, whose main thread holds little, kept theirs
+ * 185–197 to 165–169 MiB (5 alternating runs of the two bundles) at the same wall and CPU time
+ * (3.75 and 3.78 s, 6.75 and 6.74 s); 10,000 small Dockerfiles, whose main thread holds little, kept theirs
  * (~130 MiB) and their time. 50% saved a little more memory but cost those 10,000 files ~4% of
  * wall time in more full collections.
  */
@@ -78,8 +78,8 @@ const OLD_GENERATION_GROWTH_PERCENT = 100;
  * workers started later): V8 reads `--heap-growing-percent` each time it sets a heap's next limit, so
  * unlike the sizes of a heap, it takes effect at run time.
  */
-function limitOldGenerationGrowth(percent = OLD_GENERATION_GROWTH_PERCENT) {
-    (0,external_node_v8_.setFlagsFromString)(`--heap-growing-percent=${percent}`);
+function limitOldGenerationGrowth() {
+    (0,external_node_v8_.setFlagsFromString)(`--heap-growing-percent=${OLD_GENERATION_GROWTH_PERCENT}`);
 }
 
 ;// CONCATENATED MODULE: ./src/parallel/young-generation.ts
